@@ -1,0 +1,49 @@
+package precompile
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/vm"
+)
+
+// forkSets pairs each precompile map with the address list that makes its members
+// warm (EIP-2929). Aliased maps (BLS = Prague, Verkle = Berlin) share one entry, and
+// Bogota uses the Osaka map, so these three cover every post-merge fork geth v1.17
+// runs. TestRegisteredEverywhere fails if a new geth adds a map we do not know.
+var forkSets = []struct {
+	contracts vm.PrecompiledContracts
+	addresses *[]common.Address
+}{
+	{vm.PrecompiledContractsCancun, &vm.PrecompiledAddressesCancun},
+	{vm.PrecompiledContractsPrague, &vm.PrecompiledAddressesPrague},
+	{vm.PrecompiledContractsOsaka, &vm.PrecompiledAddressesOsaka},
+}
+
+var registerMu sync.Mutex
+
+// install adds p at addr to every post-merge precompile set and makes it warm.
+//
+// geth's EVMs hold a reference to the package-level maps, so this must run before
+// any EVM exists (from an init function or at the very start of main); writing a map
+// while EVMs run is a data race. Installing the same name twice is a no-op;
+// installing a different contract at a taken address panics, as that is a
+// programming error, not an input.
+func install(addr common.Address, p vm.PrecompiledContract) {
+	registerMu.Lock()
+	defer registerMu.Unlock()
+	for _, set := range forkSets {
+		if old, ok := set.contracts[addr]; ok {
+			if old.Name() == p.Name() {
+				continue
+			}
+			panic(fmt.Sprintf("precompile: %s already holds %s, cannot install %s", addr, old.Name(), p.Name()))
+		}
+		set.contracts[addr] = p
+		if !slices.Contains(*set.addresses, addr) {
+			*set.addresses = append(*set.addresses, addr)
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package stateless
+
+import "errors"
+
+// Witness shape errors: the witness cannot be the one for this block.
+var (
+	// ErrEmptyWitness is returned when the witness carries no header: the parent
+	// header is the only source of the pre-state root, so nothing can run.
+	ErrEmptyWitness = errors.New("witness has no headers")
+	// ErrTooManyHeaders is returned when the witness carries more ancestors than
+	// BLOCKHASH can reach.
+	ErrTooManyHeaders = errors.New("witness has more headers than BLOCKHASH can reach")
+	// ErrHeadersNotContiguous is returned when the header numbers do not increase by one.
+	ErrHeadersNotContiguous = errors.New("witness headers are not contiguous")
+	// ErrHeadersNotLinked is returned when a header's parent hash is not the hash of
+	// the header before it.
+	ErrHeadersNotLinked = errors.New("witness headers are not hash-linked")
+	// ErrParentMismatch is returned when the last witness header is not the block's parent.
+	ErrParentMismatch = errors.New("last witness header is not the block's parent")
+	// ErrPreStateRootMismatch is returned when the claimed pre-state root is not the
+	// parent header's state root.
+	ErrPreStateRootMismatch = errors.New("pre-state root does not match the parent header")
+	// ErrMissingWitnessData is returned when execution needed a trie node, a code or
+	// an ancestor header the witness does not carry. The block is neither valid nor
+	// invalid: the data to decide is missing.
+	ErrMissingWitnessData = errors.New("witness is missing data the execution needs")
+	// ErrInvalidWitnessEncoding is returned when witness bytes do not decode.
+	ErrInvalidWitnessEncoding = errors.New("invalid witness encoding")
+)
+
+// Block errors: the block itself breaks a consensus rule.
+var (
+	// ErrInvalidHeader is returned when the header built from the environment breaks a
+	// header rule (gas limit bounds, timestamp, extra data, blob gas, fork fields).
+	ErrInvalidHeader = errors.New("invalid block header")
+	// ErrInvalidTransaction is returned when a transaction cannot be applied (nonce,
+	// signature, balance, intrinsic gas, block gas limit, type not enabled).
+	ErrInvalidTransaction = errors.New("invalid transaction")
+	// ErrInvalidBlock is returned for block-level rules checked after execution
+	// (requests, block size).
+	ErrInvalidBlock = errors.New("invalid block")
+	// ErrHeaderMismatch is returned by VerifyBlock when the executed header differs from
+	// the block's own header; the error names the first differing field.
+	ErrHeaderMismatch = errors.New("executed header differs from the block header")
+	// ErrUnsupportedFork is returned for rule sets the executor does not implement
+	// (pre-merge blocks, Amsterdam, the binary trie).
+	ErrUnsupportedFork = errors.New("unsupported fork")
+)
