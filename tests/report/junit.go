@@ -1,0 +1,94 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// JUnit XML as read by CI systems (Jenkins, GitLab, GitHub test reporters): one
+// <testsuite> per group, one <testcase> per case, a <failure> element on failures.
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Time     string       `xml:"time,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Time     string      `xml:"time,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	ClassName string        `xml:"classname,attr"`
+	Name      string        `xml:"name,attr"`
+	Time      string        `xml:"time,attr"`
+	Failure   *junitFailure `xml:"failure,omitempty"`
+	SystemOut string        `xml:"system-out,omitempty"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// WriteJUnit writes cases as a JUnit XML document named name. Suites are the cases'
+// groups in sorted order; cases keep their run order within a suite. A case's notes
+// go to its <system-out>.
+func WriteJUnit(w io.Writer, name string, cases []Case) error {
+	doc := junitSuites{Name: name}
+	index := map[string]int{}
+	var (
+		total float64
+		spent []float64 // per suite, parallel to doc.Suites before sorting
+	)
+	for _, c := range cases {
+		i, ok := index[c.Group]
+		if !ok {
+			i = len(doc.Suites)
+			index[c.Group] = i
+			doc.Suites = append(doc.Suites, junitSuite{Name: c.Group})
+			spent = append(spent, 0)
+		}
+		s := &doc.Suites[i]
+		jc := junitCase{ClassName: c.Group, Name: c.Name, Time: seconds(c.Duration.Seconds())}
+		for _, n := range c.Notes {
+			jc.SystemOut += n + "\n"
+		}
+		if !c.Passed() {
+			jc.Failure = &junitFailure{Message: oneLine(c.Failure), Text: c.Failure}
+			s.Failures++
+			doc.Failures++
+		}
+		s.Cases = append(s.Cases, jc)
+		s.Tests++
+		doc.Tests++
+		spent[i] += c.Duration.Seconds()
+		total += c.Duration.Seconds()
+	}
+	for i := range doc.Suites {
+		doc.Suites[i].Time = seconds(spent[i])
+	}
+	sort.Slice(doc.Suites, func(i, j int) bool { return doc.Suites[i].Name < doc.Suites[j].Name })
+	doc.Time = seconds(total)
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("encoding JUnit XML: %w", err)
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+func seconds(s float64) string { return fmt.Sprintf("%.3f", s) }
