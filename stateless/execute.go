@@ -2,11 +2,20 @@ package stateless
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/trie"
+	"github.com/ethereum/go-ethereum/triedb"
 )
 
 // Env is what a block producer chooses for a block. Everything else in the header
@@ -46,7 +55,174 @@ type Result struct {
 	Requests     [][]byte // nil before Prague
 }
 
-// Execute runs one block on a state backed only by the witness. See doc.go.
+// InputFromBlock returns the input that re-executes b on top of preStateRoot.
+func InputFromBlock(b *types.Block, preStateRoot common.Hash) *Input {
+	return &Input{
+		ParentHash:   b.ParentHash(),
+		PreStateRoot: preStateRoot,
+		Env: Env{
+			Coinbase:         b.Coinbase(),
+			Timestamp:        b.Time(),
+			GasLimit:         b.GasLimit(),
+			PrevRandao:       b.MixDigest(),
+			Extra:            b.Extra(),
+			ParentBeaconRoot: b.BeaconRoot(),
+			Withdrawals:      b.Withdrawals(),
+		},
+		Transactions: b.Transactions(),
+	}
+}
+
+// Execute runs one block on a state backed only by the witness and returns the
+// header it computed. See doc.go for the order of checks and why each exists.
+//
+// Execute never returns a result computed from incomplete data: if execution
+// touched a trie node, code or ancestor header the witness lacks, the error is
+// ErrMissingWitnessData, whatever else went wrong. It is safe for concurrent use.
 func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witness) (*Result, error) {
-	return nil, errors.New("stateless: Execute not implemented yet")
+	if w == nil {
+		return nil, ErrEmptyWitness
+	}
+	// 1. The witness headers must be a chain ending at the claimed parent, and the
+	//    claimed pre-state root must be the parent's.
+	chain, err := newHeaderChain(config, w.Headers, in.ParentHash)
+	if err != nil {
+		return nil, err
+	}
+	parent := chain.parent
+	if parent.Root != in.PreStateRoot {
+		return nil, fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, in.PreStateRoot, parent.Number, parent.Root)
+	}
+	// 2. Build the header from the environment and the parent, and check it
+	//    against the header rules before spending any work on execution.
+	header, err := buildHeader(config, parent, &in.Env, in.Transactions)
+	if err != nil {
+		return nil, err
+	}
+	if err := chain.engine.VerifyHeader(chain, header); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidHeader, err)
+	}
+	// 3. Run the transactions on a state that can only reach witness data.
+	db, err := w.hashDB()
+	if err != nil {
+		return nil, err
+	}
+	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
+	}
+	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
+	res, procErr := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+	var stateRoot common.Hash
+	if procErr == nil {
+		stateRoot = statedb.IntermediateRoot(config.Rules(header.Number, true, header.Time))
+	}
+	// 4. Anything the execution could not find makes every outcome above
+	//    meaningless, including a transaction that looked invalid because its
+	//    sender's account node was missing.
+	if err := missingData(statedb, chain); err != nil {
+		return nil, err
+	}
+	if procErr != nil {
+		return nil, classifyProcessError(procErr)
+	}
+	return finish(config, header, block, res, stateRoot)
+}
+
+// buildHeader derives every header field that does not depend on execution.
+func buildHeader(config *params.ChainConfig, parent *types.Header, env *Env, txs types.Transactions) (*types.Header, error) {
+	number := new(big.Int).Add(parent.Number, common.Big1)
+	// The executor builds proof-of-stake headers (difficulty 0); a chain without
+	// a merge, or a block before London, cannot have one.
+	if !config.IsLondon(number) || config.TerminalTotalDifficulty == nil {
+		return nil, fmt.Errorf("%w: block %d is not a proof-of-stake block under this chain config", ErrUnsupportedFork, number)
+	}
+	if config.IsAmsterdam(number, env.Timestamp) || config.IsUBT(number, env.Timestamp) {
+		return nil, fmt.Errorf("%w: Amsterdam and binary-trie rules are not implemented", ErrUnsupportedFork)
+	}
+	header := &types.Header{
+		ParentHash:       parent.Hash(),
+		UncleHash:        types.EmptyUncleHash,
+		Coinbase:         env.Coinbase,
+		TxHash:           types.DeriveSha(txs, trie.NewStackTrie(nil)),
+		Difficulty:       new(big.Int),
+		Number:           number,
+		GasLimit:         env.GasLimit,
+		Time:             env.Timestamp,
+		Extra:            env.Extra,
+		MixDigest:        env.PrevRandao,
+		BaseFee:          eip1559.CalcBaseFee(config, parent),
+		ParentBeaconRoot: env.ParentBeaconRoot,
+	}
+	if config.IsShanghai(number, env.Timestamp) {
+		if env.Withdrawals == nil {
+			return nil, fmt.Errorf("%w: withdrawals list missing after Shanghai", ErrInvalidHeader)
+		}
+		h := types.DeriveSha(env.Withdrawals, trie.NewStackTrie(nil))
+		header.WithdrawalsHash = &h
+	} else if env.Withdrawals != nil {
+		return nil, fmt.Errorf("%w: withdrawals before Shanghai", ErrInvalidHeader)
+	}
+	var blobGas uint64
+	for _, tx := range txs {
+		blobGas += tx.BlobGas()
+	}
+	if config.IsCancun(number, env.Timestamp) {
+		excess := eip4844.CalcExcessBlobGas(config, parent, env.Timestamp)
+		header.ExcessBlobGas = &excess
+		header.BlobGasUsed = &blobGas
+	} else if blobGas > 0 {
+		return nil, fmt.Errorf("%w: blob transactions before Cancun", ErrInvalidTransaction)
+	}
+	return header, nil
+}
+
+// missingData reports whether execution needed data the witness does not carry.
+func missingData(statedb *state.StateDB, chain *headerChain) error {
+	if err := statedb.Error(); err != nil {
+		return fmt.Errorf("%w: %v", ErrMissingWitnessData, err)
+	}
+	if chain.missed.Load() {
+		return fmt.Errorf("%w: an ancestor header needed for BLOCKHASH", ErrMissingWitnessData)
+	}
+	return nil
+}
+
+// classifyProcessError maps go-ethereum's processing errors onto our sentinels.
+// The state processor reports a transaction it cannot apply (nonce, signature,
+// balance, intrinsic gas, block gas limit, type not enabled) as "could not apply tx
+// N [hash]: cause", wrapping core's own sentinel, which stays reachable through
+// errors.Is; everything else it returns concerns the block (system calls, requests).
+// The EEST reject:tx and reject:block fixtures pin this distinction.
+func classifyProcessError(err error) error {
+	if strings.HasPrefix(err.Error(), "could not apply tx ") {
+		return fmt.Errorf("%w: %w", ErrInvalidTransaction, err)
+	}
+	return fmt.Errorf("%w: %w", ErrInvalidBlock, err)
+}
+
+// finish fills in what execution computed and applies the post-execution rules.
+func finish(config *params.ChainConfig, header *types.Header, block *types.Block, res *core.ProcessResult, stateRoot common.Hash) (*Result, error) {
+	header.GasUsed = res.GasUsed
+	header.Root = stateRoot
+	header.ReceiptHash = types.DeriveSha(res.Receipts, trie.NewStackTrie(nil))
+	header.Bloom = types.MergeBloom(res.Receipts)
+	if config.IsPrague(header.Number, header.Time) {
+		h := types.CalcRequestsHash(res.Requests)
+		header.RequestsHash = &h
+	}
+	final := block.WithSeal(header)
+	if config.IsOsaka(header.Number, header.Time) && final.Size() > params.MaxBlockSize {
+		return nil, fmt.Errorf("%w: block is %d bytes, at most %d (EIP-7934)", ErrInvalidBlock, final.Size(), params.MaxBlockSize)
+	}
+	return &Result{
+		Header:       final.Header(),
+		Hash:         final.Hash(),
+		StateRoot:    header.Root,
+		ReceiptsRoot: header.ReceiptHash,
+		LogsBloom:    header.Bloom,
+		GasUsed:      header.GasUsed,
+		Receipts:     res.Receipts,
+		Requests:     res.Requests,
+	}, nil
 }

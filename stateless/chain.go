@@ -1,0 +1,101 @@
+package stateless
+
+import (
+	"fmt"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus"
+	"github.com/ethereum/go-ethereum/consensus/beacon"
+	"github.com/ethereum/go-ethereum/consensus/ethash"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// headerChain serves the witness headers to go-ethereum's state processor (parent
+// lookup, BLOCKHASH) and remembers every lookup it could not answer.
+//
+// go-ethereum answers BLOCKHASH for an ancestor it cannot find with the zero hash,
+// which would turn a missing header into a wrong but plausible state root. A
+// headerChain instead records the miss, and Execute turns it into
+// ErrMissingWitnessData.
+type headerChain struct {
+	config   *params.ChainConfig
+	engine   consensus.Engine
+	byHash   map[common.Hash]*types.Header
+	byNumber map[uint64]*types.Header
+	parent   *types.Header
+	missed   atomic.Bool
+}
+
+// newHeaderChain checks the witness headers and indexes them.
+//
+// Spec code (spec/witness.md): the headers are ordered oldest first, each header's
+// number is its predecessor's plus one, each header's parent_hash is the hash of its
+// predecessor, there are at most 256 of them, and the last one is the parent of the
+// block being executed.
+func newHeaderChain(config *params.ChainConfig, headers []*types.Header, parentHash common.Hash) (*headerChain, error) {
+	if len(headers) == 0 {
+		return nil, ErrEmptyWitness
+	}
+	if len(headers) > MaxHeaders {
+		return nil, fmt.Errorf("%w: %d headers, at most %d", ErrTooManyHeaders, len(headers), MaxHeaders)
+	}
+	c := &headerChain{
+		config:   config,
+		engine:   beacon.New(ethash.NewFaker()),
+		byHash:   make(map[common.Hash]*types.Header, len(headers)),
+		byNumber: make(map[uint64]*types.Header, len(headers)),
+	}
+	var prev *types.Header
+	for i, h := range headers {
+		if h == nil || h.Number == nil || h.Difficulty == nil || !h.Number.IsUint64() {
+			return nil, fmt.Errorf("%w: header %d has no number or difficulty", ErrInvalidWitnessEncoding, i)
+		}
+		hash := h.Hash()
+		if prev != nil {
+			if h.Number.Uint64() != prev.Number.Uint64()+1 {
+				return nil, fmt.Errorf("%w: header %d has number %d after %d", ErrHeadersNotContiguous, i, h.Number, prev.Number)
+			}
+			if h.ParentHash != prev.Hash() {
+				return nil, fmt.Errorf("%w: header %d (number %d) has parent %x, previous header is %x", ErrHeadersNotLinked, i, h.Number, h.ParentHash, prev.Hash())
+			}
+		}
+		c.byHash[hash] = h
+		c.byNumber[h.Number.Uint64()] = h
+		prev = h
+	}
+	if got := prev.Hash(); got != parentHash {
+		return nil, fmt.Errorf("%w: last header %x (number %d), block parent %x", ErrParentMismatch, got, prev.Number, parentHash)
+	}
+	c.parent = prev
+	return c, nil
+}
+
+func (c *headerChain) Config() *params.ChainConfig  { return c.config }
+func (c *headerChain) Engine() consensus.Engine     { return c.engine }
+func (c *headerChain) CurrentHeader() *types.Header { return c.parent }
+
+func (c *headerChain) GetHeader(hash common.Hash, number uint64) *types.Header {
+	if h := c.byHash[hash]; h != nil && h.Number.Uint64() == number {
+		return h
+	}
+	c.missed.Store(true)
+	return nil
+}
+
+func (c *headerChain) GetHeaderByNumber(number uint64) *types.Header {
+	if h := c.byNumber[number]; h != nil {
+		return h
+	}
+	c.missed.Store(true)
+	return nil
+}
+
+func (c *headerChain) GetHeaderByHash(hash common.Hash) *types.Header {
+	if h := c.byHash[hash]; h != nil {
+		return h
+	}
+	c.missed.Store(true)
+	return nil
+}

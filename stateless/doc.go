@@ -1,0 +1,43 @@
+// Package stateless executes one Ethereum block without a database: everything it
+// reads comes from a Witness, and everything in the witness is checked before it is
+// believed. It knows nothing about rollups, ABI or gas pricing; it verifies a block
+// of any post-merge chain (the EEST corpus and mainnet blocks are L1 blocks) and
+// returns what it computed. Package precompile compares that with a rollup's claims.
+//
+// # Data flow
+//
+//	Input{parent hash, pre-state root, Env, txs} + Witness
+//	  │ 1. headers: non-empty, at most 256, contiguous numbers, hash-linked,
+//	  │    last = claimed parent; parent.Root = claimed pre-state root
+//	  │ 2. header: number, base fee, excess blob gas derived from the parent;
+//	  │    go-ethereum's beacon header rules (gas limit bound, timestamp,
+//	  │    extra data, blob gas, fork fields)
+//	  │ 3. state: codes and trie nodes keyed by their keccak hash, so nothing
+//	  │    that does not hash to its reference can be reached; go-ethereum's
+//	  │    state processor runs the transactions, system calls and withdrawals
+//	  │ 4. completeness: any trie node, code or ancestor header the run asked
+//	  │    for and did not find => ErrMissingWitnessData, whatever else happened
+//	  ▼ 5. post rules: requests hash (Prague), block size (Osaka)
+//	Result{header, hash, state root, receipts root, bloom, gas used, receipts}
+//
+// # Why these checks exist
+//
+// go-ethereum's core.ExecuteStateless checks only gas used and the bloom. It takes
+// the pre-state root from whichever witness header has the highest number, so a
+// forged header placed in the witness chooses the pre-state; it does not check
+// header rules; and when a trie node or code is missing it carries on as if the
+// account, slot or code were empty, returning no error and a wrong root (or, worse,
+// the right root by luck, as for the blob transaction in Hoodi block 1151683, whose
+// recipient's absence the witness does not prove). An EXECUTE built on that would
+// let a prover pick the pre-state and let a truncated witness disprove a true
+// claim. Execute closes each gap: the checks above are the difference.
+//
+// # Errors
+//
+// Witness errors (ErrEmptyWitness, ErrTooManyHeaders, ErrHeadersNotContiguous,
+// ErrHeadersNotLinked, ErrParentMismatch, ErrPreStateRootMismatch,
+// ErrMissingWitnessData, ErrInvalidWitnessEncoding) mean the data cannot decide the
+// block. Block errors (ErrInvalidHeader, ErrInvalidTransaction, ErrInvalidBlock)
+// mean complete data shows the block breaks a rule. Every error wraps one of these
+// sentinels with the detail, including go-ethereum's own error where there is one.
+package stateless
