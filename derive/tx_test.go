@@ -1,0 +1,71 @@
+package derive
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/stretchr/testify/require"
+)
+
+func TestClassifyTx(t *testing.T) {
+	mix := newTxMix(t, 11)
+	var legacy, accessList, dynamic []byte
+	for legacy == nil || accessList == nil || dynamic == nil {
+		raw := mix.next(t)
+		switch {
+		case raw[0] >= 0xc0:
+			legacy = raw
+		case raw[0] == types.AccessListTxType:
+			accessList = raw
+		case raw[0] == types.DynamicFeeTxType:
+			dynamic = raw
+		}
+	}
+	setCode := mix.signedSetCodeTx(t)
+	blob := mix.signedBlobTx(t)
+	tests := []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"legacy", legacy, nil},
+		{"access list", accessList, nil},
+		{"dynamic fee", dynamic, nil},
+		{"set code", setCode, nil},
+		{"empty", []byte{}, ErrTxEmpty},
+		{"blob", blob, ErrTxBlob},
+		{"blob type, garbage body", []byte{0x03, 0x01}, ErrTxBlob},
+		{"type 0x00", append([]byte{0x00}, dynamic[1:]...), ErrTxUnknownType},
+		{"type 0x05", append([]byte{0x05}, dynamic[1:]...), ErrTxUnknownType},
+		{"deposit type 0x7e", append([]byte{0x7e}, dynamic[1:]...), ErrTxUnknownType},
+		{"type 0x7f", []byte{0x7f}, ErrTxUnknownType},
+		{"RLP string, not a legacy list", rlpBytes(t, []byte("legacy")), ErrTxUnknownType},
+		{"dynamic fee, truncated", dynamic[:len(dynamic)-1], ErrTxUndecodable},
+		{"dynamic fee, trailing byte", append(append([]byte{}, dynamic...), 0x00), ErrTxUndecodable},
+		{"dynamic fee body as access list", append([]byte{types.AccessListTxType}, dynamic[1:]...), ErrTxUndecodable},
+		{"type byte only", []byte{types.DynamicFeeTxType}, ErrTxUndecodable},
+		{"legacy, empty list", []byte{0xc0}, ErrTxUndecodable},
+		{"legacy, trailing byte", append(append([]byte{}, legacy...), 0x80), ErrTxUndecodable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx, err := ClassifyTx(tt.raw)
+			if tt.want == nil {
+				require.NoError(t, err)
+				enc, err := tx.MarshalBinary()
+				require.NoError(t, err)
+				require.Equal(t, tt.raw, enc)
+				return
+			}
+			require.ErrorIs(t, err, tt.want)
+			require.Nil(t, tx)
+		})
+	}
+}
+
+func rlpBytes(t *testing.T, b []byte) []byte {
+	enc, err := rlp.EncodeToBytes(b)
+	require.NoError(t, err)
+	return enc
+}
