@@ -20,7 +20,8 @@ type Case struct {
 	// Failure says what went wrong; it is empty when the test passed.
 	Failure string
 	// Notes are facts worth counting across the run, e.g.
-	// "reject:tx rejected by invalid transaction". The summary counts each distinct note.
+	// "reject:tx rejected by ErrInvalidTransaction", one per block it applies to.
+	// The summary counts each distinct note over all cases.
 	Notes []string
 	// Duration is the wall time the test took.
 	Duration time.Duration
@@ -49,7 +50,7 @@ type Row struct {
 	Counts
 }
 
-// NoteCount is how many cases carried a note.
+// NoteCount is how many times a note occurred in the run.
 type NoteCount struct {
 	Note  string
 	Count int
@@ -138,7 +139,7 @@ func (s Summary) WriteTable(w io.Writer) error {
 	}
 	if len(s.Notes) > 0 {
 		nw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(nw, "NOTE\tCASES")
+		fmt.Fprintln(nw, "NOTE\tCOUNT")
 		for _, n := range s.Notes {
 			fmt.Fprintf(nw, "%s\t%d\n", n.Note, n.Count)
 		}
