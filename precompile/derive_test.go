@@ -1,0 +1,274 @@
+package precompile_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"math/big"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/core/vm/runtime"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/stretchr/testify/require"
+)
+
+// DERIVE is installed before any EVM exists, as every nr process does.
+func init() { precompile.RegisterDerive() }
+
+func TestDeriveRegistered(t *testing.T) {
+	mainnet := params.MainnetChainConfig
+	dev := params.AllDevChainProtocolChanges
+	rules := map[string]params.Rules{
+		"mainnet Prague":   mainnet.Rules(big.NewInt(22_500_000), true, *mainnet.PragueTime),
+		"mainnet Osaka":    mainnet.Rules(big.NewInt(23_500_000), true, *mainnet.OsakaTime),
+		"dev (with Osaka)": dev.Rules(big.NewInt(1), true, *dev.OsakaTime),
+	}
+	for name, r := range rules {
+		t.Run(name, func(t *testing.T) {
+			contract, ok := vm.ActivePrecompiledContracts(r)[precompile.DeriveAddress]
+			require.True(t, ok, "DERIVE not active")
+			require.Equal(t, "DERIVE", contract.Name())
+			require.True(t, slices.Contains(vm.ActivePrecompiles(r), precompile.DeriveAddress), "DERIVE not warm")
+		})
+	}
+	require.True(t, rules["mainnet Osaka"].IsOsaka)
+	require.False(t, rules["mainnet Prague"].IsOsaka)
+}
+
+// signedTx returns a signed dynamic-fee transaction in binary form.
+func deriveTestTx(t *testing.T, nonce uint64) []byte {
+	key, err := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
+	require.NoError(t, err)
+	to := common.HexToAddress("0x000000000000000000000000000000000000beef")
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(901)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(901), Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	require.NoError(t, err)
+	raw, err := tx.MarshalBinary()
+	require.NoError(t, err)
+	return raw
+}
+
+func testBatch(t *testing.T) derive.Batch {
+	return derive.Batch{Blocks: []derive.Block{
+		{Timestamp: 1_800_000_000, GasLimit: 30_000_000, FeeRecipient: common.Address{0x42}, PrevRandao: common.Hash{0x01}, ExtraData: []byte("nr"),
+			Transactions: [][]byte{deriveTestTx(t, 0), deriveTestTx(t, 1)}},
+		{Timestamp: 1_800_000_002, GasLimit: 30_000_000, FeeRecipient: common.Address{0x42}, PrevRandao: common.Hash{0x02}},
+	}}
+}
+
+// hostABI is what a Solidity host's abi.encode gives, for cross-checking Encode.
+var hostABI = func() abi.Arguments {
+	var args abi.Arguments
+	for _, s := range []string{"uint8", "bytes", "bytes32[]"} {
+		typ, err := abi.NewType(s, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		args = append(args, abi.Argument{Type: typ})
+	}
+	return args
+}()
+
+func TestDeriveInputEncodingMatchesSolidity(t *testing.T) {
+	for _, in := range []precompile.DeriveInput{
+		{},
+		{Data: []byte{1, 2, 3}},
+		{Data: make([]byte, 64)},
+		{Data: make([]byte, 2*derive.BlobSize), BlobHashes: []common.Hash{{0x01}, {0x02}}},
+	} {
+		hashes := make([][32]byte, len(in.BlobHashes))
+		for i, h := range in.BlobHashes {
+			hashes[i] = h
+		}
+		want, err := hostABI.Pack(uint8(1), nonNilBytes(in.Data), hashes)
+		require.NoError(t, err)
+		require.Equal(t, want, in.Encode())
+		got, err := precompile.DecodeDeriveInput(want)
+		require.NoError(t, err)
+		require.Equal(t, nonNilBytes(in.Data), nonNilBytes(got.Data))
+		require.Equal(t, len(in.BlobHashes), len(got.BlobHashes))
+	}
+}
+
+func nonNilBytes(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+func TestDecodeDeriveInputErrors(t *testing.T) {
+	good := (&precompile.DeriveInput{Data: []byte{1, 2, 3}}).Encode()
+	mutate := func(f func([]byte) []byte) []byte { return f(bytes.Clone(good)) }
+	tests := []struct {
+		name  string
+		input []byte
+		want  error
+	}{
+		{"empty", nil, precompile.ErrDeriveMalformedInput},
+		{"version 0", mutate(func(b []byte) []byte { b[31] = 0; return b }), precompile.ErrDeriveVersion},
+		{"version 2", mutate(func(b []byte) []byte { b[31] = 2; return b }), precompile.ErrDeriveVersion},
+		{"version with high bits", mutate(func(b []byte) []byte { b[0] = 1; return b }), precompile.ErrDeriveVersion},
+		{"head only", good[:96], precompile.ErrDeriveMalformedInput},
+		{"data offset 0x40", mutate(func(b []byte) []byte { b[63] = 0x40; return b }), precompile.ErrDeriveMalformedInput},
+		{"hashes offset off by a word", mutate(func(b []byte) []byte { b[95] += 32; return b }), precompile.ErrDeriveMalformedInput},
+		{"data length too long", mutate(func(b []byte) []byte { b[127] = 40; return b }), precompile.ErrDeriveMalformedInput},
+		{"dirty padding", mutate(func(b []byte) []byte { b[128+5] = 1; return b }), precompile.ErrDeriveMalformedInput},
+		{"trailing byte", append(bytes.Clone(good), 0), precompile.ErrDeriveMalformedInput},
+		{"truncated", good[:len(good)-1], precompile.ErrDeriveMalformedInput},
+		{"too many blob hashes", (&precompile.DeriveInput{BlobHashes: make([]common.Hash, derive.MaxBlobsPerPayload+1)}).Encode(), precompile.ErrDeriveMalformedInput},
+		{"one hash, no blob", (&precompile.DeriveInput{Data: []byte{1}, BlobHashes: []common.Hash{{0x01}}}).Encode(), precompile.ErrDeriveBlobData},
+		{"one hash, blob one byte short", (&precompile.DeriveInput{Data: make([]byte, derive.BlobSize-1), BlobHashes: []common.Hash{{0x01}}}).Encode(), precompile.ErrDeriveBlobData},
+		{"over the size limit", make([]byte, precompile.DeriveMaxInputSize+1), precompile.ErrDeriveInputTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := precompile.DecodeDeriveInput(tt.input)
+			require.ErrorIs(t, err, tt.want)
+		})
+	}
+}
+
+func TestDeriveRunCalldata(t *testing.T) {
+	batch := testBatch(t)
+	payload, err := derive.EncodePayload(batch)
+	require.NoError(t, err)
+	out, err := new(precompile.Derive).Run((&precompile.DeriveInput{Data: payload}).Encode())
+	require.NoError(t, err)
+	o, err := precompile.DecodeDeriveOutput(out)
+	require.NoError(t, err)
+	require.Equal(t, uint8(derive.ReasonOK), o.Reason)
+	require.Empty(t, o.Drops)
+	require.Len(t, o.Blocks, 2)
+	for i, b := range batch.Blocks {
+		got := o.Blocks[i]
+		require.Equal(t, b.Timestamp, got.Timestamp)
+		require.Equal(t, b.GasLimit, got.GasLimit)
+		require.Equal(t, b.FeeRecipient, got.FeeRecipient)
+		require.Equal(t, [32]byte(b.PrevRandao), got.PrevRandao)
+		require.Equal(t, nonNilBytes(b.ExtraData), got.ExtraData)
+		var txs types.Transactions
+		for _, raw := range b.Transactions {
+			tx := new(types.Transaction)
+			require.NoError(t, tx.UnmarshalBinary(raw))
+			txs = append(txs, tx)
+		}
+		want, err := rlp.EncodeToBytes(txs)
+		require.NoError(t, err)
+		require.Equal(t, want, got.Transactions, "block %d transactions are not EXECUTE's transactions field", i)
+	}
+}
+
+func TestDeriveRunBlobs(t *testing.T) {
+	payload, err := derive.EncodePayload(testBatch(t))
+	require.NoError(t, err)
+	blobs, err := derive.EncodeBlobs(payload)
+	require.NoError(t, err)
+	commitment, err := kzg4844.BlobToCommitment(&blobs[0])
+	require.NoError(t, err)
+	hash := common.Hash(kzg4844.CalcBlobHashV1(sha256.New(), &commitment))
+
+	out, err := new(precompile.Derive).Run((&precompile.DeriveInput{Data: blobs[0][:], BlobHashes: []common.Hash{hash}}).Encode())
+	require.NoError(t, err)
+	o, err := precompile.DecodeDeriveOutput(out)
+	require.NoError(t, err)
+	require.Equal(t, uint8(derive.ReasonOK), o.Reason)
+	require.Len(t, o.Blocks, 2)
+
+	wrong := hash
+	wrong[31] ^= 1
+	_, err = new(precompile.Derive).Run((&precompile.DeriveInput{Data: blobs[0][:], BlobHashes: []common.Hash{wrong}}).Encode())
+	require.ErrorIs(t, err, precompile.ErrDeriveBlobData)
+	require.ErrorIs(t, err, derive.ErrBlobHashMismatch)
+}
+
+func TestDeriveRunInvalidDataIsNotAnError(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want derive.Reason
+	}{
+		{"empty", nil, derive.ReasonEmptyPayload},
+		{"unknown batch version", []byte{7}, derive.ReasonBatchVersion},
+		{"not zlib", []byte{derive.BatchVersion, 0xde, 0xad}, derive.ReasonDecompress},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := new(precompile.Derive).Run((&precompile.DeriveInput{Data: tt.data}).Encode())
+			require.NoError(t, err)
+			o, err := precompile.DecodeDeriveOutput(out)
+			require.NoError(t, err)
+			require.Equal(t, uint8(tt.want), o.Reason)
+			require.Empty(t, o.Blocks)
+			require.Empty(t, o.Drops)
+		})
+	}
+}
+
+func TestDeriveRequiredGas(t *testing.T) {
+	d := new(precompile.Derive)
+	calldata := (&precompile.DeriveInput{Data: make([]byte, 1000)}).Encode()
+	require.Equal(t, uint64(precompile.DeriveBaseGas+precompile.DerivePerByteGas*len(calldata)), d.RequiredGas(calldata))
+	blobs := (&precompile.DeriveInput{Data: make([]byte, 2*derive.BlobSize), BlobHashes: make([]common.Hash, 2)}).Encode()
+	require.Equal(t, uint64(precompile.DeriveBaseGas+precompile.DerivePerByteGas*len(blobs)+2*precompile.DerivePerBlobGas), d.RequiredGas(blobs))
+	require.Equal(t, uint64(precompile.DeriveBaseGas), d.RequiredGas(nil))
+	huge := bytes.Clone(blobs)
+	huge[len(huge)-2*32-32] = 0xff // blob count word with high bits set
+	require.Equal(t, ^uint64(0), d.RequiredGas(huge))
+}
+
+// TestDeriveThroughEVM calls DERIVE from contract code in geth's EVM at Osaka: the
+// caller STATICCALLs 0x0102 with its calldata and returns DERIVE's output.
+func TestDeriveThroughEVM(t *testing.T) {
+	payload, err := derive.EncodePayload(testBatch(t))
+	require.NoError(t, err)
+	input := (&precompile.DeriveInput{Data: payload}).Encode()
+	want, err := new(precompile.Derive).Run(input)
+	require.NoError(t, err)
+
+	// CALLDATACOPY(0, 0, CALLDATASIZE); STATICCALL(GAS, 0x0102, 0, CALLDATASIZE, 0, 0);
+	// RETURNDATACOPY(0, 0, RETURNDATASIZE); RETURN(0, RETURNDATASIZE)
+	code := common.FromHex("366000600037600060003660006101025afa503d600060003e3d6000f3")
+	cfg := &runtime.Config{ChainConfig: params.MainnetChainConfig, BlockNumber: big.NewInt(23_500_000), Time: *params.MainnetChainConfig.OsakaTime, GasLimit: 10_000_000}
+	got, _, err := runtime.Execute(code, input, cfg)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+}
+
+// FuzzDerive checks that DERIVE never panics, never mutates its input, prices any
+// input deterministically and fails only with its named errors.
+func FuzzDerive(f *testing.F) {
+	payload, err := derive.EncodePayload(derive.Batch{Blocks: []derive.Block{{Timestamp: 1}}})
+	require.NoError(f, err)
+	f.Add((&precompile.DeriveInput{Data: payload}).Encode())
+	f.Add((&precompile.DeriveInput{}).Encode())
+	f.Add((&precompile.DeriveInput{Data: []byte{1}, BlobHashes: []common.Hash{{1}}}).Encode())
+	f.Add([]byte{})
+	d := new(precompile.Derive)
+	named := []error{precompile.ErrDeriveInputTooLarge, precompile.ErrDeriveVersion, precompile.ErrDeriveMalformedInput, precompile.ErrDeriveBlobData}
+	f.Fuzz(func(t *testing.T, input []byte) {
+		before := bytes.Clone(input)
+		gas := d.RequiredGas(input)
+		out, err := d.Run(input)
+		require.Equal(t, before, input, "input mutated")
+		require.Equal(t, gas, d.RequiredGas(input))
+		if err != nil {
+			require.True(t, slices.ContainsFunc(named, func(e error) bool { return errors.Is(err, e) }), "unnamed error %v", err)
+			require.Nil(t, out)
+			return
+		}
+		_, err = precompile.DecodeDeriveOutput(out)
+		require.NoError(t, err)
+	})
+}
