@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // forkSets pairs each precompile map with the address list that makes its members
@@ -46,4 +47,12 @@ func install(addr common.Address, p vm.PrecompiledContract) {
 			*set.addresses = append(*set.addresses, addr)
 		}
 	}
+}
+
+// Register installs EXECUTE for an L1 running config l1 in every post-merge
+// precompile set, warm. Call it once, before any EVM exists (from main or an
+// init function), in every process that runs L1 or L2 blocks: L1 nodes, L2 nodes
+// (an L2 has L1's precompiles, see spec/execute.md "Nesting") and verifiers.
+func Register(l1 *params.ChainConfig) {
+	install(ExecuteAddress, NewExecute(l1))
 }
