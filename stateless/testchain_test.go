@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/consensus/ethash"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
+	gethstateless "github.com/ethereum/go-ethereum/core/stateless"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -46,6 +47,7 @@ type testChain struct {
 	bc        *core.BlockChain
 	blocks    []*types.Block // blocks[i] has number i+1
 	witnesses []*stateless.Witness
+	recorded  []*gethstateless.Witness // as go-ethereum recorded them
 }
 
 func (c *testChain) parent(i int) *types.Header {
@@ -147,6 +149,7 @@ func generateTestChain(t testing.TB) *testChain {
 	for i, block := range c.blocks {
 		res, err := bc.ProcessBlock(context.Background(), c.parent(i).Root, block, core.ExecuteConfig{MakeWitness: true})
 		require.NoError(t, err)
+		c.recorded = append(c.recorded, res.Witness())
 		c.witnesses = append(c.witnesses, stateless.FromGeth(res.Witness()))
 	}
 	return c

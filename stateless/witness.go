@@ -104,7 +104,12 @@ func (w *Witness) hashDB() (ethdb.Database, error) {
 	return gw.MakeHashDB(), nil
 }
 
+// toHexBytes and fromHexBytes keep nil as nil, so "keys": null (what
+// debug_executionWitness returns) survives a round trip.
 func toHexBytes(in [][]byte) []hexutil.Bytes {
+	if in == nil {
+		return nil
+	}
 	out := make([]hexutil.Bytes, len(in))
 	for i, b := range in {
 		out[i] = b
@@ -113,6 +118,9 @@ func toHexBytes(in [][]byte) []hexutil.Bytes {
 }
 
 func fromHexBytes(in []hexutil.Bytes) [][]byte {
+	if in == nil {
+		return nil
+	}
 	out := make([][]byte, len(in))
 	for i, b := range in {
 		out[i] = b
