@@ -1,0 +1,7710 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// ExecuteBlockEnv is an auto generated low-level Go binding around an user-defined struct.
+type ExecuteBlockEnv struct {
+	Timestamp    uint64
+	GasLimit     uint64
+	FeeRecipient common.Address
+	PrevRandao   [32]byte
+	ExtraData    []byte
+}
+
+// ExecuteClaims is an auto generated low-level Go binding around an user-defined struct.
+type ExecuteClaims struct {
+	PostStateRoot [32]byte
+	ReceiptsRoot  [32]byte
+	GasUsed       uint64
+}
+
+// MessagesDeposit is an auto generated low-level Go binding around an user-defined struct.
+type MessagesDeposit struct {
+	Nonce      *big.Int
+	From       common.Address
+	To         common.Address
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// MessagesWithdrawal is an auto generated low-level Go binding around an user-defined struct.
+type MessagesWithdrawal struct {
+	Nonce *big.Int
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+}
+
+// NativeRollupConfig is an auto generated low-level Go binding around an user-defined struct.
+type NativeRollupConfig struct {
+	ChainId          uint64
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+	GenesisTimestamp uint64
+	MinGasLimit      uint64
+	MaxGasLimit      uint64
+	Sequencer        common.Address
+	SequencerWindow  uint64
+	HistorySize      uint64
+}
+
+// OptimisticNativeRollupBlockInputs is an auto generated low-level Go binding around an user-defined struct.
+type OptimisticNativeRollupBlockInputs struct {
+	Env          ExecuteBlockEnv
+	Transactions []byte
+}
+
+// OptimisticNativeRollupConfig is an auto generated low-level Go binding around an user-defined struct.
+type OptimisticNativeRollupConfig struct {
+	ChainId              uint64
+	GenesisHash          [32]byte
+	GenesisStateRoot     [32]byte
+	GenesisReceiptsRoot  [32]byte
+	GenesisGasUsed       uint64
+	MinGasLimit          uint64
+	MaxGasLimit          uint64
+	HistorySize          uint64
+	ProposerBond         *big.Int
+	ChallengerBond       *big.Int
+	ChallengeWindow      uint64
+	MoveTimeout          uint64
+	MaxBlocksPerProposal uint64
+}
+
+// OptimisticNativeRollupOutput is an auto generated low-level Go binding around an user-defined struct.
+type OptimisticNativeRollupOutput struct {
+	BlockHash    [32]byte
+	StateRoot    [32]byte
+	ReceiptsRoot [32]byte
+	GasUsed      uint64
+}
+
+// L2BridgeMetaData contains all meta data concerning the L2Bridge contract.
+var L2BridgeMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"}],\"name\":\"AnchorNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"DepositAlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"DepositNotProven\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyWithdrawal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"HeaderNotAnchored\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedHeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"relayer\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalSent\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BEACON_ROOTS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Deposit\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2Timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"l1Header\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"claimDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1Host\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "L2Bridge",
+	Bin: "0x60808060405234601557611535908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806261fb571461008357806304e38cfb1461007e5780630b56dc851461007957806351cff8d91461007457806356d7e8fd1461006f57806371706cbe1461006a576379b2fa4114610065575f80fd5b6103a1565b610384565b610357565b6101f1565b6101b9565b61011e565b346100ab57610091366100af565b5f52600260205260ff60405f205416151560805260206080f35b5f80fd5b60209060031901126100ab5760043590565b9181601f840112156100ab578235916001600160401b0383116100ab57602083818601950101116100ab57565b9181601f840112156100ab578235916001600160401b0383116100ab576020808501948460051b0101116100ab57565b346100ab57366003190161012081126100ab5760a0136100ab5760a4356001600160401b03811681036100ab5760c4356001600160401b0381116100ab5761016a9036906004016100c1565b9160e4356001600160401b0381116100ab5761018a9036906004016100ee565b9061010435946001600160401b0386116100ab576101af6101b79636906004016100ee565b95909461067a565b005b346100ab575f3660031901126100ab575f546040516001600160a01b039091168152602090f35b6001600160a01b038116036100ab57565b60203660031901126100ab57600435610209816101e0565b3415610348576103316103449161024b60015460405192610229846103fb565b8184523360208501526001600160a01b031660408401523460608401526107cd565b60015560408051825160208083019182528401516001600160a01b03908116838501529284015190921660608083019190915283015160808201527f8eac4033bfc5c8e11a4d2dfdd42c1f21b96fb6c5ddc8ff032a0414a55499362091906102c08160a081015b03601f198101835282610436565b5190209283926102f07fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02385610c41565b6040519182918291909160608060808301948051845260018060a01b03602082015116602085015260018060a01b0360408201511660408501520151910152565b0390a26040519081529081906020820190565b0390f35b636d4bb5e960e01b5f5260045ffd5b346100ab575f3660031901126100ab576020604051720f3a77001a4efdc8cbae8c7a3a6e3c17a57de18152f35b346100ab575f3660031901126100ab576020600154604051908152f35b346100ab57602060016103dd6103b6366100af565b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02390610ada565b5414604051908152f35b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761041657604052565b6103e7565b604081019081106001600160401b0382111761041657604052565b90601f801991011681019081106001600160401b0382111761041657604052565b60405190610466604083610436565b565b91908260a09103126100ab5760405160a081018181106001600160401b038211176104165760405260808082948035845260208101356104a7816101e0565b602085015260408101356104ba816101e0565b6040850152606081013560608501520135910152565b6001600160401b0381116104165760051b60200190565b6001600160401b03811161041657601f01601f191660200190565b92919261050e826104e7565b9161051c6040519384610436565b8294818452818301116100ab578281602093845f960137010152565b929192610544826104d0565b936105526040519586610436565b602085848152019260051b8201918183116100ab5780935b838510610578575050505050565b84356001600160401b0381116100ab57820183601f820112156100ab576020916105a88583858095359101610502565b81520194019361056a565b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116105d657565b6105b3565b60bf198101919082116105d657565b60b6198101919082116105d657565b607f198101919082116105d657565b919082039182116105d657565b91909160808060a0830194803584526020810135610632816101e0565b6001600160a01b03166020850152604081013561064e816101e0565b6001600160a01b03166040850152606081810135908501520135910152565b35610677816101e0565b90565b9593919061069161068c366004610468565b6107db565b966106ae6106a7895f52600260205260405f2090565b5460ff1690565b6107b9579361071d95936106e66106cf610717956106ec9560019b99610912565b5f549093906001600160a01b03165b923691610538565b91610a1b565b926106de7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e88610ada565b91610b1b565b036107a757610744610737825f52600260205260405f2090565b805460ff19166001179055565b604051907f414a30384ccceef76da9696a5907d1cddbcc88b3b29c917f135dbe86ca586e4c339280610777600482610615565b0390a3610466610787604461066d565b6107a16064359161079b6084358094610608565b90610bfd565b33610bfd565b63f0b169f760e01b5f5260045260245ffd5b6307643f8f60e11b5f52600488905260245ffd5b5f1981146105d65760010190565b604051608060208201928051845260018060a01b03602082015116604084015260018060a01b036040820151166060840152606081015182840152015160a082015260a0815261082c60c082610436565b51902090565b60405190610841602083610436565b5f8252565b3d15610870573d90610857826104e7565b916108656040519384610436565b82523d5f602084013e565b606090565b602081519101519060208110610889575090565b5f199060200360031b1b1690565b634e487b7160e01b5f52603260045260245ffd5b8051600310156108bb5760800190565b610897565b8051600210156108bb5760600190565b8051156108bb5760200190565b8051600110156108bb5760400190565b8051601010156108bb576102200190565b80518210156108bb5760209160051b010190565b9190915f80604051602081019061093d816102b287859190916001600160401b036020820193169052565b5190720f3a77001a4efdc8cbae8c7a3a6e3c17a57de15afa9061095e610846565b91158015610a0f575b6109f4575061097590610875565b610980368385610502565b602081519101208181036109df5750506109a26109ac926109a7923691610502565b610c83565b610d39565b6003815111156109d0576109c26109c8916108ab565b51610e29565b156109d05790565b631a751fb760e11b5f5260045ffd5b63814cc83f60e01b5f5260045260245260445ffd5b630fe1742d60e41b5f526001600160401b031660045260245ffd5b50602082511415610967565b91610a6a610a7d9293610a786040516020810190610a54816102b28a856014916bffffffffffffffffffffffff199060601b1681520190565b5190206040519384916020830160209181520190565b03601f198101845283610436565b610e70565b919015610abf57506109a7610a9191610c83565b6004815103610ab0576109c2610aa6916108c0565b91909115610ab057565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f526001600160a01b031660045260245ffd5b90604051906020820192835260408201526040815261082c606082610436565b8051600110156108bb5760210190565b9081518110156108bb570160200190565b91610a6a610b44929493610a785f96604051610a54816102b26020820194859190602083019252565b9015610bf757610b56610b5b91610c83565b611175565b80518015908115610bec575b508015610bcf575b610bc0575f925b8151841015610bbb5760019060081b610bb2610bac610ba6610b988887610b0a565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192610b76565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319610be5610b98836108d0565b1615610b6f565b60209150115f610b67565b505f9150565b908015610c3d575f80808093855af1610c14610846565b5015610c1d5750565b6339f1c8d960e01b5f9081526001600160a01b0391909116600452602490fd5b5050565b600191610c4d91610ada565b55565b60405190610c5d8261041b565b5f6020838281520152565b90600182018092116105d657565b919082018092116105d657565b610c8b610c50565b50805115610cdb576020810190610ca38151836111a9565b5081018091116105d657815103610ccc575160405191610cc28361041b565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90610cf4826104d0565b610d016040519182610436565b8281528092610d12601f19916104d0565b01905f5b828110610d2257505050565b602090610d2d610c50565b82828501015201610d16565b90610d4a82516020840151906111a9565b93909315610e1a57610d6791610d609151610c76565b9283610c76565b5f90835b818110610df05750610d7c82610cea565b93905f915b838310610d8e5750505050565b610de881610de2610daa610da460019587610608565b836111a9565b5090610db68282610c76565b610dbe610457565b908582526020820152610dd1898d6108fe565b52610ddc888c6108fe565b50610c76565b90610c76565b920191610d81565b610e0e81610de2610e07610da4610e149587610608565b5090610c76565b926107cd565b91610d6b565b637ad6a98f60e11b5f5260045ffd5b610e3981516020830151906111a9565b929192610e6157602003610e5957519081018091116105d6575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b92919081511561110157610e83906112c0565b925f9081610e8f610c50565b9060015b61108a575b610ea182610d39565b90610eaa610c50565b50815160118103610fb3575087518114610f8b57610ee4610edd610ed7610bac610ba6610b98868e610b0a565b846108fe565b51916107cd565b935b610eef826114de565b610f665750610efd81610e29565b92909215610f145750509060015b92909192610e93565b92509394959650506011915051149081610f54575b50610f3d57637e32ca5960e11b5f5260045ffd5b610f509151610f4a610832565b916114a8565b9091565b610f5e9150611175565b51155f610f29565b925090506020808201511015610f7c575f610f0b565b637e32ca5960e11b5f5260045ffd5b50610f50959650610fa79250610fa191506108ed565b51611175565b915182511515916114d2565b600203610f7c57610fce610fc9610fa1846108d0565b611375565b90610fda838b84611438565b9061101b57815115610f7c57156110065751610ff591610c76565b92610fff826108dd565b5190610ee6565b505050505090610f5092935051610f4a610832565b9192959697989350935015928315611071575b50505061106357610fa1611041916108dd565b9081511561105457610f509251906114c4565b6372bd263360e01b5f5260045ffd5b50610f509151610f4a610832565b61107e9293505190610c76565b905114155f808061102e565b929050835181146110f257816110a082866108fe565b5160208151910120036110cf576110c96110c36110bd83876108fe565b51610c83565b916107cd565b92610e98565b156110e357633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611139576335e909e960e01b5f5260045ffd5b5f90610677610832565b9061114d826104e7565b61115a6040519182610436565b828152809261116b601f19916104e7565b0190602036910137565b9061118682516020840151906111a9565b919091610e615761119682611143565b93519081018091116105d657602084015e565b915f9082156111ef5783515f1a6080811061129b5760b8811015611234576111d0906105f9565b926001948585146111fe575b505b6111e88486610c76565b116111ef57565b632bf7d67960e21b5f5260045ffd5b600282106111ef5761121a611214608092610c68565b515f1a90565b10611225575f6111dc565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f1461125e5761125061125693946105ea565b916114f5565b9290936111de565b50905060f88210156112805750611274906105db565b600190916001936111de565b83611250611290939594956105c7565b9190926001916111de565b505f935060019250839150565b600181901b91906001600160ff1b038116036105d657565b9081518060011b90808204600214901517156105d6576112df90611143565b915f5b8151811015610c3d578061131d61130d611304610ba6610b9860019688610b0a565b60041c600f1690565b60f81b6001600160f81b03191690565b611333611329836112a8565b915f1a9187610b0a565b5361135a600f611349610ba6610b988588610b0a565b1660f81b6001600160f81b03191690565b61136e611329611369846112a8565b610c68565b53016112e2565b805115610f7c57611385906112c0565b90611395610ba6610b98846108d0565b60ff811660038111610f7c57600160028192101592161480158061141e575b610f7c57156114155760ff60015b166113d66113d1828651610608565b611143565b915f5b835181101561140e57806113fb610b986113f586600195610c76565b89610b0a565b5f1a6114078287610b0a565b53016113d9565b5093505090565b60ff60026113c2565b5060ff611430610ba6610b9887610afa565b1615156113b4565b9181518181039081116105d6578351116114a1575f5b8351811015611498576001600160f81b031961146a8286610b0a565b51168183018084116105d657610b986114839186610b0a565b036114905760010161144e565b505050505f90565b50505050600190565b5050505f90565b929192036114b5575f9190565b6303c1de3560e21b5f5260045ffd5b929192036114b55760019190565b939293036114b5579190565b6114ef9060208151910151906111a9565b91505090565b9291909281600101806001116105d6578094106111ef57600181018091116105d65780515f1a1561122557519060031b610100031c90603882106112255756",
+}
+
+// L2Bridge is an auto generated Go binding around an Ethereum contract.
+type L2Bridge struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *L2Bridge) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewL2Bridge creates a new instance of L2Bridge.
+func NewL2Bridge() *L2Bridge {
+	parsed, err := L2BridgeMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &L2Bridge{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *L2Bridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBEACONROOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56d7e8fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BEACON_ROOTS() view returns(address)
+func (l2Bridge *L2Bridge) PackBEACONROOTS() []byte {
+	enc, err := l2Bridge.abi.Pack("BEACON_ROOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBEACONROOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56d7e8fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BEACON_ROOTS() view returns(address)
+func (l2Bridge *L2Bridge) TryPackBEACONROOTS() ([]byte, error) {
+	return l2Bridge.abi.Pack("BEACON_ROOTS")
+}
+
+// UnpackBEACONROOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56d7e8fd.
+//
+// Solidity: function BEACON_ROOTS() view returns(address)
+func (l2Bridge *L2Bridge) UnpackBEACONROOTS(data []byte) (common.Address, error) {
+	out, err := l2Bridge.abi.Unpack("BEACON_ROOTS", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackClaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04e38cfb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimDeposit((uint256,address,address,uint256,uint256) d, uint64 l2Timestamp, bytes l1Header, bytes[] accountProof, bytes[] storageProof) returns()
+func (l2Bridge *L2Bridge) PackClaimDeposit(d MessagesDeposit, l2Timestamp uint64, l1Header []byte, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := l2Bridge.abi.Pack("claimDeposit", d, l2Timestamp, l1Header, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04e38cfb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimDeposit((uint256,address,address,uint256,uint256) d, uint64 l2Timestamp, bytes l1Header, bytes[] accountProof, bytes[] storageProof) returns()
+func (l2Bridge *L2Bridge) TryPackClaimDeposit(d MessagesDeposit, l2Timestamp uint64, l1Header []byte, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return l2Bridge.abi.Pack("claimDeposit", d, l2Timestamp, l1Header, accountProof, storageProof)
+}
+
+// PackDepositClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0061fb57.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositClaimed(bytes32 depositHash) view returns(bool)
+func (l2Bridge *L2Bridge) PackDepositClaimed(depositHash [32]byte) []byte {
+	enc, err := l2Bridge.abi.Pack("depositClaimed", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0061fb57.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositClaimed(bytes32 depositHash) view returns(bool)
+func (l2Bridge *L2Bridge) TryPackDepositClaimed(depositHash [32]byte) ([]byte, error) {
+	return l2Bridge.abi.Pack("depositClaimed", depositHash)
+}
+
+// UnpackDepositClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0061fb57.
+//
+// Solidity: function depositClaimed(bytes32 depositHash) view returns(bool)
+func (l2Bridge *L2Bridge) UnpackDepositClaimed(data []byte) (bool, error) {
+	out, err := l2Bridge.abi.Unpack("depositClaimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackL1Host is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b56dc85.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1Host() view returns(address)
+func (l2Bridge *L2Bridge) PackL1Host() []byte {
+	enc, err := l2Bridge.abi.Pack("l1Host")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1Host is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b56dc85.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1Host() view returns(address)
+func (l2Bridge *L2Bridge) TryPackL1Host() ([]byte, error) {
+	return l2Bridge.abi.Pack("l1Host")
+}
+
+// UnpackL1Host is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0b56dc85.
+//
+// Solidity: function l1Host() view returns(address)
+func (l2Bridge *L2Bridge) UnpackL1Host(data []byte) (common.Address, error) {
+	out, err := l2Bridge.abi.Unpack("l1Host", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address to) payable returns(bytes32 withdrawalHash)
+func (l2Bridge *L2Bridge) PackWithdraw(to common.Address) []byte {
+	enc, err := l2Bridge.abi.Pack("withdraw", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address to) payable returns(bytes32 withdrawalHash)
+func (l2Bridge *L2Bridge) TryPackWithdraw(to common.Address) ([]byte, error) {
+	return l2Bridge.abi.Pack("withdraw", to)
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51cff8d9.
+//
+// Solidity: function withdraw(address to) payable returns(bytes32 withdrawalHash)
+func (l2Bridge *L2Bridge) UnpackWithdraw(data []byte) ([32]byte, error) {
+	out, err := l2Bridge.abi.Unpack("withdraw", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdrawalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71706cbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (l2Bridge *L2Bridge) PackWithdrawalCount() []byte {
+	enc, err := l2Bridge.abi.Pack("withdrawalCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71706cbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (l2Bridge *L2Bridge) TryPackWithdrawalCount() ([]byte, error) {
+	return l2Bridge.abi.Pack("withdrawalCount")
+}
+
+// UnpackWithdrawalCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x71706cbe.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (l2Bridge *L2Bridge) UnpackWithdrawalCount(data []byte) (*big.Int, error) {
+	out, err := l2Bridge.abi.Unpack("withdrawalCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawalSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b2fa41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalSent(bytes32 withdrawalHash) view returns(bool)
+func (l2Bridge *L2Bridge) PackWithdrawalSent(withdrawalHash [32]byte) []byte {
+	enc, err := l2Bridge.abi.Pack("withdrawalSent", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b2fa41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalSent(bytes32 withdrawalHash) view returns(bool)
+func (l2Bridge *L2Bridge) TryPackWithdrawalSent(withdrawalHash [32]byte) ([]byte, error) {
+	return l2Bridge.abi.Pack("withdrawalSent", withdrawalHash)
+}
+
+// UnpackWithdrawalSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79b2fa41.
+//
+// Solidity: function withdrawalSent(bytes32 withdrawalHash) view returns(bool)
+func (l2Bridge *L2Bridge) UnpackWithdrawalSent(data []byte) (bool, error) {
+	out, err := l2Bridge.abi.Unpack("withdrawalSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// L2BridgeDepositClaimed represents a DepositClaimed event raised by the L2Bridge contract.
+type L2BridgeDepositClaimed struct {
+	DepositHash [32]byte
+	Relayer     common.Address
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const L2BridgeDepositClaimedEventName = "DepositClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (L2BridgeDepositClaimed) ContractEventName() string {
+	return L2BridgeDepositClaimedEventName
+}
+
+// UnpackDepositClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositClaimed(bytes32 indexed depositHash, address indexed relayer, (uint256,address,address,uint256,uint256) deposit)
+func (l2Bridge *L2Bridge) UnpackDepositClaimedEvent(log *types.Log) (*L2BridgeDepositClaimed, error) {
+	event := "DepositClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != l2Bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(L2BridgeDepositClaimed)
+	if len(log.Data) > 0 {
+		if err := l2Bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range l2Bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// L2BridgeWithdrawalSent represents a WithdrawalSent event raised by the L2Bridge contract.
+type L2BridgeWithdrawalSent struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const L2BridgeWithdrawalSentEventName = "WithdrawalSent"
+
+// ContractEventName returns the user-defined event name.
+func (L2BridgeWithdrawalSent) ContractEventName() string {
+	return L2BridgeWithdrawalSentEventName
+}
+
+// UnpackWithdrawalSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalSent(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (l2Bridge *L2Bridge) UnpackWithdrawalSentEvent(log *types.Log) (*L2BridgeWithdrawalSent, error) {
+	event := "WithdrawalSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != l2Bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(L2BridgeWithdrawalSent)
+	if len(log.Data) > 0 {
+		if err := l2Bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range l2Bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (l2Bridge *L2Bridge) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["AnchorNotFound"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackAnchorNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["DepositAlreadyClaimed"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackDepositAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["DepositNotProven"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackDepositNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["EmptyWithdrawal"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackEmptyWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["HeaderNotAnchored"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackHeaderNotAnchoredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MalformedHeader"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMalformedHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], l2Bridge.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return l2Bridge.UnpackTransferFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// L2BridgeAccountNotInState represents a AccountNotInState error raised by the L2Bridge contract.
+type L2BridgeAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func L2BridgeAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (l2Bridge *L2Bridge) UnpackAccountNotInStateError(raw []byte) (*L2BridgeAccountNotInState, error) {
+	out := new(L2BridgeAccountNotInState)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeAnchorNotFound represents a AnchorNotFound error raised by the L2Bridge contract.
+type L2BridgeAnchorNotFound struct {
+	L2Timestamp uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorNotFound(uint64 l2Timestamp)
+func L2BridgeAnchorNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xfe1742d0679c33c4d34e92d1a8795012b2ad314ebf0ee1c67c3ef3185e3156f7")
+}
+
+// UnpackAnchorNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorNotFound(uint64 l2Timestamp)
+func (l2Bridge *L2Bridge) UnpackAnchorNotFoundError(raw []byte) (*L2BridgeAnchorNotFound, error) {
+	out := new(L2BridgeAnchorNotFound)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "AnchorNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeDepositAlreadyClaimed represents a DepositAlreadyClaimed error raised by the L2Bridge contract.
+type L2BridgeDepositAlreadyClaimed struct {
+	DepositHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositAlreadyClaimed(bytes32 depositHash)
+func L2BridgeDepositAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0x0ec87f1e9b090dc940294a17e5a6e3d66f79eb5e66bcc01bfa1449d289efa396")
+}
+
+// UnpackDepositAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositAlreadyClaimed(bytes32 depositHash)
+func (l2Bridge *L2Bridge) UnpackDepositAlreadyClaimedError(raw []byte) (*L2BridgeDepositAlreadyClaimed, error) {
+	out := new(L2BridgeDepositAlreadyClaimed)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "DepositAlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeDepositNotProven represents a DepositNotProven error raised by the L2Bridge contract.
+type L2BridgeDepositNotProven struct {
+	DepositHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositNotProven(bytes32 depositHash)
+func L2BridgeDepositNotProvenErrorID() common.Hash {
+	return common.HexToHash("0xf0b169f793ec5f6a86ec6b9af2ea0c923766b45349afc4e1bb9402bd55660c95")
+}
+
+// UnpackDepositNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositNotProven(bytes32 depositHash)
+func (l2Bridge *L2Bridge) UnpackDepositNotProvenError(raw []byte) (*L2BridgeDepositNotProven, error) {
+	out := new(L2BridgeDepositNotProven)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "DepositNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeEmptyWithdrawal represents a EmptyWithdrawal error raised by the L2Bridge contract.
+type L2BridgeEmptyWithdrawal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyWithdrawal()
+func L2BridgeEmptyWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0x6d4bb5e987020f6fe088e4b330152796083408e09a1e849e9e1d57577aaba134")
+}
+
+// UnpackEmptyWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyWithdrawal()
+func (l2Bridge *L2Bridge) UnpackEmptyWithdrawalError(raw []byte) (*L2BridgeEmptyWithdrawal, error) {
+	out := new(L2BridgeEmptyWithdrawal)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "EmptyWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeHeaderNotAnchored represents a HeaderNotAnchored error raised by the L2Bridge contract.
+type L2BridgeHeaderNotAnchored struct {
+	HeaderHash [32]byte
+	Anchor     [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderNotAnchored(bytes32 headerHash, bytes32 anchor)
+func L2BridgeHeaderNotAnchoredErrorID() common.Hash {
+	return common.HexToHash("0x814cc83fcd7c48c04b8a6e5bba373cb0b6d60973e8cc46fc32d953ca3609e0fe")
+}
+
+// UnpackHeaderNotAnchoredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderNotAnchored(bytes32 headerHash, bytes32 anchor)
+func (l2Bridge *L2Bridge) UnpackHeaderNotAnchoredError(raw []byte) (*L2BridgeHeaderNotAnchored, error) {
+	out := new(L2BridgeHeaderNotAnchored)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "HeaderNotAnchored", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTEmptyValue represents a MPTEmptyValue error raised by the L2Bridge contract.
+type L2BridgeMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func L2BridgeMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (l2Bridge *L2Bridge) UnpackMPTEmptyValueError(raw []byte) (*L2BridgeMPTEmptyValue, error) {
+	out := new(L2BridgeMPTEmptyValue)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the L2Bridge contract.
+type L2BridgeMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func L2BridgeMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (l2Bridge *L2Bridge) UnpackMPTExtraProofNodesError(raw []byte) (*L2BridgeMPTExtraProofNodes, error) {
+	out := new(L2BridgeMPTExtraProofNodes)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTInvalidNode represents a MPTInvalidNode error raised by the L2Bridge contract.
+type L2BridgeMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func L2BridgeMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (l2Bridge *L2Bridge) UnpackMPTInvalidNodeError(raw []byte) (*L2BridgeMPTInvalidNode, error) {
+	out := new(L2BridgeMPTInvalidNode)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the L2Bridge contract.
+type L2BridgeMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func L2BridgeMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (l2Bridge *L2Bridge) UnpackMPTInvalidNodeHashError(raw []byte) (*L2BridgeMPTInvalidNodeHash, error) {
+	out := new(L2BridgeMPTInvalidNodeHash)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the L2Bridge contract.
+type L2BridgeMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func L2BridgeMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (l2Bridge *L2Bridge) UnpackMPTInvalidRootHashError(raw []byte) (*L2BridgeMPTInvalidRootHash, error) {
+	out := new(L2BridgeMPTInvalidRootHash)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMPTProofTooShort represents a MPTProofTooShort error raised by the L2Bridge contract.
+type L2BridgeMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func L2BridgeMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (l2Bridge *L2Bridge) UnpackMPTProofTooShortError(raw []byte) (*L2BridgeMPTProofTooShort, error) {
+	out := new(L2BridgeMPTProofTooShort)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMalformedAccount represents a MalformedAccount error raised by the L2Bridge contract.
+type L2BridgeMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func L2BridgeMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (l2Bridge *L2Bridge) UnpackMalformedAccountError(raw []byte) (*L2BridgeMalformedAccount, error) {
+	out := new(L2BridgeMalformedAccount)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMalformedHeader represents a MalformedHeader error raised by the L2Bridge contract.
+type L2BridgeMalformedHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedHeader()
+func L2BridgeMalformedHeaderErrorID() common.Hash {
+	return common.HexToHash("0x34ea3f6ee72990850ba14992e1ca7072114ad0ff043c3976a3ed651411aa9d8c")
+}
+
+// UnpackMalformedHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedHeader()
+func (l2Bridge *L2Bridge) UnpackMalformedHeaderError(raw []byte) (*L2BridgeMalformedHeader, error) {
+	out := new(L2BridgeMalformedHeader)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MalformedHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeMalformedStorageValue represents a MalformedStorageValue error raised by the L2Bridge contract.
+type L2BridgeMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func L2BridgeMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (l2Bridge *L2Bridge) UnpackMalformedStorageValueError(raw []byte) (*L2BridgeMalformedStorageValue, error) {
+	out := new(L2BridgeMalformedStorageValue)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPEmptyInput represents a RLPEmptyInput error raised by the L2Bridge contract.
+type L2BridgeRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func L2BridgeRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (l2Bridge *L2Bridge) UnpackRLPEmptyInputError(raw []byte) (*L2BridgeRLPEmptyInput, error) {
+	out := new(L2BridgeRLPEmptyInput)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPNonCanonical represents a RLPNonCanonical error raised by the L2Bridge contract.
+type L2BridgeRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func L2BridgeRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (l2Bridge *L2Bridge) UnpackRLPNonCanonicalError(raw []byte) (*L2BridgeRLPNonCanonical, error) {
+	out := new(L2BridgeRLPNonCanonical)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPNotAList represents a RLPNotAList error raised by the L2Bridge contract.
+type L2BridgeRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func L2BridgeRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (l2Bridge *L2Bridge) UnpackRLPNotAListError(raw []byte) (*L2BridgeRLPNotAList, error) {
+	out := new(L2BridgeRLPNotAList)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPNotAString represents a RLPNotAString error raised by the L2Bridge contract.
+type L2BridgeRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func L2BridgeRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (l2Bridge *L2Bridge) UnpackRLPNotAStringError(raw []byte) (*L2BridgeRLPNotAString, error) {
+	out := new(L2BridgeRLPNotAString)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPTrailingBytes represents a RLPTrailingBytes error raised by the L2Bridge contract.
+type L2BridgeRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func L2BridgeRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (l2Bridge *L2Bridge) UnpackRLPTrailingBytesError(raw []byte) (*L2BridgeRLPTrailingBytes, error) {
+	out := new(L2BridgeRLPTrailingBytes)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeRLPTruncated represents a RLPTruncated error raised by the L2Bridge contract.
+type L2BridgeRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func L2BridgeRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (l2Bridge *L2Bridge) UnpackRLPTruncatedError(raw []byte) (*L2BridgeRLPTruncated, error) {
+	out := new(L2BridgeRLPTruncated)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L2BridgeTransferFailed represents a TransferFailed error raised by the L2Bridge contract.
+type L2BridgeTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func L2BridgeTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (l2Bridge *L2Bridge) UnpackTransferFailedError(raw []byte) (*L2BridgeTransferFailed, error) {
+	out := new(L2BridgeTransferFailed)
+	if err := l2Bridge.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMetaData contains all meta data concerning the MyRollup contract.
+var MyRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "MyRollup",
+	Bin: "0x6101406040523461032e57604051601f61232c38819003918201601f19168301916001600160401b0383118484101761031a5780849260809460405283398101031261032e578051602082015160408301516001600160401b038116939192919084900361032e57606001516001600160a01b0381169081900361032e576040519061012082016001600160401b0381118382101761031a5760405261038582526020820192835260408201938085526060830195865260808301620f4240815260a084019162e4e1c0835260c08501938452611fff61010060e0870196603c88520152610385608052611fff60a052604051906040820182811060018060401b0382111761031a576040525f82526020820190815260a0516001600160401b031615610306575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5581511680159081156102f2575b506102a057516001600160401b0390811660c09081529151811660e05291516001600160a01b0316610100529151811661012052915160035591516004559151600580544360801b600160801b600160c01b03169416604092831b6fffffffffffffffff00000000000000001617939093174290921b6001600160c01b0319169190911790915551611ff9908161033382396080518181816105c60152610cb7015260a05181818161022001528181610936015261142d015260c0518181816104df0152610c2f015260e05181818161056601528181610e520152610e8f01526101005181818161051801526110fb01526101205181818161063201526110ca0152f35b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b83516001600160401b03161090505f61019c565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f1565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682611082565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e856110ab565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610f07565b61147e565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610f7c565b90611530565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f1565b91611632565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610fe7565b0390a25f8080806107e26044611035565b606435905af16107f0611053565b50156107f857005b6108206108056044611035565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b93959092919495610bf16110ba565b610bfa85610a72565b60055497906001600160401b0360408a901c811691168110801590610eec575b610eb7575060208601610c2c81610a72565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160401b038084169116108015610e7a575b610e2557505091849391610cdb938888610c81610cb49a99611167565b998a93610cac60035498610ca4610c9c600454963690610aeb565b963690610b79565b973691610a9a565b963691610a9a565b957f0000000000000000000000000000000000000000000000000000000000000000611315565b959015610e1157927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610dc3610e0c93610d96610d6d610d33610d2e6001600160401b039a6001600160401b031690565b610bc4565b97610d3d8c600355565b3594610d4886600455565b610d68896001600160401b03166001600160401b03196005541617600555565b610a72565b67ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642871660c01b6001600160c01b031916179055610ded8185611403565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b90610e3261082092610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004529081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b50610e8481610a72565b6001600160401b03807f000000000000000000000000000000000000000000000000000000000000000016911611610c64565b61082090610ec488610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610ef687610a72565b6001600160401b0342911611610c1a565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610f46816102ad565b60208501526040810135610f59816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610f8881610f65565b93610f9660405195866109df565b602085838152019160051b81019183831161019f5781905b838210610fbc575050505050565b81356001600160401b03811161019f57602091610fdc8784938701610ad0565b815201910190610fae565b9190916060806080830194803584526020810135611004816102ad565b6001600160a01b031660208501526040810135611020816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b6040519061104e6020836109df565b5f8252565b3d1561107d573d9061106482610a7f565b9161107260405193846109df565b82523d5f602084013e565b606090565b6040516110a581611097602082019485610a2e565b03601f1981018352826109df565b51902090565b6001916110b7916115f1565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163381141580611155575b611135575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b038216421061112d565b906001600160401b0360055460801c16916001600160401b03811683811080156111e8575b6111c2574092831561119c575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b504381101561118c565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112e69e996112796112b2996112d89e996112899461125f6112999a61124f89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111f2565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111f2565b916101c08184039101526111f2565b919082604091031261019f578151801515810361019f5760209092015190565b9490959296939196805161132f906001600160401b031690565b926020820151611345906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161137f906001600160401b031690565b976040519d8e9d60208f019d6113949e611216565b03601f19810182526113a690826109df565b8051906020015a915f92916101018493fa6113bf611053565b90156113f45760408151036113e557806020806113e1935183010191016112f5565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b906001906001600160401b036114526040519461141f866109bf565b8281168652602086019384527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001600160401b0360405f209351166001600160401b031984541617835551910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b036040820151168284015201516080820152608081526110a560a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114e95760600190565b6114c5565b8051156114e95760200190565b8051600110156114e95760400190565b8051601010156114e9576102200190565b80518210156114e95760209160051b010190565b604051600160601b61272960f11b016020820190815261158b9392611578929091611586916115628160348101611097565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b611747565b90156115d65761159d6115a291611a16565b611acc565b60048151036115c7576115b76115bd916114d9565b51611bbc565b919091156115c757565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b9060405190602082019283526040820152604081526110a56060826109df565b8051600110156114e95760210190565b9081518110156114e9570160200190565b9161157861165b9294936115865f96604051611562816110976020820194859190602083019252565b901561170e5761166d61167291611a16565b611c35565b80518015908115611703575b5080156116e6575b6116d7575f925b81518410156116d25760019060081b6116c96116c36116bd6116af8887611621565b516001600160f81b03191690565b60f81c90565b60ff1690565b1793019261168d565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196116fc6116af836114ee565b1615611686565b60209150115f61167e565b505f9150565b60405190611721826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d45761175a90611c81565b925f9081611766611714565b9060015b61195d575b61177882611acc565b90611781611714565b5081516011810361188657508751811461185e576117bb6117b46117ae6116c36116bd6116af868e611621565b8461151c565b5191610a20565b935b6117c682611ea3565b61183957506117d481611bbc565b929092156117eb5750509060015b9290919261176a565b92509394959650506011915051149081611827575b5061181457637e32ca5960e11b5f5260045ffd5b6113e1915161182161103f565b91611e6d565b6118319150611c35565b51155f611800565b92509050602080820151101561184f575f6117e2565b637e32ca5960e11b5f5260045ffd5b506113e195965061187a9250611874915061150b565b51611c35565b91518251151591611e97565b60020361184f576118a161189c611874846114ee565b611d3a565b906118ad838b84611dfd565b906118ee5781511561184f57156118d957516118c89161173a565b926118d2826114fb565b51906117bd565b5050505050906113e19293505161182161103f565b9192959697989350935015928315611944575b50505061193657611874611914916114fb565b90815115611927576113e1925190611e89565b6372bd263360e01b5f5260045ffd5b506113e1915161182161103f565b611951929350519061173a565b905114155f8080611901565b929050835181146119c55781611973828661151c565b5160208151910120036119a25761199c611996611990838761151c565b51611a16565b91610a20565b9261176f565b156119b657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a0c576335e909e960e01b5f5260045ffd5b5f90610a7c61103f565b611a1e611714565b50805115611a6e576020810190611a36815183611eba565b5081018091116108b857815103611a5f575160405191611a55836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8782610f65565b611a9460405191826109df565b8281528092611aa5601f1991610f65565b01905f5b828110611ab557505050565b602090611ac0611714565b82828501015201611aa9565b90611add8251602084015190611eba565b93909315611bad57611afa91611af3915161173a565b928361173a565b5f90835b818110611b835750611b0f82611a7d565b93905f915b838310611b215750505050565b611b7b81611b75611b3d611b37600195876108ea565b83611eba565b5090611b49828261173a565b611b51610a11565b908582526020820152611b64898d61151c565b52611b6f888c61151c565b5061173a565b9061173a565b920191611b14565b611ba181611b75611b9a611b37611ba795876108ea565b509061173a565b92610a20565b91611afe565b637ad6a98f60e11b5f5260045ffd5b611bcc8151602083015190611eba565b929192611bf457602003611bec57519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c0d82610a7f565b611c1a60405191826109df565b8281528092611c2b601f1991610a7f565b0190602036910137565b90611c468251602084015190611eba565b919091611bf457611c5682611c03565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca090611c03565b915f5b8151811015611d365780611cde611cce611cc56116bd6116af60019688611621565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf4611cea83611c69565b915f1a9187611621565b53611d1b600f611d0a6116bd6116af8588611621565b1660f81b6001600160f81b03191690565b611d2f611cea611d2a84611c69565b61172c565b5301611ca3565b5050565b80511561184f57611d4a90611c81565b90611d5a6116bd6116af846114ee565b60ff81166003811161184f576001600281921015921614801580611de3575b61184f5715611dda5760ff60015b16611d9b611d968286516108ea565b611c03565b915f5b8351811015611dd35780611dc06116af611dba8660019561173a565b89611621565b5f1a611dcc8287611621565b5301611d9e565b5093505090565b60ff6002611d87565b5060ff611df56116bd6116af87611611565b161515611d79565b9181518181039081116108b857835111611e66575f5b8351811015611e5d576001600160f81b0319611e2f8286611621565b51168183018084116108b8576116af611e489186611621565b03611e5557600101611e13565b505050505f90565b50505050600190565b5050505f90565b92919203611e7a575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7a5760019190565b93929303611e7a579190565b611eb4906020815191015190611eba565b91505090565b915f908215611f005783515f1a60808110611fac5760b8811015611f4557611ee1906108db565b92600194858514611f0f575b505b611ef9848661173a565b11611f0057565b632bf7d67960e21b5f5260045ffd5b60028210611f0057611f2b611f2560809261172c565b515f1a90565b10611f36575f611eed565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f6f57611f61611f6793946108cc565b91611fb9565b929093611eef565b50905060f8821015611f915750611f85906108bd565b60019091600193611eef565b83611f61611fa1939594956108a9565b919092600191611eef565b505f935060019250839150565b9291909281600101806001116108b857809410611f0057600181018091116108b85780515f1a15611f3657519060031b610100031c9060388210611f365756",
+}
+
+// MyRollup is an auto generated Go binding around an Ethereum contract.
+type MyRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MyRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMyRollup creates a new instance of MyRollup.
+func NewMyRollup() *MyRollup {
+	parsed, err := MyRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MyRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MyRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(bytes32 genesisHash, bytes32 genesisStateRoot, uint64 genesisTime, address sequencer) returns()
+func (myRollup *MyRollup) PackConstructor(genesisHash [32]byte, genesisStateRoot [32]byte, genesisTime uint64, sequencer common.Address) []byte {
+	enc, err := myRollup.abi.Pack("", genesisHash, genesisStateRoot, genesisTime, sequencer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myRollup *MyRollup) PackL2BRIDGE() []byte {
+	enc, err := myRollup.abi.Pack("L2_BRIDGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myRollup *MyRollup) TryPackL2BRIDGE() ([]byte, error) {
+	return myRollup.abi.Pack("L2_BRIDGE")
+}
+
+// UnpackL2BRIDGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x159a99ea.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myRollup *MyRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
+	out, err := myRollup.abi.Unpack("L2_BRIDGE", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myRollup *MyRollup) PackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := myRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myRollup *MyRollup) TryPackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return myRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+}
+
+// PackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myRollup *MyRollup) PackAnchorBlockNumber() []byte {
+	enc, err := myRollup.abi.Pack("anchorBlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myRollup *MyRollup) TryPackAnchorBlockNumber() ([]byte, error) {
+	return myRollup.abi.Pack("anchorBlockNumber")
+}
+
+// UnpackAnchorBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cad82ff.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myRollup *MyRollup) UnpackAnchorBlockNumber(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("anchorBlockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myRollup *MyRollup) PackBlockHash() []byte {
+	enc, err := myRollup.abi.Pack("blockHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myRollup *MyRollup) TryPackBlockHash() ([]byte, error) {
+	return myRollup.abi.Pack("blockHash")
+}
+
+// UnpackBlockHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22a195e.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myRollup *MyRollup) UnpackBlockHash(data []byte) ([32]byte, error) {
+	out, err := myRollup.abi.Unpack("blockHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myRollup *MyRollup) PackBlockNumber() []byte {
+	enc, err := myRollup.abi.Pack("blockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myRollup *MyRollup) TryPackBlockNumber() ([]byte, error) {
+	return myRollup.abi.Pack("blockNumber")
+}
+
+// UnpackBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e871e7.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myRollup *MyRollup) UnpackBlockNumber(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("blockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myRollup *MyRollup) PackBlockTimestamp() []byte {
+	enc, err := myRollup.abi.Pack("blockTimestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myRollup *MyRollup) TryPackBlockTimestamp() ([]byte, error) {
+	return myRollup.abi.Pack("blockTimestamp")
+}
+
+// UnpackBlockTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadb61832.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myRollup *MyRollup) UnpackBlockTimestamp(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("blockTimestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myRollup *MyRollup) PackChainId() []byte {
+	enc, err := myRollup.abi.Pack("chainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myRollup *MyRollup) TryPackChainId() ([]byte, error) {
+	return myRollup.abi.Pack("chainId")
+}
+
+// UnpackChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myRollup *MyRollup) UnpackChainId(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("chainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myRollup *MyRollup) PackDeposit(to common.Address, relayerFee *big.Int) []byte {
+	enc, err := myRollup.abi.Pack("deposit", to, relayerFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myRollup *MyRollup) TryPackDeposit(to common.Address, relayerFee *big.Int) ([]byte, error) {
+	return myRollup.abi.Pack("deposit", to, relayerFee)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myRollup *MyRollup) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := myRollup.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myRollup *MyRollup) PackDepositCount() []byte {
+	enc, err := myRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myRollup *MyRollup) TryPackDepositCount() ([]byte, error) {
+	return myRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myRollup *MyRollup) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myRollup *MyRollup) PackDepositSent(depositHash [32]byte) []byte {
+	enc, err := myRollup.abi.Pack("depositSent", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myRollup *MyRollup) TryPackDepositSent(depositHash [32]byte) ([]byte, error) {
+	return myRollup.abi.Pack("depositSent", depositHash)
+}
+
+// UnpackDepositSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x085def64.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myRollup *MyRollup) UnpackDepositSent(data []byte) (bool, error) {
+	out, err := myRollup.abi.Unpack("depositSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (myRollup *MyRollup) PackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := myRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (myRollup *MyRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return myRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+}
+
+// PackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myRollup *MyRollup) PackHistorySize() []byte {
+	enc, err := myRollup.abi.Pack("historySize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myRollup *MyRollup) TryPackHistorySize() ([]byte, error) {
+	return myRollup.abi.Pack("historySize")
+}
+
+// UnpackHistorySize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b1306fd.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myRollup *MyRollup) UnpackHistorySize(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("historySize", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09af1e2f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) PackLastAdvanceTime() []byte {
+	enc, err := myRollup.abi.Pack("lastAdvanceTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09af1e2f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) TryPackLastAdvanceTime() ([]byte, error) {
+	return myRollup.abi.Pack("lastAdvanceTime")
+}
+
+// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x09af1e2f.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("lastAdvanceTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myRollup *MyRollup) PackMaxGasLimit() []byte {
+	enc, err := myRollup.abi.Pack("maxGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myRollup *MyRollup) TryPackMaxGasLimit() ([]byte, error) {
+	return myRollup.abi.Pack("maxGasLimit")
+}
+
+// UnpackMaxGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e45da23.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myRollup *MyRollup) UnpackMaxGasLimit(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("maxGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myRollup *MyRollup) PackMinGasLimit() []byte {
+	enc, err := myRollup.abi.Pack("minGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myRollup *MyRollup) TryPackMinGasLimit() ([]byte, error) {
+	return myRollup.abi.Pack("minGasLimit")
+}
+
+// UnpackMinGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aeb4d77.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myRollup *MyRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("minGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (myRollup *MyRollup) PackSequencer() []byte {
+	enc, err := myRollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (myRollup *MyRollup) TryPackSequencer() ([]byte, error) {
+	return myRollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (myRollup *MyRollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := myRollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myRollup *MyRollup) PackSequencerWindow() []byte {
+	enc, err := myRollup.abi.Pack("sequencerWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myRollup *MyRollup) TryPackSequencerWindow() ([]byte, error) {
+	return myRollup.abi.Pack("sequencerWindow")
+}
+
+// UnpackSequencerWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf73a5f7.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myRollup *MyRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("sequencerWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myRollup *MyRollup) PackStateRoot() []byte {
+	enc, err := myRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myRollup *MyRollup) TryPackStateRoot() ([]byte, error) {
+	return myRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myRollup *MyRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := myRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myRollup *MyRollup) PackStateRootAt(l2BlockNumber uint64) []byte {
+	enc, err := myRollup.abi.Pack("stateRootAt", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myRollup *MyRollup) TryPackStateRootAt(l2BlockNumber uint64) ([]byte, error) {
+	return myRollup.abi.Pack("stateRootAt", l2BlockNumber)
+}
+
+// UnpackStateRootAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46241e8e.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myRollup *MyRollup) UnpackStateRootAt(data []byte) ([32]byte, error) {
+	out, err := myRollup.abi.Unpack("stateRootAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myRollup *MyRollup) PackWithdrawalFinalized(withdrawalHash [32]byte) []byte {
+	enc, err := myRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myRollup *MyRollup) TryPackWithdrawalFinalized(withdrawalHash [32]byte) ([]byte, error) {
+	return myRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+}
+
+// UnpackWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb35e93e.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myRollup *MyRollup) UnpackWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := myRollup.abi.Unpack("withdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// MyRollupBlockAdvanced represents a BlockAdvanced event raised by the MyRollup contract.
+type MyRollupBlockAdvanced struct {
+	Number    uint64
+	BlockHash [32]byte
+	StateRoot [32]byte
+	Anchor    [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupBlockAdvancedEventName = "BlockAdvanced"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupBlockAdvanced) ContractEventName() string {
+	return MyRollupBlockAdvancedEventName
+}
+
+// UnpackBlockAdvancedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor)
+func (myRollup *MyRollup) UnpackBlockAdvancedEvent(log *types.Log) (*MyRollupBlockAdvanced, error) {
+	event := "BlockAdvanced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupBlockAdvanced)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupDepositSent represents a DepositSent event raised by the MyRollup contract.
+type MyRollupDepositSent struct {
+	DepositHash [32]byte
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupDepositSentEventName = "DepositSent"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupDepositSent) ContractEventName() string {
+	return MyRollupDepositSentEventName
+}
+
+// UnpackDepositSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositSent(bytes32 indexed depositHash, (uint256,address,address,uint256,uint256) deposit)
+func (myRollup *MyRollup) UnpackDepositSentEvent(log *types.Log) (*MyRollupDepositSent, error) {
+	event := "DepositSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupDepositSent)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the MyRollup contract.
+type MyRollupWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupWithdrawalFinalized) ContractEventName() string {
+	return MyRollupWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (myRollup *MyRollup) UnpackWithdrawalFinalizedEvent(log *types.Log) (*MyRollupWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return myRollup.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
+		return myRollup.UnpackAnchorOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
+		return myRollup.UnpackExecuteFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
+		return myRollup.UnpackExecuteUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
+		return myRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
+		return myRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
+		return myRollup.UnpackStateRootUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTimestampOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return myRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
+		return myRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MyRollupAccountNotInState represents a AccountNotInState error raised by the MyRollup contract.
+type MyRollupAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func MyRollupAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (myRollup *MyRollup) UnpackAccountNotInStateError(raw []byte) (*MyRollupAccountNotInState, error) {
+	out := new(MyRollupAccountNotInState)
+	if err := myRollup.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupAnchorOutOfRange represents a AnchorOutOfRange error raised by the MyRollup contract.
+type MyRollupAnchorOutOfRange struct {
+	AnchorBlockNumber uint64
+	PreviousAnchor    uint64
+	L1BlockNumber     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func MyRollupAnchorOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf4b770e8a9ea34fce3610e988701b7238e39062507c4b4d3fc591e402629a522")
+}
+
+// UnpackAnchorOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func (myRollup *MyRollup) UnpackAnchorOutOfRangeError(raw []byte) (*MyRollupAnchorOutOfRange, error) {
+	out := new(MyRollupAnchorOutOfRange)
+	if err := myRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupExecuteFailed represents a ExecuteFailed error raised by the MyRollup contract.
+type MyRollupExecuteFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteFailed()
+func MyRollupExecuteFailedErrorID() common.Hash {
+	return common.HexToHash("0xd6bed873b61e0c022a3041c8750c4aeea171d77d891747ae05542d8f625f98b9")
+}
+
+// UnpackExecuteFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteFailed()
+func (myRollup *MyRollup) UnpackExecuteFailedError(raw []byte) (*MyRollupExecuteFailed, error) {
+	out := new(MyRollupExecuteFailed)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ExecuteFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupExecuteUnavailable represents a ExecuteUnavailable error raised by the MyRollup contract.
+type MyRollupExecuteUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteUnavailable()
+func MyRollupExecuteUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xdabc3a388fbd683130ee328eb86b4826e2c9e36e66f97838462c47a62c3fd276")
+}
+
+// UnpackExecuteUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteUnavailable()
+func (myRollup *MyRollup) UnpackExecuteUnavailableError(raw []byte) (*MyRollupExecuteUnavailable, error) {
+	out := new(MyRollupExecuteUnavailable)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ExecuteUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the MyRollup contract.
+type MyRollupGasLimitOutsidePolicy struct {
+	GasLimit    uint64
+	MinGasLimit uint64
+	MaxGasLimit uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func MyRollupGasLimitOutsidePolicyErrorID() common.Hash {
+	return common.HexToHash("0xc8eb5e5f977f6f007c7005682af4f5c4299c70b82690a274e79498e717ba7113")
+}
+
+// UnpackGasLimitOutsidePolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func (myRollup *MyRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*MyRollupGasLimitOutsidePolicy, error) {
+	out := new(MyRollupGasLimitOutsidePolicy)
+	if err := myRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidClaim represents a InvalidClaim error raised by the MyRollup contract.
+type MyRollupInvalidClaim struct {
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func MyRollupInvalidClaimErrorID() common.Hash {
+	return common.HexToHash("0xa3a88d9d33c417e61d0d70566e1ef43fe9e19771621e74de7057477a3292a189")
+}
+
+// UnpackInvalidClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func (myRollup *MyRollup) UnpackInvalidClaimError(raw []byte) (*MyRollupInvalidClaim, error) {
+	out := new(MyRollupInvalidClaim)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidConfig represents a InvalidConfig error raised by the MyRollup contract.
+type MyRollupInvalidConfig struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidConfig(string reason)
+func MyRollupInvalidConfigErrorID() common.Hash {
+	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
+}
+
+// UnpackInvalidConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidConfig(string reason)
+func (myRollup *MyRollup) UnpackInvalidConfigError(raw []byte) (*MyRollupInvalidConfig, error) {
+	out := new(MyRollupInvalidConfig)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidDeposit represents a InvalidDeposit error raised by the MyRollup contract.
+type MyRollupInvalidDeposit struct {
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func MyRollupInvalidDepositErrorID() common.Hash {
+	return common.HexToHash("0x77f67c46bcbbfd31bc27733d6df1af482b7314b70ddb5a7beb32b125b050534d")
+}
+
+// UnpackInvalidDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func (myRollup *MyRollup) UnpackInvalidDepositError(raw []byte) (*MyRollupInvalidDeposit, error) {
+	out := new(MyRollupInvalidDeposit)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTEmptyValue represents a MPTEmptyValue error raised by the MyRollup contract.
+type MyRollupMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func MyRollupMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (myRollup *MyRollup) UnpackMPTEmptyValueError(raw []byte) (*MyRollupMPTEmptyValue, error) {
+	out := new(MyRollupMPTEmptyValue)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the MyRollup contract.
+type MyRollupMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func MyRollupMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (myRollup *MyRollup) UnpackMPTExtraProofNodesError(raw []byte) (*MyRollupMPTExtraProofNodes, error) {
+	out := new(MyRollupMPTExtraProofNodes)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTInvalidNode represents a MPTInvalidNode error raised by the MyRollup contract.
+type MyRollupMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func MyRollupMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (myRollup *MyRollup) UnpackMPTInvalidNodeError(raw []byte) (*MyRollupMPTInvalidNode, error) {
+	out := new(MyRollupMPTInvalidNode)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the MyRollup contract.
+type MyRollupMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func MyRollupMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (myRollup *MyRollup) UnpackMPTInvalidNodeHashError(raw []byte) (*MyRollupMPTInvalidNodeHash, error) {
+	out := new(MyRollupMPTInvalidNodeHash)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the MyRollup contract.
+type MyRollupMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func MyRollupMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (myRollup *MyRollup) UnpackMPTInvalidRootHashError(raw []byte) (*MyRollupMPTInvalidRootHash, error) {
+	out := new(MyRollupMPTInvalidRootHash)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMPTProofTooShort represents a MPTProofTooShort error raised by the MyRollup contract.
+type MyRollupMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func MyRollupMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (myRollup *MyRollup) UnpackMPTProofTooShortError(raw []byte) (*MyRollupMPTProofTooShort, error) {
+	out := new(MyRollupMPTProofTooShort)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMalformedAccount represents a MalformedAccount error raised by the MyRollup contract.
+type MyRollupMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func MyRollupMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (myRollup *MyRollup) UnpackMalformedAccountError(raw []byte) (*MyRollupMalformedAccount, error) {
+	out := new(MyRollupMalformedAccount)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupMalformedStorageValue represents a MalformedStorageValue error raised by the MyRollup contract.
+type MyRollupMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func MyRollupMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (myRollup *MyRollup) UnpackMalformedStorageValueError(raw []byte) (*MyRollupMalformedStorageValue, error) {
+	out := new(MyRollupMalformedStorageValue)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPEmptyInput represents a RLPEmptyInput error raised by the MyRollup contract.
+type MyRollupRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func MyRollupRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (myRollup *MyRollup) UnpackRLPEmptyInputError(raw []byte) (*MyRollupRLPEmptyInput, error) {
+	out := new(MyRollupRLPEmptyInput)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPNonCanonical represents a RLPNonCanonical error raised by the MyRollup contract.
+type MyRollupRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func MyRollupRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (myRollup *MyRollup) UnpackRLPNonCanonicalError(raw []byte) (*MyRollupRLPNonCanonical, error) {
+	out := new(MyRollupRLPNonCanonical)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPNotAList represents a RLPNotAList error raised by the MyRollup contract.
+type MyRollupRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func MyRollupRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (myRollup *MyRollup) UnpackRLPNotAListError(raw []byte) (*MyRollupRLPNotAList, error) {
+	out := new(MyRollupRLPNotAList)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPNotAString represents a RLPNotAString error raised by the MyRollup contract.
+type MyRollupRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func MyRollupRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (myRollup *MyRollup) UnpackRLPNotAStringError(raw []byte) (*MyRollupRLPNotAString, error) {
+	out := new(MyRollupRLPNotAString)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPTrailingBytes represents a RLPTrailingBytes error raised by the MyRollup contract.
+type MyRollupRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func MyRollupRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (myRollup *MyRollup) UnpackRLPTrailingBytesError(raw []byte) (*MyRollupRLPTrailingBytes, error) {
+	out := new(MyRollupRLPTrailingBytes)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPTruncated represents a RLPTruncated error raised by the MyRollup contract.
+type MyRollupRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func MyRollupRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (myRollup *MyRollup) UnpackRLPTruncatedError(raw []byte) (*MyRollupRLPTruncated, error) {
+	out := new(MyRollupRLPTruncated)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupSequencerExclusive represents a SequencerExclusive error raised by the MyRollup contract.
+type MyRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+func MyRollupSequencerExclusiveErrorID() common.Hash {
+	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+}
+
+// UnpackSequencerExclusiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+func (myRollup *MyRollup) UnpackSequencerExclusiveError(raw []byte) (*MyRollupSequencerExclusive, error) {
+	out := new(MyRollupSequencerExclusive)
+	if err := myRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupStateRootUnavailable represents a StateRootUnavailable error raised by the MyRollup contract.
+type MyRollupStateRootUnavailable struct {
+	L2BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func MyRollupStateRootUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x9ae2a7c3ab9cf74097eb0778c6abaa33e702f47eab2f33e47fb6aa26a587aa88")
+}
+
+// UnpackStateRootUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func (myRollup *MyRollup) UnpackStateRootUnavailableError(raw []byte) (*MyRollupStateRootUnavailable, error) {
+	out := new(MyRollupStateRootUnavailable)
+	if err := myRollup.abi.UnpackIntoInterface(out, "StateRootUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTimestampOutOfRange represents a TimestampOutOfRange error raised by the MyRollup contract.
+type MyRollupTimestampOutOfRange struct {
+	Timestamp       uint64
+	ParentTimestamp uint64
+	L1Timestamp     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func MyRollupTimestampOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x3bdf90a7416b561b3bdc1f31ed6a881a6132d7e695827a04ba0a0589cf4be611")
+}
+
+// UnpackTimestampOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func (myRollup *MyRollup) UnpackTimestampOutOfRangeError(raw []byte) (*MyRollupTimestampOutOfRange, error) {
+	out := new(MyRollupTimestampOutOfRange)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TimestampOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTransferFailed represents a TransferFailed error raised by the MyRollup contract.
+type MyRollupTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func MyRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (myRollup *MyRollup) UnpackTransferFailedError(raw []byte) (*MyRollupTransferFailed, error) {
+	out := new(MyRollupTransferFailed)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the MyRollup contract.
+type MyRollupWithdrawalAlreadyFinalized struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func MyRollupWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x9b26663946b0e83cff6e916f9994f36cef88f7205d09fd89ef801ea9d9c4746c")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func (myRollup *MyRollup) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*MyRollupWithdrawalAlreadyFinalized, error) {
+	out := new(MyRollupWithdrawalAlreadyFinalized)
+	if err := myRollup.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupWithdrawalNotProven represents a WithdrawalNotProven error raised by the MyRollup contract.
+type MyRollupWithdrawalNotProven struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func MyRollupWithdrawalNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x24bd5a5253b0806598fec67a4dabc2b3abb261a14fb9ee2432db8f540bda4dce")
+}
+
+// UnpackWithdrawalNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func (myRollup *MyRollup) UnpackWithdrawalNotProvenError(raw []byte) (*MyRollupWithdrawalNotProven, error) {
+	out := new(MyRollupWithdrawalNotProven)
+	if err := myRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMetaData contains all meta data concerning the OptimisticNativeRollup contract.
+var OptimisticNativeRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisReceiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisGasUsed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"proposerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"moveTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocksPerProposal\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameResolvedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputsNotInProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"head\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocks\",\"type\":\"uint64\"}],\"name\":\"InvalidRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBlobs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"NotAtOneBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sections\",\"type\":\"uint256\"}],\"name\":\"SectionOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SectionsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongOutputCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"proposerWon\",\"type\":\"bool\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"}],\"name\":\"Proposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"Selected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"games\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"sectionsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashOutput\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBlocksPerProposal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moveTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outputRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingProposal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"proposals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"startNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proposedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"defeated\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"startOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blobsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"end\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"inputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"parent\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"claimed\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"}],\"internalType\":\"structOptimisticNativeRollup.BlockInputs\",\"name\":\"inputs\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"inputsProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "OptimisticNativeRollup",
+	Bin: "0x6101a0806040523461054c576101a08161414580380380916100218285610550565b83398101031261054c576040516101a081016001600160401b038111828210176103cc5760405261005182610573565b8082526020830151602083019081526040840151928060408101958587526060810151956060830196875261008860808301610573565b956080840196875261009c60a08401610573565b60a085019081526100af60c08501610573565b9060c086019182526100c360e08601610573565b938460e088015261010086015193610100880194855261012087015195610120890196875261018061011e816100fc6101408c01610573565b9a6101408d019b8c52610160610113818301610573565b9d019c8d5201610573565b9a01998a526001600160401b0316908115610506576001600160401b0390811660805260a091909152604080519291908301908111838210176103cc576040525f82526020820190815260a0516001600160401b0316156104f2575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5581511680159081156104de575b5061048c5786516001600160401b0316156104385785516001600160401b0316158015610426575b6103e057516001600160401b0390811660c0529051811660e05290516101005290516101205290518116610140529051811661016052905181166101805290516003819055935160048190559251915160405190821692916080820191908211818310176103cc57606091604052858152602081019485526040810192835201918252604051926020840194855251604084015251606083015260018060401b039051166080820152608081526102cf60a082610550565b519020600655600780546001600160401b031916436001600160401b0316179055604051613bbd908161058882396080518181816112650152612dc6015260a051818181610a3e01528181611e380152612a80015260c051818181610e780152612bee015260e051818181610ebb0152612c59015261010051818181610d2e0152818161162001528181611927015261280d01526101205181818161097701528181610ef60152818161169a015281816127ab015261282e015261014051818181610c2901526112050152610160518181816107a1015281816116e20152611c2e015261018051818181610e0f01528181611b7a0152611bb80152f35b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152601960248201527f74696d656f757473206d75737420626520706f736974697665000000000000006044820152606490fd5b5084516001600160401b031615610217565b6040516389a6198960e01b815260206004820152602560248201527f6d6178426c6f636b7350657250726f706f73616c206d75737420626520706f73604482015264697469766560d81b6064820152608490fd5b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b83516001600160401b03161090505f6101ef565b634e487b7160e01b5f52601260045260245ffd5b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176103cc57604052565b51906001600160401b038216820361054c5756fe60806040526004361015610011575f80fd5b5f3560e01c8063013cf08b1461027457806308148f7a1461026f578063085def641461026a578063117a5b90146102655780631598691d14610260578063159a99ea1461025b5780632dabbeed146102565780632dfdf0b5146102515780633b1306fd1461024c5780633cad82ff1461024757806346241e8e1461024257806347e7ef241461023d5780634bb278f3146102385780634d1975b414610233578063544a06c01461022e57806357e871e7146102295780635aeb4d77146102245780635e45da231461021f57806368ccdc861461021a57806371cc6a4c1461021557806372bf41d814610210578063861a14121461020b5780639588eca2146102065780639a8a0592146102015780639d403f26146101fc578063a76e5f83146101f7578063a78deacf146101f2578063a932492f146101ed578063c36f3874146101e8578063cd77f57a146101e3578063d2e25d84146101de578063d2ef7398146101d9578063d5d44d80146101d4578063da35c664146101cf578063db35e93e146101ca578063ec77abbf146101c5578063f22a195e146101c05763fdb894ac146101bb575f80fd5b611c0f565b611bf2565b6118ec565b6118bd565b6118a0565b611865565b611643565b611609565b611445565b6113d8565b6113bd565b6113a0565b611383565b6112e9565b611246565b611229565b6111e6565b61119a565b610f19565b610edf565b610e9c565b610e59565b610e33565b610df0565b610dd3565b610bdd565b610ad9565b610a99565b610a62565b610a1f565b610a03565b6108b6565b610894565b6105b8565b61050c565b61043c565b61037c565b34610378576020366003190112610378576004355f52600a6020526001600160401b0360405f2061037481546001830154926102ba846001600160401b039060401c1690565b600282015460038301546004840154600585015460068601546007870154600890970154604080516001600160a01b038b1681526001600160401b0360a09b8c1c811660208301529d8d168e1691810191909152968c16606088015260808b811c909c169b87019b909b5260c0998a1c60ff161515978601979097529784019290925260e08301526101008201526101208101949094526101408401919091526101608301526101808201929092529081906101a0820190565b0390f35b5f80fd5b3461037857602036600319011261037857600435805f52600b60205260405f20906001820154916103b18360ff9060a01c1690565b926103bb84610487565b60028414801561042b575b61041c5760a81c6001600160401b03166001600160401b03811642111561040057506001836103f76103fe95610487565b1491612713565b005b6303a5cac360e01b5f526001600160401b031660045260245b5ffd5b631e10644f60e01b5f5260045ffd5b506001600160a01b038116156103c6565b34610378576020366003190112610378576020600161047d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612f57565b5414604051908152f35b6003111561049157565b634e487b7160e01b5f52602160045260245ffd5b9060038210156104915752565b9591946001600160401b0361010098956104ec829683959e9d9c996101208c019f8c5260018060a01b031660208c015260408b01906104a5565b1660608801521660808601521660a084015260c083015260e08201520152565b34610378576020366003190112610378576004355f52600b60205260405f208054610374600183015492600281015490600381015460056004830154920154926040519687966001600160401b03808460401c169316916001600160401b038160a81c169160ff8260a01c169160018060a01b0316908a6104b2565b9181601f84011215610378578235916001600160401b038311610378576020808501948460051b01011161037857565b34610378576060366003190112610378576004356024356001600160401b038111610378576105eb903690600401610588565b90604435906105f984612882565b60018101805491929161061c6001600160a01b0382165b6001600160a01b031690565b330361087a575060405160208101906106488161063a898786611cd0565b03601f1981018352826110f4565b51902093600584019485540361086b5761066184612a01565b9485821015610852576002850195865495610686876001600160401b039060401c1690565b966001600160401b0316968761069b91611d17565b6001600160401b03169682806106b1878b611d4f565b906106bb91611d76565b6001600160401b03166106ce9083611d85565b986106d887611da5565b6106e191611d4f565b906106eb91611d76565b6001600160401b03166106fd91611d85565b9788918515159a6107f7985f9761073c61078f977fa2acf49504427d4fd99679a0325792f0377fe4f4a39d98c496125271fa6400869f61083457611c66565b811061081b575b5050825467ffffffffffffffff19166001600160401b038b16178355506107679050565b9067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b55805460ff60a01b191681555b6107cf7f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216611d85565b815467ffffffffffffffff60a81b191660a89190911b67ffffffffffffffff60a81b16179055565b604080516001600160401b039283168152929091166020830152819081015b0390a2005b60049261082792611dd4565b359101555f808080610743565b61084761084084611c66565b8686611dd4565b356003870155611c66565b6356845def60e01b5f526004829052602486905260445ffd5b633cf7d80960e21b5f5260045ffd5b6104199060a01c60ff165b634eb8d5d960e11b5f52611cc2565b34610378575f366003190112610378576020604051600161272960911b018152f35b34610378576020366003190112610378576004356108dc815f52600b60205260405f2090565b6001810180549091600260a083901c60ff166108f781610487565b1480156109f2575b61041c57610929600161091e61092d93545f52600a60205260405f2090565b015460c01c60ff1690565b1590565b6109d15750805460ff60a01b1916600160a11b17815561097290610959905b546001600160a01b031690565b6001600160a01b03165f908152600d6020526040902090565b61099d7f00000000000000000000000000000000000000000000000000000000000000008254611db3565b90556040515f81527ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20908060208101610816565b6303a5cac360e01b5f526001600160401b0360a89190911c1660045260245ffd5b506001600160a01b038216156108ff565b34610378575f3660031901126103785760205f54604051908152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610378575f3660031901126103785760206001600160401b0360075416604051908152f35b6001600160401b0381160361037857565b34610378576020366003190112610378576020610ac0600435610abb81610a88565b611e2b565b604051908152f35b6001600160a01b0381160361037857565b604036600319011261037857600435610af181610ac8565b6024359034158015610bd4575b610bbd57610baa90610b45610374935f5490610b35610b1b611115565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611ead565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb95610b7182612a32565b928392610b9e7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85612a47565b60405191829182611ebb565b0390a26040519081529081906020820190565b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610afe565b34610378575f366003190112610378576008548015610dc457610c08815f52600a60205260405f2090565b9060018201918254610c4e610c27826001600160401b039060401c1690565b7f000000000000000000000000000000000000000000000000000000000000000090611d85565b6001600160401b0381164210610da9575060801c6001600160401b0316926001600160401b038416610d8d57907f46c50f83d9a7dff80e8bd75a8c0a04b0f813709270a0b3040f665a380cff304a91610816610d636004840192610cb28454600355565b610d296109596005870196610cc78854600455565b610cf7610cdb85546001600160401b031690565b6001600160401b03166001600160401b03196005541617600555565b610d046003820154600655565b610d0d5f600855565b61094c610d2185546001600160401b031690565b895490612a56565b610d547f00000000000000000000000000000000000000000000000000000000000000008254611db3565b9055546001600160401b031690565b91549254604051938493846040919493926001600160401b03606083019616825260208201520152565b63657b454760e01b5f526001600160401b03841660045260245ffd5b639db52e4960e01b5f526001600160401b031660045260245ffd5b6358b89db560e11b5f5260045ffd5b34610378575f366003190112610378576020600c54604051908152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610378575f3660031901126103785760206001600160401b0360055416604051908152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610378575f3660031901126103785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610378576040366003190112610378576004356024356001600160401b03811161037857610f4c903690600401610588565b610f5783929361296b565b92610f7161061061094c86545f52600a60205260405f2090565b33036110765760028401546001600160401b03604082901c8116911660026001600160401b03610fa18385611d17565b1610611055575050610fb284612a01565b93610fbc85611c66565b8303611030579061102160017f6c6c6e2eee0279370c2edac6ffce345e54e6585a79e9c965a314a38e875d4e73949360405160208101906110028161063a898986611cd0565b519020600582015501805460ff60a01b1916600160a01b17815561079c565b61081660405192839283611cd0565b6104198361103d87611c66565b63038f998f60e01b5f52600491909152602452604490565b633b12aa4560e11b5f526001600160401b039081166004521660245260445ffd5b60018401546104199060a01c60ff16610885565b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b038211176110b957604052565b61108a565b604081019081106001600160401b038211176110b957604052565b606081019081106001600160401b038211176110b957604052565b90601f801991011681019081106001600160401b038211176110b957604052565b6040519061112460a0836110f4565b565b60405190611124610120836110f4565b604051906111246101a0836110f4565b604051906111246040836110f4565b91908260809103126103785760405161116d8161109e565b606080829480358452602081013560208501526040810135604085015201359161119683610a88565b0152565b34610378576080366003190112610378576020610ac06040516111bc8161109e565b60043581526024358382015260443560408201526064356111dc81610a88565b6060820152611eff565b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610378575f366003190112610378576020600454604051908152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b608090602319011261037857602490565b60809060a31901126103785760a490565b608090600319011261037857600490565b9181601f84011215610378578235916001600160401b038311610378576020838186019501011161037857565b34610378576101803660031901126103785760043561130736611289565b6113103661129a565b9161012435906001600160401b038211610378576040600319833603011261037857610144356001600160401b03811161037857611352903690600401610588565b9161016435956001600160401b038711610378576113776103fe9736906004016112bc565b9690956004019261206e565b34610378575f366003190112610378576020600854604051908152f35b34610378575f366003190112610378576020600654604051908152f35b34610378575f36600319011261037857602060405160108152f35b34610378575f36600319011261037857335f52600d60205260405f20548015611436575f80808093338252600d602052816040812055335af1611419612271565b501561142157005b6339f1c8d960e01b5f90815233600452602490fd5b630686827b60e51b5f5260045ffd5b346103785760e03660031901126103785761145f366112ab565b60843561146b81610a88565b60a4356001600160401b0381116103785761148a903690600401610588565b60c4356001600160401b038111610378576114a9903690600401610588565b9190926114be6114b936886122a0565b612dfd565b946114db6114d4875f52600160205260405f2090565b5460ff1690565b6115f5576115086001959361150261153996946114fa61153395611e2b565b923691612356565b90612e96565b926114fa7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612f57565b91612f98565b036115e357611560611553825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca6040518061158f85826123c1565b0390a25f808080604085019460606115a68761240f565b910135905af16115b4612271565b50156115bc57005b6115c86104199161240f565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b34610378575f3660031901126103785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f366003190112610378576008548015610dc457611669815f52600a60205260405f2090565b9060018201611686610c2782546001600160401b039060401c1690565b6001600160401b03811642101561184a57507f000000000000000000000000000000000000000000000000000000000000000080340361183457506117fb906117bc6116d3600c54611ead565b946116dd86600c55565b6117107f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216611d85565b9061172681546001600160401b039060a01c1690565b9061179461173b86546001600160401b031690565b6117846003600285015494015494611774611754611126565b8c8152336020820152975f60408a01526001600160401b03166060890152565b6001600160401b03166080870152565b6001600160401b031660a0850152565b60c083015260e08201525f6101008201526117b7865f52600b60205260405f2090565b612419565b80546117d39060801c6001600160401b031661250a565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b6103746040519283928133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a482526020820190565b63062f01ed60e11b5f523460045260245260445ffd5b630e10189960e31b5f526001600160401b031660045260245ffd5b346103785760203660031901126103785760043561188281610ac8565b60018060a01b03165f52600d602052602060405f2054604051908152f35b34610378575f366003190112610378576020600954604051908152f35b34610378576020366003190112610378576004355f526001602052602060ff60405f2054166040519015158152f35b60e03660031901126103785760043561190481610a88565b61190d36611289565b60a43560c43561191c81610a88565b60085480611be057507f000000000000000000000000000000000000000000000000000000000000000080340361183457506005546001600160401b03166001600160401b0381166001600160401b03861611801590611ba2575b611b5a57506007546001600160401b038281169491168085108015611b50575b8015611b47575b611b2257610374611ad487877fff57579ffb98c11118492aa4fac176c32c1450bf5eff82d228528123b69bc0bb8888611b0f611b00611a1f8b611af96119e261307a565b956119ee600954611ead565b9b8c9a6119fa8c600955565b8c611a0d6005546001600160401b031690565b918a600654611a24611a1f368b611155565b611eff565b893591611a7860208c013594604051611a458161063a60208201948561255a565b51902096611a68611a54611136565b338152996001600160401b031660208b0152565b6001600160401b03166040890152565b426001600160401b031660608801525f60808801525f60a088015260c087015260e08601526101008501526101208401528b61014084015240610160830152610180820152611acf8c5f52600a60205260405f2090565b61256b565b611add8a600855565b6001600160401b03166001600160401b03196007541617600755565b3690611155565b916040519384933398856126d2565b0390a36040519081529081906020820190565b631e96ee1d60e31b5f526001600160401b03808416600452166024524360445260645ffd5b5084401561199e565b5043851015611997565b631d27552d60e21b5f526001600160401b038086166004529081166024527f00000000000000000000000000000000000000000000000000000000000000001660445260645ffd5b50611bad8186611d17565b6001600160401b03807f000000000000000000000000000000000000000000000000000000000000000016911611611977565b6302c2a02b60e21b5f5260045260245ffd5b34610378575f366003190112610378576020600354604051908152f35b34610378575f3660031901126103785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b5f19810191908211611c7457565b611c52565b60f619810191908211611c7457565b60bf19810191908211611c7457565b60b619810191908211611c7457565b607f19810191908211611c7457565b91908203918211611c7457565b9061112460046024936104a5565b602080825281018390526001600160fb1b0383116103785760409260051b809284830137010190565b6001600160401b035f19911601906001600160401b038211611c7457565b906001600160401b03809116911603906001600160401b038211611c7457565b600181901b91906001600160ff1b03811603611c7457565b81810292918115918404141715611c7457565b634e487b7160e01b5f52601260045260245ffd5b8115611d80570490565b611d62565b906001600160401b03809116911601906001600160401b038211611c7457565b9060018201809211611c7457565b91908201809211611c7457565b634e487b7160e01b5f52603260045260245ffd5b9190811015611de45760051b0190565b611dc0565b90600381101561049157815460ff60a01b191660a09190911b60ff60a01b16179055565b906001600160401b0316908115611d80576001600160401b03160690565b6001600160401b03611e5d7f000000000000000000000000000000000000000000000000000000000000000083611e0d565b165f52600260205260405f20906001600160401b03808354169116809114801590611ea1575b611e8f57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415611e83565b5f198114611c745760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b6040516001600160401b03606060208301938051855260208101516040850152604081015182850152015116608082015260808152611f3f60a0826110f4565b51902090565b9035601e19823603018112156103785701602081359101916001600160401b03821161037857813603831361037857565b908060209392818452848401375f828201840152601f01601f1916010190565b9060208252803591609e198236030183121561037857612044612039612027846120569601604060208601526001600160401b038135611fd581610a88565b1660608601526001600160401b036020820135611ff181610a88565b166080860152604081013561200581610ac8565b6001600160a01b031660a0860152606081013560c08601526080810190611f45565b60a060e0860152610100850191611f76565b926020810190611f45565b916040601f1982860301910152611f76565b90565b903590609e1981360301821215610378570190565b939495916120b79793916120818661296b565b96600288015460016001600160401b036120be6120a8846001600160401b039060401c1690565b9d8e946001600160401b031690565b8094611d17565b160361222057506120d2611a1f3684611155565b600389015414801590612206575b6121f75787546120f8905f52600a60205260405f2090565b805490999060a01c6001600160401b03169a8b61211491611d17565b61211d90611cf9565b6001600160401b03169160018b01549b61213d8d6001600160401b031690565b9061214791611d17565b6001600160401b031661215990612ae1565b60068c0154936040516020810190806121728b84611f96565b03601f198101825261218490826110f4565b51902061219095612afa565b156121e8576121bf611124996121b96121a98680612059565b9160401c6001600160401b031690565b90612bca565b97886121d1575b505050505050612713565b6121dc969850612d11565b915f80808080806121c6565b63f39d7c7560e01b5f5260045ffd5b635f670cf360e11b5f5260045ffd5b50612214611a1f3685611155565b600489015414156120e0565b633b12aa4560e11b5f526001600160401b039081166004528a1660245260445ffd5b6001600160401b0381116110b957601f01601f191660200190565b6040519061226c6020836110f4565b5f8252565b3d1561229b573d9061228282612242565b9161229060405193846110f4565b82523d5f602084013e565b606090565b9190826080910312610378576040516122b88161109e565b60608082948035845260208101356122cf81610ac8565b602085015260408101356122e281610ac8565b60408501520135910152565b6001600160401b0381116110b95760051b60200190565b92919261231182612242565b9161231f60405193846110f4565b829481845281830111610378578281602093845f960137010152565b9080601f830112156103785781602061205693359101612305565b929190612362816122ee565b9361237060405195866110f4565b602085838152019160051b8101918383116103785781905b838210612396575050505050565b81356001600160401b038111610378576020916123b6878493870161233b565b815201910190612388565b91909160608060808301948035845260208101356123de81610ac8565b6001600160a01b0316602085015260408101356123fa81610ac8565b6001600160a01b031660408501520135910152565b3561205681610ac8565b90610100600591805184556124876001850161245d612441602085015160018060a01b031690565b82546001600160a01b0319166001600160a01b03909116178255565b612474604084015161246e81610487565b82611de9565b60608301516001600160401b03166107cf565b6124ef600285016124c26124a560808501516001600160401b031690565b825467ffffffffffffffff19166001600160401b03909116178255565b60a0830151815467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16179055565b60c0810151600385015560e081015160048501550151910155565b6001600160401b03166001600160401b038114611c745760010190565b90602080835192838152019201905f5b8181106125445750505090565b8251845260209384019390920191600101612537565b906020612056928181520190612527565b815181546001600160a01b0319166001600160a01b0390911617815590600890610180906125ce6125a660208301516001600160401b031690565b855467ffffffffffffffff60a01b191660a09190911b67ffffffffffffffff60a01b16178555565b61268b600185016125ec6124a560408501516001600160401b031690565b61262b61260360608501516001600160401b031690565b825467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16178255565b61266a61264260808501516001600160401b031690565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b60a08301511515815460ff60c01b191690151560c01b60ff60c01b16179055565b60c0810151600285015560e0810151600385015561010081015160048501556101208101516005850155610140810151600685015561016081015160078501550151910155565b90926080926001600160401b036120569695168352602083015260408201528160608201520190612527565b6001600160401b03168015611c74575f190190565b60018201805460ff60a01b1916600160a11b17815590927ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20926127e6929061276481545f52600a60205260405f2090565b916001830161278961264261278483546001600160401b039060801c1690565b6126fe565b84156127eb57505090546127a691506001600160a01b0316610959565b6127d17f00000000000000000000000000000000000000000000000000000000000000008254611db3565b90555b60405190151581529081906020820190565b0390a2565b805460ff60c01b1916600160c01b1790559091506128686128606109596128527f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000611db3565b93546001600160a01b031690565b918254611db3565b90556008549054036127d45761287d5f600855565b6127d4565b612894905f52600b60205260405f2090565b9060018201546128a88160ff9060a01c1690565b6128b181610487565b60028114801561295a575b61041c5783546128d9600161091e835f52600a60205260405f2090565b61294857506128e86001610487565b6128f181610487565b60018103612935575060a81c6001600160401b03165b6001600160401b038116421161291a5750565b6375adfbd560e01b5f526001600160401b031660045260245ffd5b634eb8d5d960e11b5f5261041990611cc2565b631a91580160e11b5f5260045260245ffd5b506001600160a01b038216156128bc565b61297d905f52600b60205260405f2090565b9060018201546129918160ff9060a01c1690565b61299a81610487565b6002811480156129f0575b61041c5783546129c2600161091e835f52600a60205260405f2090565b61294857506129d05f610487565b6129d981610487565b80612935575060a81c6001600160401b0316612907565b506001600160a01b038216156129a5565b612a1f60026001600160401b03920154828082169160401c16611d17565b166010811015612a2c5790565b50601090565b604051611f3f8161063a602082019485611ebb565b600191612a5391612f57565b55565b906001906001600160401b03612aa560405194612a72866110be565b8281168652602086019384527f000000000000000000000000000000000000000000000000000000000000000090611e0d565b165f526002602052612adb6001600160401b0360405f2094511684906001600160401b03166001600160401b0319825416179055565b51910155565b906001915b808310612af05750565b9160011b91612ae6565b949193905f935b806001861b10612bba5750838303612bb057939291905f935b838510612b2a5750505050501490565b90919293946001908183881c16155f14612b795761063a612b6a612b4f898888611dd4565b60408051602081019586529135908201529182906060820190565b5190205b950193929190612b1a565b61063a612ba8612b8a898888611dd4565b35926040519283916020830195869091604092825260208201520190565b519020612b6e565b5050505050505f90565b93612bc490611ead565b93612b01565b90602082013591612bda83610a88565b6001600160401b0383166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159384612c43575b505082612c2457505090565b3591506001600160401b03908190612c3b84610a88565b169116111590565b612c4f91929450610a88565b6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000161015915f80612c18565b919060a083820312610378576040519060a082018281106001600160401b038211176110b95760405281938035612cb981610a88565b83526020810135612cc981610a88565b60208401526040810135612cdc81610ac8565b6040840152606081013560608401526080810135916001600160401b03831161037857608092612d0c920161233b565b910152565b919491938135939160200135906007612d2a8480612059565b960154916020880135936001600160401b0360408a013560608b013590612d5082610a88565b60405197612d5d896110d9565b88526020880152166040860152602081013590601e19813603018212156103785701918235926001600160401b0384116103785760200190833603821361037857612dbb612dc392612db3612dea9b3690612c83565b953691612305565b963691612305565b957f000000000000000000000000000000000000000000000000000000000000000061321d565b909182612df657505090565b3514919050565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611f3f60a0826110f4565b805160021015611de45760600190565b805115611de45760200190565b805160011015611de45760400190565b805160101015611de4576102200190565b8051821015611de45760209160051b010190565b604051600160601b61272960f11b0160208201908152612ef19392612ede929091612eec91612ec8816034810161063a565b5190206040519384916020830160209181520190565b03601f1981018452836110f4565b613323565b9015612f3c57612f03612f08916135f2565b6136a8565b6004815103612f2d57612f1d612f2391612e44565b51613798565b91909115612f2d57565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611f3f6060826110f4565b805160011015611de45760210190565b908151811015611de4570160200190565b91612ede612fc1929493612eec5f96604051612ec88161063a6020820194859190602083019252565b901561307457612fd3612fd8916135f2565b613811565b80518015908115613069575b50801561304c575b61303d575f925b81518410156130385760019060081b61302f6130296130236130158887612f87565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192612ff3565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b031961306261301583612e54565b1615612fec565b60209150115f612fe4565b505f9150565b5f905b81496130ea5781156130db57613092826122ee565b916130a060405193846110f4565b808352601f196130af826122ee565b01366020850137825f5b8281106130c557505050565b80600191496130d48285612e82565b52016130b9565b63fdac229f60e01b5f5260045ffd5b906130f490611ead565b9061307d565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06120569f9d98938f906131ee9e996131816131ba996131e09e99613191946131676131a19a61315789600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906130fa565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526130fa565b916101c08184039101526130fa565b919082604091031261037857815180151581036103785760209092015190565b94909592969391968051613237906001600160401b031690565b92602082015161324d906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151613287906001600160401b031690565b976040519d8e9d60208f019d61329c9e61311e565b03601f19810182526132ae90826110f4565b8051906020015a915f92916101018493fa6132c7612271565b90156132fc5760408151036132ed57806020806132e9935183010191016131fd565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b60405190613318826110be565b5f6020838281520152565b9291908151156135b05761333690613845565b925f908161334261330b565b9060015b613539575b613354826136a8565b9061335d61330b565b5081516011810361346257508751811461343a5761339761339061338a613029613023613015868e612f87565b84612e82565b5191611ead565b935b6133a282613a67565b61341557506133b081613798565b929092156133c75750509060015b92909192613346565b92509394959650506011915051149081613403575b506133f057637e32ca5960e11b5f5260045ffd5b6132e991516133fd61225d565b91613a31565b61340d9150613811565b51155f6133dc565b92509050602080820151101561342b575f6133be565b637e32ca5960e11b5f5260045ffd5b506132e995965061345692506134509150612e71565b51613811565b91518251151591613a5b565b60020361342b5761347d61347861345084612e54565b6138fe565b90613489838b846139c1565b906134ca5781511561342b57156134b557516134a491611db3565b926134ae82612e61565b5190613399565b5050505050906132e9929350516133fd61225d565b9192959697989350935015928315613520575b505050613512576134506134f091612e61565b90815115613503576132e9925190613a4d565b6372bd263360e01b5f5260045ffd5b506132e991516133fd61225d565b61352d9293505190611db3565b905114155f80806134dd565b929050835181146135a1578161354f8286612e82565b51602081519101200361357e5761357861357261356c8387612e82565b516135f2565b91611ead565b9261334b565b1561359257633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421146135e8576335e909e960e01b5f5260045ffd5b5f9061205661225d565b6135fa61330b565b5080511561364a576020810190613612815183613a7e565b508101809111611c745781510361363b575160405191613631836110be565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90613663826122ee565b61367060405191826110f4565b8281528092613681601f19916122ee565b01905f5b82811061369157505050565b60209061369c61330b565b82828501015201613685565b906136b98251602084015190613a7e565b93909315613789576136d6916136cf9151611db3565b9283611db3565b5f90835b81811061375f57506136eb82613659565b93905f915b8383106136fd5750505050565b6137578161375161371961371360019587611cb5565b83613a7e565b50906137258282611db3565b61372d611146565b908582526020820152613740898d612e82565b5261374b888c612e82565b50611db3565b90611db3565b9201916136f0565b61377d816137516137766137136137839587611cb5565b5090611db3565b92611ead565b916136da565b637ad6a98f60e11b5f5260045ffd5b6137a88151602083015190613a7e565b9291926137d0576020036137c85751908101809111611c74575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906137e982612242565b6137f660405191826110f4565b8281528092613807601f1991612242565b0190602036910137565b906138228251602084015190613a7e565b9190916137d057613832826137df565b9351908101809111611c7457602084015e565b9081518060011b9080820460021490151715611c7457613864906137df565b915f5b81518110156138fa57806138a261389261388961302361301560019688612f87565b60041c600f1690565b60f81b6001600160f81b03191690565b6138b86138ae83611d37565b915f1a9187612f87565b536138df600f6138ce6130236130158588612f87565b1660f81b6001600160f81b03191690565b6138f36138ae6138ee84611d37565b611da5565b5301613867565b5050565b80511561342b5761390e90613845565b9061391e61302361301584612e54565b60ff81166003811161342b5760016002819210159216148015806139a7575b61342b571561399e5760ff60015b1661395f61395a828651611cb5565b6137df565b915f5b8351811015613997578061398461301561397e86600195611db3565b89612f87565b5f1a6139908287612f87565b5301613962565b5093505090565b60ff600261394b565b5060ff6139b961302361301587612f77565b16151561393d565b918151818103908111611c7457835111613a2a575f5b8351811015613a21576001600160f81b03196139f38286612f87565b5116818301808411611c7457613015613a0c9186612f87565b03613a19576001016139d7565b505050505f90565b50505050600190565b5050505f90565b92919203613a3e575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613a3e5760019190565b93929303613a3e579190565b613a78906020815191015190613a7e565b91505090565b915f908215613ac45783515f1a60808110613b705760b8811015613b0957613aa590611ca6565b92600194858514613ad3575b505b613abd8486611db3565b11613ac457565b632bf7d67960e21b5f5260045ffd5b60028210613ac457613aef613ae9608092611da5565b515f1a90565b10613afa575f613ab1565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14613b3357613b25613b2b9394611c97565b91613b7d565b929093613ab3565b50905060f8821015613b555750613b4990611c88565b60019091600193613ab3565b83613b25613b6593959495611c79565b919092600191613ab3565b505f935060019250839150565b929190928160010180600111611c7457809410613ac45760018101809111611c745780515f1a15613afa57519060031b610100031c9060388210613afa5756",
+}
+
+// OptimisticNativeRollup is an auto generated Go binding around an Ethereum contract.
+type OptimisticNativeRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OptimisticNativeRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOptimisticNativeRollup creates a new instance of OptimisticNativeRollup.
+func NewOptimisticNativeRollup() *OptimisticNativeRollup {
+	parsed, err := OptimisticNativeRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OptimisticNativeRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OptimisticNativeRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((uint64,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,uint64,uint64,uint64) c) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackConstructor(c OptimisticNativeRollupConfig) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa932492f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function K() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackK() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("K")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa932492f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function K() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackK() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("K")
+}
+
+// UnpackK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa932492f.
+//
+// Solidity: function K() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackK(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("K", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackL2BRIDGE() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("L2_BRIDGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackL2BRIDGE() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("L2_BRIDGE")
+}
+
+// UnpackL2BRIDGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x159a99ea.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("L2_BRIDGE", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackAnchorBlockNumber() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("anchorBlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackAnchorBlockNumber() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("anchorBlockNumber")
+}
+
+// UnpackAnchorBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cad82ff.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackAnchorBlockNumber(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("anchorBlockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc6a4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bisect(uint256 gameId, bytes32[] outputRoots) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackBisect(gameId *big.Int, outputRoots [][32]byte) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("bisect", gameId, outputRoots)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc6a4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bisect(uint256 gameId, bytes32[] outputRoots) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackBisect(gameId *big.Int, outputRoots [][32]byte) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("bisect", gameId, outputRoots)
+}
+
+// PackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackBlockHash() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("blockHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackBlockHash() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("blockHash")
+}
+
+// UnpackBlockHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22a195e.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBlockHash(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("blockHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackBlockNumber() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("blockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackBlockNumber() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("blockNumber")
+}
+
+// UnpackBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e871e7.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBlockNumber(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("blockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainId() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackChainId() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("chainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainId() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackChainId() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("chainId")
+}
+
+// UnpackChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChainId(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("chainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2ef7398.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenge() payable returns(uint256 gameId)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackChallenge() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("challenge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2ef7398.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenge() payable returns(uint256 gameId)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackChallenge() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("challenge")
+}
+
+// UnpackChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2ef7398.
+//
+// Solidity: function challenge() payable returns(uint256 gameId)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallenge(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("challenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackChallengeWindow() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackChallengeWindow() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackChallengerBond() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("challengerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackChallengerBond() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("challengerBond")
+}
+
+// UnpackChallengerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68ccdc86.
+//
+// Solidity: function challengerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengerBond(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("challengerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackCredit(account common.Address) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("credit", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackCredit(account common.Address) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("credit", account)
+}
+
+// UnpackCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d44d80.
+//
+// Solidity: function credit(address account) view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackCredit(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("credit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackDeposit(to common.Address, relayerFee *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("deposit", to, relayerFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackDeposit(to common.Address, relayerFee *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("deposit", to, relayerFee)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackDepositCount() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackDepositCount() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackDepositSent(depositHash [32]byte) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("depositSent", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackDepositSent(depositHash [32]byte) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("depositSent", depositHash)
+}
+
+// UnpackDepositSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x085def64.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackDepositSent(data []byte) (bool, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("depositSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize() returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackFinalize() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("finalize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize() returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackFinalize() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("finalize")
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackGameCount() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackGameCount() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117a5b90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function games(uint256 id) view returns(uint256 proposalId, address challenger, uint8 turn, uint64 deadline, uint64 lo, uint64 hi, bytes32 loOutputRoot, bytes32 hiOutputRoot, bytes32 sectionsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackGames(id *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("games", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117a5b90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function games(uint256 id) view returns(uint256 proposalId, address challenger, uint8 turn, uint64 deadline, uint64 lo, uint64 hi, bytes32 loOutputRoot, bytes32 hiOutputRoot, bytes32 sectionsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackGames(id *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("games", id)
+}
+
+// GamesOutput serves as a container for the return parameters of contract
+// method Games.
+type GamesOutput struct {
+	ProposalId   *big.Int
+	Challenger   common.Address
+	Turn         uint8
+	Deadline     uint64
+	Lo           uint64
+	Hi           uint64
+	LoOutputRoot [32]byte
+	HiOutputRoot [32]byte
+	SectionsHash [32]byte
+}
+
+// UnpackGames is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117a5b90.
+//
+// Solidity: function games(uint256 id) view returns(uint256 proposalId, address challenger, uint8 turn, uint64 deadline, uint64 lo, uint64 hi, bytes32 loOutputRoot, bytes32 hiOutputRoot, bytes32 sectionsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGames(data []byte) (GamesOutput, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("games", data)
+	outstruct := new(GamesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ProposalId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Challenger = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.Turn = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.Deadline = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.Lo = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.Hi = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	outstruct.LoOutputRoot = *abi.ConvertType(out[6], new([32]byte)).(*[32]byte)
+	outstruct.HiOutputRoot = *abi.ConvertType(out[7], new([32]byte)).(*[32]byte)
+	outstruct.SectionsHash = *abi.ConvertType(out[8], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackHashOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72bf41d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOutput((bytes32,bytes32,bytes32,uint64) o) pure returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackHashOutput(o OptimisticNativeRollupOutput) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("hashOutput", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72bf41d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOutput((bytes32,bytes32,bytes32,uint64) o) pure returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackHashOutput(o OptimisticNativeRollupOutput) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("hashOutput", o)
+}
+
+// UnpackHashOutput is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72bf41d8.
+//
+// Solidity: function hashOutput((bytes32,bytes32,bytes32,uint64) o) pure returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackHashOutput(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("hashOutput", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function historySize() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackHistorySize() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("historySize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function historySize() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackHistorySize() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("historySize")
+}
+
+// UnpackHistorySize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b1306fd.
+//
+// Solidity: function historySize() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackHistorySize(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("historySize", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxBlocksPerProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x544a06c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxBlocksPerProposal() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMaxBlocksPerProposal() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("maxBlocksPerProposal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxBlocksPerProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x544a06c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxBlocksPerProposal() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMaxBlocksPerProposal() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("maxBlocksPerProposal")
+}
+
+// UnpackMaxBlocksPerProposal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x544a06c0.
+//
+// Solidity: function maxBlocksPerProposal() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMaxBlocksPerProposal(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("maxBlocksPerProposal", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMaxGasLimit() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("maxGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMaxGasLimit() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("maxGasLimit")
+}
+
+// UnpackMaxGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e45da23.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMaxGasLimit(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("maxGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMinGasLimit() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("minGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMinGasLimit() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("minGasLimit")
+}
+
+// UnpackMinGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aeb4d77.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("minGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMoveTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdb894ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function moveTimeout() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMoveTimeout() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("moveTimeout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMoveTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdb894ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function moveTimeout() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMoveTimeout() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("moveTimeout")
+}
+
+// UnpackMoveTimeout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfdb894ac.
+//
+// Solidity: function moveTimeout() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMoveTimeout(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("moveTimeout", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOutputRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa78deacf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outputRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackOutputRoot() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("outputRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutputRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa78deacf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outputRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackOutputRoot() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("outputRoot")
+}
+
+// UnpackOutputRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa78deacf.
+//
+// Solidity: function outputRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackOutputRoot(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("outputRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPendingProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa76e5f83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingProposal() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackPendingProposal() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("pendingProposal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa76e5f83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingProposal() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackPendingProposal() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("pendingProposal")
+}
+
+// UnpackPendingProposal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa76e5f83.
+//
+// Solidity: function pendingProposal() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackPendingProposal(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("pendingProposal", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda35c664.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackProposalCount() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("proposalCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda35c664.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackProposalCount() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("proposalCount")
+}
+
+// UnpackProposalCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda35c664.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposalCount(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("proposalCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x013cf08b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposals(uint256 id) view returns(address proposer, uint64 startNumber, uint64 endNumber, uint64 proposedAt, uint64 openGames, bool defeated, bytes32 startOutputRoot, bytes32 endOutputRoot, bytes32 endBlockHash, bytes32 endStateRoot, bytes32 inputsRoot, bytes32 anchor, bytes32 blobsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackProposals(id *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("proposals", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x013cf08b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposals(uint256 id) view returns(address proposer, uint64 startNumber, uint64 endNumber, uint64 proposedAt, uint64 openGames, bool defeated, bytes32 startOutputRoot, bytes32 endOutputRoot, bytes32 endBlockHash, bytes32 endStateRoot, bytes32 inputsRoot, bytes32 anchor, bytes32 blobsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackProposals(id *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("proposals", id)
+}
+
+// ProposalsOutput serves as a container for the return parameters of contract
+// method Proposals.
+type ProposalsOutput struct {
+	Proposer        common.Address
+	StartNumber     uint64
+	EndNumber       uint64
+	ProposedAt      uint64
+	OpenGames       uint64
+	Defeated        bool
+	StartOutputRoot [32]byte
+	EndOutputRoot   [32]byte
+	EndBlockHash    [32]byte
+	EndStateRoot    [32]byte
+	InputsRoot      [32]byte
+	Anchor          [32]byte
+	BlobsHash       [32]byte
+}
+
+// UnpackProposals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x013cf08b.
+//
+// Solidity: function proposals(uint256 id) view returns(address proposer, uint64 startNumber, uint64 endNumber, uint64 proposedAt, uint64 openGames, bool defeated, bytes32 startOutputRoot, bytes32 endOutputRoot, bytes32 endBlockHash, bytes32 endStateRoot, bytes32 inputsRoot, bytes32 anchor, bytes32 blobsHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposals(data []byte) (ProposalsOutput, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("proposals", data)
+	outstruct := new(ProposalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Proposer = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.StartNumber = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.EndNumber = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.ProposedAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.OpenGames = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.Defeated = *abi.ConvertType(out[5], new(bool)).(*bool)
+	outstruct.StartOutputRoot = *abi.ConvertType(out[6], new([32]byte)).(*[32]byte)
+	outstruct.EndOutputRoot = *abi.ConvertType(out[7], new([32]byte)).(*[32]byte)
+	outstruct.EndBlockHash = *abi.ConvertType(out[8], new([32]byte)).(*[32]byte)
+	outstruct.EndStateRoot = *abi.ConvertType(out[9], new([32]byte)).(*[32]byte)
+	outstruct.InputsRoot = *abi.ConvertType(out[10], new([32]byte)).(*[32]byte)
+	outstruct.Anchor = *abi.ConvertType(out[11], new([32]byte)).(*[32]byte)
+	outstruct.BlobsHash = *abi.ConvertType(out[12], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec77abbf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function propose(uint64 endNumber, (bytes32,bytes32,bytes32,uint64) end, bytes32 inputsRoot, uint64 anchorL1Block) payable returns(uint256 proposalId)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackPropose(endNumber uint64, end OptimisticNativeRollupOutput, inputsRoot [32]byte, anchorL1Block uint64) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("propose", endNumber, end, inputsRoot, anchorL1Block)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec77abbf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function propose(uint64 endNumber, (bytes32,bytes32,bytes32,uint64) end, bytes32 inputsRoot, uint64 anchorL1Block) payable returns(uint256 proposalId)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackPropose(endNumber uint64, end OptimisticNativeRollupOutput, inputsRoot [32]byte, anchorL1Block uint64) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("propose", endNumber, end, inputsRoot, anchorL1Block)
+}
+
+// UnpackPropose is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec77abbf.
+//
+// Solidity: function propose(uint64 endNumber, (bytes32,bytes32,bytes32,uint64) end, bytes32 inputsRoot, uint64 anchorL1Block) payable returns(uint256 proposalId)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackPropose(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("propose", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e25d84.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackProposerBond() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("proposerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2e25d84.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackProposerBond() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("proposerBond")
+}
+
+// UnpackProposerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2e25d84.
+//
+// Solidity: function proposerBond() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposerBond(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("proposerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dabbeed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaim(uint256 gameId) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackReclaim(gameId *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("reclaim", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dabbeed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaim(uint256 gameId) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackReclaim(gameId *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("reclaim", gameId)
+}
+
+// PackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1598691d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function select(uint256 gameId, bytes32[] outputRoots, uint256 section) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackSelect(gameId *big.Int, outputRoots [][32]byte, section *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("select", gameId, outputRoots, section)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1598691d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function select(uint256 gameId, bytes32[] outputRoots, uint256 section) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackSelect(gameId *big.Int, outputRoots [][32]byte, section *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("select", gameId, outputRoots, section)
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackStateRoot() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackStateRoot() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackStateRootAt(l2BlockNumber uint64) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackStateRootAt(l2BlockNumber uint64) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+}
+
+// UnpackStateRootAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46241e8e.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackStateRootAt(data []byte) ([32]byte, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("stateRootAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d403f26.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(uint256 gameId, (bytes32,bytes32,bytes32,uint64) parent, (bytes32,bytes32,bytes32,uint64) claimed, ((uint64,uint64,address,bytes32,bytes),bytes) inputs, bytes32[] inputsProof, bytes witness) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackStep(gameId *big.Int, parent OptimisticNativeRollupOutput, claimed OptimisticNativeRollupOutput, inputs OptimisticNativeRollupBlockInputs, inputsProof [][32]byte, witness []byte) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("step", gameId, parent, claimed, inputs, inputsProof, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9d403f26.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(uint256 gameId, (bytes32,bytes32,bytes32,uint64) parent, (bytes32,bytes32,bytes32,uint64) claimed, ((uint64,uint64,address,bytes32,bytes),bytes) inputs, bytes32[] inputsProof, bytes witness) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackStep(gameId *big.Int, parent OptimisticNativeRollupOutput, claimed OptimisticNativeRollupOutput, inputs OptimisticNativeRollupBlockInputs, inputsProof [][32]byte, witness []byte) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("step", gameId, parent, claimed, inputs, inputsProof, witness)
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(uint256 gameId) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackTimeout(gameId *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("timeout", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(uint256 gameId) returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackTimeout(gameId *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("timeout", gameId)
+}
+
+// PackWithdrawCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36f3874.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawCredit() returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) PackWithdrawCredit() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("withdrawCredit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36f3874.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawCredit() returns()
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackWithdrawCredit() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("withdrawCredit")
+}
+
+// PackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackWithdrawalFinalized(withdrawalHash [32]byte) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackWithdrawalFinalized(withdrawalHash [32]byte) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+}
+
+// UnpackWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb35e93e.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("withdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// OptimisticNativeRollupBisected represents a Bisected event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupBisected struct {
+	GameId      *big.Int
+	OutputRoots [][32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupBisectedEventName = "Bisected"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupBisected) ContractEventName() string {
+	return OptimisticNativeRollupBisectedEventName
+}
+
+// UnpackBisectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Bisected(uint256 indexed gameId, bytes32[] outputRoots)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBisectedEvent(log *types.Log) (*OptimisticNativeRollupBisected, error) {
+	event := "Bisected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupBisected)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupChallenged represents a Challenged event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupChallenged struct {
+	ProposalId *big.Int
+	GameId     *big.Int
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupChallengedEventName = "Challenged"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupChallenged) ContractEventName() string {
+	return OptimisticNativeRollupChallengedEventName
+}
+
+// UnpackChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Challenged(uint256 indexed proposalId, uint256 indexed gameId, address indexed challenger)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengedEvent(log *types.Log) (*OptimisticNativeRollupChallenged, error) {
+	event := "Challenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupChallenged)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupDepositSent represents a DepositSent event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupDepositSent struct {
+	DepositHash [32]byte
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupDepositSentEventName = "DepositSent"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupDepositSent) ContractEventName() string {
+	return OptimisticNativeRollupDepositSentEventName
+}
+
+// UnpackDepositSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositSent(bytes32 indexed depositHash, (uint256,address,address,uint256,uint256) deposit)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackDepositSentEvent(log *types.Log) (*OptimisticNativeRollupDepositSent, error) {
+	event := "DepositSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupDepositSent)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupFinalized represents a Finalized event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupFinalized struct {
+	ProposalId *big.Int
+	Number     uint64
+	BlockHash  [32]byte
+	StateRoot  [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupFinalizedEventName = "Finalized"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupFinalized) ContractEventName() string {
+	return OptimisticNativeRollupFinalizedEventName
+}
+
+// UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Finalized(uint256 indexed proposalId, uint64 number, bytes32 blockHash, bytes32 stateRoot)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackFinalizedEvent(log *types.Log) (*OptimisticNativeRollupFinalized, error) {
+	event := "Finalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupFinalized)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupGameResolved represents a GameResolved event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupGameResolved struct {
+	GameId      *big.Int
+	ProposerWon bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupGameResolvedEventName = "GameResolved"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupGameResolved) ContractEventName() string {
+	return OptimisticNativeRollupGameResolvedEventName
+}
+
+// UnpackGameResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameResolved(uint256 indexed gameId, bool proposerWon)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGameResolvedEvent(log *types.Log) (*OptimisticNativeRollupGameResolved, error) {
+	event := "GameResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupGameResolved)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupProposed represents a Proposed event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupProposed struct {
+	ProposalId    *big.Int
+	Proposer      common.Address
+	EndNumber     uint64
+	EndOutputRoot [32]byte
+	InputsRoot    [32]byte
+	BlobHashes    [][32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupProposedEventName = "Proposed"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupProposed) ContractEventName() string {
+	return OptimisticNativeRollupProposedEventName
+}
+
+// UnpackProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Proposed(uint256 indexed proposalId, address indexed proposer, uint64 endNumber, bytes32 endOutputRoot, bytes32 inputsRoot, bytes32[] blobHashes)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposedEvent(log *types.Log) (*OptimisticNativeRollupProposed, error) {
+	event := "Proposed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupProposed)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupSelected represents a Selected event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupSelected struct {
+	GameId *big.Int
+	Lo     uint64
+	Hi     uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupSelectedEventName = "Selected"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupSelected) ContractEventName() string {
+	return OptimisticNativeRollupSelectedEventName
+}
+
+// UnpackSelectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Selected(uint256 indexed gameId, uint64 lo, uint64 hi)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSelectedEvent(log *types.Log) (*OptimisticNativeRollupSelected, error) {
+	event := "Selected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupSelected)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimisticNativeRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const OptimisticNativeRollupWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (OptimisticNativeRollupWithdrawalFinalized) ContractEventName() string {
+	return OptimisticNativeRollupWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWithdrawalFinalizedEvent(log *types.Log) (*OptimisticNativeRollupWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != optimisticNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OptimisticNativeRollupWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimisticNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackAnchorOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackChallengeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackExecuteFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackExecuteUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["GameResolvedAlready"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackGameResolvedAlreadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackGamesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InputsNotInProposal"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackInputsNotInProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackInvalidConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackInvalidRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NoBlobs"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackNoBlobsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NoPendingProposal"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackNoPendingProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NotAtOneBlock"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackNotAtOneBlockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["OutputMismatch"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackOutputMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ProposalDefeated"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackProposalDefeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ProposalPending"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackProposalPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["SectionOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackSectionOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["SectionsMismatch"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackSectionsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackStateRootUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["WrongOutputCount"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackWrongOutputCountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OptimisticNativeRollupAccountNotInState represents a AccountNotInState error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func OptimisticNativeRollupAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackAccountNotInStateError(raw []byte) (*OptimisticNativeRollupAccountNotInState, error) {
+	out := new(OptimisticNativeRollupAccountNotInState)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupAnchorOutOfRange represents a AnchorOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupAnchorOutOfRange struct {
+	AnchorBlockNumber uint64
+	PreviousAnchor    uint64
+	L1BlockNumber     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func OptimisticNativeRollupAnchorOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf4b770e8a9ea34fce3610e988701b7238e39062507c4b4d3fc591e402629a522")
+}
+
+// UnpackAnchorOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackAnchorOutOfRangeError(raw []byte) (*OptimisticNativeRollupAnchorOutOfRange, error) {
+	out := new(OptimisticNativeRollupAnchorOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupChallengeWindowClosed represents a ChallengeWindowClosed error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupChallengeWindowClosed struct {
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowClosed(uint64 closedAt)
+func OptimisticNativeRollupChallengeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x7080c4c81e1570ed1f4d2a59daedc7d703b9ed94fa730af016994a53f63ecdd4")
+}
+
+// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowClosed(uint64 closedAt)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengeWindowClosedError(raw []byte) (*OptimisticNativeRollupChallengeWindowClosed, error) {
+	out := new(OptimisticNativeRollupChallengeWindowClosed)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupChallengeWindowOpen represents a ChallengeWindowOpen error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupChallengeWindowOpen struct {
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(uint64 closesAt)
+func OptimisticNativeRollupChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x9db52e4950a5ddfb0d069e456b91f337164618cfd0d5def2cce7223ca8d041cb")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(uint64 closesAt)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengeWindowOpenError(raw []byte) (*OptimisticNativeRollupChallengeWindowOpen, error) {
+	out := new(OptimisticNativeRollupChallengeWindowOpen)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupClockExpired represents a ClockExpired error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupClockExpired struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint64 deadline)
+func OptimisticNativeRollupClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0x75adfbd5fddaf545abf57fd7e53592b655d5a9959906987de339d4446ab649df")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint64 deadline)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackClockExpiredError(raw []byte) (*OptimisticNativeRollupClockExpired, error) {
+	out := new(OptimisticNativeRollupClockExpired)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupClockRunning represents a ClockRunning error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupClockRunning struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint64 deadline)
+func OptimisticNativeRollupClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x03a5cac37238aa81aea19c8e46eab8a85e49ddc248deac94270281bef0eb18d8")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint64 deadline)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackClockRunningError(raw []byte) (*OptimisticNativeRollupClockRunning, error) {
+	out := new(OptimisticNativeRollupClockRunning)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupExecuteFailed represents a ExecuteFailed error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupExecuteFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteFailed()
+func OptimisticNativeRollupExecuteFailedErrorID() common.Hash {
+	return common.HexToHash("0xd6bed873b61e0c022a3041c8750c4aeea171d77d891747ae05542d8f625f98b9")
+}
+
+// UnpackExecuteFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteFailed()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackExecuteFailedError(raw []byte) (*OptimisticNativeRollupExecuteFailed, error) {
+	out := new(OptimisticNativeRollupExecuteFailed)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ExecuteFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupExecuteUnavailable represents a ExecuteUnavailable error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupExecuteUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteUnavailable()
+func OptimisticNativeRollupExecuteUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xdabc3a388fbd683130ee328eb86b4826e2c9e36e66f97838462c47a62c3fd276")
+}
+
+// UnpackExecuteUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteUnavailable()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackExecuteUnavailableError(raw []byte) (*OptimisticNativeRollupExecuteUnavailable, error) {
+	out := new(OptimisticNativeRollupExecuteUnavailable)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ExecuteUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupGameResolvedAlready represents a GameResolvedAlready error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupGameResolvedAlready struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameResolvedAlready()
+func OptimisticNativeRollupGameResolvedAlreadyErrorID() common.Hash {
+	return common.HexToHash("0x1e10644fc00dbb07a9e0019e363bf691343983103ee02f9777eeeb893654358e")
+}
+
+// UnpackGameResolvedAlreadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameResolvedAlready()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGameResolvedAlreadyError(raw []byte) (*OptimisticNativeRollupGameResolvedAlready, error) {
+	out := new(OptimisticNativeRollupGameResolvedAlready)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "GameResolvedAlready", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupGamesOpen represents a GamesOpen error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupGamesOpen struct {
+	OpenGames uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GamesOpen(uint64 openGames)
+func OptimisticNativeRollupGamesOpenErrorID() common.Hash {
+	return common.HexToHash("0x657b4547b78a16910ea131d711bb04fd8a58ad454d2138c27dae356206cd3dbd")
+}
+
+// UnpackGamesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GamesOpen(uint64 openGames)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGamesOpenError(raw []byte) (*OptimisticNativeRollupGamesOpen, error) {
+	out := new(OptimisticNativeRollupGamesOpen)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupInputsNotInProposal represents a InputsNotInProposal error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupInputsNotInProposal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputsNotInProposal()
+func OptimisticNativeRollupInputsNotInProposalErrorID() common.Hash {
+	return common.HexToHash("0xf39d7c759ed041b87ed043b39232929aa76a72b4174dccd00c8f27e5ca1bef6a")
+}
+
+// UnpackInputsNotInProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputsNotInProposal()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInputsNotInProposalError(raw []byte) (*OptimisticNativeRollupInputsNotInProposal, error) {
+	out := new(OptimisticNativeRollupInputsNotInProposal)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InputsNotInProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupInvalidConfig represents a InvalidConfig error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupInvalidConfig struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidConfig(string reason)
+func OptimisticNativeRollupInvalidConfigErrorID() common.Hash {
+	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
+}
+
+// UnpackInvalidConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidConfig(string reason)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidConfigError(raw []byte) (*OptimisticNativeRollupInvalidConfig, error) {
+	out := new(OptimisticNativeRollupInvalidConfig)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupInvalidDeposit represents a InvalidDeposit error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupInvalidDeposit struct {
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func OptimisticNativeRollupInvalidDepositErrorID() common.Hash {
+	return common.HexToHash("0x77f67c46bcbbfd31bc27733d6df1af482b7314b70ddb5a7beb32b125b050534d")
+}
+
+// UnpackInvalidDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidDepositError(raw []byte) (*OptimisticNativeRollupInvalidDeposit, error) {
+	out := new(OptimisticNativeRollupInvalidDeposit)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupInvalidRange represents a InvalidRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupInvalidRange struct {
+	EndNumber uint64
+	Head      uint64
+	MaxBlocks uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRange(uint64 endNumber, uint64 head, uint64 maxBlocks)
+func OptimisticNativeRollupInvalidRangeErrorID() common.Hash {
+	return common.HexToHash("0x749d54b4facac9be5c1dce71d1d1b8c8e89d694054e09198676910ec11497121")
+}
+
+// UnpackInvalidRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRange(uint64 endNumber, uint64 head, uint64 maxBlocks)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidRangeError(raw []byte) (*OptimisticNativeRollupInvalidRange, error) {
+	out := new(OptimisticNativeRollupInvalidRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InvalidRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTEmptyValue represents a MPTEmptyValue error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func OptimisticNativeRollupMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTEmptyValueError(raw []byte) (*OptimisticNativeRollupMPTEmptyValue, error) {
+	out := new(OptimisticNativeRollupMPTEmptyValue)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func OptimisticNativeRollupMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTExtraProofNodesError(raw []byte) (*OptimisticNativeRollupMPTExtraProofNodes, error) {
+	out := new(OptimisticNativeRollupMPTExtraProofNodes)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTInvalidNode represents a MPTInvalidNode error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func OptimisticNativeRollupMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTInvalidNodeError(raw []byte) (*OptimisticNativeRollupMPTInvalidNode, error) {
+	out := new(OptimisticNativeRollupMPTInvalidNode)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func OptimisticNativeRollupMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTInvalidNodeHashError(raw []byte) (*OptimisticNativeRollupMPTInvalidNodeHash, error) {
+	out := new(OptimisticNativeRollupMPTInvalidNodeHash)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func OptimisticNativeRollupMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTInvalidRootHashError(raw []byte) (*OptimisticNativeRollupMPTInvalidRootHash, error) {
+	out := new(OptimisticNativeRollupMPTInvalidRootHash)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMPTProofTooShort represents a MPTProofTooShort error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func OptimisticNativeRollupMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMPTProofTooShortError(raw []byte) (*OptimisticNativeRollupMPTProofTooShort, error) {
+	out := new(OptimisticNativeRollupMPTProofTooShort)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMalformedAccount represents a MalformedAccount error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func OptimisticNativeRollupMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMalformedAccountError(raw []byte) (*OptimisticNativeRollupMalformedAccount, error) {
+	out := new(OptimisticNativeRollupMalformedAccount)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMalformedStorageValue represents a MalformedStorageValue error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func OptimisticNativeRollupMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMalformedStorageValueError(raw []byte) (*OptimisticNativeRollupMalformedStorageValue, error) {
+	out := new(OptimisticNativeRollupMalformedStorageValue)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupNoBlobs represents a NoBlobs error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupNoBlobs struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoBlobs()
+func OptimisticNativeRollupNoBlobsErrorID() common.Hash {
+	return common.HexToHash("0xfdac229fa6c61d2e4a6bc1ebc68087ecb60df7b4b811cc9f0a38c384fb4e0fd8")
+}
+
+// UnpackNoBlobsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoBlobs()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackNoBlobsError(raw []byte) (*OptimisticNativeRollupNoBlobs, error) {
+	out := new(OptimisticNativeRollupNoBlobs)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "NoBlobs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupNoPendingProposal represents a NoPendingProposal error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupNoPendingProposal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoPendingProposal()
+func OptimisticNativeRollupNoPendingProposalErrorID() common.Hash {
+	return common.HexToHash("0xb1713b6a35a63633a74cb023cb626404832b98571273b6733ee741f0fb1bf655")
+}
+
+// UnpackNoPendingProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoPendingProposal()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackNoPendingProposalError(raw []byte) (*OptimisticNativeRollupNoPendingProposal, error) {
+	out := new(OptimisticNativeRollupNoPendingProposal)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "NoPendingProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupNotAtOneBlock represents a NotAtOneBlock error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupNotAtOneBlock struct {
+	Lo uint64
+	Hi uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAtOneBlock(uint64 lo, uint64 hi)
+func OptimisticNativeRollupNotAtOneBlockErrorID() common.Hash {
+	return common.HexToHash("0x7625548ab145e8591f7a8a3689d3f9cfa9555bdbd5f25aed4580ff3111ebbf8d")
+}
+
+// UnpackNotAtOneBlockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAtOneBlock(uint64 lo, uint64 hi)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackNotAtOneBlockError(raw []byte) (*OptimisticNativeRollupNotAtOneBlock, error) {
+	out := new(OptimisticNativeRollupNotAtOneBlock)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "NotAtOneBlock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupNotYourTurn represents a NotYourTurn error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupNotYourTurn struct {
+	Turn uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(uint8 turn)
+func OptimisticNativeRollupNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x9d71abb25ab104d20d7a2f47d3709582ae853efd2f3f429b801ed017cdf24144")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(uint8 turn)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackNotYourTurnError(raw []byte) (*OptimisticNativeRollupNotYourTurn, error) {
+	out := new(OptimisticNativeRollupNotYourTurn)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupNothingToWithdraw represents a NothingToWithdraw error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func OptimisticNativeRollupNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackNothingToWithdrawError(raw []byte) (*OptimisticNativeRollupNothingToWithdraw, error) {
+	out := new(OptimisticNativeRollupNothingToWithdraw)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupOutputMismatch represents a OutputMismatch error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupOutputMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputMismatch()
+func OptimisticNativeRollupOutputMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbece19e609440c2bb2000e3b62a2ab1c42c3d0e8130cf2f08603ad0bf8017c2a")
+}
+
+// UnpackOutputMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputMismatch()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackOutputMismatchError(raw []byte) (*OptimisticNativeRollupOutputMismatch, error) {
+	out := new(OptimisticNativeRollupOutputMismatch)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "OutputMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupProposalDefeated represents a ProposalDefeated error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupProposalDefeated struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProposalDefeated(uint256 proposalId)
+func OptimisticNativeRollupProposalDefeatedErrorID() common.Hash {
+	return common.HexToHash("0x3522b002b3ea22609209b2ede7c619a1e7e16781a08fd1ec2233419b00640828")
+}
+
+// UnpackProposalDefeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProposalDefeated(uint256 proposalId)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposalDefeatedError(raw []byte) (*OptimisticNativeRollupProposalDefeated, error) {
+	out := new(OptimisticNativeRollupProposalDefeated)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ProposalDefeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupProposalPending represents a ProposalPending error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupProposalPending struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProposalPending(uint256 proposalId)
+func OptimisticNativeRollupProposalPendingErrorID() common.Hash {
+	return common.HexToHash("0x0b0a80acf5b5f3bf3412084eb9c2442ef91af281dced010374391f5e13c5d9dc")
+}
+
+// UnpackProposalPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProposalPending(uint256 proposalId)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackProposalPendingError(raw []byte) (*OptimisticNativeRollupProposalPending, error) {
+	out := new(OptimisticNativeRollupProposalPending)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ProposalPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPEmptyInput represents a RLPEmptyInput error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func OptimisticNativeRollupRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPEmptyInputError(raw []byte) (*OptimisticNativeRollupRLPEmptyInput, error) {
+	out := new(OptimisticNativeRollupRLPEmptyInput)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPNonCanonical represents a RLPNonCanonical error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func OptimisticNativeRollupRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPNonCanonicalError(raw []byte) (*OptimisticNativeRollupRLPNonCanonical, error) {
+	out := new(OptimisticNativeRollupRLPNonCanonical)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPNotAList represents a RLPNotAList error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func OptimisticNativeRollupRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPNotAListError(raw []byte) (*OptimisticNativeRollupRLPNotAList, error) {
+	out := new(OptimisticNativeRollupRLPNotAList)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPNotAString represents a RLPNotAString error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func OptimisticNativeRollupRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPNotAStringError(raw []byte) (*OptimisticNativeRollupRLPNotAString, error) {
+	out := new(OptimisticNativeRollupRLPNotAString)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPTrailingBytes represents a RLPTrailingBytes error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func OptimisticNativeRollupRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPTrailingBytesError(raw []byte) (*OptimisticNativeRollupRLPTrailingBytes, error) {
+	out := new(OptimisticNativeRollupRLPTrailingBytes)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupRLPTruncated represents a RLPTruncated error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func OptimisticNativeRollupRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackRLPTruncatedError(raw []byte) (*OptimisticNativeRollupRLPTruncated, error) {
+	out := new(OptimisticNativeRollupRLPTruncated)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupSectionOutOfRange represents a SectionOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupSectionOutOfRange struct {
+	Section  *big.Int
+	Sections *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SectionOutOfRange(uint256 section, uint256 sections)
+func OptimisticNativeRollupSectionOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x56845def681c8ca6f7a401f5b34e36cfb48d84c3d3e90fd30edd5f2fe7d39a5b")
+}
+
+// UnpackSectionOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SectionOutOfRange(uint256 section, uint256 sections)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSectionOutOfRangeError(raw []byte) (*OptimisticNativeRollupSectionOutOfRange, error) {
+	out := new(OptimisticNativeRollupSectionOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "SectionOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupSectionsMismatch represents a SectionsMismatch error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupSectionsMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SectionsMismatch()
+func OptimisticNativeRollupSectionsMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf3df602422d72bee421399a8d252ead137e020f3d2085bc428efe9a4f9d91eff")
+}
+
+// UnpackSectionsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SectionsMismatch()
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSectionsMismatchError(raw []byte) (*OptimisticNativeRollupSectionsMismatch, error) {
+	out := new(OptimisticNativeRollupSectionsMismatch)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "SectionsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupStateRootUnavailable represents a StateRootUnavailable error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupStateRootUnavailable struct {
+	L2BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func OptimisticNativeRollupStateRootUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x9ae2a7c3ab9cf74097eb0778c6abaa33e702f47eab2f33e47fb6aa26a587aa88")
+}
+
+// UnpackStateRootUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackStateRootUnavailableError(raw []byte) (*OptimisticNativeRollupStateRootUnavailable, error) {
+	out := new(OptimisticNativeRollupStateRootUnavailable)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "StateRootUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupTransferFailed represents a TransferFailed error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func OptimisticNativeRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackTransferFailedError(raw []byte) (*OptimisticNativeRollupTransferFailed, error) {
+	out := new(OptimisticNativeRollupTransferFailed)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupWithdrawalAlreadyFinalized struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func OptimisticNativeRollupWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x9b26663946b0e83cff6e916f9994f36cef88f7205d09fd89ef801ea9d9c4746c")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*OptimisticNativeRollupWithdrawalAlreadyFinalized, error) {
+	out := new(OptimisticNativeRollupWithdrawalAlreadyFinalized)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupWithdrawalNotProven represents a WithdrawalNotProven error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupWithdrawalNotProven struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func OptimisticNativeRollupWithdrawalNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x24bd5a5253b0806598fec67a4dabc2b3abb261a14fb9ee2432db8f540bda4dce")
+}
+
+// UnpackWithdrawalNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWithdrawalNotProvenError(raw []byte) (*OptimisticNativeRollupWithdrawalNotProven, error) {
+	out := new(OptimisticNativeRollupWithdrawalNotProven)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupWrongBond represents a WrongBond error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupWrongBond struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func OptimisticNativeRollupWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWrongBondError(raw []byte) (*OptimisticNativeRollupWrongBond, error) {
+	out := new(OptimisticNativeRollupWrongBond)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupWrongOutputCount represents a WrongOutputCount error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupWrongOutputCount struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongOutputCount(uint256 got, uint256 want)
+func OptimisticNativeRollupWrongOutputCountErrorID() common.Hash {
+	return common.HexToHash("0x038f998fcf266222dbbdbda765727850591b11b199233a344c5d68ca61914962")
+}
+
+// UnpackWrongOutputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongOutputCount(uint256 got, uint256 want)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWrongOutputCountError(raw []byte) (*OptimisticNativeRollupWrongOutputCount, error) {
+	out := new(OptimisticNativeRollupWrongOutputCount)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "WrongOutputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMetaData contains all meta data concerning the ProofHarness contract.
+var ProofHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"flatten\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"proof\",\"type\":\"bytes[]\"}],\"name\":\"get\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"}],\"name\":\"storageRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"storageValue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "ProofHarness",
+	Bin: "0x60808060405234601557611095908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806331ac9ef514610054578063416b16f21461004f5780639f07b1431461004a5763f16a494b14610045575f80fd5b6102f1565b6101cb565b610130565b346100a95760603660031901126100a95760243560443560043567ffffffffffffffff82116100a95760209261009b6100946100a19436906004016100ad565b3691610425565b916104e8565b604051908152f35b5f80fd5b9181601f840112156100a95782359167ffffffffffffffff83116100a9576020808501948460051b0101116100a957565b9181601f840112156100a95782359167ffffffffffffffff83116100a957602083818601950101116100a957565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b346100a95760603660031901126100a95760043560243567ffffffffffffffff81116100a9576101649036906004016100de565b919060443567ffffffffffffffff81116100a9576101a89361019a6101906101a29336906004016100ad565b94909236916103ef565b923691610425565b9161067d565b906101c76040519283921515835260406020840152604083019061010c565b0390f35b346100a95760603660031901126100a9576024356004356001600160a01b03821682036100a9576044359067ffffffffffffffff82116100a95761027161021c6100946102849436906004016100ad565b9161027f604051602081019061025b8161024d8a856014916bffffffffffffffffffffffff199060601b1681520190565b03601f198101835282610388565b5190206040519384916020830160209181520190565b03601f198101845283610388565b61067d565b9190156102d65761029c61029783610953565b610cae565b60048151036102c7576102b16102b7916105f6565b51610f1e565b156102c757604051908152602090f35b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f526001600160a01b031660045260245ffd5b346100a95760203660031901126100a95760043567ffffffffffffffff81116100a95761033f61033a61033561032e6101c79436906004016100de565b36916103ef565b610953565b610a12565b60405191829160208352602083019061010c565b634e487b7160e01b5f52604160045260245ffd5b6040810190811067ffffffffffffffff82111761038357604052565b610353565b90601f8019910116810190811067ffffffffffffffff82111761038357604052565b604051906103b9604083610388565b565b67ffffffffffffffff81116103835760051b60200190565b67ffffffffffffffff811161038357601f01601f191660200190565b9291926103fb826103d3565b916104096040519384610388565b8294818452818301116100a9578281602093845f960137010152565b929192610431826103bb565b9361043f6040519586610388565b602085848152019260051b8201918183116100a95780935b838510610465575050505050565b843567ffffffffffffffff81116100a957820183601f820112156100a95760209161049685838580953591016103ef565b815201940193610457565b634e487b7160e01b5f52603260045260245ffd5b8051156104c25760200190565b6104a1565b8051600110156104c25760210190565b9081518110156104c2570160200190565b9161027161051192949361027f5f9660405161025b8161024d6020820194859190602083019252565b90156105c45761052361052891610953565b610b02565b805180159081156105b9575b50801561059c575b61058d575f925b81518410156105885760019060081b61057f61057961057361056588876104d7565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192610543565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196105b2610565836104b5565b161561053c565b60209150115f610534565b505f9150565b604051906105d9602083610388565b5f8252565b604051906105eb82610367565b5f6020838281520152565b8051600210156104c25760600190565b8051600110156104c25760400190565b8051601010156104c2576102200190565b80518210156104c25760209160051b010190565b634e487b7160e01b5f52601160045260245ffd5b5f19811461065d5760010190565b61063b565b906001820180921161065d57565b9190820180921161065d57565b92919081511561090e5761069090610b5d565b925f908161069c6105de565b9060015b610897575b6106ae82610cae565b906106b76105de565b508151601181036107c0575087518114610798576106f16106ea6106e4610579610573610565868e6104d7565b84610627565b519161064f565b935b6106fc82610f07565b610773575061070a81610f1e565b929092156107215750509060015b929091926106a0565b92509394959650506011915051149081610761575b5061074a57637e32ca5960e11b5f5260045ffd5b61075d91516107576105ca565b91610ed1565b9091565b61076b9150610b02565b51155f610736565b925090506020808201511015610789575f610718565b637e32ca5960e11b5f5260045ffd5b5061075d9596506107b492506107ae9150610616565b51610b02565b91518251151591610efb565b600203610789576107db6107d66107ae846104b5565b610d9e565b906107e7838b84610e61565b90610828578151156107895715610813575161080291610670565b9261080c82610606565b51906106f3565b50505050509061075d929350516107576105ca565b919295969798935093501592831561087e575b505050610870576107ae61084e91610606565b908151156108615761075d925190610eed565b6372bd263360e01b5f5260045ffd5b5061075d91516107576105ca565b61088b9293505190610670565b905114155f808061083b565b929050835181146108ff57816108ad8286610627565b5160208151910120036108dc576108d66108d06108ca8387610627565b51610953565b9161064f565b926106a5565b156108f057633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114610946576335e909e960e01b5f5260045ffd5b5f906109506105ca565b90565b61095b6105de565b508051156109ab576020810190610973815183610f56565b50810180911161065d5781510361099c57516040519161099283610367565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b805191908290602001825e015f815290565b60059061095093925f825263ffffffff60e01b9060e01b16600182015201906109ba565b6103b990610271610a0c949360405195869360208501906109ba565b906109ba565b610a22610a1e82610f07565b1590565b610aa457610a2f90610cae565b9061024d610a70610a44845163ffffffff1690565b604051600160f81b602082015260e09190911b6001600160e01b03191660218201529182906025820190565b915f925b815184101561058857610a90610a8a8584610627565b51610a12565b610a9c906001926109f0565b930192610a74565b610aad90610b02565b610950610abe825163ffffffff1690565b61024d604051938492602084016109cc565b90610ada826103d3565b610ae76040519182610388565b8281528092610af8601f19916103d3565b0190602036910137565b90610b138251602084015190610f56565b919091610b3657610b2382610ad0565b935190810180911161065d57602084015e565b6305bcfd2d60e21b5f5260045ffd5b600181901b91906001600160ff1b0381160361065d57565b9081518060011b908082046002149015171561065d57610b7c90610ad0565b915f5b8151811015610c125780610bba610baa610ba1610573610565600196886104d7565b60041c600f1690565b60f81b6001600160f81b03191690565b610bd0610bc683610b45565b915f1a91876104d7565b53610bf7600f610be661057361056585886104d7565b1660f81b6001600160f81b03191690565b610c0b610bc6610c0684610b45565b610662565b5301610b7f565b5050565b60f61981019190821161065d57565b60bf1981019190821161065d57565b60b61981019190821161065d57565b607f1981019190821161065d57565b9190820391821161065d57565b90610c69826103bb565b610c766040519182610388565b8281528092610c87601f19916103bb565b01905f5b828110610c9757505050565b602090610ca26105de565b82828501015201610c8b565b90610cbf8251602084015190610f56565b93909315610d8f57610cdc91610cd59151610670565b9283610670565b5f90835b818110610d655750610cf182610c5f565b93905f915b838310610d035750505050565b610d5d81610d57610d1f610d1960019587610c52565b83610f56565b5090610d2b8282610670565b610d336103aa565b908582526020820152610d46898d610627565b52610d51888c610627565b50610670565b90610670565b920191610cf6565b610d8381610d57610d7c610d19610d899587610c52565b5090610670565b9261064f565b91610ce0565b637ad6a98f60e11b5f5260045ffd5b80511561078957610dae90610b5d565b90610dbe610573610565846104b5565b60ff811660038111610789576001600281921015921614801580610e47575b6107895715610e3e5760ff60015b16610dff610dfa828651610c52565b610ad0565b915f5b8351811015610e375780610e24610565610e1e86600195610670565b896104d7565b5f1a610e3082876104d7565b5301610e02565b5093505090565b60ff6002610deb565b5060ff610e59610573610565876104c7565b161515610ddd565b91815181810390811161065d57835111610eca575f5b8351811015610ec1576001600160f81b0319610e9382866104d7565b511681830180841161065d57610565610eac91866104d7565b03610eb957600101610e77565b505050505f90565b50505050600190565b5050505f90565b92919203610ede575f9190565b6303c1de3560e21b5f5260045ffd5b92919203610ede5760019190565b93929303610ede579190565b610f18906020815191015190610f56565b91505090565b610f2e8151602083015190610f56565b929192610b3657602003610f4e575190810180911161065d575190600190565b50505f905f90565b915f908215610f9c5783515f1a608081106110485760b8811015610fe157610f7d90610c43565b92600194858514610fab575b505b610f958486610670565b11610f9c57565b632bf7d67960e21b5f5260045ffd5b60028210610f9c57610fc7610fc1608092610662565b515f1a90565b10610fd2575f610f89565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f1461100b57610ffd6110039394610c34565b91611055565b929093610f8b565b50905060f882101561102d575061102190610c25565b60019091600193610f8b565b83610ffd61103d93959495610c16565b919092600191610f8b565b505f935060019250839150565b92919092816001018060011161065d57809410610f9c576001810180911161065d5780515f1a15610fd257519060031b610100031c9060388210610fd25756",
+}
+
+// ProofHarness is an auto generated Go binding around an Ethereum contract.
+type ProofHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ProofHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewProofHarness creates a new instance of ProofHarness.
+func NewProofHarness() *ProofHarness {
+	parsed, err := ProofHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ProofHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ProofHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackFlatten is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf16a494b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function flatten(bytes data) pure returns(bytes)
+func (proofHarness *ProofHarness) PackFlatten(data []byte) []byte {
+	enc, err := proofHarness.abi.Pack("flatten", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFlatten is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf16a494b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function flatten(bytes data) pure returns(bytes)
+func (proofHarness *ProofHarness) TryPackFlatten(data []byte) ([]byte, error) {
+	return proofHarness.abi.Pack("flatten", data)
+}
+
+// UnpackFlatten is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf16a494b.
+//
+// Solidity: function flatten(bytes data) pure returns(bytes)
+func (proofHarness *ProofHarness) UnpackFlatten(data []byte) ([]byte, error) {
+	out, err := proofHarness.abi.Unpack("flatten", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackGet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x416b16f2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function get(bytes32 root, bytes key, bytes[] proof) pure returns(bool found, bytes value)
+func (proofHarness *ProofHarness) PackGet(root [32]byte, key []byte, proof [][]byte) []byte {
+	enc, err := proofHarness.abi.Pack("get", root, key, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x416b16f2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function get(bytes32 root, bytes key, bytes[] proof) pure returns(bool found, bytes value)
+func (proofHarness *ProofHarness) TryPackGet(root [32]byte, key []byte, proof [][]byte) ([]byte, error) {
+	return proofHarness.abi.Pack("get", root, key, proof)
+}
+
+// GetOutput serves as a container for the return parameters of contract
+// method Get.
+type GetOutput struct {
+	Found bool
+	Value []byte
+}
+
+// UnpackGet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x416b16f2.
+//
+// Solidity: function get(bytes32 root, bytes key, bytes[] proof) pure returns(bool found, bytes value)
+func (proofHarness *ProofHarness) UnpackGet(data []byte) (GetOutput, error) {
+	out, err := proofHarness.abi.Unpack("get", data)
+	outstruct := new(GetOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Found = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Value = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
+	return *outstruct, nil
+}
+
+// PackStorageRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f07b143.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storageRoot(bytes32 stateRoot, address account, bytes[] accountProof) pure returns(bytes32)
+func (proofHarness *ProofHarness) PackStorageRoot(stateRoot [32]byte, account common.Address, accountProof [][]byte) []byte {
+	enc, err := proofHarness.abi.Pack("storageRoot", stateRoot, account, accountProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStorageRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f07b143.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storageRoot(bytes32 stateRoot, address account, bytes[] accountProof) pure returns(bytes32)
+func (proofHarness *ProofHarness) TryPackStorageRoot(stateRoot [32]byte, account common.Address, accountProof [][]byte) ([]byte, error) {
+	return proofHarness.abi.Pack("storageRoot", stateRoot, account, accountProof)
+}
+
+// UnpackStorageRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f07b143.
+//
+// Solidity: function storageRoot(bytes32 stateRoot, address account, bytes[] accountProof) pure returns(bytes32)
+func (proofHarness *ProofHarness) UnpackStorageRoot(data []byte) ([32]byte, error) {
+	out, err := proofHarness.abi.Unpack("storageRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStorageValue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ac9ef5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storageValue(bytes32 root, bytes32 slot, bytes[] storageProof) pure returns(uint256)
+func (proofHarness *ProofHarness) PackStorageValue(root [32]byte, slot [32]byte, storageProof [][]byte) []byte {
+	enc, err := proofHarness.abi.Pack("storageValue", root, slot, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStorageValue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ac9ef5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storageValue(bytes32 root, bytes32 slot, bytes[] storageProof) pure returns(uint256)
+func (proofHarness *ProofHarness) TryPackStorageValue(root [32]byte, slot [32]byte, storageProof [][]byte) ([]byte, error) {
+	return proofHarness.abi.Pack("storageValue", root, slot, storageProof)
+}
+
+// UnpackStorageValue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31ac9ef5.
+//
+// Solidity: function storageValue(bytes32 root, bytes32 slot, bytes[] storageProof) pure returns(uint256)
+func (proofHarness *ProofHarness) UnpackStorageValue(data []byte) (*big.Int, error) {
+	out, err := proofHarness.abi.Unpack("storageValue", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (proofHarness *ProofHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPTruncatedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ProofHarnessAccountNotInState represents a AccountNotInState error raised by the ProofHarness contract.
+type ProofHarnessAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func ProofHarnessAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (proofHarness *ProofHarness) UnpackAccountNotInStateError(raw []byte) (*ProofHarnessAccountNotInState, error) {
+	out := new(ProofHarnessAccountNotInState)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTEmptyValue represents a MPTEmptyValue error raised by the ProofHarness contract.
+type ProofHarnessMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func ProofHarnessMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (proofHarness *ProofHarness) UnpackMPTEmptyValueError(raw []byte) (*ProofHarnessMPTEmptyValue, error) {
+	out := new(ProofHarnessMPTEmptyValue)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the ProofHarness contract.
+type ProofHarnessMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func ProofHarnessMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (proofHarness *ProofHarness) UnpackMPTExtraProofNodesError(raw []byte) (*ProofHarnessMPTExtraProofNodes, error) {
+	out := new(ProofHarnessMPTExtraProofNodes)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTInvalidNode represents a MPTInvalidNode error raised by the ProofHarness contract.
+type ProofHarnessMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func ProofHarnessMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (proofHarness *ProofHarness) UnpackMPTInvalidNodeError(raw []byte) (*ProofHarnessMPTInvalidNode, error) {
+	out := new(ProofHarnessMPTInvalidNode)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the ProofHarness contract.
+type ProofHarnessMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func ProofHarnessMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (proofHarness *ProofHarness) UnpackMPTInvalidNodeHashError(raw []byte) (*ProofHarnessMPTInvalidNodeHash, error) {
+	out := new(ProofHarnessMPTInvalidNodeHash)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the ProofHarness contract.
+type ProofHarnessMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func ProofHarnessMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (proofHarness *ProofHarness) UnpackMPTInvalidRootHashError(raw []byte) (*ProofHarnessMPTInvalidRootHash, error) {
+	out := new(ProofHarnessMPTInvalidRootHash)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMPTProofTooShort represents a MPTProofTooShort error raised by the ProofHarness contract.
+type ProofHarnessMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func ProofHarnessMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (proofHarness *ProofHarness) UnpackMPTProofTooShortError(raw []byte) (*ProofHarnessMPTProofTooShort, error) {
+	out := new(ProofHarnessMPTProofTooShort)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMalformedAccount represents a MalformedAccount error raised by the ProofHarness contract.
+type ProofHarnessMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func ProofHarnessMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (proofHarness *ProofHarness) UnpackMalformedAccountError(raw []byte) (*ProofHarnessMalformedAccount, error) {
+	out := new(ProofHarnessMalformedAccount)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessMalformedStorageValue represents a MalformedStorageValue error raised by the ProofHarness contract.
+type ProofHarnessMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func ProofHarnessMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (proofHarness *ProofHarness) UnpackMalformedStorageValueError(raw []byte) (*ProofHarnessMalformedStorageValue, error) {
+	out := new(ProofHarnessMalformedStorageValue)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPEmptyInput represents a RLPEmptyInput error raised by the ProofHarness contract.
+type ProofHarnessRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func ProofHarnessRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (proofHarness *ProofHarness) UnpackRLPEmptyInputError(raw []byte) (*ProofHarnessRLPEmptyInput, error) {
+	out := new(ProofHarnessRLPEmptyInput)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPNonCanonical represents a RLPNonCanonical error raised by the ProofHarness contract.
+type ProofHarnessRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func ProofHarnessRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (proofHarness *ProofHarness) UnpackRLPNonCanonicalError(raw []byte) (*ProofHarnessRLPNonCanonical, error) {
+	out := new(ProofHarnessRLPNonCanonical)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPNotAList represents a RLPNotAList error raised by the ProofHarness contract.
+type ProofHarnessRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func ProofHarnessRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (proofHarness *ProofHarness) UnpackRLPNotAListError(raw []byte) (*ProofHarnessRLPNotAList, error) {
+	out := new(ProofHarnessRLPNotAList)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPNotAString represents a RLPNotAString error raised by the ProofHarness contract.
+type ProofHarnessRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func ProofHarnessRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (proofHarness *ProofHarness) UnpackRLPNotAStringError(raw []byte) (*ProofHarnessRLPNotAString, error) {
+	out := new(ProofHarnessRLPNotAString)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPTrailingBytes represents a RLPTrailingBytes error raised by the ProofHarness contract.
+type ProofHarnessRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func ProofHarnessRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (proofHarness *ProofHarness) UnpackRLPTrailingBytesError(raw []byte) (*ProofHarnessRLPTrailingBytes, error) {
+	out := new(ProofHarnessRLPTrailingBytes)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPTruncated represents a RLPTruncated error raised by the ProofHarness contract.
+type ProofHarnessRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func ProofHarnessRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (proofHarness *ProofHarness) UnpackRLPTruncatedError(raw []byte) (*ProofHarnessRLPTruncated, error) {
+	out := new(ProofHarnessRLPTruncated)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMetaData contains all meta data concerning the TestNativeRollup contract.
+var TestNativeRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TestNativeRollup",
+	Bin: "0x610140604052346103b257604051601f6123c438819003918201601f19168301916001600160401b0383118484101761035857808492610120946040528339810103126103b2576040519061012082016001600160401b038111838210176103585760405261006d816103b6565b90818352602081015190602084019182526040810151936040810193858552610098606084016103b6565b95606083019687526100ac608085016103b6565b90608084019182526100c060a086016103b6565b60a0850190815260c0860151949093906001600160a01b03861686036103b2578060c06101009201968752610109826100fb60e08b016103b6565b9960e084019a8b52016103b6565b91018190526001600160401b031690811561036c576001600160401b0390811660805260a09190915260408051929190830190811183821017610358576040525f82526020820190815260a0516001600160401b031615610344575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c558151168015908115610330575b506102de57516001600160401b0390811660c09081529151811660e05291516001600160a01b0316610100529151811661012052915160035591516004559151600580544360801b600160801b600160c01b03169416604092831b6fffffffffffffffff00000000000000001617939093174290921b6001600160c01b0319169190911790915551611ff990816103cb82396080518181816105c60152610cb7015260a05181818161022001528181610936015261142d015260c0518181816104df0152610c2f015260e05181818161056601528181610e520152610e8f01526101005181818161051801526110fb01526101205181818161063201526110ca0152f35b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b83516001600160401b03161090505f6101da565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b51906001600160401b03821682036103b25756fe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f1565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682611082565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e856110ab565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610f07565b61147e565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610f7c565b90611530565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f1565b91611632565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610fe7565b0390a25f8080806107e26044611035565b606435905af16107f0611053565b50156107f857005b6108206108056044611035565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b93959092919495610bf16110ba565b610bfa85610a72565b60055497906001600160401b0360408a901c811691168110801590610eec575b610eb7575060208601610c2c81610a72565b907f0000000000000000000000000000000000000000000000000000000000000000916001600160401b038084169116108015610e7a575b610e2557505091849391610cdb938888610c81610cb49a99611167565b998a93610cac60035498610ca4610c9c600454963690610aeb565b963690610b79565b973691610a9a565b963691610a9a565b957f0000000000000000000000000000000000000000000000000000000000000000611315565b959015610e1157927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610dc3610e0c93610d96610d6d610d33610d2e6001600160401b039a6001600160401b031690565b610bc4565b97610d3d8c600355565b3594610d4886600455565b610d68896001600160401b03166001600160401b03196005541617600555565b610a72565b67ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642871660c01b6001600160c01b031916179055610ded8185611403565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b90610e3261082092610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004529081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b50610e8481610a72565b6001600160401b03807f000000000000000000000000000000000000000000000000000000000000000016911611610c64565b61082090610ec488610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610ef687610a72565b6001600160401b0342911611610c1a565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610f46816102ad565b60208501526040810135610f59816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610f8881610f65565b93610f9660405195866109df565b602085838152019160051b81019183831161019f5781905b838210610fbc575050505050565b81356001600160401b03811161019f57602091610fdc8784938701610ad0565b815201910190610fae565b9190916060806080830194803584526020810135611004816102ad565b6001600160a01b031660208501526040810135611020816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b6040519061104e6020836109df565b5f8252565b3d1561107d573d9061106482610a7f565b9161107260405193846109df565b82523d5f602084013e565b606090565b6040516110a581611097602082019485610a2e565b03601f1981018352826109df565b51902090565b6001916110b7916115f1565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163381141580611155575b611135575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b038216421061112d565b906001600160401b0360055460801c16916001600160401b03811683811080156111e8575b6111c2574092831561119c575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b504381101561118c565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112e69e996112796112b2996112d89e996112899461125f6112999a61124f89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111f2565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111f2565b916101c08184039101526111f2565b919082604091031261019f578151801515810361019f5760209092015190565b9490959296939196805161132f906001600160401b031690565b926020820151611345906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161137f906001600160401b031690565b976040519d8e9d60208f019d6113949e611216565b03601f19810182526113a690826109df565b8051906020015a915f92916101018493fa6113bf611053565b90156113f45760408151036113e557806020806113e1935183010191016112f5565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b906001906001600160401b036114526040519461141f866109bf565b8281168652602086019384527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001600160401b0360405f209351166001600160401b031984541617835551910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b036040820151168284015201516080820152608081526110a560a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114e95760600190565b6114c5565b8051156114e95760200190565b8051600110156114e95760400190565b8051601010156114e9576102200190565b80518210156114e95760209160051b010190565b604051600160601b61272960f11b016020820190815261158b9392611578929091611586916115628160348101611097565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b611747565b90156115d65761159d6115a291611a16565b611acc565b60048151036115c7576115b76115bd916114d9565b51611bbc565b919091156115c757565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b9060405190602082019283526040820152604081526110a56060826109df565b8051600110156114e95760210190565b9081518110156114e9570160200190565b9161157861165b9294936115865f96604051611562816110976020820194859190602083019252565b901561170e5761166d61167291611a16565b611c35565b80518015908115611703575b5080156116e6575b6116d7575f925b81518410156116d25760019060081b6116c96116c36116bd6116af8887611621565b516001600160f81b03191690565b60f81c90565b60ff1690565b1793019261168d565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196116fc6116af836114ee565b1615611686565b60209150115f61167e565b505f9150565b60405190611721826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d45761175a90611c81565b925f9081611766611714565b9060015b61195d575b61177882611acc565b90611781611714565b5081516011810361188657508751811461185e576117bb6117b46117ae6116c36116bd6116af868e611621565b8461151c565b5191610a20565b935b6117c682611ea3565b61183957506117d481611bbc565b929092156117eb5750509060015b9290919261176a565b92509394959650506011915051149081611827575b5061181457637e32ca5960e11b5f5260045ffd5b6113e1915161182161103f565b91611e6d565b6118319150611c35565b51155f611800565b92509050602080820151101561184f575f6117e2565b637e32ca5960e11b5f5260045ffd5b506113e195965061187a9250611874915061150b565b51611c35565b91518251151591611e97565b60020361184f576118a161189c611874846114ee565b611d3a565b906118ad838b84611dfd565b906118ee5781511561184f57156118d957516118c89161173a565b926118d2826114fb565b51906117bd565b5050505050906113e19293505161182161103f565b9192959697989350935015928315611944575b50505061193657611874611914916114fb565b90815115611927576113e1925190611e89565b6372bd263360e01b5f5260045ffd5b506113e1915161182161103f565b611951929350519061173a565b905114155f8080611901565b929050835181146119c55781611973828661151c565b5160208151910120036119a25761199c611996611990838761151c565b51611a16565b91610a20565b9261176f565b156119b657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a0c576335e909e960e01b5f5260045ffd5b5f90610a7c61103f565b611a1e611714565b50805115611a6e576020810190611a36815183611eba565b5081018091116108b857815103611a5f575160405191611a55836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8782610f65565b611a9460405191826109df565b8281528092611aa5601f1991610f65565b01905f5b828110611ab557505050565b602090611ac0611714565b82828501015201611aa9565b90611add8251602084015190611eba565b93909315611bad57611afa91611af3915161173a565b928361173a565b5f90835b818110611b835750611b0f82611a7d565b93905f915b838310611b215750505050565b611b7b81611b75611b3d611b37600195876108ea565b83611eba565b5090611b49828261173a565b611b51610a11565b908582526020820152611b64898d61151c565b52611b6f888c61151c565b5061173a565b9061173a565b920191611b14565b611ba181611b75611b9a611b37611ba795876108ea565b509061173a565b92610a20565b91611afe565b637ad6a98f60e11b5f5260045ffd5b611bcc8151602083015190611eba565b929192611bf457602003611bec57519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c0d82610a7f565b611c1a60405191826109df565b8281528092611c2b601f1991610a7f565b0190602036910137565b90611c468251602084015190611eba565b919091611bf457611c5682611c03565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca090611c03565b915f5b8151811015611d365780611cde611cce611cc56116bd6116af60019688611621565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf4611cea83611c69565b915f1a9187611621565b53611d1b600f611d0a6116bd6116af8588611621565b1660f81b6001600160f81b03191690565b611d2f611cea611d2a84611c69565b61172c565b5301611ca3565b5050565b80511561184f57611d4a90611c81565b90611d5a6116bd6116af846114ee565b60ff81166003811161184f576001600281921015921614801580611de3575b61184f5715611dda5760ff60015b16611d9b611d968286516108ea565b611c03565b915f5b8351811015611dd35780611dc06116af611dba8660019561173a565b89611621565b5f1a611dcc8287611621565b5301611d9e565b5093505090565b60ff6002611d87565b5060ff611df56116bd6116af87611611565b161515611d79565b9181518181039081116108b857835111611e66575f5b8351811015611e5d576001600160f81b0319611e2f8286611621565b51168183018084116108b8576116af611e489186611621565b03611e5557600101611e13565b505050505f90565b50505050600190565b5050505f90565b92919203611e7a575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7a5760019190565b93929303611e7a579190565b611eb4906020815191015190611eba565b91505090565b915f908215611f005783515f1a60808110611fac5760b8811015611f4557611ee1906108db565b92600194858514611f0f575b505b611ef9848661173a565b11611f0057565b632bf7d67960e21b5f5260045ffd5b60028210611f0057611f2b611f2560809261172c565b515f1a90565b10611f36575f611eed565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f6f57611f61611f6793946108cc565b91611fb9565b929093611eef565b50905060f8821015611f915750611f85906108bd565b60019091600193611eef565b83611f61611fa1939594956108a9565b919092600191611eef565b505f935060019250839150565b9291909281600101806001116108b857809410611f0057600181018091116108b85780515f1a15611f3657519060031b610100031c9060388210611f365756",
+}
+
+// TestNativeRollup is an auto generated Go binding around an Ethereum contract.
+type TestNativeRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestNativeRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestNativeRollup creates a new instance of TestNativeRollup.
+func NewTestNativeRollup() *TestNativeRollup {
+	parsed, err := TestNativeRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestNativeRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestNativeRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((uint64,bytes32,bytes32,uint64,uint64,uint64,address,uint64,uint64) c) returns()
+func (testNativeRollup *TestNativeRollup) PackConstructor(c NativeRollupConfig) []byte {
+	enc, err := testNativeRollup.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testNativeRollup *TestNativeRollup) PackL2BRIDGE() []byte {
+	enc, err := testNativeRollup.abi.Pack("L2_BRIDGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testNativeRollup *TestNativeRollup) TryPackL2BRIDGE() ([]byte, error) {
+	return testNativeRollup.abi.Pack("L2_BRIDGE")
+}
+
+// UnpackL2BRIDGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x159a99ea.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testNativeRollup *TestNativeRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
+	out, err := testNativeRollup.abi.Unpack("L2_BRIDGE", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testNativeRollup *TestNativeRollup) PackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testNativeRollup *TestNativeRollup) TryPackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+}
+
+// PackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackAnchorBlockNumber() []byte {
+	enc, err := testNativeRollup.abi.Pack("anchorBlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackAnchorBlockNumber() ([]byte, error) {
+	return testNativeRollup.abi.Pack("anchorBlockNumber")
+}
+
+// UnpackAnchorBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cad82ff.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackAnchorBlockNumber(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("anchorBlockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) PackBlockHash() []byte {
+	enc, err := testNativeRollup.abi.Pack("blockHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) TryPackBlockHash() ([]byte, error) {
+	return testNativeRollup.abi.Pack("blockHash")
+}
+
+// UnpackBlockHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22a195e.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) UnpackBlockHash(data []byte) ([32]byte, error) {
+	out, err := testNativeRollup.abi.Unpack("blockHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackBlockNumber() []byte {
+	enc, err := testNativeRollup.abi.Pack("blockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackBlockNumber() ([]byte, error) {
+	return testNativeRollup.abi.Pack("blockNumber")
+}
+
+// UnpackBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e871e7.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackBlockNumber(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("blockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackBlockTimestamp() []byte {
+	enc, err := testNativeRollup.abi.Pack("blockTimestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackBlockTimestamp() ([]byte, error) {
+	return testNativeRollup.abi.Pack("blockTimestamp")
+}
+
+// UnpackBlockTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadb61832.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackBlockTimestamp(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("blockTimestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackChainId() []byte {
+	enc, err := testNativeRollup.abi.Pack("chainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackChainId() ([]byte, error) {
+	return testNativeRollup.abi.Pack("chainId")
+}
+
+// UnpackChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackChainId(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("chainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testNativeRollup *TestNativeRollup) PackDeposit(to common.Address, relayerFee *big.Int) []byte {
+	enc, err := testNativeRollup.abi.Pack("deposit", to, relayerFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testNativeRollup *TestNativeRollup) TryPackDeposit(to common.Address, relayerFee *big.Int) ([]byte, error) {
+	return testNativeRollup.abi.Pack("deposit", to, relayerFee)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testNativeRollup *TestNativeRollup) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := testNativeRollup.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackDepositCount() []byte {
+	enc, err := testNativeRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackDepositCount() ([]byte, error) {
+	return testNativeRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) PackDepositSent(depositHash [32]byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("depositSent", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) TryPackDepositSent(depositHash [32]byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("depositSent", depositHash)
+}
+
+// UnpackDepositSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x085def64.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) UnpackDepositSent(data []byte) (bool, error) {
+	out, err := testNativeRollup.abi.Unpack("depositSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (testNativeRollup *TestNativeRollup) PackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (testNativeRollup *TestNativeRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+}
+
+// PackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackHistorySize() []byte {
+	enc, err := testNativeRollup.abi.Pack("historySize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackHistorySize() ([]byte, error) {
+	return testNativeRollup.abi.Pack("historySize")
+}
+
+// UnpackHistorySize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b1306fd.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackHistorySize(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("historySize", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09af1e2f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackLastAdvanceTime() []byte {
+	enc, err := testNativeRollup.abi.Pack("lastAdvanceTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09af1e2f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackLastAdvanceTime() ([]byte, error) {
+	return testNativeRollup.abi.Pack("lastAdvanceTime")
+}
+
+// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x09af1e2f.
+//
+// Solidity: function lastAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("lastAdvanceTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMaxGasLimit() []byte {
+	enc, err := testNativeRollup.abi.Pack("maxGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMaxGasLimit() ([]byte, error) {
+	return testNativeRollup.abi.Pack("maxGasLimit")
+}
+
+// UnpackMaxGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e45da23.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMaxGasLimit(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("maxGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMinGasLimit() []byte {
+	enc, err := testNativeRollup.abi.Pack("minGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMinGasLimit() ([]byte, error) {
+	return testNativeRollup.abi.Pack("minGasLimit")
+}
+
+// UnpackMinGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aeb4d77.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("minGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (testNativeRollup *TestNativeRollup) PackSequencer() []byte {
+	enc, err := testNativeRollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (testNativeRollup *TestNativeRollup) TryPackSequencer() ([]byte, error) {
+	return testNativeRollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (testNativeRollup *TestNativeRollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := testNativeRollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackSequencerWindow() []byte {
+	enc, err := testNativeRollup.abi.Pack("sequencerWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackSequencerWindow() ([]byte, error) {
+	return testNativeRollup.abi.Pack("sequencerWindow")
+}
+
+// UnpackSequencerWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf73a5f7.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("sequencerWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) PackStateRoot() []byte {
+	enc, err := testNativeRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) TryPackStateRoot() ([]byte, error) {
+	return testNativeRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := testNativeRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) PackStateRootAt(l2BlockNumber uint64) []byte {
+	enc, err := testNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) TryPackStateRootAt(l2BlockNumber uint64) ([]byte, error) {
+	return testNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+}
+
+// UnpackStateRootAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46241e8e.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testNativeRollup *TestNativeRollup) UnpackStateRootAt(data []byte) ([32]byte, error) {
+	out, err := testNativeRollup.abi.Unpack("stateRootAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) PackWithdrawalFinalized(withdrawalHash [32]byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) TryPackWithdrawalFinalized(withdrawalHash [32]byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+}
+
+// UnpackWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb35e93e.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testNativeRollup *TestNativeRollup) UnpackWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := testNativeRollup.abi.Unpack("withdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestNativeRollupBlockAdvanced represents a BlockAdvanced event raised by the TestNativeRollup contract.
+type TestNativeRollupBlockAdvanced struct {
+	Number    uint64
+	BlockHash [32]byte
+	StateRoot [32]byte
+	Anchor    [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupBlockAdvancedEventName = "BlockAdvanced"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupBlockAdvanced) ContractEventName() string {
+	return TestNativeRollupBlockAdvancedEventName
+}
+
+// UnpackBlockAdvancedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor)
+func (testNativeRollup *TestNativeRollup) UnpackBlockAdvancedEvent(log *types.Log) (*TestNativeRollupBlockAdvanced, error) {
+	event := "BlockAdvanced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupBlockAdvanced)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupDepositSent represents a DepositSent event raised by the TestNativeRollup contract.
+type TestNativeRollupDepositSent struct {
+	DepositHash [32]byte
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupDepositSentEventName = "DepositSent"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupDepositSent) ContractEventName() string {
+	return TestNativeRollupDepositSentEventName
+}
+
+// UnpackDepositSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositSent(bytes32 indexed depositHash, (uint256,address,address,uint256,uint256) deposit)
+func (testNativeRollup *TestNativeRollup) UnpackDepositSentEvent(log *types.Log) (*TestNativeRollupDepositSent, error) {
+	event := "DepositSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupDepositSent)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the TestNativeRollup contract.
+type TestNativeRollupWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupWithdrawalFinalized) ContractEventName() string {
+	return TestNativeRollupWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (testNativeRollup *TestNativeRollup) UnpackWithdrawalFinalizedEvent(log *types.Log) (*TestNativeRollupWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackAnchorOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackExecuteFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackExecuteUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackStateRootUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTimestampOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestNativeRollupAccountNotInState represents a AccountNotInState error raised by the TestNativeRollup contract.
+type TestNativeRollupAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func TestNativeRollupAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (testNativeRollup *TestNativeRollup) UnpackAccountNotInStateError(raw []byte) (*TestNativeRollupAccountNotInState, error) {
+	out := new(TestNativeRollupAccountNotInState)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupAnchorOutOfRange represents a AnchorOutOfRange error raised by the TestNativeRollup contract.
+type TestNativeRollupAnchorOutOfRange struct {
+	AnchorBlockNumber uint64
+	PreviousAnchor    uint64
+	L1BlockNumber     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func TestNativeRollupAnchorOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf4b770e8a9ea34fce3610e988701b7238e39062507c4b4d3fc591e402629a522")
+}
+
+// UnpackAnchorOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func (testNativeRollup *TestNativeRollup) UnpackAnchorOutOfRangeError(raw []byte) (*TestNativeRollupAnchorOutOfRange, error) {
+	out := new(TestNativeRollupAnchorOutOfRange)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupExecuteFailed represents a ExecuteFailed error raised by the TestNativeRollup contract.
+type TestNativeRollupExecuteFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteFailed()
+func TestNativeRollupExecuteFailedErrorID() common.Hash {
+	return common.HexToHash("0xd6bed873b61e0c022a3041c8750c4aeea171d77d891747ae05542d8f625f98b9")
+}
+
+// UnpackExecuteFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteFailed()
+func (testNativeRollup *TestNativeRollup) UnpackExecuteFailedError(raw []byte) (*TestNativeRollupExecuteFailed, error) {
+	out := new(TestNativeRollupExecuteFailed)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ExecuteFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupExecuteUnavailable represents a ExecuteUnavailable error raised by the TestNativeRollup contract.
+type TestNativeRollupExecuteUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteUnavailable()
+func TestNativeRollupExecuteUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xdabc3a388fbd683130ee328eb86b4826e2c9e36e66f97838462c47a62c3fd276")
+}
+
+// UnpackExecuteUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteUnavailable()
+func (testNativeRollup *TestNativeRollup) UnpackExecuteUnavailableError(raw []byte) (*TestNativeRollupExecuteUnavailable, error) {
+	out := new(TestNativeRollupExecuteUnavailable)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ExecuteUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the TestNativeRollup contract.
+type TestNativeRollupGasLimitOutsidePolicy struct {
+	GasLimit    uint64
+	MinGasLimit uint64
+	MaxGasLimit uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func TestNativeRollupGasLimitOutsidePolicyErrorID() common.Hash {
+	return common.HexToHash("0xc8eb5e5f977f6f007c7005682af4f5c4299c70b82690a274e79498e717ba7113")
+}
+
+// UnpackGasLimitOutsidePolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func (testNativeRollup *TestNativeRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*TestNativeRollupGasLimitOutsidePolicy, error) {
+	out := new(TestNativeRollupGasLimitOutsidePolicy)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidClaim represents a InvalidClaim error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidClaim struct {
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func TestNativeRollupInvalidClaimErrorID() common.Hash {
+	return common.HexToHash("0xa3a88d9d33c417e61d0d70566e1ef43fe9e19771621e74de7057477a3292a189")
+}
+
+// UnpackInvalidClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func (testNativeRollup *TestNativeRollup) UnpackInvalidClaimError(raw []byte) (*TestNativeRollupInvalidClaim, error) {
+	out := new(TestNativeRollupInvalidClaim)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidConfig represents a InvalidConfig error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidConfig struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidConfig(string reason)
+func TestNativeRollupInvalidConfigErrorID() common.Hash {
+	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
+}
+
+// UnpackInvalidConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidConfig(string reason)
+func (testNativeRollup *TestNativeRollup) UnpackInvalidConfigError(raw []byte) (*TestNativeRollupInvalidConfig, error) {
+	out := new(TestNativeRollupInvalidConfig)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidDeposit represents a InvalidDeposit error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidDeposit struct {
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func TestNativeRollupInvalidDepositErrorID() common.Hash {
+	return common.HexToHash("0x77f67c46bcbbfd31bc27733d6df1af482b7314b70ddb5a7beb32b125b050534d")
+}
+
+// UnpackInvalidDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func (testNativeRollup *TestNativeRollup) UnpackInvalidDepositError(raw []byte) (*TestNativeRollupInvalidDeposit, error) {
+	out := new(TestNativeRollupInvalidDeposit)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTEmptyValue represents a MPTEmptyValue error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func TestNativeRollupMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (testNativeRollup *TestNativeRollup) UnpackMPTEmptyValueError(raw []byte) (*TestNativeRollupMPTEmptyValue, error) {
+	out := new(TestNativeRollupMPTEmptyValue)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func TestNativeRollupMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (testNativeRollup *TestNativeRollup) UnpackMPTExtraProofNodesError(raw []byte) (*TestNativeRollupMPTExtraProofNodes, error) {
+	out := new(TestNativeRollupMPTExtraProofNodes)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTInvalidNode represents a MPTInvalidNode error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func TestNativeRollupMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (testNativeRollup *TestNativeRollup) UnpackMPTInvalidNodeError(raw []byte) (*TestNativeRollupMPTInvalidNode, error) {
+	out := new(TestNativeRollupMPTInvalidNode)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func TestNativeRollupMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (testNativeRollup *TestNativeRollup) UnpackMPTInvalidNodeHashError(raw []byte) (*TestNativeRollupMPTInvalidNodeHash, error) {
+	out := new(TestNativeRollupMPTInvalidNodeHash)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func TestNativeRollupMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (testNativeRollup *TestNativeRollup) UnpackMPTInvalidRootHashError(raw []byte) (*TestNativeRollupMPTInvalidRootHash, error) {
+	out := new(TestNativeRollupMPTInvalidRootHash)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMPTProofTooShort represents a MPTProofTooShort error raised by the TestNativeRollup contract.
+type TestNativeRollupMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func TestNativeRollupMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (testNativeRollup *TestNativeRollup) UnpackMPTProofTooShortError(raw []byte) (*TestNativeRollupMPTProofTooShort, error) {
+	out := new(TestNativeRollupMPTProofTooShort)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMalformedAccount represents a MalformedAccount error raised by the TestNativeRollup contract.
+type TestNativeRollupMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func TestNativeRollupMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (testNativeRollup *TestNativeRollup) UnpackMalformedAccountError(raw []byte) (*TestNativeRollupMalformedAccount, error) {
+	out := new(TestNativeRollupMalformedAccount)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupMalformedStorageValue represents a MalformedStorageValue error raised by the TestNativeRollup contract.
+type TestNativeRollupMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func TestNativeRollupMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (testNativeRollup *TestNativeRollup) UnpackMalformedStorageValueError(raw []byte) (*TestNativeRollupMalformedStorageValue, error) {
+	out := new(TestNativeRollupMalformedStorageValue)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPEmptyInput represents a RLPEmptyInput error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func TestNativeRollupRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (testNativeRollup *TestNativeRollup) UnpackRLPEmptyInputError(raw []byte) (*TestNativeRollupRLPEmptyInput, error) {
+	out := new(TestNativeRollupRLPEmptyInput)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPNonCanonical represents a RLPNonCanonical error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func TestNativeRollupRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (testNativeRollup *TestNativeRollup) UnpackRLPNonCanonicalError(raw []byte) (*TestNativeRollupRLPNonCanonical, error) {
+	out := new(TestNativeRollupRLPNonCanonical)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPNotAList represents a RLPNotAList error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func TestNativeRollupRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (testNativeRollup *TestNativeRollup) UnpackRLPNotAListError(raw []byte) (*TestNativeRollupRLPNotAList, error) {
+	out := new(TestNativeRollupRLPNotAList)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPNotAString represents a RLPNotAString error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func TestNativeRollupRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (testNativeRollup *TestNativeRollup) UnpackRLPNotAStringError(raw []byte) (*TestNativeRollupRLPNotAString, error) {
+	out := new(TestNativeRollupRLPNotAString)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPTrailingBytes represents a RLPTrailingBytes error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func TestNativeRollupRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (testNativeRollup *TestNativeRollup) UnpackRLPTrailingBytesError(raw []byte) (*TestNativeRollupRLPTrailingBytes, error) {
+	out := new(TestNativeRollupRLPTrailingBytes)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPTruncated represents a RLPTruncated error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func TestNativeRollupRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (testNativeRollup *TestNativeRollup) UnpackRLPTruncatedError(raw []byte) (*TestNativeRollupRLPTruncated, error) {
+	out := new(TestNativeRollupRLPTruncated)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestNativeRollup contract.
+type TestNativeRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+func TestNativeRollupSequencerExclusiveErrorID() common.Hash {
+	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+}
+
+// UnpackSequencerExclusiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+func (testNativeRollup *TestNativeRollup) UnpackSequencerExclusiveError(raw []byte) (*TestNativeRollupSequencerExclusive, error) {
+	out := new(TestNativeRollupSequencerExclusive)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupStateRootUnavailable represents a StateRootUnavailable error raised by the TestNativeRollup contract.
+type TestNativeRollupStateRootUnavailable struct {
+	L2BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func TestNativeRollupStateRootUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x9ae2a7c3ab9cf74097eb0778c6abaa33e702f47eab2f33e47fb6aa26a587aa88")
+}
+
+// UnpackStateRootUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func (testNativeRollup *TestNativeRollup) UnpackStateRootUnavailableError(raw []byte) (*TestNativeRollupStateRootUnavailable, error) {
+	out := new(TestNativeRollupStateRootUnavailable)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "StateRootUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTimestampOutOfRange represents a TimestampOutOfRange error raised by the TestNativeRollup contract.
+type TestNativeRollupTimestampOutOfRange struct {
+	Timestamp       uint64
+	ParentTimestamp uint64
+	L1Timestamp     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func TestNativeRollupTimestampOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x3bdf90a7416b561b3bdc1f31ed6a881a6132d7e695827a04ba0a0589cf4be611")
+}
+
+// UnpackTimestampOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func (testNativeRollup *TestNativeRollup) UnpackTimestampOutOfRangeError(raw []byte) (*TestNativeRollupTimestampOutOfRange, error) {
+	out := new(TestNativeRollupTimestampOutOfRange)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TimestampOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTransferFailed represents a TransferFailed error raised by the TestNativeRollup contract.
+type TestNativeRollupTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func TestNativeRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (testNativeRollup *TestNativeRollup) UnpackTransferFailedError(raw []byte) (*TestNativeRollupTransferFailed, error) {
+	out := new(TestNativeRollupTransferFailed)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the TestNativeRollup contract.
+type TestNativeRollupWithdrawalAlreadyFinalized struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func TestNativeRollupWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x9b26663946b0e83cff6e916f9994f36cef88f7205d09fd89ef801ea9d9c4746c")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func (testNativeRollup *TestNativeRollup) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*TestNativeRollupWithdrawalAlreadyFinalized, error) {
+	out := new(TestNativeRollupWithdrawalAlreadyFinalized)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupWithdrawalNotProven represents a WithdrawalNotProven error raised by the TestNativeRollup contract.
+type TestNativeRollupWithdrawalNotProven struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func TestNativeRollupWithdrawalNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x24bd5a5253b0806598fec67a4dabc2b3abb261a14fb9ee2432db8f540bda4dce")
+}
+
+// UnpackWithdrawalNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func (testNativeRollup *TestNativeRollup) UnpackWithdrawalNotProvenError(raw []byte) (*TestNativeRollupWithdrawalNotProven, error) {
+	out := new(TestNativeRollupWithdrawalNotProven)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,21 @@
+// Package solidity holds nr's host contracts (Solidity, in a Foundry-compatible
+// layout under src/), their compiled artifacts (artifacts/*.json) and Go bindings
+// (package bindings), and exports what an L2 genesis needs from them.
+//
+// Data flow:
+//
+//	src/*.sol ── build.sh (npm ci: solc-js pinned in package-lock.json; compile.js) ──> artifacts/<Name>.json
+//	artifacts ── internal/abigen (go-ethereum abigen v2, BindV2) ──> bindings/bindings.go
+//	artifacts/L2Bridge.json ── go:embed ──> Predeploys(l1Host, balance) ──> L2 genesis alloc
+//
+// On L1, a rollup is a contract deriving from NativeRollup (re-executes every block
+// with EXECUTE; src/examples/MyRollup.sol is a complete one) or the
+// OptimisticNativeRollup (bonds, a K-section dispute game, one EXECUTE per
+// dispute). Both derive from RollupHost: deposits, withdrawals and the bounded
+// state-root history. On L2, the L2Bridge predeploy pays deposits out of a
+// pre-minted balance and records withdrawals.
+//
+// `go generate ./solidity/...` rebuilds artifacts and bindings; the result is
+// byte-identical for unchanged sources, and TestArtifactsUpToDate fails when the
+// committed files are stale.
+package solidity

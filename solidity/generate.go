@@ -1,0 +1,3 @@
+package solidity
+
+//go:generate ./build.sh

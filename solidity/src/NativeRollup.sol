@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Execute} from "./lib/Execute.sol";
+import {RollupHost} from "./RollupHost.sol";
+
+/// @title NativeRollup
+/// @notice Base contract of a native rollup: every L2 block is re-executed on L1 by
+/// the EXECUTE precompile when it is submitted, so an accepted state root is final.
+///
+/// Data flow of `advance`:
+///   storage (parent hash, pre-state root) + immutable chain id
+///   + operator (env, anchor block number, claims, transactions, witness)
+///   -> bounds checks (who, timestamp, gas limit, anchor)
+///   -> EXECUTE -> (valid, blockHash) -> require valid
+///   -> store head, record state root, emit BlockAdvanced.
+///
+/// Who may advance: the designated sequencer always; anyone once the chain has been
+/// idle for `sequencerWindow` seconds since the last advance (an open race as the
+/// fallback, so a silent sequencer cannot halt the chain).
+abstract contract NativeRollup is RollupHost {
+    /// @notice Deploy-time parameters.
+    struct Config {
+        uint64 chainId;
+        bytes32 genesisHash;
+        bytes32 genesisStateRoot;
+        uint64 genesisTimestamp;
+        uint64 minGasLimit;
+        uint64 maxGasLimit;
+        address sequencer;
+        uint64 sequencerWindow;
+        uint64 historySize;
+    }
+
+    uint64 public immutable minGasLimit;
+    uint64 public immutable maxGasLimit;
+    address public immutable sequencer;
+    uint64 public immutable sequencerWindow;
+
+    /// @notice Hash, state root, number and timestamp of the L2 head.
+    bytes32 public blockHash;
+    bytes32 public stateRoot;
+    uint64 public blockNumber;
+    uint64 public blockTimestamp;
+    /// @notice L1 block whose hash anchored the head; anchors never go backwards.
+    uint64 public anchorBlockNumber;
+    /// @notice L1 timestamp of the last advance (or of deployment).
+    uint64 public lastAdvanceTime;
+
+    /// @notice L2 block `number` was accepted.
+    event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor);
+
+    /// @notice Only the sequencer may advance until `openAt` (L1 time).
+    error SequencerExclusive(address sequencer, uint64 openAt);
+    /// @notice The block timestamp must be after the parent's and not after L1's.
+    error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
+    /// @notice The block gas limit is outside the rollup's policy.
+    error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit);
+    /// @notice The anchor must be one of the last 256 L1 blocks and not older than the
+    /// previous anchor.
+    error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
+    /// @notice EXECUTE ran the block and it does not reach the claimed state root,
+    /// receipts root and gas used.
+    error InvalidClaim(bytes32 computedBlockHash);
+
+    constructor(Config memory c) RollupHost(c.chainId, c.historySize, c.genesisStateRoot) {
+        if (c.minGasLimit == 0 || c.minGasLimit > c.maxGasLimit) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
+        minGasLimit = c.minGasLimit;
+        maxGasLimit = c.maxGasLimit;
+        sequencer = c.sequencer;
+        sequencerWindow = c.sequencerWindow;
+        blockHash = c.genesisHash;
+        stateRoot = c.genesisStateRoot;
+        blockTimestamp = c.genesisTimestamp;
+        anchorBlockNumber = uint64(block.number);
+        lastAdvanceTime = uint64(block.timestamp);
+    }
+
+    /// @notice Appends one L2 block, re-executed by EXECUTE.
+    /// @param env Operator-chosen header fields.
+    /// @param anchorL1Block An L1 block among the last 256, not older than the
+    /// previous anchor; its hash becomes the block's anchor (parent beacon root).
+    /// @param claims The post-state root, receipts root and gas used the block reaches.
+    /// @param transactions RLP list of the block's transactions.
+    /// @param witness RLP of the stateless witness for the block.
+    function advance(
+        Execute.BlockEnv calldata env,
+        uint64 anchorL1Block,
+        Execute.Claims calldata claims,
+        bytes calldata transactions,
+        bytes calldata witness
+    ) external {
+        _checkSender();
+        if (env.timestamp <= blockTimestamp || env.timestamp > block.timestamp) {
+            revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
+        }
+        if (env.gasLimit < minGasLimit || env.gasLimit > maxGasLimit) {
+            revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
+        }
+        bytes32 anchor = _anchor(anchorL1Block);
+        (bool valid, bytes32 newHash) =
+            Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);
+        if (!valid) revert InvalidClaim(newHash);
+
+        uint64 number = blockNumber + 1;
+        blockHash = newHash;
+        stateRoot = claims.postStateRoot;
+        blockNumber = number;
+        blockTimestamp = env.timestamp;
+        anchorBlockNumber = anchorL1Block;
+        lastAdvanceTime = uint64(block.timestamp);
+        _recordStateRoot(number, claims.postStateRoot);
+        emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
+    }
+
+    function _checkSender() private view {
+        uint64 openAt = lastAdvanceTime + sequencerWindow;
+        if (msg.sender != sequencer && block.timestamp < openAt) revert SequencerExclusive(sequencer, openAt);
+    }
+
+    function _anchor(uint64 anchorL1Block) private view returns (bytes32 anchor) {
+        if (anchorL1Block < anchorBlockNumber || anchorL1Block >= block.number) {
+            revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
+        }
+        anchor = blockhash(anchorL1Block);
+        if (anchor == bytes32(0)) revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
+    }
+}
