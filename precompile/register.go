@@ -49,10 +49,12 @@ func install(addr common.Address, p vm.PrecompiledContract) {
 	}
 }
 
-// Register installs EXECUTE for an L1 running config l1 in every post-merge
-// precompile set, warm. Call it once, before any EVM exists (from main or an
-// init function), in every process that runs L1 or L2 blocks: L1 nodes, L2 nodes
-// (an L2 has L1's precompiles, see spec/execute.md "Nesting") and verifiers.
+// Register installs nr's precompiles, EXECUTE for an L1 running config l1 and
+// DERIVE, in every post-merge precompile set, warm. Call it once, before any EVM
+// exists (from main or an init function), in every process that runs L1 or L2
+// blocks: L1 nodes, L2 nodes (an L2 has L1's precompiles, see spec/execute.md
+// "Nesting") and verifiers.
 func Register(l1 *params.ChainConfig) {
 	install(ExecuteAddress, NewExecute(l1))
+	RegisterDerive()
 }

@@ -29,6 +29,8 @@ func TestRegisteredEverywhere(t *testing.T) {
 			require.True(t, ok, "EXECUTE not active")
 			require.Equal(t, "EXECUTE", contract.Name())
 			require.True(t, slices.Contains(vm.ActivePrecompiles(rules), precompile.ExecuteAddress), "EXECUTE not warm")
+			_, ok = vm.ActivePrecompiledContracts(rules)[precompile.DeriveAddress]
+			require.True(t, ok, "Register must install DERIVE too")
 		})
 	}
 }
