@@ -45,13 +45,13 @@ type Row struct {
 	Expected []Expectation `json:"blocks_expected"`
 }
 
-// Group is the EIP or topic folder of the test: "<fork>/<eip-or-topic>" from the
-// file path "<release>/<fork>/<eip-or-topic>/<test_fn>.json".
+// Group is the EIP or topic folder of the test: the file's directory without the
+// release directory, e.g. "prague/eip7702_set_code_tx" for
+// "eest-v5.4.0/prague/eip7702_set_code_tx/test_set_code.json".
 func (r Row) Group() string {
 	dir := path.Dir(r.File)
-	parts := strings.Split(dir, "/")
-	if len(parts) >= 2 {
-		return strings.Join(parts[len(parts)-2:], "/")
+	if _, rest, ok := strings.Cut(dir, "/"); ok {
+		return rest
 	}
 	return dir
 }

@@ -12,14 +12,22 @@ const barWidth = 40
 
 // Progress draws a one-line progress bar, redrawn in place with a carriage return.
 // It is safe for concurrent use by the runner's workers. It redraws only when the
-// visible text changes, so a 700-case run writes at most a few hundred short lines.
+// bar, the percentage or the failure count moves, and once at the end, so even a
+// long run writes about a hundred short updates (stderr may be a CI log file).
 type Progress struct {
 	mu     sync.Mutex
 	w      io.Writer
 	total  int
 	done   int
 	failed int
-	shown  string
+	shown  progressState
+	drawn  bool
+}
+
+// progressState is what a redraw would change.
+type progressState struct {
+	filled, percent, failed int
+	complete                bool
 }
 
 // NewProgress returns a bar for total cases that draws on w (normally stderr).
@@ -47,21 +55,27 @@ func (p *Progress) Finish() {
 }
 
 func (p *Progress) draw() {
-	line := progressLine(p.done, p.total, p.failed)
-	if line == p.shown {
+	filled, percent := progressCells(p.done, p.total)
+	state := progressState{filled: filled, percent: percent, failed: p.failed, complete: p.done >= p.total}
+	if p.drawn && state == p.shown {
 		return
 	}
-	p.shown = line
-	fmt.Fprint(p.w, "\r"+line)
+	p.shown, p.drawn = state, true
+	fmt.Fprint(p.w, "\r"+progressLine(p.done, p.total, p.failed))
+}
+
+// progressCells returns how many bar cells are filled and the whole percentage done.
+func progressCells(done, total int) (filled, percent int) {
+	if total <= 0 {
+		return barWidth, 100
+	}
+	done = min(done, total)
+	return done * barWidth / total, done * 100 / total
 }
 
 // progressLine renders e.g. "[=========>                              ]  167/691  24%  0 failed".
 func progressLine(done, total, failed int) string {
-	filled, percent := barWidth, 100
-	if total > 0 {
-		filled = min(done, total) * barWidth / total
-		percent = min(done, total) * 100 / total
-	}
+	filled, percent := progressCells(done, total)
 	bar := strings.Repeat("=", filled)
 	if filled < barWidth {
 		bar += ">" + strings.Repeat(" ", barWidth-filled-1)

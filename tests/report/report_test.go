@@ -99,12 +99,21 @@ func TestProgressRedrawsOnlyOnChangeAndFinishes(t *testing.T) {
 	for range 10 {
 		p.Add(Case{Name: "ok"})
 	}
-	// 10 of 1000 cases moves neither the bar (25 cases per cell) nor the percent
-	// past 1%, but every count is shown: 10 redraws.
-	require.Equal(t, 10, strings.Count(buf.String(), "\r"))
+	// The first case draws; the percent moves to 1% at case 10; nothing else moves.
+	require.Equal(t, 2, strings.Count(buf.String(), "\r"))
+	require.True(t, strings.HasSuffix(buf.String(), "  10/1000   1%  0 failed"))
 	p.Add(Case{Name: "bad", Failure: "boom"})
-	require.True(t, strings.HasSuffix(buf.String(), "11/1000   1%  1 failed"))
+	require.True(t, strings.HasSuffix(buf.String(), "  11/1000   1%  1 failed"), "a failure always redraws")
+	for range 989 {
+		p.Add(Case{Name: "ok"})
+	}
+	require.True(t, strings.HasSuffix(buf.String(), "1000/1000 100%  1 failed"))
+	// Redraws: the first case, the failure, percents 1..100, and the 20 bar cells
+	// (every 25 cases) that fill between two percent steps (25, 75, ..., 975).
+	const redraws = 1 + 1 + 100 + 20
+	require.Equal(t, redraws, strings.Count(buf.String(), "\r"))
 	p.Finish()
+	require.Equal(t, redraws, strings.Count(buf.String(), "\r"), "Finish does not redraw an unchanged bar")
 	require.True(t, strings.HasSuffix(buf.String(), "\n"))
 }
 
