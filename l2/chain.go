@@ -81,3 +81,8 @@ func (c *Chain) AddBlocks(n int, gen func(i int, b *core.BlockGen)) ([]*Block, e
 	}
 	return out, nil
 }
+
+// BlockChain is the full node holding every imported block. Pass it to
+// BlockGen.AddTxWithChain for a transaction that runs BLOCKHASH on blocks built
+// by earlier AddBlocks calls (BlockGen.AddTx has no chain to look them up in).
+func (c *Chain) BlockChain() *core.BlockChain { return c.chain }

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/tests/execute"
+	"github.com/nativerollup/nr/tests/report"
+)
+
+// defaultVectorDir is where the committed EXECUTE vectors live.
+const defaultVectorDir = "tests/vectors/execute"
+
+var conformanceGenCmd = &cobra.Command{
+	Use:   "gen",
+	Short: "Generate the EXECUTE conformance vectors",
+	Long: `Builds L2 chains with go-ethereum's core.GenerateChain (transfers, deployments,
+calls, storage writes and deletes, logs, EIP-1559, EIP-7702, BLOCKHASH, the anchor),
+records each block's witness, and writes one JSON vector per valid block, per
+false-claim kind and per failure kind (spec/conformance.md). Generation is
+deterministic: rerunning it rewrites byte-identical files.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		dir := viper.GetString("out")
+		registerPrecompiles()
+		vectors, err := execute.Generate()
+		if err != nil {
+			return fmt.Errorf("generating vectors: %w", err)
+		}
+		if err := execute.WriteDir(dir, vectors); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "wrote %d vectors to %s\n", len(vectors), dir)
+		return nil
+	},
+}
+
+var conformanceRunCmd = &cobra.Command{
+	Use:   "run",
+	Short: "Run EXECUTE vectors against the reference or a node over JSON-RPC",
+	Long: `Runs every vector in --vectors. Without --rpc the in-process reference precompile
+runs them; with --rpc each vector is an eth_call to 0x…0101 on that node (output and
+success compared) and successful vectors are also priced with eth_estimateGas, which
+must equal the transaction's intrinsic gas plus the vector's gas.
+
+Prints progress on stderr, then failures and a summary on stdout ending with
+"N passed, N failed"; exits 1 if any vector failed.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		counts, err := runVectors(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(),
+			viper.GetString("vectors"), viper.GetString("rpc"), viper.GetString("junit"))
+		if err != nil {
+			return err
+		}
+		if counts.Failed > 0 {
+			os.Exit(1) // the summary already says what failed; keep its final line last
+		}
+		return nil
+	},
+}
+
+func init() {
+	conformanceGenCmd.Flags().String("out", defaultVectorDir, "directory to write the vectors to (stale *.json files there are removed)")
+	f := conformanceRunCmd.Flags()
+	f.String("vectors", defaultVectorDir, "directory of EXECUTE vector files")
+	f.String("rpc", "", "JSON-RPC URL of a node with EXECUTE at 0x…0101 (default: the in-process reference)")
+	f.String("junit", "", "also write the results as JUnit XML to this file")
+	conformanceCmd.AddCommand(conformanceGenCmd, conformanceRunCmd)
+}
+
+// runVectors runs the vectors in dir against the reference or rpcURL.
+func runVectors(ctx context.Context, out, errOut io.Writer, dir, rpcURL, junit string) (report.Counts, error) {
+	vectors, err := execute.LoadDir(dir)
+	if err != nil {
+		return report.Counts{}, err
+	}
+	target, closeTarget, err := vectorTarget(ctx, rpcURL)
+	if err != nil {
+		return report.Counts{}, err
+	}
+	defer closeTarget()
+	progress := report.NewProgress(errOut, len(vectors))
+	cases := make([]report.Case, 0, len(vectors))
+	for i := range vectors {
+		c := execute.Check(ctx, target, &vectors[i])
+		progress.Add(c)
+		cases = append(cases, c)
+	}
+	progress.Finish()
+	summary := report.Summarize(cases)
+	if junit != "" {
+		f, err := os.Create(junit)
+		if err != nil {
+			return summary.Total, fmt.Errorf("creating the JUnit file: %w", err)
+		}
+		defer f.Close()
+		if err := report.WriteJUnit(f, "execute-vectors", cases); err != nil {
+			return summary.Total, err
+		}
+	}
+	return summary.Total, summary.WriteTable(out)
+}
+
+func vectorTarget(ctx context.Context, rpcURL string) (execute.Target, func(), error) {
+	if rpcURL == "" {
+		registerPrecompiles()
+		return execute.Reference{Execute: precompile.NewExecute(l2.L1Config())}, func() {}, nil
+	}
+	client, err := rpc.DialContext(ctx, rpcURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", rpcURL, err)
+	}
+	return execute.RPC{Client: client, Rules: l2.L1Config().Rules(common.Big1, true, 0)}, client.Close, nil
+}

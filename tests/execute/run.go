@@ -1,0 +1,147 @@
+package execute
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/tests/report"
+)
+
+// Target is an EXECUTE implementation under test.
+type Target interface {
+	// Call runs EXECUTE on input: its output, or a non-nil error if the call failed.
+	Call(ctx context.Context, input []byte) ([]byte, error)
+	// CheckGas reports whether the target charges gas for input; nil if it does.
+	CheckGas(ctx context.Context, v *Vector) error
+}
+
+// Reference is the in-process reference precompile.
+type Reference struct{ Execute *precompile.Execute }
+
+// Call runs the precompile.
+func (r Reference) Call(_ context.Context, input []byte) ([]byte, error) { return r.Execute.Run(input) }
+
+// CheckGas compares RequiredGas with the vector's gas.
+func (r Reference) CheckGas(_ context.Context, v *Vector) error {
+	if got := r.Execute.RequiredGas(v.Input); got != uint64(v.Gas) {
+		return fmt.Errorf("RequiredGas %d, vector says %d", got, v.Gas)
+	}
+	return nil
+}
+
+// RPC calls EXECUTE on a node over JSON-RPC: eth_call to the precompile address
+// for the outcome, eth_estimateGas for the price.
+type RPC struct {
+	Client *rpc.Client
+	// Rules are the node's L1 rules, for the intrinsic gas of the estimate.
+	Rules params.Rules
+}
+
+type callArgs struct {
+	To   common.Address `json:"to"`
+	Data hexutil.Bytes  `json:"data"`
+}
+
+// errCallFailed marks an eth_call that returned a JSON-RPC error: the call failed.
+var errCallFailed = errors.New("eth_call failed")
+
+// Call sends eth_call; a JSON-RPC error means the precompile call failed, a
+// transport error is returned as such.
+func (r RPC) Call(ctx context.Context, input []byte) ([]byte, error) {
+	var out hexutil.Bytes
+	err := r.Client.CallContext(ctx, &out, "eth_call", callArgs{To: precompile.ExecuteAddress, Data: input}, "latest")
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) {
+		return nil, fmt.Errorf("%w: %v", errCallFailed, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// estimateTolerancePermille is how far above the exact gas an estimate may be:
+// go-ethereum's estimator stops its binary search within 1.5% of the answer.
+const estimateTolerancePermille = 15
+
+// CheckGas asks eth_estimateGas for a direct transaction to the precompile and
+// compares it with the intrinsic gas of that transaction plus the vector's gas.
+// Failing vectors have no estimate (the call fails at any gas).
+func (r RPC) CheckGas(ctx context.Context, v *Vector) error {
+	if !v.Success {
+		return nil
+	}
+	var got hexutil.Uint64
+	if err := r.Client.CallContext(ctx, &got, "eth_estimateGas", callArgs{To: precompile.ExecuteAddress, Data: v.Input}); err != nil {
+		return fmt.Errorf("eth_estimateGas: %w", err)
+	}
+	want, err := directCallGas(r.Rules, v.Input, uint64(v.Gas))
+	if err != nil {
+		return err
+	}
+	if uint64(got) < want || uint64(got) > want+want*estimateTolerancePermille/1000 {
+		return fmt.Errorf("eth_estimateGas %d, want %d (intrinsic gas + RequiredGas %d) to %d (+%d‰ estimator slack)",
+			got, want, v.Gas, want+want*estimateTolerancePermille/1000, estimateTolerancePermille)
+	}
+	return nil
+}
+
+// directCallGas is the gas a transaction calling the precompile with input uses:
+// intrinsic gas plus the precompile's gas, or the EIP-7623 calldata floor if higher.
+func directCallGas(rules params.Rules, input []byte, gas uint64) (uint64, error) {
+	to := precompile.ExecuteAddress
+	intrinsic, err := core.IntrinsicGas(input, nil, nil, common.Address{}, &to, nil, rules)
+	if err != nil {
+		return 0, err
+	}
+	floor, err := core.FloorDataGas(rules, common.Address{}, &to, nil, input, nil)
+	if err != nil {
+		return 0, err
+	}
+	return max(intrinsic+gas, floor), nil
+}
+
+// Check runs one vector on target and returns its report case.
+func Check(ctx context.Context, target Target, v *Vector) report.Case {
+	start := time.Now()
+	c := report.Case{Name: v.Name, Fork: "Osaka", Group: v.Kind}
+	if failure := check(ctx, target, v); failure != nil {
+		c.Failure = failure.Error()
+	}
+	c.Duration = time.Since(start)
+	return c
+}
+
+func check(ctx context.Context, target Target, v *Vector) error {
+	out, err := target.Call(ctx, v.Input)
+	switch {
+	case err != nil && !errors.Is(err, errCallFailed) && !isReferenceFailure(target, err):
+		return fmt.Errorf("could not call the target: %w", err)
+	case v.Success && err != nil:
+		return fmt.Errorf("call failed (%v), want output %x", err, v.Output)
+	case !v.Success && err == nil:
+		return fmt.Errorf("call succeeded with %x, want failure (%s)", out, v.Error)
+	case v.Success && !bytes.Equal(out, v.Output):
+		return fmt.Errorf("output %x, want %x", out, v.Output)
+	}
+	if err := target.CheckGas(ctx, v); err != nil {
+		return fmt.Errorf("gas: %w", err)
+	}
+	return nil
+}
+
+// isReferenceFailure tells a precompile failure from an I/O error: every error
+// of the in-process reference is a call failure.
+func isReferenceFailure(target Target, _ error) bool {
+	_, ok := target.(Reference)
+	return ok
+}
