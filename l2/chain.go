@@ -39,7 +39,12 @@ type Block struct {
 
 // NewChain starts L2 chainID at Genesis(chainID, alloc).
 func NewChain(chainID uint64, alloc types.GenesisAlloc) (*Chain, error) {
-	genesis := Genesis(chainID, alloc)
+	return NewChainFromGenesis(chainID, Genesis(chainID, alloc))
+}
+
+// NewChainFromGenesis starts L2 chainID at genesis, typically Genesis(chainID,
+// alloc) with a field changed (e.g. a smaller GasLimit for an L3 settling on an L2).
+func NewChainFromGenesis(chainID uint64, genesis *core.Genesis) (*Chain, error) {
 	engine := beacon.New(ethash.NewFaker())
 	genDB, _, _ := core.GenerateChainWithGenesis(genesis, engine, 0, nil)
 	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), genesis, engine, core.DefaultConfig().WithArchive(true))
