@@ -1,7 +1,7 @@
 package derive
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -100,7 +100,10 @@ func checkEncodable(batch Batch) error {
 }
 
 // DecodeBatch decodes a payload into its blocks, transactions still in binary
-// form and unfiltered. Every limit is enforced while reading.
+// form and unfiltered. Every limit is enforced while reading: the inflater stops one
+// byte past decompressed_limit, and the RLP reader checks each declared size and
+// count before allocating. The whole zlib stream is validated before any RLP rule,
+// so the reason does not depend on how far a decoder buffers ahead.
 //
 // Spec code:
 //
@@ -121,17 +124,17 @@ func DecodeBatch(payload []byte) (Batch, error) {
 	if payload[0] != BatchVersion {
 		return Batch{}, fmt.Errorf("%w: %d, want %d", ErrBatchVersion, payload[0], BatchVersion)
 	}
-	in, err := newInflater(payload[1:])
+	raw, err := inflate(payload[1:], DecompressedLimit(len(payload)-1))
 	if err != nil {
 		return Batch{}, err
 	}
-	r := bufio.NewReaderSize(in, decompressedReadAhead)
-	blocks, err := readBatch(rlp.NewStream(r, DecompressedLimit(len(payload)-1)))
+	r := bytes.NewReader(raw)
+	blocks, err := readBatch(rlp.NewStream(r, uint64(len(raw))))
 	if err != nil {
-		return Batch{}, in.wrap(err)
-	}
-	if err := in.finish(r); err != nil {
 		return Batch{}, err
+	}
+	if r.Len() != 0 {
+		return Batch{}, fmt.Errorf("%w: %d bytes", ErrBatchTrailing, r.Len())
 	}
 	return Batch{Blocks: blocks}, nil
 }
@@ -255,11 +258,8 @@ func hasNext(s *rlp.Stream, list string) (bool, error) {
 	}
 }
 
-// rlpError classifies an RLP decoding failure of field: running past the size
-// limit is BatchTooLarge, anything else is BatchRLP.
+// rlpError wraps an RLP decoding failure of field as BatchRLP. The input is
+// already inflated and within its limit, so a size running past it is truncation.
 func rlpError(field string, err error) error {
-	if errors.Is(err, rlp.ErrValueTooLarge) {
-		return fmt.Errorf("%s: %w: %w", field, ErrBatchTooLarge, err)
-	}
 	return fmt.Errorf("%s: %w: %w", field, ErrBatchRLP, err)
 }

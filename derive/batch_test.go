@@ -79,9 +79,9 @@ func TestDecodeBatchRejects(t *testing.T) {
 	corrupt[len(corrupt)/2] ^= 0xff
 	// A list header declaring 16 MiB + 1 of content; the zeros compress 1000:1.
 	bomb := payloadOf(append([]byte{0xfb, 0x01, 0x00, 0x00, 0x01}, make([]byte, MaxBatchBytes+1)...))
-	// The same header over 1.1 MB of incompressible bytes: within 16x, beyond MAX_BATCH_BYTES.
-	bigList := append([]byte{0xfb, 0x01, 0x00, 0x00, 0x01}, make([]byte, 1_100_000)...)
-	rand.New(rand.NewSource(10)).Read(bigList[5:])
+	// 2.2 MB of incompressible bytes, then zeros: within 8x, beyond MAX_BATCH_BYTES.
+	bigList := append([]byte{0xfb, 0x01, 0x00, 0x00, 0x01}, make([]byte, MaxBatchBytes)...)
+	rand.New(rand.NewSource(10)).Read(bigList[5:2_200_000])
 	ratioBomb := payloadOf(rlpOf(t, []any{rawBlock(make([]byte, 100_000))}))
 	randomBlocks := func(n int) []byte {
 		rng := rand.New(rand.NewSource(4))
@@ -120,8 +120,10 @@ func TestDecodeBatchRejects(t *testing.T) {
 		{"truncated zlib stream", append([]byte{BatchVersion}, goodZlib[:len(goodZlib)-5]...), ErrDecompress},
 		{"byte after the zlib stream", append(append([]byte{BatchVersion}, goodZlib...), 0), ErrCompressedTrailing},
 		{"zip bomb: 16 MiB of zeros", bomb, ErrBatchTooLarge},
-		{"list declares more than MAX_BATCH_BYTES", payloadOf(bigList), ErrBatchTooLarge},
-		{"inflates past 16x its compressed size", ratioBomb, ErrBatchTooLarge},
+		{"inflates past MAX_BATCH_BYTES", payloadOf(bigList), ErrBatchTooLarge},
+		{"list declares more than it holds", payloadOf([]byte{0xfb, 0x01, 0x00, 0x00, 0x01, 0xc0}), ErrBatchRLP},
+		{"corrupt stream beats RLP errors", corruptAfterBadRLP(t), ErrDecompress},
+		{"inflates past 8x its compressed size", ratioBomb, ErrBatchTooLarge},
 		{"second RLP value", payloadOf(append(bytes.Clone(good), 0x80)), ErrBatchTrailing},
 		{"batch is a string", payloadOf(rlpOf(t, []byte("blocks"))), ErrBatchRLP},
 		{"block is a string", payloadOf(rlpOf(t, []any{[]byte("block")})), ErrBatchRLP},
@@ -147,6 +149,14 @@ func TestDecodeBatchRejects(t *testing.T) {
 			require.Empty(t, batch.Blocks)
 		})
 	}
+}
+
+// corruptAfterBadRLP is a payload whose inflated prefix is already bad RLP and
+// whose Adler-32 is wrong: the zlib rule comes first.
+func corruptAfterBadRLP(t *testing.T) []byte {
+	p := payloadOf([]byte("definitely not an RLP batch"))
+	p[len(p)-1] ^= 0x01
+	return p
 }
 
 func TestBatchLimitsAccepted(t *testing.T) {
@@ -231,6 +241,13 @@ func FuzzBatchDecode(f *testing.F) {
 			kept := 0
 			for _, b := range result.Blocks {
 				kept += len(b.Transactions)
+				for _, raw := range b.Transactions {
+					tx, err := ClassifyTx(raw)
+					require.NoError(t, err)
+					enc, err := tx.MarshalBinary()
+					require.NoError(t, err)
+					require.Equal(t, raw, enc, "accepted a non-canonical transaction encoding")
+				}
 			}
 			total := 0
 			for _, b := range batch.Blocks {

@@ -1,10 +1,8 @@
 package derive
 
 import (
-	"bufio"
 	"bytes"
 	"compress/zlib"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -13,11 +11,10 @@ import (
 // capped by the reader, never checked after the fact, and the cap grows with the
 // compressed size so DERIVE's gas (a function of the input) covers the inflate work.
 const (
-	MaxBatchBytes         = 16 << 20 // absolute cap on rlp(batch)
-	MaxCompressionRatio   = 16       // rlp(batch) may be at most 16x its compressed size ...
-	DecompressionSlack    = 64 << 10 // ... plus 64 KiB, so small batches of empty blocks fit
-	compressionLevel      = zlib.BestCompression
-	decompressedReadAhead = 4096 // bufio buffer between the inflater and the RLP stream
+	MaxBatchBytes       = 16 << 20 // absolute cap on rlp(batch)
+	MaxCompressionRatio = 8        // rlp(batch) may be at most 8x its compressed size ...
+	DecompressionSlack  = 8 << 10  // ... plus 8 KiB, so small batches of empty blocks fit
+	compressionLevel    = zlib.BestCompression
 )
 
 // DecompressedLimit is the most rlp(batch) bytes a zlib stream of compressedLen
@@ -42,56 +39,32 @@ func compress(data []byte) []byte {
 	return buf.Bytes()
 }
 
-// inflater reads a zlib stream that must span the whole of its input. It remembers
-// the first inflate error, so a corrupt stream surfacing through the RLP decoder is
-// still reported as ErrDecompress rather than as an RLP error.
-type inflater struct {
-	src *bytes.Reader
-	zr  io.ReadCloser
-	err error
-}
-
-func newInflater(compressed []byte) (*inflater, error) {
-	src := bytes.NewReader(compressed)
-	zr, err := zlib.NewReader(src) // bytes.Reader is an io.ByteReader: flate reads no further than it needs
+// inflate decompresses a zlib stream that must span all of compressed, reading at
+// most limit+1 bytes from the inflater: the limit is enforced by the reader.
+//
+// Spec code:
+//
+//	out = inflate at most limit + 1 bytes of compressed
+//	len(out) <= limit                                 else BatchTooLarge
+//	header, deflate data and Adler-32 all valid,
+//	  no preset dictionary                            else Decompress
+//	no byte of compressed after the zlib stream       else CompressedTrailing
+func inflate(compressed []byte, limit uint64) ([]byte, error) {
+	src := bytes.NewReader(compressed) // an io.ByteReader: flate reads no byte past the stream
+	zr, err := zlib.NewReader(src)
 	if err != nil {
 		return nil, fmt.Errorf("%w: header: %w", ErrDecompress, err)
 	}
-	return &inflater{src: src, zr: zr}, nil
-}
-
-func (in *inflater) Read(p []byte) (int, error) {
-	n, err := in.zr.Read(p)
-	if err != nil && err != io.EOF && in.err == nil {
-		in.err = err
+	out, err := io.ReadAll(io.LimitReader(zr, int64(limit)+1))
+	if uint64(len(out)) > limit {
+		return nil, fmt.Errorf("%w: inflates past %d bytes (%dx the %d compressed bytes plus %d, at most %d)",
+			ErrBatchTooLarge, limit, MaxCompressionRatio, len(compressed), DecompressionSlack, MaxBatchBytes)
 	}
-	return n, err
-}
-
-// wrap classifies err from a read through the inflater: inflate failures win over
-// what the consumer made of them.
-func (in *inflater) wrap(err error) error {
-	if in.err != nil {
-		return fmt.Errorf("%w: %w", ErrDecompress, in.err)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrDecompress, err)
 	}
-	return err
-}
-
-// finish checks that the decompressed stream ends at the current position of r
-// (which must read from in), that the zlib checksum holds, and that no compressed
-// byte follows the zlib stream.
-func (in *inflater) finish(r *bufio.Reader) error {
-	if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
-		if err == nil {
-			return ErrBatchTrailing
-		}
-		return in.wrap(fmt.Errorf("%w: %w", ErrDecompress, err))
+	if n := src.Len(); n != 0 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrCompressedTrailing, n)
 	}
-	if in.err != nil { // e.g. zlib.ErrChecksum, raised only at the end of the stream
-		return in.wrap(nil)
-	}
-	if n := in.src.Len(); n != 0 {
-		return fmt.Errorf("%w: %d bytes", ErrCompressedTrailing, n)
-	}
-	return nil
+	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -46,7 +47,7 @@ func TestDeriveRegistered(t *testing.T) {
 }
 
 // signedTx returns a signed dynamic-fee transaction in binary form.
-func deriveTestTx(t *testing.T, nonce uint64) []byte {
+func deriveTestTx(t testing.TB, nonce uint64) []byte {
 	key, err := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
 	require.NoError(t, err)
 	to := common.HexToAddress("0x000000000000000000000000000000000000beef")
@@ -97,7 +98,7 @@ func TestDeriveInputEncodingMatchesSolidity(t *testing.T) {
 		got, err := precompile.DecodeDeriveInput(want)
 		require.NoError(t, err)
 		require.Equal(t, nonNilBytes(in.Data), nonNilBytes(got.Data))
-		require.Equal(t, len(in.BlobHashes), len(got.BlobHashes))
+		require.Equal(t, in.BlobHashes, got.BlobHashes)
 	}
 }
 
@@ -193,6 +194,31 @@ func TestDeriveRunBlobs(t *testing.T) {
 	require.ErrorIs(t, err, derive.ErrBlobHashMismatch)
 }
 
+// TestDeriveRunTwoBlobs binds two blobs in order: the payload (an unknown batch
+// version, so the output is a reason, not an error) spans both.
+func TestDeriveRunTwoBlobs(t *testing.T) {
+	payload := bytes.Repeat([]byte{7, 1, 2, 3}, derive.BlobDataCapacity/3)
+	blobs, err := derive.EncodeBlobs(payload)
+	require.NoError(t, err)
+	require.Equal(t, 2, len(blobs))
+	in := precompile.DeriveInput{}
+	for i := range blobs {
+		c, err := kzg4844.BlobToCommitment(&blobs[i])
+		require.NoError(t, err)
+		in.Data = append(in.Data, blobs[i][:]...)
+		in.BlobHashes = append(in.BlobHashes, kzg4844.CalcBlobHashV1(sha256.New(), &c))
+	}
+	out, err := new(precompile.Derive).Run(in.Encode())
+	require.NoError(t, err)
+	o, err := precompile.DecodeDeriveOutput(out)
+	require.NoError(t, err)
+	require.Equal(t, uint8(derive.ReasonBatchVersion), o.Reason)
+
+	in.BlobHashes[0], in.BlobHashes[1] = in.BlobHashes[1], in.BlobHashes[0]
+	_, err = new(precompile.Derive).Run(in.Encode())
+	require.ErrorIs(t, err, derive.ErrBlobHashMismatch)
+}
+
 func TestDeriveRunInvalidDataIsNotAnError(t *testing.T) {
 	tests := []struct {
 		name string
@@ -271,4 +297,132 @@ func FuzzDerive(f *testing.F) {
 		_, err = precompile.DecodeDeriveOutput(out)
 		require.NoError(t, err)
 	})
+}
+
+// BenchmarkDeriveGasCalibration prices DERIVE against ecrecover in the same run:
+// for each input it reports the gas DERIVE charges divided by the gas ecrecover
+// would charge for the same CPU time ("charged/ecrecover-rate"; at least 1 means
+// DERIVE is priced no cheaper per nanosecond than ecrecover). Rerun:
+//
+//	go test ./precompile -run '^$' -bench DeriveGasCalibration -benchtime 2s
+func BenchmarkDeriveGasCalibration(b *testing.B) {
+	ecrecover := vm.PrecompiledContractsOsaka[common.BytesToAddress([]byte{1})]
+	ecInput := common.FromHex("38d18acb67d25c8bb9942764b62f18e17054f66a817bd4295423adf9ed98873e000000000000000000000000000000000000000000000000000000000000001b38d18acb67d25c8bb9942764b62f18e17054f66a817bd4295423adf9ed98873e789d1dd423d25f0772d2748d60f7e4b81bb14d086eba8e8e8efb6dcff8a4ae02")
+	// ecrecoverGasPerNs times ecrecover right before each measurement, so both
+	// see the same machine load.
+	ecrecoverGasPerNs := func() float64 {
+		const runs = 2000
+		start := time.Now()
+		for range runs {
+			ecrecover.Run(ecInput)
+		}
+		return float64(ecrecover.RequiredGas(ecInput)) * runs / float64(time.Since(start).Nanoseconds())
+	}
+	b.Run("ecrecover", func(b *testing.B) {
+		for b.Loop() {
+			ecrecover.Run(ecInput)
+		}
+	})
+	worst, realistic := worstCaseDeriveInput(b), realisticDeriveInput(b, 40, 100)
+	for _, c := range []struct {
+		name  string
+		input []byte
+	}{
+		{"worst-case-calldata", worst},
+		{"ratio-7-calldata", repeatedDeriveInput(b, 2000, 4)},
+		{"realistic-calldata", realistic},
+		{"one-blob", blobDeriveInput(b, 1)},
+		{"six-blobs", blobDeriveInput(b, 6)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			d := new(precompile.Derive)
+			_, _ = d.Run(c.input) // warm up: the KZG trusted setup loads on first use
+			gasPerNs := ecrecoverGasPerNs()
+			for b.Loop() {
+				if _, err := d.Run(c.input); err != nil {
+					b.Fatal(err)
+				}
+			}
+			needed := float64(b.Elapsed().Nanoseconds()) / float64(b.N) * gasPerNs
+			b.ReportMetric(float64(d.RequiredGas(c.input))/needed, "charged/ecrecover-rate")
+			b.ReportMetric(float64(d.RequiredGas(c.input)), "gas")
+		})
+	}
+}
+
+// worstCaseDeriveInput repeats one transaction until the encoder refuses, which
+// maximises decoding work per input byte within decompressed_limit.
+func worstCaseDeriveInput(b *testing.B) []byte {
+	tx := deriveTestTx(b, 0)
+	var best []byte
+	for n := 8; ; n += 8 {
+		block := derive.Block{Transactions: make([][]byte, n)}
+		for i := range block.Transactions {
+			block.Transactions[i] = tx
+		}
+		payload, err := derive.EncodePayload(derive.Batch{Blocks: []derive.Block{block}})
+		if err != nil {
+			require.NotNil(b, best)
+			return (&precompile.DeriveInput{Data: best}).Encode()
+		}
+		best = payload
+	}
+}
+
+// repeatedDeriveInput is a calldata input of distinct transfers each posted copies
+// times, which compresses close to MAX_COMPRESSION_RATIO at any size.
+func repeatedDeriveInput(b *testing.B, distinct, copies int) []byte {
+	block := derive.Block{GasLimit: 30_000_000}
+	for nonce := range uint64(distinct) {
+		tx := deriveTestTx(b, nonce)
+		for range copies {
+			block.Transactions = append(block.Transactions, tx)
+		}
+	}
+	payload, err := derive.EncodePayload(derive.Batch{Blocks: []derive.Block{block}})
+	require.NoError(b, err)
+	return (&precompile.DeriveInput{Data: payload}).Encode()
+}
+
+// realisticDeriveInput is a calldata input of blocks x txs distinct transfers.
+func realisticDeriveInput(b *testing.B, blocks, txs int) []byte {
+	var batch derive.Batch
+	nonce := uint64(0)
+	for i := range blocks {
+		block := derive.Block{Timestamp: uint64(i), GasLimit: 30_000_000, PrevRandao: common.Hash{byte(i)}}
+		for range txs {
+			block.Transactions = append(block.Transactions, deriveTestTx(b, nonce))
+			nonce++
+		}
+		batch.Blocks = append(batch.Blocks, block)
+	}
+	payload, err := derive.EncodePayload(batch)
+	require.NoError(b, err)
+	return (&precompile.DeriveInput{Data: payload}).Encode()
+}
+
+// blobDeriveInput packs a batch of distinct transfers filling n blobs into blobs,
+// with their versioned hashes.
+func blobDeriveInput(b *testing.B, n int) []byte {
+	sample, err := precompile.DecodeDeriveInput(realisticDeriveInput(b, 10, 100))
+	require.NoError(b, err)
+	perTx := float64(len(sample.Data)) / 1000
+	txs := int(float64(n*derive.BlobDataCapacity-derive.BlobHeaderSize) / perTx * 1.15)
+	var blobs []kzg4844.Blob
+	for len(blobs) != n { // larger batches compress better: shrink until the payload fits n blobs
+		in, err := precompile.DecodeDeriveInput(realisticDeriveInput(b, (txs+99)/100, 100))
+		require.NoError(b, err)
+		blobs, err = derive.EncodeBlobs(in.Data)
+		require.NoError(b, err)
+		require.GreaterOrEqual(b, len(blobs), n, "estimate too low")
+		txs = txs * 95 / 100
+	}
+	input := precompile.DeriveInput{}
+	for i := range blobs {
+		c, err := kzg4844.BlobToCommitment(&blobs[i])
+		require.NoError(b, err)
+		input.Data = append(input.Data, blobs[i][:]...)
+		input.BlobHashes = append(input.BlobHashes, kzg4844.CalcBlobHashV1(sha256.New(), &c))
+	}
+	return input.Encode()
 }
