@@ -55,8 +55,8 @@ const (
 	// accesses.
 	benchSenders = 64
 	// benchFiller is how many extra accounts the genesis holds: enough that the
-	// account trie is five levels deep, as opposed to the two or three of a bare
-	// test genesis, so trie walks and the witness have a realistic shape.
+	// account trie is four to five levels deep, as opposed to two or three for a
+	// bare test genesis, so trie walks and the witness have a realistic shape.
 	benchFiller = 1 << 14
 	// benchCalleeSlots is how many pre-filled storage slots the callee reads.
 	benchCalleeSlots = 1024
@@ -89,8 +89,8 @@ type benchShape struct {
 // benchSend signs and adds a transaction from the next sender.
 type benchSend func(to common.Address, value *big.Int, gas uint64, data []byte)
 
-// benchShapes are the generated workloads; each block uses 18-20M gas of the 30M
-// limit (go test -bench reports the exact figure as gas/block).
+// benchShapes are the generated workloads; each block uses 16-19M gas of the 30M
+// limit.
 var benchShapes = []benchShape{
 	{"transfers", func(gen *core.BlockGen, send benchSend) {
 		// 21,000 gas each, every one creating an account.
@@ -105,8 +105,8 @@ var benchShapes = []benchShape{
 		}
 	}},
 	{"calls", func(gen *core.BlockGen, send benchSend) {
-		// Per transaction 6,000 calls, each a warm CALL, an SLOAD (cold for the
-		// first 1,024 slots) and a KECCAK256.
+		// Per transaction 6,000 calls, each a CALL, an SLOAD (cold for the first
+		// 1,024 slots) and a KECCAK256.
 		for range 4 {
 			send(benchCallerAddr, new(big.Int), 5_000_000, common.BigToHash(big.NewInt(6000)).Bytes())
 		}
