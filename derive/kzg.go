@@ -42,6 +42,21 @@ func VerifyVersionedHashes(blobs []kzg4844.Blob, hashes []common.Hash) error {
 	return nil
 }
 
+// VersionedHashes returns the versioned hash of each blob, what an L1 blob
+// transaction carrying them lists.
+func VersionedHashes(blobs []kzg4844.Blob) ([]common.Hash, error) {
+	hasher := sha256.New()
+	hashes := make([]common.Hash, len(blobs))
+	for i := range blobs {
+		commitment, err := kzg4844.BlobToCommitment(&blobs[i])
+		if err != nil {
+			return nil, fmt.Errorf("blob %d: %w: %w", i, ErrBlobCommitment, err)
+		}
+		hashes[i] = kzg4844.CalcBlobHashV1(hasher, &commitment)
+	}
+	return hashes, nil
+}
+
 // Sidecar builds the blob transaction sidecar for blobs: version 0 carries one
 // blob proof per blob (Cancun, Prague), version 1 the cell proofs Osaka's PeerDAS
 // needs (types.BlobSidecarVersion1, kzg4844.CellProofsPerBlob per blob).

@@ -23,15 +23,15 @@ const DeriveVersion1 = 1
 const (
 	// DeriveBaseGas pays for a call of any size, including inflating the
 	// DECOMPRESSION_SLACK (64 KiB) every payload may expand by.
-	DeriveBaseGas = 20_000
+	DeriveBaseGas = 50_000
 	// DerivePerByteGas pays for each input byte: the strict ABI check, the blob
 	// unpacking and inflating up to MAX_COMPRESSION_RATIO (16) decompressed bytes,
 	// with their RLP and transaction decoding.
 	DerivePerByteGas = 24
 	// DerivePerBlobGas pays for recomputing one blob's KZG commitment: a
-	// 4096-point multi-scalar multiplication, about 1800 ecrecovers of CPU time
+	// 4096-point multi-scalar multiplication, 2000 to 3000 ecrecovers of CPU time
 	// with go-ethereum's default go-kzg backend (BenchmarkDeriveGasCalibration).
-	DerivePerBlobGas = 6_000_000
+	DerivePerBlobGas = 8_000_000
 	// DeriveMaxInputSize bounds the input: the head, MaxBlobsPerPayload blobs and
 	// their versioned hashes.
 	DeriveMaxInputSize = 5*32 + derive.MaxBlobsPerPayload*(derive.BlobSize+32)
