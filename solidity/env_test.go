@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/gethclient"
@@ -23,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/trie"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
@@ -120,8 +122,10 @@ func (e *l1) include(t testing.TB, tx *types.Transaction) *types.Receipt {
 // mustSend is send that requires success.
 func (e *l1) mustSend(t testing.TB, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
 	t.Helper()
+	revert := e.revertOf(t, key, to, value, data)
+	require.Nil(t, revert, "the call to %s reverts with %x", to, revert)
 	r := e.send(t, key, &to, value, data)
-	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction to %s reverted; check the call with revertOf", to)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction to %s reverted", to)
 	return r
 }
 
@@ -249,14 +253,14 @@ func (c *l2Chain) storageProof(t testing.TB, root common.Hash, account common.Ad
 	st, err := trie.NewStateTrie(trie.StateTrieID(root), db)
 	require.NoError(t, err)
 	var ap proofList
-	require.NoError(t, st.Prove(account.Bytes(), &ap))
+	require.NoError(t, st.Prove(crypto.Keccak256(account.Bytes()), &ap)) // StateTrie.Prove takes the hashed key
 	acc, err := st.GetAccount(account)
 	require.NoError(t, err)
 	require.NotNil(t, acc, "account %s not in L2 state %s", account, root)
 	stor, err := trie.NewStateTrie(trie.StorageTrieID(root, crypto.Keccak256Hash(account.Bytes()), acc.Root), db)
 	require.NoError(t, err)
 	var sp proofList
-	require.NoError(t, stor.Prove(slot.Bytes(), &sp))
+	require.NoError(t, stor.Prove(crypto.Keccak256(slot.Bytes()), &sp))
 	return ap, sp
 }
 
@@ -349,4 +353,23 @@ func (f *nativeFixture) head(t testing.TB) (hash common.Hash, root common.Hash, 
 	n, err := f.abi.UnpackBlockNumber(f.l1.view(t, f.rollup, f.abi.PackBlockNumber()))
 	require.NoError(t, err)
 	return h, r, n
+}
+
+// revertOf runs a call on the L2 head state and returns its revert data (nil if
+// it succeeds).
+func (c *l2Chain) revertOf(t testing.TB, from, to common.Address, data []byte) []byte {
+	t.Helper()
+	bc := c.BlockChain()
+	head := bc.CurrentBlock()
+	st, err := bc.StateAt(head.Root, head.Number, head.Time)
+	require.NoError(t, err)
+	blockCtx := core.NewEVMBlockContext(head, bc, nil)
+	blockCtx.Random = &head.MixDigest // post-merge rules
+	evm := vm.NewEVM(blockCtx, st, c.Genesis.Config, vm.Config{})
+	ret, _, err := evm.Call(from, to, data, vm.NewGasBudget(10_000_000, 0), new(uint256.Int))
+	if err == nil {
+		return nil
+	}
+	require.ErrorIs(t, err, vm.ErrExecutionReverted)
+	return ret
 }

@@ -21,7 +21,7 @@ contract L2Bridge {
     using RLPReader for RLPReader.Item;
 
     /// @notice EIP-4788 beacon roots contract; on an nr L2 it holds the anchors.
-    address public constant BEACON_ROOTS = 0x000f3a77001a4EFDc8cBAE8C7A3A6e3C17a57de1;
+    address public constant BEACON_ROOTS = 0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02;
     /// @notice Index of stateRoot in an Ethereum block header RLP list.
     uint256 internal constant HEADER_STATE_ROOT_INDEX = 3;
 

@@ -1,0 +1,166 @@
+package solidity_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/solidity"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// Base slots of the message mappings, as defined in src/lib/Messages.sol.
+var (
+	depositsSlot    = new(big.Int).Sub(crypto.Keccak256Hash([]byte("nr.host.deposits")).Big(), big.NewInt(1))
+	withdrawalsSlot = new(big.Int).Sub(crypto.Keccak256Hash([]byte("nr.l2bridge.withdrawals")).Big(), big.NewInt(1))
+)
+
+// messageSlot is keccak256(abi.encode(messageHash, base)).
+func messageSlot(messageHash common.Hash, base *big.Int) common.Hash {
+	return crypto.Keccak256Hash(messageHash.Bytes(), common.BigToHash(base).Bytes())
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
+
+// TestDepositAndWithdrawalRoundTrip: a deposit on L1 is claimed on L2 by a relayer
+// for a recipient with no L2 gas, proven against the anchored L1 block; the
+// recipient withdraws on L2 and the withdrawal is paid on L1 against the state
+// root EXECUTE accepted.
+func TestDepositAndWithdrawalRoundTrip(t *testing.T) {
+	f := newNativeFixture(t, 3600)
+	bridge := bindings.NewL2Bridge()
+	newcomerKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("nr-newcomer")))
+	require.NoError(t, err)
+	newcomer := addr(newcomerKey)
+	l1Recipient := common.HexToAddress("0x00000000000000000000000000000000c0ffee01")
+
+	// L1: deposit 5 ETH for the newcomer, 0.1 ETH of it for the relayer.
+	fee := big.NewInt(params.Ether / 10)
+	r := f.l1.mustSend(t, aliceKey, f.rollup, ether(5), f.abi.PackDeposit(newcomer, fee))
+	sent, err := f.abi.UnpackDepositSentEvent(r.Logs[0])
+	require.NoError(t, err)
+	deposit := sent.Deposit
+	require.Zero(t, deposit.Nonce.Sign())
+	require.Equal(t, addr(aliceKey), deposit.From)
+	require.Equal(t, newcomer, deposit.To)
+	require.Zero(t, ether(5).Cmp(deposit.Value))
+	require.Zero(t, fee.Cmp(deposit.RelayerFee))
+
+	// L2: a block anchored to the deposit's L1 block (EIP-4788 stores the anchor
+	// under that block's timestamp), then a relayer claims the deposit with the L1
+	// header and eth_getProof of the host's deposit slot.
+	anchorHeader := f.l1.head(t)
+	require.Equal(t, r.BlockNumber, anchorHeader.Number)
+	anchored := f.l2.build(t, anchorHeader.Hash(), nil)
+	f.advance(t, anchored, anchorHeader.Number.Uint64())
+	accountProof, storageProof := f.l1.storageProof(t, f.rollup, messageSlot(sent.DepositHash, depositsSlot), anchorHeader.Number)
+	claim := func(b *core.BlockGen) {
+		data := bridge.PackClaimDeposit(deposit, anchored.Block.Time(), headerRLP(t, anchorHeader), accountProof, storageProof)
+		b.AddTx(l2Tx(t, b, relayerKey, solidity.L2BridgeAddress, nil, data))
+	}
+	relayerBefore := f.l2.balance(t, addr(relayerKey))
+	claimed := f.l2.build(t, anchorHeader.Hash(), claim)
+	require.Equal(t, types.ReceiptStatusSuccessful, claimed.Receipts[0].Status, "the claim must succeed on L2")
+	f.advance(t, claimed, anchorHeader.Number.Uint64())
+	require.Equal(t, new(big.Int).Sub(ether(5), fee), f.l2.balance(t, newcomer), "the recipient had no L2 gas and still got the funds")
+	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(claimed.Receipts[0].GasUsed), claimed.Receipts[0].EffectiveGasPrice)
+	relayerAfter := new(big.Int).Add(f.l2.balance(t, addr(relayerKey)), gasCost)
+	require.Equal(t, new(big.Int).Add(relayerBefore, fee), relayerAfter, "the relayer earns the fee")
+
+	// The same claim again fails on L2 (DepositAlreadyClaimed), in an accepted block.
+	replay := f.l2.build(t, anchorHeader.Hash(), claim)
+	require.Equal(t, types.ReceiptStatusFailed, replay.Receipts[0].Status)
+	f.advance(t, replay, anchorHeader.Number.Uint64())
+
+	// L2: the newcomer withdraws 1 ETH to an L1 address.
+	withdrawal := f.l2.build(t, anchorHeader.Hash(), func(b *core.BlockGen) {
+		b.AddTx(l2Tx(t, b, newcomerKey, solidity.L2BridgeAddress, ether(1), bridge.PackWithdraw(l1Recipient)))
+	})
+	require.Equal(t, types.ReceiptStatusSuccessful, withdrawal.Receipts[0].Status)
+	ev, err := bridge.UnpackWithdrawalSentEvent(withdrawal.Receipts[0].Logs[0])
+	require.NoError(t, err)
+	f.advance(t, withdrawal, anchorHeader.Number.Uint64())
+	l2Number := withdrawal.Block.NumberU64()
+
+	// L1: finalize with proofs of the L2Bridge account and withdrawal slot.
+	slot := messageSlot(ev.WithdrawalHash, withdrawalsSlot)
+	accountProof, storageProof = f.l2.storageProof(t, withdrawal.Block.Root(), solidity.L2BridgeAddress, slot)
+	finalize := f.abi.PackFinalizeWithdrawal(ev.Withdrawal, l2Number, accountProof, storageProof)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, finalize)
+	require.Equal(t, ether(1), f.l1.balance(t, l1Recipient))
+
+	// No double claim, no wrong amount, no unaccepted block.
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, finalize), bindings.TestNativeRollupWithdrawalAlreadyFinalizedErrorID())
+	inflated := ev.Withdrawal
+	inflated.Value = ether(2)
+	inflatedHash := crypto.Keccak256Hash(mustPackWithdrawal(t, inflated))
+	ap, sp := f.l2.storageProof(t, withdrawal.Block.Root(), solidity.L2BridgeAddress, messageSlot(inflatedHash, withdrawalsSlot))
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackFinalizeWithdrawal(inflated, l2Number, ap, sp)),
+		bindings.TestNativeRollupWithdrawalNotProvenErrorID(), "an exclusion proof of the inflated withdrawal")
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackFinalizeWithdrawal(inflated, l2Number, accountProof, storageProof)),
+		bindings.TestNativeRollupMPTInvalidNodeHashErrorID(), "the real withdrawal's proof for another slot")
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackFinalizeWithdrawal(inflated, l2Number+1, ap, sp)),
+		bindings.TestNativeRollupStateRootUnavailableErrorID())
+}
+
+// mustPackWithdrawal is abi.encode(withdrawal), whose keccak is the withdrawal hash.
+func mustPackWithdrawal(t testing.TB, w bindings.MessagesWithdrawal) []byte {
+	t.Helper()
+	// withdrawalSent(bytes32) takes one word; reuse the event's ABI types instead:
+	// the tuple (uint256,address,address,uint256) is four static words.
+	out := make([]byte, 0, 128)
+	out = append(out, common.BigToHash(w.Nonce).Bytes()...)
+	out = append(out, common.BytesToHash(w.From.Bytes()).Bytes()...)
+	out = append(out, common.BytesToHash(w.To.Bytes()).Bytes()...)
+	out = append(out, common.BigToHash(w.Value).Bytes()...)
+	return out
+}
+
+// TestDepositClaimRejects covers the L2 side's named failures, run as calls on
+// the L2 head against real anchored L1 data.
+func TestDepositClaimRejects(t *testing.T) {
+	f := newNativeFixture(t, 3600)
+	bridge := bindings.NewL2Bridge()
+	r := f.l1.mustSend(t, aliceKey, f.rollup, ether(1), f.abi.PackDeposit(addr(bobKey), big.NewInt(0)))
+	sent, err := f.abi.UnpackDepositSentEvent(r.Logs[0])
+	require.NoError(t, err)
+	anchorHeader := f.l1.head(t)
+	ap, sp := f.l1.storageProof(t, f.rollup, messageSlot(sent.DepositHash, depositsSlot), anchorHeader.Number)
+	header := headerRLP(t, anchorHeader)
+	forged := sent.Deposit
+	forged.Value = ether(100)
+	otherHeader, err := f.l1.client.HeaderByNumber(t.Context(), big.NewInt(1))
+	require.NoError(t, err)
+
+	cases := []struct {
+		name string
+		data func(l2Timestamp uint64) []byte
+		want common.Hash
+	}{
+		{"forged amount", func(ts uint64) []byte {
+			return bridge.PackClaimDeposit(forged, ts, header, ap, sp)
+		}, bindings.L2BridgeDepositNotProvenErrorID()}, // the real slot's proof shows the forged slot absent
+		{"header that is not the anchor", func(ts uint64) []byte {
+			return bridge.PackClaimDeposit(sent.Deposit, ts, headerRLP(t, otherHeader), ap, sp)
+		}, bindings.L2BridgeHeaderNotAnchoredErrorID()},
+		{"timestamp with no anchor", func(ts uint64) []byte {
+			return bridge.PackClaimDeposit(sent.Deposit, ts+1, header, ap, sp)
+		}, bindings.L2BridgeAnchorNotFoundErrorID()},
+		{"truncated storage proof", func(ts uint64) []byte {
+			return bridge.PackClaimDeposit(sent.Deposit, ts, header, ap, sp[:len(sp)-1])
+		}, bindings.L2BridgeMPTProofTooShortErrorID()},
+	}
+	f.l2.build(t, anchorHeader.Hash(), nil) // the head now stores the anchor
+	ts := f.l2.Head().Time()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			requireRevert(t, f.l2.revertOf(t, addr(relayerKey), solidity.L2BridgeAddress, c.data(ts)), c.want)
+		})
+	}
+}
