@@ -15,6 +15,7 @@ import (
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/execute"
 	"github.com/nativerollup/nr/tests/report"
+	"github.com/nativerollup/nr/tests/vectors"
 )
 
 // defaultVectorDir is where the committed EXECUTE vectors live.
@@ -47,7 +48,8 @@ deterministic: rerunning it rewrites byte-identical files.`,
 var conformanceRunCmd = &cobra.Command{
 	Use:   "run",
 	Short: "Run EXECUTE vectors against the reference or a node over JSON-RPC",
-	Long: `Runs every vector in --vectors. Without --rpc the in-process reference precompile
+	Long: `Runs every vector in --vectors (default: the set built into nr, the same as
+tests/vectors/execute). Without --rpc the in-process reference precompile
 runs them; with --rpc each vector is an eth_call to 0x…0101 on that node (output and
 success compared) and successful vectors are also priced with eth_estimateGas, which
 must equal the transaction's intrinsic gas plus the vector's gas.
@@ -71,15 +73,20 @@ Prints progress on stderr, then failures and a summary on stdout ending with
 func init() {
 	conformanceGenCmd.Flags().String("out", defaultVectorDir, "directory to write the vectors to (stale *.json files there are removed)")
 	f := conformanceRunCmd.Flags()
-	f.String("vectors", defaultVectorDir, "directory of EXECUTE vector files")
+	f.String("vectors", "", "directory of EXECUTE vector files (default: the set built into nr)")
 	f.String("rpc", "", "JSON-RPC URL of a node with EXECUTE at 0x…0101 (default: the in-process reference)")
 	f.String("junit", "", "also write the results as JUnit XML to this file")
 	conformanceCmd.AddCommand(conformanceGenCmd, conformanceRunCmd)
 }
 
-// runVectors runs the vectors in dir against the reference or rpcURL.
+// runVectors runs the vectors in dir (the built-in set if dir is empty) against
+// the reference or rpcURL.
 func runVectors(ctx context.Context, out, errOut io.Writer, dir, rpcURL, junit string) (report.Counts, error) {
-	vectors, err := execute.LoadDir(dir)
+	load := func() ([]execute.Vector, error) { return execute.LoadFS(vectors.Execute()) }
+	if dir != "" {
+		load = func() ([]execute.Vector, error) { return execute.LoadDir(dir) }
+	}
+	set, err := load()
 	if err != nil {
 		return report.Counts{}, err
 	}
@@ -88,10 +95,10 @@ func runVectors(ctx context.Context, out, errOut io.Writer, dir, rpcURL, junit s
 		return report.Counts{}, err
 	}
 	defer closeTarget()
-	progress := report.NewProgress(errOut, len(vectors))
-	cases := make([]report.Case, 0, len(vectors))
-	for i := range vectors {
-		c := execute.Check(ctx, target, &vectors[i])
+	progress := report.NewProgress(errOut, len(set))
+	cases := make([]report.Case, 0, len(set))
+	for i := range set {
+		c := execute.Check(ctx, target, &set[i])
 		progress.Add(c)
 		cases = append(cases, c)
 	}

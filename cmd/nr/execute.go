@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -15,10 +17,8 @@ import (
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/execute"
+	"github.com/nativerollup/nr/tests/vectors"
 )
-
-// exampleVector is the bundled input `nr execute` runs when given nothing.
-const exampleVector = defaultVectorDir + "/valid-calls-storage-logs.json"
 
 var executeCmd = &cobra.Command{
 	Use:   "execute [vector.json | input-file | 0xHEX]",
@@ -28,15 +28,15 @@ STATICCALL, and prints the verdict (valid / false / failed with the reason), the
 it charges and how long decoding and execution took.
 
 The input is a vector file (spec/conformance.md), a file of raw or hex input bytes,
-or a 0x-prefixed hex string; with no argument it runs the bundled example
-` + exampleVector + `. Exits 1 if the call fails.`,
+or a 0x-prefixed hex string; with no argument it runs the example built into nr,
+tests/vectors/execute/` + vectors.ExampleExecute + `. Exits 1 if the call fails.`,
 	Args: cobra.MaximumNArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
-		source := exampleVector
+		source, read := "built-in example "+vectors.ExampleExecute, readExampleInput
 		if len(args) == 1 {
-			source = args[0]
+			source, read = args[0], func() ([]byte, error) { return readExecuteInput(args[0]) }
 		}
-		input, err := readExecuteInput(source)
+		input, err := read()
 		if err != nil {
 			return err
 		}
@@ -47,6 +47,19 @@ or a 0x-prefixed hex string; with no argument it runs the bundled example
 func init() {
 	executeCmd.Flags().Uint64("l2.chainid", 0, "only accept inputs for this L2 chain id (0: any)")
 	rootCmd.AddCommand(executeCmd)
+}
+
+// readExampleInput returns the input of the built-in example vector.
+func readExampleInput() ([]byte, error) {
+	b, err := fs.ReadFile(vectors.Execute(), vectors.ExampleExecute)
+	if err != nil {
+		return nil, err
+	}
+	var v execute.Vector
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, err
+	}
+	return v.Input, nil
 }
 
 // readExecuteInput reads a vector file, a raw or hex input file, or a hex string.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -63,17 +64,33 @@ func WriteDir(dir string, vectors []Vector) error {
 
 // LoadDir reads every *.json vector in dir, sorted by file name.
 func LoadDir(dir string) ([]Vector, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	vectors, err := LoadFS(os.DirFS(dir))
+	if errors.Is(err, ErrNoVectors) {
+		return nil, fmt.Errorf("%w in %s (generate them with `nr conformance gen --out %s`)", ErrNoVectors, dir, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return vectors, nil
+}
+
+// LoadFS reads every *.json vector at the top of fsys, sorted by file name.
+func LoadFS(fsys fs.FS) ([]Vector, error) {
+	files, err := fs.Glob(fsys, "*.json")
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%w in %s (generate them with `nr conformance gen --out %s`)", ErrNoVectors, dir, dir)
+		return nil, ErrNoVectors
 	}
 	sort.Strings(files)
 	vectors := make([]Vector, 0, len(files))
 	for _, f := range files {
-		v, err := LoadFile(f)
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, err
+		}
+		v, err := parseVector(f, b)
 		if err != nil {
 			return nil, err
 		}
@@ -88,6 +105,11 @@ func LoadFile(path string) (*Vector, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseVector(path, b)
+}
+
+// parseVector decodes a vector file's contents; the name defaults to the file's.
+func parseVector(path string, b []byte) (*Vector, error) {
 	var v Vector
 	if err := json.Unmarshal(b, &v); err != nil {
 		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md): %w", path, err)
