@@ -2,6 +2,7 @@ package derive
 
 import (
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"math/rand"
 	"testing"
@@ -31,8 +32,9 @@ var testChainID = big.NewInt(1_000_001)
 func newTxMix(t testing.TB, seed int64) *txMix {
 	rng := rand.New(rand.NewSource(seed))
 	m := &txMix{rng: rng, signer: types.LatestSignerForChainID(testChainID)}
-	for range 32 {
-		key, err := ecdsa.GenerateKey(crypto.S256(), rng)
+	for i := range 32 {
+		// ecdsa.GenerateKey ignores its reader since Go 1.24; derive keys from the seed.
+		key, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("nr derive test key %d/%d", seed, i))))
 		require.NoError(t, err)
 		m.keys = append(m.keys, key)
 		m.nonces = append(m.nonces, 0)
