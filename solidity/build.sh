@@ -2,7 +2,10 @@
 # build.sh compiles the contracts with the solc-js version pinned in package.json and
 # package-lock.json, writes artifacts/*.json, and regenerates the Go bindings with
 # go-ethereum's abigen (v2). It is idempotent: running it twice gives identical files.
-# `go generate ./solidity/...` runs it; CI reruns it and fails if the tree changed.
+# `go generate ./solidity/...` runs it; TestArtifactsUpToDate runs it into a
+# temporary directory and fails if the committed files differ.
+#
+# Usage: build.sh [outdir]   (default: write artifacts/ and bindings/ in place)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,5 +18,7 @@ installed=$(node -p 'require("./node_modules/solc/package.json").version' 2>/dev
 if [ "$installed" != "$pinned" ]; then
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
-node compile.js
-go run ./internal/abigen -artifacts artifacts -out bindings/bindings.go -pkg bindings
+out=${1:-.}
+mkdir -p "$out/bindings"
+node compile.js "$out/artifacts"
+go run ./internal/abigen -artifacts "$out/artifacts" -out "$out/bindings/bindings.go" -pkg bindings

@@ -1,5 +1,6 @@
 // compile.js compiles every .sol file under src/ and test/ with the pinned solc-js
-// (package.json) and writes one artifact per contract to artifacts/<Name>.json:
+// (package.json) and writes one artifact per contract to <outDir>/<Name>.json
+// (outDir is the first argument, artifacts/ by default):
 // {"contractName", "sourceName", "abi", "bytecode", "deployedBytecode"}.
 //
 // The settings are pinned so rebuilds are byte-identical: optimizer on (200 runs),
@@ -11,6 +12,8 @@ const path = require("path");
 const solc = require("solc");
 
 const root = __dirname;
+// Optional first argument: directory to write artifacts into (default artifacts/).
+const outDir = path.resolve(process.argv[2] || path.join(root, "artifacts"));
 
 function solFiles(dir) {
   const out = [];
@@ -53,7 +56,6 @@ const errors = (output.errors || []).filter((e) => e.severity === "error");
 for (const e of output.errors || []) console.error(e.formattedMessage);
 if (errors.length > 0) process.exit(1);
 
-const outDir = path.join(root, "artifacts");
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir);
 const names = new Set();
