@@ -309,11 +309,11 @@ func TestOptimisticHonestProposerUnchallenged(t *testing.T) {
 	require.Zero(t, f.credit(t, addr(sequencerKey)).Sign())
 }
 
-// TestOptimisticDishonestProposerSlashed: 20 blocks, wrong from block 13 on; the
-// 16-section game needs two rounds to reach block 13, where one EXECUTE call
-// returns valid == false for the proposer's claim.
+// TestOptimisticDishonestProposerSlashed: 40 blocks, wrong from block 13 on; the
+// 16-section game needs two rounds to reach block 13 ((0,40] -> (12,15] ->
+// (12,13]), where one EXECUTE call returns valid == false for the proposer's claim.
 func TestOptimisticDishonestProposerSlashed(t *testing.T) {
-	f := newOptimisticFixture(t, 20)
+	f := newOptimisticFixture(t, 40)
 	bad := dishonestFrom(f, 13)
 	f.propose(t, sequencerKey, bad)
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())

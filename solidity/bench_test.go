@@ -1,0 +1,99 @@
+package solidity_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/precompile"
+)
+
+// BenchmarkAdvanceGas measures the L1 gas of NativeRollup.advance for L2 blocks of
+// n ETH transfers, next to EXECUTE's own up-front charge for the same input (the
+// baseline, measured in the same run): the difference is what the host contract
+// and calldata add. The timed loop is one eth_call of advance (EXECUTE included).
+//
+//	go test ./solidity/ -run '^$' -bench BenchmarkAdvanceGas -benchtime 20x
+func BenchmarkAdvanceGas(b *testing.B) {
+	for _, n := range []int{0, 1, 10, 50, 200} {
+		b.Run(fmt.Sprintf("txs=%d", n), func(b *testing.B) {
+			f := newNativeFixture(b, 3600)
+			block, anchor := f.nextBlock(b, func(g *core.BlockGen) {
+				for i := range n {
+					// A new recipient each time, so the witness grows with n.
+					g.AddTx(l2Tx(b, g, aliceKey, common.BigToAddress(big.NewInt(int64(0x10000+i))), big.NewInt(params.GWei), nil))
+				}
+			})
+			data := advanceArgs(block, anchor)
+			msg := ethereum.CallMsg{From: addr(sequencerKey), To: &f.rollup, Data: data, Gas: maxTxGas}
+			for b.Loop() {
+				_, err := f.l1.client.PendingCallContract(context.Background(), msg)
+				require.NoError(b, err)
+			}
+			r := f.advance(b, block, anchor)
+			executeGas := precompile.RequiredGas(block.Input.Encode())
+			b.ReportMetric(float64(r.GasUsed), "l1gas")
+			b.ReportMetric(float64(executeGas), "execute-gas")
+			b.ReportMetric(float64(r.GasUsed)/float64(executeGas), "l1gas/execute-gas")
+			b.ReportMetric(float64(len(block.Input.Transactions)), "tx-bytes")
+			b.ReportMetric(float64(len(block.Input.Witness)), "witness-bytes")
+		})
+	}
+}
+
+// BenchmarkDisputeGas measures the L1 gas of a full optimistic dispute over a
+// 100-block proposal wrong from block 37 (challenge, two bisect/select rounds with
+// K = 16: (0,100] -> (31,37] -> (36,37], one EXECUTE step), next to the baseline
+// of advancing one such block natively with NativeRollup.advance in the same run.
+//
+//	go test ./solidity/ -run '^$' -bench BenchmarkDisputeGas -benchtime 1x
+func BenchmarkDisputeGas(b *testing.B) {
+	for b.Loop() {
+		f := newOptimisticFixture(b, 100)
+		bad := dishonestFrom(f, 37)
+		propose := f.propose(b, sequencerKey, bad)
+		var total, moves uint64
+		add := func(r *types.Receipt) { total += r.GasUsed; moves++ }
+		add(f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, optABI.PackChallenge()))
+		for g := f.game(b, firstGame); g.Hi-g.Lo > 1; g = f.game(b, firstGame) {
+			roots := f.bisect(b, sequencerKey, firstGame, bad)
+			add(lastReceipt(b, f.l1))
+			f.selectFirstWrong(b, firstGame, roots)
+			add(lastReceipt(b, f.l1))
+		}
+		step := f.l1.mustSend(b, challengerKey, f.rollup, nil, f.stepArgs(b, firstGame, bad))
+		add(step)
+
+		native := newNativeFixture(b, 3600)
+		block, anchor := native.nextBlock(b, func(g *core.BlockGen) {
+			g.AddTx(l2Tx(b, g, aliceKey, addr(bobKey), big.NewInt(params.GWei), nil))
+		})
+		advance := native.advance(b, block, anchor)
+
+		b.ReportMetric(float64(propose.GasUsed), "propose-l1gas")
+		b.ReportMetric(float64(total), "dispute-l1gas")
+		b.ReportMetric(float64(moves), "dispute-txs")
+		b.ReportMetric(float64(step.GasUsed), "step-l1gas")
+		b.ReportMetric(float64(advance.GasUsed), "native-advance-l1gas")
+		b.ReportMetric(float64(total)/float64(advance.GasUsed), "dispute/advance")
+	}
+}
+
+// lastReceipt is the receipt of the only transaction of the latest L1 block.
+func lastReceipt(b *testing.B, e *l1) *types.Receipt {
+	b.Helper()
+	block, err := e.client.BlockByNumber(context.Background(), nil)
+	require.NoError(b, err)
+	require.Len(b, block.Transactions(), 1)
+	r, err := e.client.TransactionReceipt(context.Background(), block.Transactions()[0].Hash())
+	require.NoError(b, err)
+	return r
+}
