@@ -418,3 +418,24 @@ func TestOptimisticRejects(t *testing.T) {
 	f.wait(t, challengeWindow)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupGamesOpenErrorID())
 }
+
+// TestOptimisticConcurrentGames: two challengers dispute one wrong proposal; the
+// first to win takes the proposer's bond, the other gets its bond back, once.
+func TestOptimisticConcurrentGames(t *testing.T) {
+	f := newOptimisticFixture(t, 3)
+	bad := dishonestFrom(f, 2)
+	f.propose(t, sequencerKey, bad)
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, relayerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	const secondGame = 2
+	f.play(t, firstGame, bad)
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, bad))
+	require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
+
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(firstGame))), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
+	f.wait(t, moveTimeout+1)
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackTimeout(big.NewInt(secondGame))), bindings.OptimisticNativeRollupProposalDefeatedErrorID())
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(secondGame)))
+	require.Equal(t, challengerBond, f.credit(t, addr(relayerKey)))
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(secondGame))), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
+}

@@ -155,6 +155,7 @@ contract OptimisticNativeRollup is RollupHost {
     error ClockRunning(uint64 deadline);
     error GameResolvedAlready();
     error ProposalDefeated(uint256 proposalId);
+    error ProposalNotDefeated(uint256 proposalId);
     error WrongOutputCount(uint256 got, uint256 want);
     error SectionsMismatch();
     error SectionOutOfRange(uint256 section, uint256 sections);
@@ -307,9 +308,11 @@ contract OptimisticNativeRollup is RollupHost {
     }
 
     /// @notice Ends a game whose current mover let the clock run out: that side loses.
+    /// Games of a proposal another challenger already defeated end with `reclaim`.
     function timeout(uint256 gameId) external {
         Game storage g = games[gameId];
         if (g.turn == Turn.Resolved || g.challenger == address(0)) revert GameResolvedAlready();
+        if (proposals[g.proposalId].defeated) revert ProposalDefeated(g.proposalId);
         if (block.timestamp <= g.deadline) revert ClockRunning(g.deadline);
         _resolve(gameId, g, g.turn == Turn.Challenger);
     }
@@ -318,7 +321,7 @@ contract OptimisticNativeRollup is RollupHost {
     function reclaim(uint256 gameId) external {
         Game storage g = games[gameId];
         if (g.turn == Turn.Resolved || g.challenger == address(0)) revert GameResolvedAlready();
-        if (!proposals[g.proposalId].defeated) revert ClockRunning(g.deadline);
+        if (!proposals[g.proposalId].defeated) revert ProposalNotDefeated(g.proposalId);
         g.turn = Turn.Resolved;
         credit[g.challenger] += challengerBond;
         emit GameResolved(gameId, false);
