@@ -19,34 +19,49 @@ import (
 // BenchmarkAdvanceGas measures the L1 gas of NativeRollup.advance for L2 blocks of
 // n ETH transfers, next to EXECUTE's own up-front charge for the same input (the
 // baseline, measured in the same run): the difference is what the host contract
-// and calldata add. The timed loop is one eth_call of advance (EXECUTE included).
+// and calldata add. Recipients are either new accounts (the witness barely grows)
+// or accounts funded in the L2 genesis (each adds its state-trie path to the
+// witness), so the two series separate transaction bytes from witness bytes. The
+// timed loop is one eth_call of advance, EXECUTE included.
 //
-//	go test ./solidity/ -run '^$' -bench BenchmarkAdvanceGas -benchtime 20x
+//	go test ./solidity/ -run '^$' -bench BenchmarkAdvanceGas -benchtime 10x
 func BenchmarkAdvanceGas(b *testing.B) {
-	for _, n := range []int{0, 1, 10, 50, 200} {
-		b.Run(fmt.Sprintf("txs=%d", n), func(b *testing.B) {
-			f := newNativeFixture(b, 3600)
-			block, anchor := f.nextBlock(b, func(g *core.BlockGen) {
-				for i := range n {
-					// A new recipient each time, so the witness grows with n.
-					g.AddTx(l2Tx(b, g, aliceKey, common.BigToAddress(big.NewInt(int64(0x10000+i))), big.NewInt(params.GWei), nil))
-				}
+	for _, recipients := range []string{"new", "existing"} {
+		for _, n := range []int{0, 1, 10, 50, 200} {
+			b.Run(fmt.Sprintf("recipients=%s/txs=%d", recipients, n), func(b *testing.B) {
+				benchmarkAdvance(b, n, recipients == "existing")
 			})
-			data := advanceArgs(block, anchor)
-			msg := ethereum.CallMsg{From: addr(sequencerKey), To: &f.rollup, Data: data, Gas: maxTxGas}
-			for b.Loop() {
-				_, err := f.l1.client.PendingCallContract(context.Background(), msg)
-				require.NoError(b, err)
-			}
-			r := f.advance(b, block, anchor)
-			executeGas := precompile.RequiredGas(block.Input.Encode())
-			b.ReportMetric(float64(r.GasUsed), "l1gas")
-			b.ReportMetric(float64(executeGas), "execute-gas")
-			b.ReportMetric(float64(r.GasUsed)/float64(executeGas), "l1gas/execute-gas")
-			b.ReportMetric(float64(len(block.Input.Transactions)), "tx-bytes")
-			b.ReportMetric(float64(len(block.Input.Witness)), "witness-bytes")
-		})
+		}
 	}
+}
+
+func benchmarkAdvance(b *testing.B, n int, existing bool) {
+	recipient := func(i int) common.Address { return common.BigToAddress(big.NewInt(int64(0x10000 + i))) }
+	funded := types.GenesisAlloc{}
+	if existing {
+		for i := range n {
+			funded[recipient(i)] = types.Account{Balance: big.NewInt(1)}
+		}
+	}
+	f := newNativeFixture(b, 3600, funded)
+	block, anchor := f.nextBlock(b, func(g *core.BlockGen) {
+		for i := range n {
+			g.AddTx(l2Tx(b, g, aliceKey, recipient(i), big.NewInt(params.GWei), nil))
+		}
+	})
+	data := advanceArgs(block, anchor)
+	msg := ethereum.CallMsg{From: addr(sequencerKey), To: &f.rollup, Data: data, Gas: maxTxGas}
+	for b.Loop() {
+		_, err := f.l1.client.PendingCallContract(context.Background(), msg)
+		require.NoError(b, err)
+	}
+	r := f.advance(b, block, anchor)
+	executeGas := precompile.RequiredGas(block.Input.Encode())
+	b.ReportMetric(float64(r.GasUsed), "l1gas")
+	b.ReportMetric(float64(executeGas), "execute-gas")
+	b.ReportMetric(float64(r.GasUsed)/float64(executeGas), "l1gas/execute-gas")
+	b.ReportMetric(float64(len(block.Input.Transactions)), "tx-bytes")
+	b.ReportMetric(float64(len(block.Input.Witness)), "witness-bytes")
 }
 
 // BenchmarkDisputeGas measures the L1 gas of a full optimistic dispute over a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -199,9 +200,12 @@ type l2Chain struct {
 	*l2.Chain
 }
 
-func newL2(t testing.TB, l1Host common.Address) *l2Chain {
+func newL2(t testing.TB, l1Host common.Address, extra ...types.GenesisAlloc) *l2Chain {
 	t.Helper()
 	alloc := l2.DevAlloc(8)
+	for _, e := range extra {
+		maps.Copy(alloc, e)
+	}
 	predeploys, err := solidity.Predeploys(l1Host, l2BridgeFunds)
 	require.NoError(t, err)
 	for a, acc := range predeploys {
@@ -309,11 +313,11 @@ type nativeFixture struct {
 
 const testHistorySize = 64
 
-func newNativeFixture(t testing.TB, sequencerWindow uint64) *nativeFixture {
+func newNativeFixture(t testing.TB, sequencerWindow uint64, extraL2Alloc ...types.GenesisAlloc) *nativeFixture {
 	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
-	c := newL2(t, host)
+	c := newL2(t, host, extraL2Alloc...)
 	genesis := c.Head()
 	abi := bindings.NewTestNativeRollup()
 	rollup := e.deploy(t, deployerKey, "TestNativeRollup", abi.PackConstructor(bindings.NativeRollupConfig{

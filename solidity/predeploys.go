@@ -3,8 +3,11 @@ package solidity
 import (
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -21,6 +24,9 @@ var l2BridgeHostSlot = common.Hash{}
 //go:embed artifacts/*.json
 var artifacts embed.FS
 
+// ErrUnknownArtifact is returned for a contract name with no committed artifact.
+var ErrUnknownArtifact = errors.New("no artifact for this contract")
+
 // Artifact is one compiled contract as build.sh writes it.
 type Artifact struct {
 	ContractName     string          `json:"contractName"`
@@ -33,9 +39,12 @@ type Artifact struct {
 
 // LoadArtifact returns the committed artifact of contract name (e.g. "L2Bridge").
 func LoadArtifact(name string) (*Artifact, error) {
+	if !fs.ValidPath(name) || strings.Contains(name, "/") {
+		return nil, fmt.Errorf("contract name %q: %w (use a bare name such as \"L2Bridge\")", name, ErrUnknownArtifact)
+	}
 	raw, err := artifacts.ReadFile("artifacts/" + name + ".json")
 	if err != nil {
-		return nil, fmt.Errorf("no artifact for contract %q (known ones are in solidity/artifacts): %w", name, err)
+		return nil, fmt.Errorf("contract %q: %w (the known ones are solidity/artifacts/*.json; run go generate ./solidity/... after adding a contract)", name, ErrUnknownArtifact)
 	}
 	var a Artifact
 	if err := json.Unmarshal(raw, &a); err != nil {

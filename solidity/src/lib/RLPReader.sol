@@ -97,16 +97,6 @@ library RLPReader {
         return (value, true);
     }
 
-    /// @notice The full encoding of the item (prefix included), copied into new memory.
-    function rawBytes(Item memory item) internal pure returns (bytes memory out) {
-        out = new bytes(item.len);
-        uint256 src = item.ptr;
-        uint256 len = item.len;
-        assembly {
-            mcopy(add(out, 32), src, len)
-        }
-    }
-
     /// @dev Decodes the prefix at `ptr`, given that `avail` bytes may be read from it.
     /// Returns the prefix length, the payload length and whether the item is a list,
     /// after checking that the whole item fits in `avail` and is canonical.

@@ -54,9 +54,4 @@ library StateProof {
             value = (value << 8) | uint8(raw[i]);
         }
     }
-
-    /// @notice Storage slot of `mapping(bytes32 => ...)` entry `key` declared at `base`.
-    function mappingSlot(bytes32 key, uint256 base) internal pure returns (bytes32) {
-        return keccak256(abi.encode(key, base));
-    }
 }
