@@ -103,15 +103,16 @@ func DecodeBlobs(blobs []kzg4844.Blob) ([]byte, error) {
 // unpackBlob copies bytes 1..31 of each field element into data, rejecting
 // non-canonical elements and non-zero spare bytes.
 func unpackBlob(blob *kzg4844.Blob, data []byte) error {
+	out := (*[BlobDataCapacity]byte)(data)
 	for fe := range FieldElementsPerBlob {
-		element := blob[fe*BytesPerFieldElement : (fe+1)*BytesPerFieldElement]
+		element := (*[BytesPerFieldElement]byte)(blob[fe*BytesPerFieldElement:])
 		if element[0] != 0 {
-			if !belowModulus(element) {
+			if !belowModulus(element[:]) {
 				return fmt.Errorf("%w: field element %d", ErrFieldElementRange, fe)
 			}
 			return fmt.Errorf("%w: field element %d has %#x", ErrSpareByte, fe, element[0])
 		}
-		copy(data[fe*DataBytesPerElement:], element[1:])
+		*(*[DataBytesPerElement]byte)(out[fe*DataBytesPerElement:]) = [DataBytesPerElement]byte(element[1:])
 	}
 	return nil
 }

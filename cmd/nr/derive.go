@@ -34,7 +34,7 @@ each with its transactions and the RLP list EXECUTE takes.
 
 Give either --calldata HEX (the batcher transaction's input) or one --blob FILE per blob,
 in the order of the L1 transaction's blob hashes. A blob file holds the 131072 blob bytes,
-raw or as hex text. With --blob.hash (one per blob) the blobs are first checked against
+raw or as hex text. With --blob-hash (one per blob) the blobs are first checked against
 the versioned hashes by recomputing their KZG commitments.
 
 Invalid data is not an error: it prints a non-zero reason and no blocks, as DERIVE does.`,
@@ -43,7 +43,7 @@ Invalid data is not an error: it prints a non-zero reason and no blocks, as DERI
 		return runDeriveDecode(cmd.OutOrStdout(), deriveDecodeOptions{
 			calldata:   viper.GetString("calldata"),
 			blobs:      viper.GetStringSlice("blob"),
-			blobHashes: viper.GetStringSlice("blob.hash"),
+			blobHashes: viper.GetStringSlice("blob-hash"),
 		})
 	},
 }
@@ -79,7 +79,7 @@ func init() {
 	f := deriveDecodeCmd.Flags()
 	f.String("calldata", "", "payload posted as calldata, hex")
 	f.StringSlice("blob", nil, "file holding one blob (raw 131072 bytes or hex); repeat in blob-hash order")
-	f.StringSlice("blob.hash", nil, "versioned hash of each --blob, to check the blobs by KZG commitment first")
+	f.StringSlice("blob-hash", nil, "versioned hash of each --blob, to check the blobs by KZG commitment first")
 	f = deriveEncodeCmd.Flags()
 	f.String("batch", "-", `batch JSON file, "-" for stdin`)
 	f.String("base-fee", "", "L1 base fee per gas, wei (required)")
@@ -199,7 +199,7 @@ func verifyDeriveBlobHashes(blobs []kzg4844.Blob, hexHashes []string) error {
 	for i, h := range hexHashes {
 		b, err := hexutil.Decode(deriveHex(h))
 		if err != nil || len(b) != common.HashLength {
-			return fmt.Errorf("--blob.hash %q is not a 32-byte hex hash", h)
+			return fmt.Errorf("--blob-hash %q is not a 32-byte hex hash", h)
 		}
 		hashes[i] = common.Hash(b)
 	}
