@@ -377,3 +377,17 @@ func (c *l2Chain) revertOf(t testing.TB, from, to common.Address, data []byte) [
 	require.ErrorIs(t, err, vm.ErrExecutionReverted)
 	return ret
 }
+
+// deployRevert runs a contract creation as a call and returns its revert data.
+func (e *l1) deployRevert(t testing.TB, contract string, args []byte) []byte {
+	t.Helper()
+	art, err := solidity.LoadArtifact(contract)
+	require.NoError(t, err)
+	_, err = e.client.PendingCallContract(context.Background(), ethereum.CallMsg{
+		From: addr(deployerKey), Data: append(common.CopyBytes(art.Bytecode), args...), Gas: maxTxGas,
+	})
+	require.Error(t, err, "deploying %s must fail", contract)
+	var dataErr rpc.DataError
+	require.True(t, errors.As(err, &dataErr), "deploy failed without revert data: %v", err)
+	return hexutil.MustDecode(dataErr.ErrorData().(string))
+}

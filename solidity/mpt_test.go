@@ -172,6 +172,7 @@ func TestMerkleTrieMalformedProofs(t *testing.T) {
 		{"corrupted root node", tt.root(), key, replace(0, flip(proof[0])), bindings.ProofHarnessMPTInvalidRootHashErrorID()},
 		{"wrong internal node", tt.root(), key, replace(1, otherProof[1]), bindings.ProofHarnessMPTInvalidNodeHashErrorID()},
 		{"corrupted internal node", tt.root(), key, replace(1, flip(proof[1])), bindings.ProofHarnessMPTInvalidNodeHashErrorID()},
+		{"value mismatch (leaf value edited)", tt.root(), key, replace(len(proof)-1, flip(proof[len(proof)-1])), bindings.ProofHarnessMPTInvalidNodeHashErrorID()},
 		{"truncated", tt.root(), key, proof[:len(proof)-1], bindings.ProofHarnessMPTProofTooShortErrorID()},
 		{"empty proof, non-empty root", tt.root(), key, nil, bindings.ProofHarnessMPTProofTooShortErrorID()},
 		{"extra node", tt.root(), key, append(append([][]byte(nil), proof...), proof[len(proof)-1]), bindings.ProofHarnessMPTExtraProofNodesErrorID()},

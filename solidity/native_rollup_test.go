@@ -129,3 +129,22 @@ func TestAdvanceSequencerWindow(t *testing.T) {
 	_, _, number := f.head(t)
 	require.Equal(t, uint64(1), number)
 }
+
+func TestNativeRollupInvalidConfig(t *testing.T) {
+	e := newL1(t)
+	valid := bindings.NativeRollupConfig{ChainId: 901, MinGasLimit: 1, MaxGasLimit: 2, HistorySize: 1}
+	cases := map[string]func(c *bindings.NativeRollupConfig){
+		"zero history":              func(c *bindings.NativeRollupConfig) { c.HistorySize = 0 },
+		"zero minimum gas limit":    func(c *bindings.NativeRollupConfig) { c.MinGasLimit = 0 },
+		"minimum above the maximum": func(c *bindings.NativeRollupConfig) { c.MinGasLimit = 3 },
+	}
+	for name, mutate := range cases {
+		t.Run(name, func(t *testing.T) {
+			c := valid
+			mutate(&c)
+			revert := e.deployRevert(t, "TestNativeRollup", bindings.NewTestNativeRollup().PackConstructor(c))
+			requireRevert(t, revert, bindings.TestNativeRollupInvalidConfigErrorID())
+		})
+	}
+	e.deploy(t, deployerKey, "TestNativeRollup", bindings.NewTestNativeRollup().PackConstructor(valid))
+}

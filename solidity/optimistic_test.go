@@ -45,6 +45,13 @@ type optimisticFixture struct {
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
 	t.Helper()
+	return newOptimisticFixtureWithPolicy(t, n, 15_000_000)
+}
+
+// newOptimisticFixtureWithPolicy deploys with maxGasLimit as the gas-limit policy
+// cap; the L2 blocks have l2.GenesisGasLimit.
+func newOptimisticFixtureWithPolicy(t testing.TB, n int, maxGasLimit uint64) *optimisticFixture {
+	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
 	c := newL2(t, host)
@@ -52,7 +59,7 @@ func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
 	genesis := bindings.OptimisticNativeRollupOutput{BlockHash: g.Hash(), StateRoot: g.Root(), ReceiptsRoot: g.ReceiptHash(), GasUsed: g.GasUsed()}
 	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(bindings.OptimisticNativeRollupConfig{
 		ChainId: l2.DefaultChainID, GenesisHash: g.Hash(), GenesisStateRoot: g.Root(), GenesisReceiptsRoot: g.ReceiptHash(),
-		MinGasLimit: 1_000_000, MaxGasLimit: 15_000_000, HistorySize: testHistorySize,
+		MinGasLimit: 1_000_000, MaxGasLimit: maxGasLimit, HistorySize: testHistorySize,
 		ProposerBond: proposerBond, ChallengerBond: challengerBond,
 		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024,
 	}))
@@ -438,4 +445,19 @@ func TestOptimisticConcurrentGames(t *testing.T) {
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(secondGame)))
 	require.Equal(t, challengerBond, f.credit(t, addr(relayerKey)))
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(secondGame))), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
+}
+
+// TestOptimisticBlockOutsidePolicy: a proposed block whose gas limit breaks the
+// rollup's policy is wrong even though it executes; the step settles against the
+// proposer without trusting the execution result.
+func TestOptimisticBlockOutsidePolicy(t *testing.T) {
+	f := newOptimisticFixtureWithPolicy(t, 2, l2.GenesisGasLimit-1)
+	p := honestProposal(f)
+	f.propose(t, sequencerKey, p)
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.play(t, firstGame, p)
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))
+	ev, err := optABI.UnpackGameResolvedEvent(r.Logs[len(r.Logs)-1])
+	require.NoError(t, err)
+	require.False(t, ev.ProposerWon)
 }
