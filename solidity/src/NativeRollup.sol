@@ -20,6 +20,10 @@ import {RollupHost} from "./RollupHost.sol";
 /// fallback, so a silent sequencer cannot halt the chain).
 abstract contract NativeRollup is RollupHost {
     /// @notice Deploy-time parameters.
+    /// @dev EXECUTE charges one L1 gas per unit of the declared L2 gas limit plus
+    /// 16 per input byte, and one L1 transaction may use at most 2^24 gas (EIP-7825)
+    /// of which a call forwards 63/64: keep maxGasLimit well below ~16.3M (MyRollup
+    /// uses 12M) so that a full block with its witness still fits one `advance`.
     struct Config {
         uint64 chainId;
         bytes32 genesisHash;

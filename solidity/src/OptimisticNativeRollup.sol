@@ -44,6 +44,9 @@ contract OptimisticNativeRollup is RollupHost {
     /// @notice Sections per bisection round.
     uint256 public constant K = 16;
 
+    /// @dev As in NativeRollup.Config, keep maxGasLimit well below ~16.3M: an
+    /// honest proposer must be able to run `step` on any in-policy block in one L1
+    /// transaction, or a challenger could win by the proposer's timeout.
     struct Config {
         uint64 chainId;
         bytes32 genesisHash;
