@@ -232,8 +232,13 @@ func FuzzBatchDecode(f *testing.F) {
 	f.Add(payloadOf(rlpOf(f, []any{rawBlock([]byte{0x02, 0xc0}, []byte{0x03}, []byte{})})))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		before := bytes.Clone(data)
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		batch, err := DecodeBatch(data)
+		runtime.ReadMemStats(&m1)
 		require.Equal(t, before, data, "input mutated")
+		// Allocation is bounded by the decompression limit, never by what the data declares.
+		require.LessOrEqual(t, m1.TotalAlloc-m0.TotalAlloc, 4*DecompressedLimit(len(data))+1<<20, "decoding allocated too much")
 		if err == nil {
 			require.NotEmpty(t, batch.Blocks)
 			result := DeriveCalldata(data)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/rand"
+	"runtime"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -173,8 +174,12 @@ func FuzzBlobDecode(f *testing.F) {
 		}
 		blobs := blobsOf(data)
 		before := bytes.Clone(data)
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		payload, err := DecodeBlobs(blobs)
+		runtime.ReadMemStats(&m1)
 		require.Equal(t, before, data, "input mutated")
+		require.LessOrEqual(t, m1.TotalAlloc-m0.TotalAlloc, uint64(len(blobs)*BlobDataCapacity+64<<10), "decoding allocated more than one stream")
 		if err != nil {
 			require.NotEqual(t, ReasonOK, ReasonOf(err))
 			return
