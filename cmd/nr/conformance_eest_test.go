@@ -72,3 +72,34 @@ func TestConformanceEESTBadOptions(t *testing.T) {
 	require.ErrorContains(t, err, "creating the JUnit file")
 	require.Empty(t, out.String(), "nothing is reported as complete when the JUnit file cannot be written")
 }
+
+func TestConformanceEESTViaPrecompile(t *testing.T) {
+	corpus := eestCorpus(t)
+	junit := filepath.Join(t.TempDir(), "eest-execute.xml")
+	var out, errOut bytes.Buffer
+	counts, err := runConformanceEEST(context.Background(), &out, &errOut, eestOptions{
+		corpus: corpus, junit: junit, run: `eip4895_withdrawals/.*fork_Osaka`, via: viaPrecompile,
+	})
+	require.NoError(t, err)
+	require.Positive(t, counts.Passed)
+	require.Zero(t, counts.Failed, out.String())
+
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Regexp(t, `^\d+ passed, 0 failed$`, lines[len(lines)-1])
+	require.Regexp(t, `valid: EXECUTE fails by ErrWithdrawalsNotAllowed \(L2 policy\)\s+\d+`, out.String())
+	require.Regexp(t, `valid: EXECUTE \(true, block hash\)\s+\d+`, out.String())
+	require.Contains(t, errOut.String(), "100%  0 failed\n")
+
+	data, err := os.ReadFile(junit)
+	require.NoError(t, err)
+	var doc struct {
+		Name  string `xml:"name,attr"`
+		Tests int    `xml:"tests,attr"`
+	}
+	require.NoError(t, xml.Unmarshal(data, &doc))
+	require.Equal(t, "eest-execute", doc.Name)
+	require.Equal(t, counts.Passed, doc.Tests)
+
+	_, err = runConformanceEEST(context.Background(), &out, &errOut, eestOptions{corpus: corpus, via: "execute"})
+	require.ErrorContains(t, err, `--via "execute": want stateless or precompile`)
+}

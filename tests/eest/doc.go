@@ -18,13 +18,15 @@
 //	      rejected ──fullWitness──▶ witness    (every trie node and code of the parent state,
 //	                                            ancestors up to 256, oldest first)
 //	    witness ──roundTrip──▶ witness         (RLP and JSON codecs; must re-encode identically)
-//	    stateless.VerifyBlock(config, block, tip's post-state root, witness)
-//	    ──judge──▶ note ("reject:tx rejected by ErrInvalidTransaction") or failure
-//	    accepted by the executor: tip = executed header   (the next block runs on its post-state)
+//	    Block{block, tip, witness, expectation} ──Verifier──▶ Judgement{note, failure, next}
+//	      Stateless: stateless.VerifyBlock(config, block, tip's post-state root, witness)
+//	      ──judge──▶ note ("reject:tx rejected by ErrInvalidTransaction") or failure
+//	    next set (the verifier accepted the block): tip = next   (the next block runs on its post-state)
 //	finally: tip must be the fixture's lastblockhash
 //
 // go-ethereum only supplies the witnesses and the chain to take parents from; the
-// verdict on every block is the stateless executor's. A block the executor cannot
+// verdict on every block is the Verifier's: Stateless (RunRows) here, the EXECUTE
+// precompile in package tests/eestexecute (RunRowsWith). A block the executor cannot
 // judge (missing witness data, a witness that does not fit) fails its test even
 // when the manifest expects a rejection: a rejection must be for a consensus rule.
 //

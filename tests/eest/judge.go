@@ -41,9 +41,9 @@ var inconclusive = []sentinel{
 // decodeRejection names a block rejected because its RLP does not decode.
 const decodeRejection = "RLP decode"
 
-// sentinelName names the stateless sentinel err wraps, and whether it is a
+// SentinelName names the stateless sentinel err wraps, and whether it is a
 // consensus rejection. Errors wrapping none are "unclassified".
-func sentinelName(err error) (name string, rejection bool) {
+func SentinelName(err error) (name string, rejection bool) {
 	for _, s := range rejections {
 		if errors.Is(err, s.err) {
 			return s.name, true
@@ -98,7 +98,7 @@ func judge(block int, want Expectation, v verdict) (note, failure string) {
 	if v.reason == decodeRejection {
 		return note, ""
 	}
-	if _, rejection := sentinelName(v.err); !rejection {
+	if _, rejection := SentinelName(v.err); !rejection {
 		return note, fmt.Sprintf("block %d: fixture says %s, but the executor could not judge it (%s): %v", block, want, v.reason, v.err)
 	}
 	return note, ""

@@ -27,7 +27,7 @@ func TestSentinelName(t *testing.T) {
 		{errors.New("something else"), "unclassified", false},
 	}
 	for _, tt := range tests {
-		name, rejection := sentinelName(tt.err)
+		name, rejection := SentinelName(tt.err)
 		require.Equal(t, tt.name, name, tt.err.Error())
 		require.Equal(t, tt.rejection, rejection, tt.err.Error())
 	}
@@ -36,7 +36,7 @@ func TestSentinelName(t *testing.T) {
 func TestJudge(t *testing.T) {
 	accepted := verdict{accepted: true, header: &types.Header{}}
 	rejected := func(err error) verdict {
-		name, _ := sentinelName(err)
+		name, _ := SentinelName(err)
 		return verdict{reason: name, err: err}
 	}
 	decodeErr := verdict{reason: decodeRejection, err: errors.New("rlp: too few elements")}

@@ -20,11 +20,48 @@ import (
 	"github.com/nativerollup/nr/tests/report"
 )
 
-// RunRows runs rows on a pool of workers (GOMAXPROCS when workers <= 0) and returns
-// one case per row, in row order whatever order the workers finish in. onCase, if
-// set, is called from the workers as each case finishes (for a progress bar). A
-// canceled ctx makes the remaining rows fail fast.
+// Block is one decoded fixture block with everything a Verifier needs to judge it.
+type Block struct {
+	Index    int                 // position in the fixture, for messages
+	Expected Expectation         // what the manifest says must happen to it
+	Config   *params.ChainConfig // the fixture's chain config
+	Block    *types.Block
+	// Tip is the last block the verifier accepted (the genesis at first); Block
+	// runs on its post-state.
+	Tip *types.Header
+	// Witness is go-ethereum's recorded witness when it accepted Block, the full
+	// pre-state otherwise, after the RLP/JSON round trip.
+	Witness *stateless.Witness
+	// GethErr is go-ethereum's import error, nil when it accepted Block.
+	GethErr error
+}
+
+// Judgement is a Verifier's outcome for one block.
+type Judgement struct {
+	// Note is counted in the summary, e.g. "reject:tx rejected by ErrInvalidTransaction"; empty for none.
+	Note string
+	// Failure says how the expectation is unmet; empty when it is met.
+	Failure string
+	// Next is the header later blocks run on; nil keeps the chain at Tip.
+	Next *types.Header
+}
+
+// Verifier verifies one block and checks it against b.Expected. The runner owns
+// loading, go-ethereum's reference chain and the witnesses; a Verifier decides
+// what is run on them, so the same corpus can exercise several paths
+// (Stateless here, the EXECUTE precompile in tests/eestexecute).
+type Verifier func(ctx context.Context, b *Block) Judgement
+
+// RunRows runs rows through Stateless. See RunRowsWith.
 func RunRows(ctx context.Context, dir string, rows []Row, workers int, onCase func(report.Case)) []report.Case {
+	return RunRowsWith(ctx, dir, rows, workers, Stateless, onCase)
+}
+
+// RunRowsWith runs rows through verify on a pool of workers (GOMAXPROCS when
+// workers <= 0) and returns one case per row, in row order whatever order the
+// workers finish in. onCase, if set, is called from the workers as each case
+// finishes (for a progress bar). A canceled ctx makes the remaining rows fail fast.
+func RunRowsWith(ctx context.Context, dir string, rows []Row, workers int, verify Verifier, onCase func(report.Case)) []report.Case {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -36,7 +73,7 @@ func RunRows(ctx context.Context, dir string, rows []Row, workers int, onCase fu
 	for range min(workers, len(rows)) {
 		wg.Go(func() {
 			for i := range next {
-				cases[i] = RunTest(ctx, dir, rows[i])
+				cases[i] = runCase(ctx, dir, rows[i], verify)
 				if onCase != nil {
 					onCase(cases[i])
 				}
@@ -55,7 +92,12 @@ func RunRows(ctx context.Context, dir string, rows []Row, workers int, onCase fu
 // then takes every block through witness production and stateless.VerifyBlock and
 // checks the manifest's expectation. Every problem, including a panic anywhere
 // below, becomes the case's failure text.
-func RunTest(ctx context.Context, dir string, r Row) (c report.Case) {
+func RunTest(ctx context.Context, dir string, r Row) report.Case {
+	return runCase(ctx, dir, r, Stateless)
+}
+
+// runCase runs one manifest row through verify; see RunTest.
+func runCase(ctx context.Context, dir string, r Row, verify Verifier) (c report.Case) {
 	start := time.Now()
 	c = report.Case{Name: r.Test, Fork: r.Network, Group: r.Group()}
 	defer func() {
@@ -68,14 +110,14 @@ func RunTest(ctx context.Context, dir string, r Row) (c report.Case) {
 		c.Failure = fmt.Sprintf("not run: %v", err)
 		return c
 	}
-	notes, failures := runTest(ctx, dir, r)
+	notes, failures := runTest(ctx, dir, r, verify)
 	c.Notes = notes
 	c.Failure = strings.Join(failures, "\n")
 	return c
 }
 
 // runTest returns the notes of the blocks it judged and the failures it found.
-func runTest(ctx context.Context, dir string, r Row) (notes, failures []string) {
+func runTest(ctx context.Context, dir string, r Row, verify Verifier) (notes, failures []string) {
 	f, err := loadFixture(dir, r)
 	if err != nil {
 		return nil, []string{err.Error()}
@@ -97,23 +139,22 @@ func runTest(ctx context.Context, dir string, r Row) (notes, failures []string) 
 	}
 	defer ref.stop()
 
-	// The stateless chain: each block runs on the post-state of the last block the
-	// executor accepted, starting from the genesis.
+	// The verified chain: each block runs on the post-state of the last block the
+	// verifier accepted, starting from the genesis.
 	tip := ref.head()
 	for i, fb := range f.Blocks {
-		v, err := runBlock(ctx, cfg, ref, tip, fb)
+		j, err := runBlock(ctx, verify, &Block{Index: i, Expected: r.Expected[i], Config: cfg, Tip: tip}, ref, fb)
 		if err != nil {
 			return notes, append(failures, fmt.Sprintf("block %d: %v", i, err))
 		}
-		note, failure := judge(i, r.Expected[i], v)
-		if note != "" {
-			notes = append(notes, note)
+		if j.Note != "" {
+			notes = append(notes, j.Note)
 		}
-		if failure != "" {
-			failures = append(failures, failure+v.geth())
+		if j.Failure != "" {
+			failures = append(failures, j.Failure)
 		}
-		if v.accepted {
-			tip = v.header
+		if j.Next != nil {
+			tip = j.Next
 		}
 	}
 	if tip.Hash() != f.LastBlockHash {
@@ -124,36 +165,50 @@ func runTest(ctx context.Context, dir string, r Row) (notes, failures []string) 
 }
 
 // runBlock decodes one fixture block, has go-ethereum judge it and produce its
-// witness, and runs it through the stateless executor on top of tip. The error is
-// for harness problems only; the block's fate is in the verdict.
+// witness, completes b and hands it to verify. The error is for harness problems
+// only; the block's fate is in the judgement. A block whose RLP does not decode
+// never reaches verify: no path can run it.
 //
 // Witnesses: for a block go-ethereum accepts, the one its recorder makes while
 // executing the block; for a block it rejects, the full pre-state (see fullWitness).
-func runBlock(ctx context.Context, cfg *params.ChainConfig, ref *referenceChain, tip *types.Header, fb FixtureBlock) (verdict, error) {
+func runBlock(ctx context.Context, verify Verifier, b *Block, ref *referenceChain, fb FixtureBlock) (Judgement, error) {
 	block, err := decodeBlock(fb.RLP)
 	if err != nil {
-		return verdict{reason: decodeRejection, err: err}, nil
+		note, failure := judge(b.Index, b.Expected, verdict{reason: decodeRejection, err: err})
+		return Judgement{Note: note, Failure: failure}, nil
 	}
 	parent := ref.head()
-	gethErr := ref.insert(block)
-	var w *stateless.Witness
-	if gethErr == nil {
-		w, err = ref.recordWitness(ctx, parent, block)
+	b.Block, b.GethErr = block, ref.insert(block)
+	if b.GethErr == nil {
+		b.Witness, err = ref.recordWitness(ctx, parent, block)
 	} else {
-		w, err = ref.fullWitness(parent)
+		b.Witness, err = ref.fullWitness(parent)
 	}
 	if err != nil {
-		return verdict{}, err
+		return Judgement{}, err
 	}
-	if w, err = roundTrip(w); err != nil {
-		return verdict{}, err
+	if b.Witness, err = roundTrip(b.Witness); err != nil {
+		return Judgement{}, err
 	}
-	res, err := stateless.VerifyBlock(ctx, cfg, block, tip.Root, w)
+	return verify(ctx, b), nil
+}
+
+// Stateless is the Verifier of this package: stateless.VerifyBlock on b's
+// witness, whose executed header must be the block's own, judged by judge.
+func Stateless(ctx context.Context, b *Block) Judgement {
+	v := verdict{gethErr: b.GethErr}
+	res, err := stateless.VerifyBlock(ctx, b.Config, b.Block, b.Tip.Root, b.Witness)
 	if err != nil {
-		name, _ := sentinelName(err)
-		return verdict{reason: name, err: err, gethErr: gethErr}, nil
+		v.reason, _ = SentinelName(err)
+		v.err = err
+	} else {
+		v.accepted, v.header = true, res.Header
 	}
-	return verdict{accepted: true, header: res.Header, gethErr: gethErr}, nil
+	note, failure := judge(b.Index, b.Expected, v)
+	if failure != "" {
+		failure += v.geth()
+	}
+	return Judgement{Note: note, Failure: failure, Next: v.header}
 }
 
 // decodeBlock decodes a fixture block's hex RLP.

@@ -1,0 +1,60 @@
+package eestexecute
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/nativerollup/nr/precompile"
+)
+
+// eip155MinV is the least V of an EIP-155 signature (chainId*2 + 35 with chain id
+// 0); a legacy transaction below it (27, 28) is valid on every chain.
+const eip155MinV = 35
+
+// bodyPolicy returns the L2 policy sentinel EXECUTE must fail b with because of
+// what b carries, or nil. It reads the block itself, not EXECUTE's error, and
+// follows the order in which spec/execute.md checks the rules (withdrawals
+// cannot be put in an input at all; then transaction by transaction: type 3,
+// EIP-155 protection, chain id), because only the first broken rule is reported.
+func bodyPolicy(b *types.Block, chainID *big.Int) error {
+	if len(b.Withdrawals()) > 0 {
+		return precompile.ErrWithdrawalsNotAllowed
+	}
+	for _, tx := range b.Transactions() {
+		if tx.Type() == types.BlobTxType {
+			return precompile.ErrBlobTransaction
+		}
+		if v, _, _ := tx.RawSignatureValues(); tx.Type() == types.LegacyTxType && v.Cmp(big.NewInt(eip155MinV)) < 0 {
+			return precompile.ErrUnprotectedTransaction
+		}
+		if tx.ChainId().Cmp(chainID) != 0 {
+			return precompile.ErrWrongChainID
+		}
+	}
+	return nil
+}
+
+// requestsPolicy returns precompile.ErrRequestsNotAllowed when b's header commits
+// to a non-empty EIP-7685 request list. It is only a prediction for a block the
+// fixture says is valid: an invalid block's requestsHash is often the very field
+// that is wrong.
+func requestsPolicy(b *types.Block) error {
+	if h := b.Header().RequestsHash; h != nil && *h != types.EmptyRequestsHash {
+		return precompile.ErrRequestsNotAllowed
+	}
+	return nil
+}
+
+// policyNames names the L2 policy sentinels in notes; every one is a failure by a
+// rule, never a harness problem.
+var policyNames = []struct {
+	err  error
+	name string
+}{
+	{precompile.ErrWithdrawalsNotAllowed, "ErrWithdrawalsNotAllowed"},
+	{precompile.ErrBlobTransaction, "ErrBlobTransaction"},
+	{precompile.ErrUnprotectedTransaction, "ErrUnprotectedTransaction"},
+	{precompile.ErrWrongChainID, "ErrWrongChainID"},
+	{precompile.ErrRequestsNotAllowed, "ErrRequestsNotAllowed"},
+}
