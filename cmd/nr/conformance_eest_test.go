@@ -14,20 +14,8 @@ import (
 	"github.com/nativerollup/nr/tests/eest"
 )
 
-func eestCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := eest.ResolveCorpus()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and the corpus is missing: %v", err)
-		}
-		t.Skip(err)
-	}
-	return dir
-}
-
 func TestConformanceEESTSelection(t *testing.T) {
-	corpus := eestCorpus(t)
+	corpus := eest.CorpusForTest(t)
 	junit := filepath.Join(t.TempDir(), "eest.xml")
 	var out, errOut bytes.Buffer
 	counts, err := runConformanceEEST(context.Background(), &out, &errOut, eestOptions{
@@ -62,7 +50,7 @@ func TestConformanceEESTBadOptions(t *testing.T) {
 	_, err = runConformanceEEST(context.Background(), &out, &errOut, eestOptions{corpus: t.TempDir(), run: "("})
 	require.ErrorContains(t, err, `--run "(" is not a valid regular expression`)
 
-	corpus := eestCorpus(t)
+	corpus := eest.CorpusForTest(t)
 	_, err = runConformanceEEST(context.Background(), &out, &errOut, eestOptions{corpus: corpus, run: "no-such-test"})
 	require.ErrorContains(t, err, `--run "no-such-test" matches none of the corpus's test ids`)
 
@@ -74,7 +62,7 @@ func TestConformanceEESTBadOptions(t *testing.T) {
 }
 
 func TestConformanceEESTViaPrecompile(t *testing.T) {
-	corpus := eestCorpus(t)
+	corpus := eest.CorpusForTest(t)
 	junit := filepath.Join(t.TempDir(), "eest-execute.xml")
 	var out, errOut bytes.Buffer
 	counts, err := runConformanceEEST(context.Background(), &out, &errOut, eestOptions{

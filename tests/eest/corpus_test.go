@@ -2,7 +2,6 @@ package eest
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -10,24 +9,10 @@ import (
 	"github.com/nativerollup/nr/tests/report"
 )
 
-// corpusDir returns the corpus directory, skipping the test when it is absent,
-// except in CI (CI=true) where a missing corpus is a failure.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := ResolveCorpus()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and the corpus is missing: %v", err)
-		}
-		t.Skip(err)
-	}
-	return dir
-}
-
 // TestCorpus runs the whole public EEST corpus through the stateless executor, one
 // subtest per test id. Every block's expectation must be met.
 func TestCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := CorpusForTest(t)
 	rows, err := LoadManifest(dir)
 	require.NoError(t, err)
 	require.NotEmpty(t, rows)

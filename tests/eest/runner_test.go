@@ -58,7 +58,7 @@ func rewriteTest(t *testing.T, corpus, file, id string, edit func(blocks []map[s
 }
 
 func TestRunTestFailsWhenAValidBlockIsClaimedInvalid(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	dir, row := rewriteTest(t, corpus, validTestFile, validTestID, func(blocks []map[string]json.RawMessage) {
 		delete(blocks[0], "blockHeader")
 		blocks[0]["expectException"] = json.RawMessage(`"BlockException.INVALID_REQUESTS"`)
@@ -73,7 +73,7 @@ func TestRunTestFailsWhenAValidBlockIsClaimedInvalid(t *testing.T) {
 }
 
 func TestRunTestFailsWhenAnInvalidBlockIsClaimedValid(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	dir, row := rewriteTest(t, corpus, rejectTxTestFile, rejectTxTestID, func(blocks []map[string]json.RawMessage) {
 		delete(blocks[0], "expectException")
 		blocks[0]["blockHeader"] = json.RawMessage(`{}`)
@@ -88,7 +88,7 @@ func TestRunTestFailsWhenAnInvalidBlockIsClaimedValid(t *testing.T) {
 }
 
 func TestRunTestRejectedBlockKeepsTheChainOnItsParent(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	// Replace the test's only block with a copy of itself whose RLP is cut short:
 	// the chain must stay at the genesis, which is not the fixture's last block.
 	dir, row := rewriteTest(t, corpus, validTestFile, validTestID, func(blocks []map[string]json.RawMessage) {
@@ -118,7 +118,7 @@ func TestRunTestReportsCorpusProblems(t *testing.T) {
 }
 
 func TestRunRowsKeepsManifestOrder(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	rows, err := LoadManifest(corpus)
 	require.NoError(t, err)
 	rows = Select(rows, regexp.MustCompile(`eip4788_beacon_root`))
@@ -134,7 +134,7 @@ func TestRunRowsKeepsManifestOrder(t *testing.T) {
 }
 
 func TestRunTestMultiBlockChain(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	rows, err := LoadManifest(corpus)
 	require.NoError(t, err)
 	rows = Select(rows, regexp.MustCompile(multiBlockFilter))
@@ -190,7 +190,7 @@ func TestFullWitnessHoldsTheWholeState(t *testing.T) {
 }
 
 func TestFullWitnessCarriesAncestorsOldestFirst(t *testing.T) {
-	corpus := corpusDir(t)
+	corpus := CorpusForTest(t)
 	rows, err := LoadManifest(corpus)
 	require.NoError(t, err)
 	row := Select(rows, regexp.MustCompile(multiBlockFilter))[0]

@@ -16,24 +16,10 @@ import (
 	"github.com/nativerollup/nr/tests/report"
 )
 
-// corpusDir returns the corpus directory, skipping the test when it is absent,
-// except in CI (CI=true) where a missing corpus is a failure.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir, err := eest.ResolveCorpus()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and the corpus is missing: %v", err)
-		}
-		t.Skip(err) // the error says how to point NR_CORPUS at the corpus
-	}
-	return dir
-}
-
 // TestCorpus runs the whole EEST corpus through EXECUTE, one subtest per test id.
 // Every block's expectation must be met; the log lists the count per outcome kind.
 func TestCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := eest.CorpusForTest(t)
 	rows, err := eest.LoadManifest(dir)
 	require.NoError(t, err)
 	require.NotEmpty(t, rows)
@@ -68,7 +54,7 @@ const (
 // runOne runs the single corpus test matching filter through verify.
 func runOne(t *testing.T, filter string, verify eest.Verifier) report.Case {
 	t.Helper()
-	dir := corpusDir(t)
+	dir := eest.CorpusForTest(t)
 	rows, err := eest.LoadManifest(dir)
 	require.NoError(t, err)
 	rows = eest.Select(rows, regexp.MustCompile(filter))
@@ -136,7 +122,7 @@ func TestVerifyRefusesAnInstalledPrecompile(t *testing.T) {
 		require.Contains(t, c.Failure, "EXECUTE at 0x0000000000000000000000000000000000000101")
 		return
 	}
-	corpusDir(t)
+	eest.CorpusForTest(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestVerifyRefusesAnInstalledPrecompile$", "-test.count=1")
 	cmd.Env = append(os.Environ(), registeredEnv+"=1")
 	out, err := cmd.CombinedOutput()

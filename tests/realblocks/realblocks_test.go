@@ -65,15 +65,7 @@ var realBlocks = []realBlock{
 }
 
 func realBlocksDir(t *testing.T) string {
-	t.Helper()
-	dir, err := eest.ResolveCorpus()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and the corpus is missing: %v", err)
-		}
-		t.Skip(err)
-	}
-	return filepath.Join(dir, "real-blocks")
+	return filepath.Join(eest.CorpusForTest(t), "real-blocks")
 }
 
 // load reads a real block and its witness.
