@@ -42,6 +42,10 @@ var (
 	// ErrHeaderMismatch is returned by VerifyBlock when the executed header differs from
 	// the block's own header; the error names the first differing field.
 	ErrHeaderMismatch = errors.New("executed header differs from the block header")
+	// ErrExecutionFault is returned when go-ethereum or nr panicked while executing:
+	// a bug, never a verdict. The panic is recovered so that hostile input cannot
+	// crash a node that runs EXECUTE; report the input that caused it.
+	ErrExecutionFault = errors.New("execution fault (a bug in nr or go-ethereum; please report the input)")
 	// ErrUnsupportedFork is returned for rule sets the executor does not implement
 	// (pre-merge blocks, Amsterdam, the binary trie).
 	ErrUnsupportedFork = errors.New("unsupported fork")

@@ -3,6 +3,7 @@ package stateless
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 
@@ -79,7 +80,12 @@ func InputFromBlock(b *types.Block, preStateRoot common.Hash) *Input {
 // Execute never returns a result computed from incomplete data: if execution
 // touched a trie node, code or ancestor header the witness lacks, the error is
 // ErrMissingWitnessData, whatever else went wrong. It is safe for concurrent use.
-func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witness) (*Result, error) {
+func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witness) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("%w: %v", ErrExecutionFault, p)
+		}
+	}()
 	if w == nil {
 		return nil, ErrEmptyWitness
 	}
@@ -92,6 +98,9 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	parent := chain.parent
 	if parent.Root != in.PreStateRoot {
 		return nil, fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, in.PreStateRoot, parent.Number, parent.Root)
+	}
+	if err := checkParent(config, parent); err != nil {
+		return nil, err
 	}
 	// 2. Build the header from the environment and the parent, and check it
 	//    against the header rules before spending any work on execution.
@@ -112,7 +121,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
 	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
-	res, procErr := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+	processed, procErr := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
 	var stateRoot common.Hash
 	if procErr == nil {
 		stateRoot = statedb.IntermediateRoot(config.Rules(header.Number, true, header.Time))
@@ -126,7 +135,42 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if procErr != nil {
 		return nil, classifyProcessError(procErr)
 	}
-	return finish(config, header, block, res, stateRoot)
+	return finish(config, header, block, processed, stateRoot)
+}
+
+// MaxExcessBlobGas bounds the excess blob gas of the parent header. The blob base
+// fee is e^(excess/update fraction), computed by a series whose cost grows with the
+// excess: at 2^32 it takes about a millisecond, at 2^64 it would not finish. A real
+// chain stays far below the bound (2^32 prices a blob at more than e^800 wei).
+const MaxExcessBlobGas = 1 << 32
+
+// checkParent rejects a parent header that no valid chain can contain in the ways
+// that matter to deriving the child's header. The parent is only bound by hash to a
+// claim, and whoever makes the claim chooses it, so go-ethereum's derivations must
+// not see a missing base fee (nil dereference), a gas limit below the minimum
+// (division by zero), half of the blob fields, or an excess blob gas whose fee
+// series would not terminate.
+func checkParent(config *params.ChainConfig, parent *types.Header) error {
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%w: parent header %d: %s", ErrInvalidHeader, parent.Number, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case parent.Number.Uint64() == math.MaxUint64:
+		return fail("number leaves no room for a child")
+	case parent.GasLimit < params.MinGasLimit || parent.GasLimit > params.MaxGasLimit:
+		return fail("gas limit %d outside [%d, %d]", parent.GasLimit, params.MinGasLimit, params.MaxGasLimit)
+	case config.IsLondon(parent.Number) && parent.BaseFee == nil:
+		return fail("no base fee after London")
+	case parent.BaseFee != nil && (parent.BaseFee.Sign() < 0 || parent.BaseFee.BitLen() > 256):
+		return fail("base fee %v is not a 256-bit unsigned integer", parent.BaseFee)
+	case (parent.ExcessBlobGas == nil) != (parent.BlobGasUsed == nil):
+		return fail("only one of excess blob gas and blob gas used")
+	case parent.ExcessBlobGas != nil && *parent.ExcessBlobGas > MaxExcessBlobGas:
+		return fail("excess blob gas %d above %d", *parent.ExcessBlobGas, uint64(MaxExcessBlobGas))
+	case parent.BlobGasUsed != nil && *parent.BlobGasUsed > eip4844.MaxBlobGasPerBlock(config, parent.Time):
+		return fail("blob gas used %d above the fork's maximum %d", *parent.BlobGasUsed, eip4844.MaxBlobGasPerBlock(config, parent.Time))
+	}
+	return nil
 }
 
 // buildHeader derives every header field that does not depend on execution.

@@ -46,6 +46,7 @@ func FuzzExecute(f *testing.F) {
 		}
 		block := c.blocks[i]
 		res, err := stateless.Execute(context.Background(), c.config, stateless.InputFromBlock(block, c.parent(i).Root), w)
+		require.NotErrorIs(t, err, stateless.ErrExecutionFault, "a witness made execution panic")
 		if err != nil {
 			return
 		}
