@@ -192,8 +192,8 @@ func readBlock(s *rlp.Stream, txs *int) (Block, error) {
 	if err := s.Decode(&b.PrevRandao); err != nil {
 		return b, rlpError("prev_randao", err)
 	}
-	if b.ExtraData, err = readString(s, "extra_data", MaxExtraDataLength, ErrExtraDataTooLong); err != nil {
-		return b, err
+	if b.ExtraData, err = readString(s, MaxExtraDataLength, ErrExtraDataTooLong); err != nil {
+		return b, fmt.Errorf("extra_data: %w", err)
 	}
 	if _, err := s.List(); err != nil {
 		return b, rlpError("transactions", err)
@@ -210,9 +210,9 @@ func readBlock(s *rlp.Stream, txs *int) (Block, error) {
 			return b, fmt.Errorf("%w: limit %d", ErrTooManyTxs, MaxTxsPerBatch)
 		}
 		*txs++
-		tx, err := readString(s, fmt.Sprintf("tx %d", len(b.Transactions)), MaxTxBytes, ErrTxTooLarge)
+		tx, err := readString(s, MaxTxBytes, ErrTxTooLarge)
 		if err != nil {
-			return b, err
+			return b, fmt.Errorf("tx %d: %w", len(b.Transactions), err) // formatted only on failure: a batch may hold 2^20 txs
 		}
 		b.Transactions = append(b.Transactions, tx)
 	}
@@ -226,21 +226,21 @@ func readBlock(s *rlp.Stream, txs *int) (Block, error) {
 }
 
 // readString reads an RLP string of at most limit bytes, checking the declared size
-// before anything is allocated.
-func readString(s *rlp.Stream, field string, limit uint64, tooLong error) ([]byte, error) {
+// before anything is allocated. The caller prefixes errors with the field's name.
+func readString(s *rlp.Stream, limit uint64, tooLong error) ([]byte, error) {
 	kind, size, err := s.Kind()
 	if err != nil {
-		return nil, rlpError(field, err)
+		return nil, fmt.Errorf("%w: %w", ErrBatchRLP, err)
 	}
 	if kind == rlp.List {
-		return nil, rlpError(field, rlp.ErrExpectedString)
+		return nil, fmt.Errorf("%w: %w", ErrBatchRLP, rlp.ErrExpectedString)
 	}
 	if size > limit {
-		return nil, fmt.Errorf("%s: %w: %d bytes, limit %d", field, tooLong, size, limit)
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", tooLong, size, limit)
 	}
 	b, err := s.Bytes()
 	if err != nil {
-		return nil, rlpError(field, err)
+		return nil, fmt.Errorf("%w: %w", ErrBatchRLP, err)
 	}
 	return b, nil
 }

@@ -30,21 +30,40 @@ type Drop struct {
 // Signatures, nonces, balances and chain ids are not checked here: they need
 // state or the chain config, and EXECUTE checks them.
 func ClassifyTx(raw []byte) (*types.Transaction, error) {
-	if len(raw) == 0 {
+	tx, reason, err := classifyTx(raw)
+	switch reason {
+	case ReasonOK:
+		return tx, nil
+	case ReasonTxEmpty:
 		return nil, ErrTxEmpty
+	case ReasonTxBlob:
+		return nil, ErrTxBlob
+	case ReasonTxUnknownType:
+		return nil, fmt.Errorf("%w: first byte %#x", ErrTxUnknownType, raw[0])
+	default:
+		return nil, fmt.Errorf("%w: %w", ErrTxUndecodable, err)
+	}
+}
+
+// classifyTx is ClassifyTx without building an error message: DERIVE only needs
+// the reason, and an input may hold up to MAX_TXS_PER_BATCH dropped transactions.
+// err is the decoder's error when the reason is ReasonTxUndecodable.
+func classifyTx(raw []byte) (*types.Transaction, Reason, error) {
+	if len(raw) == 0 {
+		return nil, ReasonTxEmpty, nil
 	}
 	switch kind := raw[0]; {
 	case kind == types.BlobTxType:
-		return nil, ErrTxBlob
+		return nil, ReasonTxBlob, nil
 	case kind >= 0xc0, kind == types.AccessListTxType, kind == types.DynamicFeeTxType, kind == types.SetCodeTxType:
 	default:
-		return nil, fmt.Errorf("%w: first byte %#x", ErrTxUnknownType, kind)
+		return nil, ReasonTxUnknownType, nil
 	}
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(raw); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrTxUndecodable, err)
+		return nil, ReasonTxUndecodable, err
 	}
-	return tx, nil
+	return tx, ReasonOK, nil
 }
 
 // filterTxs keeps the transactions of block (at index bi) that ClassifyTx accepts and
@@ -52,8 +71,8 @@ func ClassifyTx(raw []byte) (*types.Transaction, error) {
 func filterTxs(bi int, block Block, drops []Drop) (Block, []Drop) {
 	kept := make([][]byte, 0, len(block.Transactions))
 	for ti, raw := range block.Transactions {
-		if _, err := ClassifyTx(raw); err != nil {
-			drops = append(drops, Drop{Block: uint32(bi), Tx: uint32(ti), Reason: ReasonOf(err)})
+		if _, reason, _ := classifyTx(raw); reason != ReasonOK {
+			drops = append(drops, Drop{Block: uint32(bi), Tx: uint32(ti), Reason: reason})
 			continue
 		}
 		kept = append(kept, raw)

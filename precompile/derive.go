@@ -22,10 +22,10 @@ const DeriveVersion1 = 1
 // ecrecover; see spec/derive.md "Gas" and docs/BENCHMARKS.md "DERIVE".
 const (
 	// DeriveBaseGas pays for a call of any size, including inflating the
-	// DECOMPRESSION_SLACK (64 KiB) every payload may expand by.
+	// DECOMPRESSION_SLACK (8 KiB) every payload may expand by.
 	DeriveBaseGas = 50_000
 	// DerivePerByteGas pays for each input byte: the strict ABI check, the blob
-	// unpacking and inflating up to MAX_COMPRESSION_RATIO (16) decompressed bytes,
+	// unpacking and inflating up to MAX_COMPRESSION_RATIO (8) decompressed bytes,
 	// with their RLP and transaction decoding.
 	DerivePerByteGas = 24
 	// DerivePerBlobGas pays for recomputing one blob's KZG commitment: a
@@ -266,19 +266,60 @@ type DeriveOutput struct {
 // EncodeDeriveOutput returns abi.encode(uint8 reason, (uint32 block, uint32 tx,
 // uint8 reason)[] drops, (uint64 timestamp, uint64 gasLimit, address feeRecipient,
 // bytes32 prevRandao, bytes extraData, bytes transactions)[] blocks).
+//
+// It writes the words directly instead of going through abi.Arguments.Pack, whose
+// reflection costs microseconds and several allocations per element: an input may
+// carry up to MAX_TXS_PER_BATCH drops, and DERIVE's gas is a function of the input
+// only. TestEncodeDeriveOutputMatchesABI checks it against Pack.
+//
+// Layout (offsets relative to the start of the enclosing tuple or array body):
+//
+//	word(reason) ++ word(0x60) ++ word(0x60 + 32 + 96*len(drops)) ++
+//	word(len(drops)) ++ (word(block) ++ word(tx) ++ word(reason))... ++
+//	word(len(blocks)) ++ word(offset of block i)... ++ block...
+//	block = word(timestamp) ++ word(gasLimit) ++ word(feeRecipient) ++ prevRandao ++
+//	        word(0xc0) ++ word(0xe0 + pad32(len(extraData))) ++
+//	        word(len(extraData)) ++ pad32(extraData) ++ word(len(transactions)) ++ pad32(transactions)
 func EncodeDeriveOutput(r derive.Result) []byte {
-	drops := make([]DeriveDrop, len(r.Drops))
-	for i, d := range r.Drops {
-		drops[i] = DeriveDrop{Block: d.Block, Tx: d.Tx, Reason: uint8(d.Reason)}
-	}
-	blocks := make([]DeriveBlock, len(r.Blocks))
+	pad := func(n int) int { return (n + 31) / 32 * 32 }
+	txs := make([][]byte, len(r.Blocks))
+	blockSizes := make([]int, len(r.Blocks))
+	size := 3*32 + 32 + 96*len(r.Drops) + 32 + 32*len(r.Blocks)
 	for i, b := range r.Blocks {
-		blocks[i] = DeriveBlock{Timestamp: b.Timestamp, GasLimit: b.GasLimit, FeeRecipient: b.FeeRecipient,
-			PrevRandao: b.PrevRandao, ExtraData: nonNil(b.ExtraData), Transactions: b.TransactionsRLP()}
+		txs[i] = b.TransactionsRLP()
+		blockSizes[i] = 6*32 + 32 + pad(len(b.ExtraData)) + 32 + pad(len(txs[i]))
+		size += blockSizes[i]
 	}
-	out, err := deriveOutput.Pack(uint8(r.Reason), drops, blocks)
-	if err != nil {
-		panic(fmt.Sprintf("precompile: dev error: packing DERIVE output: %v", err))
+	out := make([]byte, size)
+	word := func(pos int, v uint64) { binary.BigEndian.PutUint64(out[pos+24:pos+32], v) }
+	word(0, uint64(r.Reason))
+	word(32, 3*32)
+	blocksAt := 3*32 + 32 + 96*len(r.Drops)
+	word(64, uint64(blocksAt))
+	word(96, uint64(len(r.Drops)))
+	for i, d := range r.Drops {
+		pos := 128 + 96*i
+		word(pos, uint64(d.Block))
+		word(pos+32, uint64(d.Tx))
+		word(pos+64, uint64(d.Reason))
+	}
+	word(blocksAt, uint64(len(r.Blocks)))
+	body := blocksAt + 32
+	pos := body + 32*len(r.Blocks)
+	for i, b := range r.Blocks {
+		word(body+32*i, uint64(pos-body))
+		word(pos, b.Timestamp)
+		word(pos+32, b.GasLimit)
+		copy(out[pos+64+12:pos+96], b.FeeRecipient[:])
+		copy(out[pos+96:pos+128], b.PrevRandao[:])
+		word(pos+128, 6*32)
+		word(pos+160, uint64(6*32+32+pad(len(b.ExtraData))))
+		word(pos+192, uint64(len(b.ExtraData)))
+		copy(out[pos+224:], b.ExtraData)
+		at := pos + 224 + pad(len(b.ExtraData))
+		word(at, uint64(len(txs[i])))
+		copy(out[at+32:], txs[i])
+		pos += blockSizes[i]
 	}
 	return out
 }

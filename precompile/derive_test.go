@@ -2,10 +2,12 @@ package precompile_test
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
@@ -334,6 +336,10 @@ func BenchmarkDeriveGasCalibration(b *testing.B) {
 		{"worst-case-calldata", worst},
 		{"ratio-7-calldata", repeatedDeriveInput(b, 2000, 4)},
 		{"realistic-calldata", realistic},
+		// Adversarial: the most transactions the ratio allows, each undecodable or
+		// empty and so dropped, every one costing a decode attempt and a drop word.
+		{"tiny-undecodable-txs", tinyTxsDeriveInput(b, []byte{0xc1, 0x80})},
+		{"tiny-empty-txs", tinyTxsDeriveInput(b, []byte{})},
 		{"one-blob", blobDeriveInput(b, 1)},
 		{"six-blobs", blobDeriveInput(b, 6)},
 	} {
@@ -370,6 +376,45 @@ func worstCaseDeriveInput(b *testing.B) []byte {
 		}
 		best = payload
 	}
+}
+
+// tinyTxsDeriveInput is a calldata input of one block holding two incompressible
+// 100 KB transactions (dropped: unknown type) and as many copies of tiny as fit in
+// decompressed_limit. The encoder refuses such a batch, so it is built by hand.
+func tinyTxsDeriveInput(b *testing.B, tiny []byte) []byte {
+	rng := rand.New(rand.NewChaCha8([32]byte{1}))
+	var padding [][]byte
+	for range 2 {
+		tx := make([]byte, 100_000)
+		for i := range tx {
+			tx[i] = byte(rng.Uint32())
+		}
+		tx[0] = 0x7f
+		padding = append(padding, tx)
+	}
+	build := func(n int) []byte {
+		txs := append(slices.Clone(padding), slices.Repeat([][]byte{tiny}, n)...)
+		raw, err := rlp.EncodeToBytes([]derive.Block{{Transactions: txs}})
+		require.NoError(b, err)
+		var buf bytes.Buffer
+		w, err := zlib.NewWriterLevel(&buf, zlib.BestCompression)
+		require.NoError(b, err)
+		w.Write(raw)
+		require.NoError(b, w.Close())
+		if uint64(len(raw)) > derive.DecompressedLimit(buf.Len()) {
+			return nil
+		}
+		return append([]byte{derive.BatchVersion}, buf.Bytes()...)
+	}
+	lo, hi := 0, derive.MaxTxsPerBatch-len(padding)
+	for lo < hi {
+		if mid := (lo + hi + 1) / 2; build(mid) != nil {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return (&precompile.DeriveInput{Data: build(lo)}).Encode()
 }
 
 // repeatedDeriveInput is a calldata input of distinct transfers each posted copies
@@ -478,4 +523,60 @@ func TestDeriveGoldenVectors(t *testing.T) {
 		})
 	}
 	require.Greater(t, ran, 5)
+}
+
+// TestEncodeDeriveOutputMatchesABI checks the hand-written output encoder against
+// go-ethereum's ABI packer, built here independently of precompile/derive.go.
+func TestEncodeDeriveOutputMatchesABI(t *testing.T) {
+	reasonT, err := abi.NewType("uint8", "", nil)
+	require.NoError(t, err)
+	dropsT, err := abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{
+		{Name: "block", Type: "uint32"}, {Name: "tx", Type: "uint32"}, {Name: "reason", Type: "uint8"},
+	})
+	require.NoError(t, err)
+	blocksT, err := abi.NewType("tuple[]", "", []abi.ArgumentMarshaling{
+		{Name: "timestamp", Type: "uint64"}, {Name: "gasLimit", Type: "uint64"},
+		{Name: "feeRecipient", Type: "address"}, {Name: "prevRandao", Type: "bytes32"},
+		{Name: "extraData", Type: "bytes"}, {Name: "transactions", Type: "bytes"},
+	})
+	require.NoError(t, err)
+	args := abi.Arguments{{Type: reasonT}, {Type: dropsT}, {Type: blocksT}}
+	pack := func(r derive.Result) []byte {
+		drops := make([]precompile.DeriveDrop, len(r.Drops))
+		for i, d := range r.Drops {
+			drops[i] = precompile.DeriveDrop{Block: d.Block, Tx: d.Tx, Reason: uint8(d.Reason)}
+		}
+		blocks := make([]precompile.DeriveBlock, len(r.Blocks))
+		for i, b := range r.Blocks {
+			blocks[i] = precompile.DeriveBlock{Timestamp: b.Timestamp, GasLimit: b.GasLimit, FeeRecipient: b.FeeRecipient,
+				PrevRandao: b.PrevRandao, ExtraData: nonNilBytes(b.ExtraData), Transactions: b.TransactionsRLP()}
+		}
+		out, err := args.Pack(uint8(r.Reason), drops, blocks)
+		require.NoError(t, err)
+		return out
+	}
+	tx := deriveTestTx(t, 7)
+	legacy := common.FromHex("c9808080808080808080")
+	results := map[string]derive.Result{
+		"rejected": {Reason: derive.ReasonBatchRLP},
+		"empty":    {},
+		"drops only": {Drops: []derive.Drop{
+			{Block: 0, Tx: 1, Reason: derive.ReasonTxEmpty}, {Block: 0xffffffff, Tx: 0xfffffffe, Reason: derive.ReasonTxUnknownType}}},
+		"blocks and drops": {
+			Drops: []derive.Drop{{Block: 1, Tx: 0, Reason: derive.ReasonTxBlob}},
+			Blocks: []derive.Block{
+				{Timestamp: ^uint64(0), GasLimit: 30_000_000, FeeRecipient: common.Address{0xff, 1, 0xee}, PrevRandao: common.Hash{1, 2, 3, 0xff}},
+				{Timestamp: 2, ExtraData: []byte{0xab}, Transactions: [][]byte{tx}},
+				{Timestamp: 3, ExtraData: bytes.Repeat([]byte{0xcd}, 31), Transactions: [][]byte{legacy, tx, legacy}},
+				{Timestamp: 4, ExtraData: bytes.Repeat([]byte{0xef}, 32), Transactions: [][]byte{legacy}},
+			}},
+	}
+	for name, r := range results {
+		t.Run(name, func(t *testing.T) {
+			got := precompile.EncodeDeriveOutput(r)
+			require.Equal(t, hexutil.Encode(pack(r)), hexutil.Encode(got))
+			_, err := precompile.DecodeDeriveOutput(got)
+			require.NoError(t, err)
+		})
+	}
 }
