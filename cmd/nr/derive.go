@@ -231,6 +231,12 @@ func runDeriveEncode(in io.Reader, out io.Writer, opts deriveEncodeOptions) erro
 	if err != nil {
 		return err
 	}
+	switch {
+	case opts.sidecar < -1 || opts.sidecar > 1:
+		return fmt.Errorf("--sidecar %d: give 0 (blob proofs, before Osaka) or 1 (cell proofs, Osaka), or leave it out", opts.sidecar)
+	case opts.sidecar >= 0 && opts.out == "":
+		return errors.New("--sidecar needs --out DIR to write sidecar.json to")
+	}
 	batch, err := readDeriveBatch(in, opts.batch)
 	if err != nil {
 		return err
@@ -249,15 +255,15 @@ func runDeriveEncode(in io.Reader, out io.Writer, opts deriveEncodeOptions) erro
 			return err
 		}
 	}
+	if opts.sidecar >= 0 && enc.Carrier != derive.CarrierBlobs {
+		return fmt.Errorf("--sidecar: at these fees the batch goes as %s, which has no blobs; drop --sidecar or check --base-fee and --blob-base-fee", enc.Carrier)
+	}
 	if opts.out != "" {
 		if err := writeDeriveEncoded(opts.out, enc); err != nil {
 			return err
 		}
 	}
 	if opts.sidecar >= 0 {
-		if opts.out == "" {
-			return errors.New("--sidecar needs --out DIR to write sidecar.json to")
-		}
 		sidecar, err := derive.Sidecar(enc.Blobs, byte(opts.sidecar))
 		if err != nil {
 			return err

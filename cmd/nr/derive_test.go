@@ -89,3 +89,26 @@ func TestDeriveCLIErrors(t *testing.T) {
 	require.Equal(t, uint8(derive.ReasonBatchVersion), decoded.Reason)
 	require.Empty(t, decoded.Blocks)
 }
+
+// TestDeriveCLISidecarFlag: --sidecar takes only 0 or 1 (256 must not wrap to 0),
+// needs --out, and needs a blob carrier instead of writing an empty sidecar.
+func TestDeriveCLISidecarFlag(t *testing.T) {
+	batch := `{"blocks":[{"timestamp":1,"gasLimit":30000000,"transactions":["0x` + deriveCLITx(t, 0) + `"]}]}`
+	encode := func(sidecar int, out, blobBaseFee string) error {
+		var buf bytes.Buffer
+		return runDeriveEncode(strings.NewReader(batch), &buf, deriveEncodeOptions{
+			batch: "-", baseFee: "1000000000", blobBaseFee: blobBaseFee, sidecar: sidecar, out: out,
+		})
+	}
+	require.ErrorContains(t, encode(256, t.TempDir(), "1"), "--sidecar 256")
+	require.ErrorContains(t, encode(-2, t.TempDir(), "1"), "--sidecar -2")
+	require.ErrorContains(t, encode(0, "", "1"), "needs --out")
+	calldataDir := t.TempDir()
+	require.ErrorContains(t, encode(0, calldataDir, "1000000000000"), "no blobs")
+	_, err := os.Stat(filepath.Join(calldataDir, "sidecar.json"))
+	require.True(t, os.IsNotExist(err), "no sidecar written for a calldata batch")
+	blobDir := t.TempDir()
+	require.NoError(t, encode(0, blobDir, "1"))
+	_, err = os.Stat(filepath.Join(blobDir, "sidecar.json"))
+	require.NoError(t, err)
+}
