@@ -117,7 +117,8 @@ func (e *Execute) Verify(ctx context.Context, input []byte) (*Verdict, error) {
 }
 
 // statelessInput is the block to execute: the operator's environment, the
-// anchor as parent_beacon_block_root and an empty withdrawals list.
+// anchor as parent_beacon_block_root, an empty withdrawals list, and the policy
+// that prices a caller-chosen pre-state (spec/execute.md, "Pre-state policy").
 func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 	anchor := in.Anchor
 	return &stateless.Input{
@@ -133,6 +134,10 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 			Withdrawals:      types.Withdrawals{},
 		},
 		Transactions: txs,
+		Policy: stateless.Policy{
+			TrieReadBudget:           TrieReadBudget(in.GasLimit),
+			CanonicalSystemContracts: true,
+		},
 	}
 }
 

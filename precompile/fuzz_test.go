@@ -45,6 +45,9 @@ func FuzzExecute(f *testing.F) {
 		if out != nil {
 			t.Fatalf("output %x with error %v", out, err)
 		}
+		if errors.Is(err, stateless.ErrExecutionFault) {
+			t.Fatalf("input made execution panic: %v", err)
+		}
 		if !isNamed(err) {
 			t.Fatalf("error without a sentinel: %v", err)
 		}
@@ -60,6 +63,7 @@ var sentinels = []error{
 	stateless.ErrHeadersNotLinked, stateless.ErrParentMismatch, stateless.ErrPreStateRootMismatch,
 	stateless.ErrMissingWitnessData, stateless.ErrInvalidWitnessEncoding, stateless.ErrInvalidHeader,
 	stateless.ErrInvalidTransaction, stateless.ErrInvalidBlock, stateless.ErrUnsupportedFork,
+	stateless.ErrTrieReadBudget, stateless.ErrSystemContractCode,
 }
 
 func isNamed(err error) bool {

@@ -21,6 +21,24 @@ const (
 	ExecutePerL2GasGas = 1
 )
 
+// Trie read budget (stateless.Policy.TrieReadBudget). Gas pays per state access,
+// not per trie level behind it, so the budget ties the trie nodes an execution may
+// load to what the call paid: TrieReadAllowance for the system calls and header
+// work every block does, plus one read per GasPerTrieRead of declared L2 gas.
+// Mainnet block 15537394 loads one node per ~13,000 gas; a forged trie, 64 levels
+// per access, loads one per ~33 gas of cold SLOADs. At ~3 µs per forged read,
+// 512 gas per read keeps the worst case under 6 ns/gas, far below ecrecover.
+const (
+	TrieReadAllowance = 256
+	GasPerTrieRead    = 512
+)
+
+// TrieReadBudget is the most trie nodes EXECUTE lets a block with the given
+// declared gas limit load from its witness.
+func TrieReadBudget(gasLimit uint64) uint64 {
+	return TrieReadAllowance + gasLimit/GasPerTrieRead
+}
+
 // Limits. Each is a consensus parameter with its own error.
 const (
 	// MaxInputSize bounds the input (ErrInputTooLarge).

@@ -42,6 +42,12 @@ var (
 	// ErrHeaderMismatch is returned by VerifyBlock when the executed header differs from
 	// the block's own header; the error names the first differing field.
 	ErrHeaderMismatch = errors.New("executed header differs from the block header")
+	// ErrTrieReadBudget is returned when execution loaded more trie nodes from the
+	// witness than Policy.TrieReadBudget allows.
+	ErrTrieReadBudget = errors.New("execution exceeded its trie read budget")
+	// ErrSystemContractCode is returned, under Policy.CanonicalSystemContracts,
+	// when a system contract the fork calls does not hold go-ethereum's code.
+	ErrSystemContractCode = errors.New("system contract does not hold the fork's code")
 	// ErrExecutionFault is returned when go-ethereum or nr panicked while executing:
 	// a bug, never a verdict. The panic is recovered so that hostile input cannot
 	// crash a node that runs EXECUTE; report the input that caused it.

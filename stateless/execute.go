@@ -42,6 +42,8 @@ type Input struct {
 	PreStateRoot common.Hash
 	Env          Env
 	Transactions types.Transactions
+	// Policy adds rules to L1's; the zero Policy adds none.
+	Policy Policy
 }
 
 // Result is what stateless execution computed.
@@ -54,6 +56,8 @@ type Result struct {
 	GasUsed      uint64
 	Receipts     types.Receipts
 	Requests     [][]byte // nil before Prague
+	// TrieReads is how many trie nodes execution loaded from the witness.
+	TrieReads uint64
 }
 
 // InputFromBlock returns the input that re-executes b on top of preStateRoot.
@@ -112,30 +116,50 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 		return nil, fmt.Errorf("%w: %v", ErrInvalidHeader, err)
 	}
 	// 3. Run the transactions on a state that can only reach witness data.
-	db, err := w.hashDB()
+	hashes, err := w.hashDB()
 	if err != nil {
 		return nil, err
 	}
+	db := &countingDB{Database: hashes, budget: in.Policy.TrieReadBudget}
 	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
-	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
-	processed, procErr := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+	var policyErr, procErr error
+	var processed *core.ProcessResult
 	var stateRoot common.Hash
-	if procErr == nil {
-		stateRoot = statedb.IntermediateRoot(config.Rules(header.Number, true, header.Time))
+	if in.Policy.CanonicalSystemContracts {
+		policyErr = checkSystemContracts(config, header, statedb)
 	}
-	// 4. Anything the execution could not find makes every outcome above
-	//    meaningless, including a transaction that looked invalid because its
-	//    sender's account node was missing.
+	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
+	if policyErr == nil && statedb.Error() == nil {
+		processed, procErr = core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+		if procErr == nil {
+			stateRoot = statedb.IntermediateRoot(config.Rules(header.Number, true, header.Time))
+		}
+	}
+	// 4. A refused read looks like a missing node to go-ethereum, and anything
+	//    the execution could not find makes every outcome above meaningless,
+	//    including a transaction that looked invalid because its sender's
+	//    account node was missing.
+	if err := db.overBudget(); err != nil {
+		return nil, err
+	}
 	if err := missingData(statedb, chain); err != nil {
 		return nil, err
+	}
+	if policyErr != nil {
+		return nil, policyErr
 	}
 	if procErr != nil {
 		return nil, classifyProcessError(procErr)
 	}
-	return finish(config, header, block, processed, stateRoot)
+	res, err = finish(config, header, block, processed, stateRoot)
+	if err != nil {
+		return nil, err
+	}
+	res.TrieReads = db.reads.Load()
+	return res, nil
 }
 
 // MaxExcessBlobGas bounds the excess blob gas of the parent header. The blob base

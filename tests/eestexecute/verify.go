@@ -74,6 +74,9 @@ func checkNotInstalled(b *eest.Block) error {
 func run(ctx context.Context, b *eest.Block) outcome {
 	chainID := b.Config.ChainID
 	o := outcome{policy: bodyPolicy(b.Block, chainID)}
+	if o.policy == nil {
+		o.policy = systemContractPolicy(b)
+	}
 	if o.policy == nil && b.Expected == eest.ExpectValid {
 		o.policy = requestsPolicy(b.Block)
 	}

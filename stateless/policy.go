@@ -1,0 +1,93 @@
+package stateless
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// Policy holds rules a caller adds to L1's consensus rules. EXECUTE sets both for
+// every L2 block, because whoever calls EXECUTE chooses the pre-state: L1's rules
+// assume a state that L1's own history produced, EXECUTE cannot. An L1 block (an
+// EEST fixture, a mainnet block) runs with the zero Policy.
+type Policy struct {
+	// TrieReadBudget, when non-zero, bounds the trie nodes execution may load
+	// from the witness. Gas pays for state accesses, not for the depth of the
+	// trie behind them, and a forged trie (every child of every branch the same
+	// node) makes each access walk 64 nodes that a witness of a few kilobytes
+	// describes. Exceeding the budget is ErrTrieReadBudget.
+	TrieReadBudget uint64
+	// CanonicalSystemContracts requires each system contract the fork calls
+	// (EIP-4788 beacon roots, EIP-2935 history, EIP-7002 withdrawals, EIP-7251
+	// consolidations) to hold go-ethereum's code. System calls run outside the
+	// block gas limit with a 30M gas allowance each, so any other code there would
+	// be execution nobody pays for. ErrSystemContractCode otherwise.
+	CanonicalSystemContracts bool
+}
+
+// SystemContracts lists the contracts the fork of a block (number, time) calls
+// outside its gas limit, with go-ethereum's code for each.
+func SystemContracts(config *params.ChainConfig, number *big.Int, time uint64) map[common.Address][]byte {
+	out := make(map[common.Address][]byte)
+	if config.IsCancun(number, time) {
+		out[params.BeaconRootsAddress] = params.BeaconRootsCode
+	}
+	if config.IsPrague(number, time) {
+		out[params.HistoryStorageAddress] = params.HistoryStorageCode
+		out[params.WithdrawalQueueAddress] = params.WithdrawalQueueCode
+		out[params.ConsolidationQueueAddress] = params.ConsolidationQueueCode
+	}
+	return out
+}
+
+// checkSystemContracts compares the code hash of each system contract in the
+// pre-state with go-ethereum's code. Reading an account the witness does not
+// prove is missing data, reported by the caller's completeness check.
+func checkSystemContracts(config *params.ChainConfig, header *types.Header, statedb *state.StateDB) error {
+	for addr, code := range SystemContracts(config, header.Number, header.Time) {
+		if have, want := statedb.GetCodeHash(addr), crypto.Keccak256Hash(code); have != want && statedb.Error() == nil {
+			return fmt.Errorf("%w: %s has code hash %x, the fork's system contract is %x", ErrSystemContractCode, addr, have, want)
+		}
+	}
+	return nil
+}
+
+// errTrieReadRefused is what the witness database answers past the budget; the
+// refusal is then reported as ErrTrieReadBudget, not as the missing node it
+// looks like to go-ethereum.
+var errTrieReadRefused = errors.New("trie read budget exhausted")
+
+// countingDB counts the trie nodes read from the witness database and refuses
+// reads past the budget (0: unbounded). Trie nodes are stored under their bare
+// 32-byte hash; codes under a prefixed key and are not counted (they are paid per
+// account access, and bounded by the code size limit).
+type countingDB struct {
+	ethdb.Database
+	budget uint64
+	reads  atomic.Uint64
+}
+
+func (db *countingDB) Get(key []byte) ([]byte, error) {
+	if len(key) == common.HashLength {
+		if n := db.reads.Add(1); db.budget != 0 && n > db.budget {
+			return nil, errTrieReadRefused
+		}
+	}
+	return db.Database.Get(key)
+}
+
+// overBudget reports whether execution asked for more trie nodes than allowed.
+func (db *countingDB) overBudget() error {
+	if n := db.reads.Load(); db.budget != 0 && n > db.budget {
+		return fmt.Errorf("%w: more than %d trie nodes", ErrTrieReadBudget, db.budget)
+	}
+	return nil
+}
