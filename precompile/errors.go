@@ -35,6 +35,9 @@ var (
 	// ErrBlobTransaction is returned for an EIP-4844 (type 3) transaction: an L2
 	// has no blob data availability of its own.
 	ErrBlobTransaction = errors.New("blob transactions are not allowed on L2")
+	// ErrL1ChainID is returned when the input's chainId is L1's own: every L1
+	// transaction would then be valid on the L2 too, and the other way round.
+	ErrL1ChainID = errors.New("the L2 chain id is L1's chain id")
 	// ErrWrongChainID is returned for a transaction signed for another chain.
 	ErrWrongChainID = errors.New("transaction chain id differs from the input chain id")
 	// ErrUnprotectedTransaction is returned for a legacy transaction signed without

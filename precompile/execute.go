@@ -93,6 +93,9 @@ func (e *Execute) Verify(ctx context.Context, input []byte) (*Verdict, error) {
 	if err != nil {
 		return nil, err
 	}
+	if e.l1.ChainID != nil && e.l1.ChainID.IsUint64() && in.ChainID == e.l1.ChainID.Uint64() {
+		return nil, fmt.Errorf("%w: %d", ErrL1ChainID, in.ChainID)
+	}
 	txs, err := DecodeTransactions(in.Transactions, in.ChainID, in.GasLimit)
 	if err != nil {
 		return nil, err

@@ -81,3 +81,12 @@ func emptyBlockOn(t *testing.T, alloc types.GenesisAlloc) []byte {
 	}
 	return in.Encode()
 }
+
+// TestExecuteRefusesL1ChainID: an L2 sharing L1's chain id would accept every L1
+// transaction, and L1 every L2 one.
+func TestExecuteRefusesL1ChainID(t *testing.T) {
+	in := sampleInput()
+	in.ChainID = l2.L1Config().ChainID.Uint64()
+	_, err := precompile.NewExecute(l2.L1Config()).Verify(t.Context(), in.Encode())
+	require.ErrorIs(t, err, precompile.ErrL1ChainID)
+}

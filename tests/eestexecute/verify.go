@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/eest"
@@ -69,7 +71,7 @@ func checkNotInstalled(b *eest.Block) error {
 	return nil
 }
 
-// run builds b's EXECUTE input and calls EXECUTE with the fixture's config as L1
+// run builds b's EXECUTE input and calls EXECUTE with l1StandIn(fixture config) as L1
 // config and its chain id as the L2 chain id.
 func run(ctx context.Context, b *eest.Block) outcome {
 	chainID := b.Config.ChainID
@@ -85,11 +87,20 @@ func run(ctx context.Context, b *eest.Block) outcome {
 		o.err = err
 		return o
 	}
-	exec := precompile.NewExecute(b.Config)
+	exec := precompile.NewExecute(l1StandIn(b.Config))
 	o.input = in.Encode()
 	o.gas = exec.RequiredGas(o.input)
 	o.verdict, o.err = exec.Verify(ctx, o.input)
 	return o
+}
+
+// l1StandIn is the L1 config the corpus runs EXECUTE under: the fixture's fork
+// schedule with another chain id, since an L2 may not use L1's (ErrL1ChainID).
+// L2Config(l1StandIn(cfg), cfg.ChainID) is then the fixture's own config.
+func l1StandIn(cfg *params.ChainConfig) *params.ChainConfig {
+	l1 := *cfg
+	l1.ChainID = new(big.Int).Add(cfg.ChainID, common.Big1)
+	return &l1
 }
 
 // judge checks o against b.Expected and returns the note naming the outcome kind,
