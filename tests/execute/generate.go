@@ -151,6 +151,24 @@ func buildValidChain() ([]validBlock, error) {
 	return out, nil
 }
 
+// buildSystemContractBlock builds an empty block on a chain whose genesis holds
+// other code at the EIP-4788 beacon-roots address: L1's rules run it, EXECUTE
+// refuses the pre-state (ErrSystemContractCode).
+func buildSystemContractBlock() (*l2.Block, error) {
+	genesis := l2.Genesis(l2.DefaultChainID, l2.DevAlloc(1))
+	genesis.Alloc[params.BeaconRootsAddress] = types.Account{Nonce: 1, Code: []byte{0x00}, Balance: common.Big0}
+	chain, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
+	if err != nil {
+		return nil, err
+	}
+	defer chain.Close()
+	blocks, err := chain.AddBlocks(1, nil)
+	if err != nil {
+		return nil, fmt.Errorf("building the system-contract block: %w", err)
+	}
+	return blocks[0], nil
+}
+
 // buildRequestsBlock builds, on a fresh chain, a block whose transaction queues an
 // EIP-7002 withdrawal request, which an L2 block must not produce.
 func buildRequestsBlock() (*l2.Block, error) {
@@ -214,7 +232,11 @@ func Generate() ([]Vector, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range failures(base, byName("valid-blockhash"), requests, m) {
+	systemContract, err := buildSystemContractBlock()
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range failures(base, byName("valid-blockhash"), requests, systemContract, m) {
 		input, err := c.input()
 		if err != nil {
 			return nil, fmt.Errorf("building %s: %w", c.name, err)
@@ -274,7 +296,7 @@ type failure struct {
 }
 
 // failures lists one vector per failure kind, most as a mutation of base.
-func failures(base, blockhash, requests *l2.Block, m *txMaker) []failure {
+func failures(base, blockhash, requests, systemContract *l2.Block, m *txMaker) []failure {
 	mutated := func(mutate func(in *precompile.Input) error) func() ([]byte, error) {
 		return func() ([]byte, error) {
 			in := *base.Input
@@ -391,6 +413,11 @@ func failures(base, blockhash, requests *l2.Block, m *txMaker) []failure {
 			return nil
 		})},
 		{"fail-requests", "a transaction queues an EIP-7002 withdrawal request", fixed(requests.Input.Encode())},
+		{"fail-l1-chain-id", "the L2 chain id is L1's own", mutated(func(in *precompile.Input) error {
+			in.ChainID = l2.L1Config().ChainID.Uint64()
+			return nil
+		})},
+		{"fail-system-contract-code", "the pre-state holds other code at the EIP-4788 beacon-roots address", fixed(systemContract.Input.Encode())},
 	}
 }
 
