@@ -14,6 +14,7 @@ const (
 	BatchVersion       = 1       // payload byte 0: zlib(rlp(batch))
 	MaxBlocksPerBatch  = 4096    // blocks in one batch
 	MaxTxsPerBatch     = 1 << 20 // transactions in one batch, all blocks together
+	MaxDropsPerBatch   = 1024    // transactions the filter may drop in one batch; one more and the batch is invalid
 	MaxTxBytes         = 1 << 17 // bytes of one transaction (geth's txpool limit is 128 KiB)
 	MaxExtraDataLength = 32      // bytes of extra data, as params.MaximumExtraDataSize
 )
@@ -100,10 +101,13 @@ func checkEncodable(batch Batch) error {
 }
 
 // DecodeBatch decodes a payload into its blocks, transactions still in binary
-// form and unfiltered. Every limit is enforced while reading: the inflater stops one
-// byte past decompressed_limit, and the RLP reader checks each declared size and
-// count before allocating. The whole zlib stream is validated before any RLP rule,
-// so the reason does not depend on how far a decoder buffers ahead.
+// form and unfiltered (DeriveCalldata filters them). It applies every batch-level
+// rule, including the cap on dropped transactions, so it classifies each
+// transaction while reading it. Every limit is enforced while reading: the
+// inflater stops one byte past decompressed_limit, and the RLP reader checks each
+// declared size and count before allocating. The whole zlib stream is validated
+// before any RLP rule, so the reason does not depend on how far a decoder buffers
+// ahead.
 //
 // Spec code:
 //
@@ -117,37 +121,54 @@ func checkEncodable(batch Batch) error {
 //  6. len(extra_data) <= 32                                else ExtraDataTooLong
 //  7. transactions in the batch <= MAX_TXS_PER_BATCH       else TooManyTxs
 //  8. len(tx) <= MAX_TX_BYTES                              else TxTooLarge
+//  9. transactions the filter drops <= MAX_DROPS_PER_BATCH else TooManyDrops
 func DecodeBatch(payload []byte) (Batch, error) {
-	if len(payload) == 0 {
-		return Batch{}, ErrEmptyPayload
-	}
-	if payload[0] != BatchVersion {
-		return Batch{}, fmt.Errorf("%w: %d, want %d", ErrBatchVersion, payload[0], BatchVersion)
-	}
-	raw, err := inflate(payload[1:], DecompressedLimit(len(payload)-1))
+	blocks, _, err := decodeBatch(payload, false)
 	if err != nil {
 		return Batch{}, err
-	}
-	r := bytes.NewReader(raw)
-	blocks, err := readBatch(rlp.NewStream(r, uint64(len(raw))))
-	if err != nil {
-		return Batch{}, err
-	}
-	if r.Len() != 0 {
-		return Batch{}, fmt.Errorf("%w: %d bytes", ErrBatchTrailing, r.Len())
 	}
 	return Batch{Blocks: blocks}, nil
 }
 
-// readBatch reads rlp(batch) from s, counting blocks and transactions as it goes.
-func readBatch(s *rlp.Stream) ([]Block, error) {
+// decodeBatch is DecodeBatch, also returning the drops. With filter, the returned
+// blocks hold only the transactions the filter keeps.
+func decodeBatch(payload []byte, filter bool) ([]Block, []Drop, error) {
+	if len(payload) == 0 {
+		return nil, nil, ErrEmptyPayload
+	}
+	if payload[0] != BatchVersion {
+		return nil, nil, fmt.Errorf("%w: %d, want %d", ErrBatchVersion, payload[0], BatchVersion)
+	}
+	raw, err := inflate(payload[1:], DecompressedLimit(len(payload)-1))
+	if err != nil {
+		return nil, nil, err
+	}
+	r := bytes.NewReader(raw)
+	d := batchReader{s: rlp.NewStream(r, uint64(len(raw))), filter: filter}
+	blocks, err := d.readBatch()
+	if err != nil {
+		return nil, nil, err
+	}
+	if r.Len() != 0 {
+		return nil, nil, fmt.Errorf("%w: %d bytes", ErrBatchTrailing, r.Len())
+	}
+	return blocks, d.drops, nil
+}
+
+// batchReader reads rlp(batch), counting blocks, transactions and drops as it goes.
+type batchReader struct {
+	s      *rlp.Stream
+	filter bool // leave dropped transactions out of the blocks
+	txs    int  // transactions read so far, all blocks together
+	drops  []Drop
+}
+
+func (d *batchReader) readBatch() ([]Block, error) {
+	s := d.s
 	if _, err := s.List(); err != nil {
 		return nil, rlpError("batch", err)
 	}
-	var (
-		blocks []Block
-		txs    int
-	)
+	var blocks []Block
 	for {
 		more, err := hasNext(s, "batch")
 		if err != nil {
@@ -159,7 +180,7 @@ func readBatch(s *rlp.Stream) ([]Block, error) {
 		if len(blocks) == MaxBlocksPerBatch {
 			return nil, fmt.Errorf("%w: limit %d", ErrTooManyBlocks, MaxBlocksPerBatch)
 		}
-		block, err := readBlock(s, &txs)
+		block, err := d.readBlock(len(blocks))
 		if err != nil {
 			return nil, fmt.Errorf("block %d: %w", len(blocks), err)
 		}
@@ -174,7 +195,10 @@ func readBatch(s *rlp.Stream) ([]Block, error) {
 	return blocks, nil
 }
 
-func readBlock(s *rlp.Stream, txs *int) (Block, error) {
+// readBlock reads block bi. Each transaction is classified as it is read, so the
+// drop cap stops the reader at the first drop past MAX_DROPS_PER_BATCH.
+func (d *batchReader) readBlock(bi int) (Block, error) {
+	s := d.s
 	var b Block
 	if _, err := s.List(); err != nil {
 		return b, rlpError("block", err)
@@ -198,7 +222,7 @@ func readBlock(s *rlp.Stream, txs *int) (Block, error) {
 	if _, err := s.List(); err != nil {
 		return b, rlpError("transactions", err)
 	}
-	for {
+	for ti := 0; ; ti++ {
 		more, err := hasNext(s, "transactions")
 		if err != nil {
 			return b, err
@@ -206,13 +230,22 @@ func readBlock(s *rlp.Stream, txs *int) (Block, error) {
 		if !more {
 			break
 		}
-		if *txs == MaxTxsPerBatch {
+		if d.txs == MaxTxsPerBatch {
 			return b, fmt.Errorf("%w: limit %d", ErrTooManyTxs, MaxTxsPerBatch)
 		}
-		*txs++
+		d.txs++
 		tx, err := readString(s, MaxTxBytes, ErrTxTooLarge)
 		if err != nil {
-			return b, fmt.Errorf("tx %d: %w", len(b.Transactions), err) // formatted only on failure: a batch may hold 2^20 txs
+			return b, fmt.Errorf("tx %d: %w", ti, err) // formatted only on failure: a batch may hold many txs
+		}
+		if _, reason, _ := classifyTx(tx); reason != ReasonOK {
+			if len(d.drops) == MaxDropsPerBatch {
+				return b, fmt.Errorf("tx %d: %w: limit %d", ti, ErrTooManyDrops, MaxDropsPerBatch)
+			}
+			d.drops = append(d.drops, Drop{Block: uint32(bi), Tx: uint32(ti), Reason: reason})
+			if d.filter {
+				continue
+			}
 		}
 		b.Transactions = append(b.Transactions, tx)
 	}

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"math/rand"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -139,7 +140,34 @@ func TestDecodeBatchRejects(t *testing.T) {
 		{"no blocks", payloadOf(rlpOf(t, []any{})), ErrNoBlocks},
 		{"extra data of 33 bytes", payloadOf(rlpOf(t, []any{[]any{uint64(1), uint64(1), common.Address{}, common.Hash{}, make([]byte, 33), [][]byte{}}})), ErrExtraDataTooLong},
 		{"too many blocks", randomBlocks(MaxBlocksPerBatch + 1), ErrTooManyBlocks},
-		{"too many transactions", manyTxs(MaxTxsPerBatch + 1), ErrTooManyTxs},
+		// MAX_TXS_PER_BATCH cannot be reached any more: past MAX_DROPS_PER_BATCH
+		// every transaction is kept, so at least MIN_TX_BYTES, and 2^20 of them
+		// exceed MAX_BATCH_BYTES. One-byte transactions hit the drop cap first.
+		{"2^20 + 1 one-byte transactions", manyTxs(MaxTxsPerBatch + 1), ErrTooManyDrops},
+		{"too many drops", payloadOf(rlpOf(t, []any{rawBlock(slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1)...)})), ErrTooManyDrops},
+		{"too many drops across blocks", payloadOf(rlpOf(t, []any{
+			rawBlock(slices.Repeat([][]byte{{0x02, 0xc0}}, MaxDropsPerBatch/2)...),
+			rawBlock(),
+			rawBlock(append(slices.Repeat([][]byte{{0x7f}}, MaxDropsPerBatch/2), mix.next(t), []byte{})...),
+		})), ErrTooManyDrops},
+		{"drop cap met before a later long extra data", payloadOf(rlpOf(t, []any{
+			rawBlock(slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1)...),
+			[]any{uint64(1), uint64(1), common.Address{}, common.Hash{}, make([]byte, 33), [][]byte{}},
+		})), ErrTooManyDrops},
+		{"long extra data met before a later drop cap", payloadOf(rlpOf(t, []any{
+			[]any{uint64(1), uint64(1), common.Address{}, common.Hash{}, make([]byte, 33), [][]byte{}},
+			rawBlock(slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1)...),
+		})), ErrExtraDataTooLong},
+		{"drop cap met before a later oversized transaction", payloadOf(rlpOf(t, []any{
+			rawBlock(append(slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1), bigTx)...),
+		})), ErrTooManyDrops},
+		{"oversized transaction met before the drop cap", payloadOf(rlpOf(t, []any{
+			rawBlock(append([][]byte{bigTx}, slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1)...)...),
+		})), ErrTxTooLarge},
+		{"drop cap met before a later malformed block", payloadOf(rlpOf(t, []any{
+			rawBlock(slices.Repeat([][]byte{{}}, MaxDropsPerBatch+1)...),
+			[]byte("block"),
+		})), ErrTooManyDrops},
 		{"transaction over 128 KiB", payloadOf(rlpOf(t, []any{rawBlock(bigTx)})), ErrTxTooLarge},
 	}
 	for _, tt := range tests {
@@ -157,6 +185,56 @@ func corruptAfterBadRLP(t *testing.T) []byte {
 	p := payloadOf([]byte("definitely not an RLP batch"))
 	p[len(p)-1] ^= 0x01
 	return p
+}
+
+// TestDropCap checks MAX_DROPS_PER_BATCH: that many drops are reported and the
+// batch stands, one more makes it invalid with TooManyDrops.
+func TestDropCap(t *testing.T) {
+	mix := newTxMix(t, 14)
+	good := mix.next(t)
+	atCap := payloadOf(rlpOf(t, []any{
+		rawBlock(append(slices.Repeat([][]byte{{0x02, 0xc0}}, MaxDropsPerBatch-1), good)...),
+		rawBlock([]byte{}),
+	}))
+	r := DeriveCalldata(atCap)
+	require.Equal(t, ReasonOK, r.Reason, "%v", r.Err)
+	require.Len(t, r.Drops, MaxDropsPerBatch)
+	require.Equal(t, Drop{Block: 1, Tx: 0, Reason: ReasonTxEmpty}, r.Drops[MaxDropsPerBatch-1])
+	require.Equal(t, [][]byte{good}, r.Blocks[0].Transactions)
+	batch, err := DecodeBatch(atCap)
+	require.NoError(t, err)
+	require.Len(t, batch.Blocks[0].Transactions, MaxDropsPerBatch, "DecodeBatch does not filter")
+
+	overCap := payloadOf(rlpOf(t, []any{
+		rawBlock(append(slices.Repeat([][]byte{{0x02, 0xc0}}, MaxDropsPerBatch-1), good)...),
+		rawBlock([]byte{}, []byte{0x7e}),
+	}))
+	r = DeriveCalldata(overCap)
+	require.Equal(t, ReasonTooManyDrops, r.Reason)
+	require.ErrorIs(t, r.Err, ErrTooManyDrops)
+	require.Nil(t, r.Blocks)
+	require.Nil(t, r.Drops)
+	require.Equal(t, ReasonTooManyDrops, ReasonOf(r.Err))
+	require.Equal(t, Reason(28), ReasonTooManyDrops, "reason codes are ABI")
+	require.Equal(t, Reason(36), ReasonTxTooSmall, "reason codes are ABI")
+}
+
+// TestDropCapAllocation checks the drop cap is applied while reading: a batch of
+// 2^18 empty transactions (behind 100 KB of incompressible padding, so it is within
+// the compression ratio) stops at the first drop past the cap, allocating about
+// the inflated size, not a slice header and a drop per transaction.
+func TestDropCapAllocation(t *testing.T) {
+	padding := make([]byte, 100_000)
+	rand.New(rand.NewSource(15)).Read(padding)
+	padding[0] = 0x7f
+	payload := payloadOf(rlpOf(t, []any{rawBlock(append([][]byte{padding}, slices.Repeat([][]byte{{}}, 1<<18)...)...)}))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	r := DeriveCalldata(payload)
+	runtime.ReadMemStats(&after)
+	require.Equal(t, ReasonTooManyDrops, r.Reason)
+	require.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(2<<20), "decoding 2^18 empty transactions allocated too much")
 }
 
 func TestBatchLimitsAccepted(t *testing.T) {

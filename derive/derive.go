@@ -34,15 +34,11 @@ func DeriveBlobs(blobs []kzg4844.Blob) Result {
 }
 
 func derivePayload(payload []byte) Result {
-	batch, err := DecodeBatch(payload)
+	blocks, drops, err := decodeBatch(payload, true)
 	if err != nil {
 		return invalid(err)
 	}
-	var drops []Drop
-	for i := range batch.Blocks {
-		batch.Blocks[i], drops = filterTxs(i, batch.Blocks[i], drops)
-	}
-	return Result{Blocks: batch.Blocks, Drops: drops}
+	return Result{Blocks: blocks, Drops: drops}
 }
 
 func invalid(err error) Result {

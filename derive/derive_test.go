@@ -1,6 +1,7 @@
 package derive
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -15,7 +16,7 @@ func TestDeriveDropsBadTransactions(t *testing.T) {
 	payload := payloadOf(rlpOf(t, []any{
 		rawBlock(good1, []byte{}, mix.signedBlobTx(t), good2),
 		rawBlock(),
-		rawBlock([]byte{0x7e, 0x01}, []byte{0x02, 0xc0}, good3),
+		rawBlock([]byte{0x7e, 0x01}, []byte{0x02, 0xc0}, good3, append(bytes.Clone(good3), 0x00)),
 	}))
 	for name, result := range map[string]Result{
 		"calldata": DeriveCalldata(payload),
@@ -32,7 +33,8 @@ func TestDeriveDropsBadTransactions(t *testing.T) {
 				{Block: 0, Tx: 1, Reason: ReasonTxEmpty},
 				{Block: 0, Tx: 2, Reason: ReasonTxBlob},
 				{Block: 2, Tx: 0, Reason: ReasonTxUnknownType},
-				{Block: 2, Tx: 1, Reason: ReasonTxUndecodable},
+				{Block: 2, Tx: 1, Reason: ReasonTxTooSmall},
+				{Block: 2, Tx: 3, Reason: ReasonTxUndecodable},
 			}, result.Drops)
 		})
 	}

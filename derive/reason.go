@@ -29,12 +29,14 @@ var (
 	ErrTooManyTxs         = errors.New("batch has too many transactions")
 	ErrTxTooLarge         = errors.New("transaction exceeds the size limit")
 	ErrExtraDataTooLong   = errors.New("block extra data exceeds 32 bytes")
+	ErrTooManyDrops       = errors.New("batch has too many dropped transactions")
 
 	// Transaction filter (tx.go): these drop one transaction, never the batch.
 	ErrTxEmpty       = errors.New("empty transaction")
 	ErrTxUndecodable = errors.New("undecodable transaction")
 	ErrTxBlob        = errors.New("blob transaction")
 	ErrTxUnknownType = errors.New("unknown transaction type")
+	ErrTxTooSmall    = errors.New("transaction shorter than any signed transaction")
 )
 
 // Reason is the stable code DERIVE reports for a rejected batch or a dropped
@@ -64,10 +66,12 @@ const (
 	ReasonTooManyTxs         Reason = 25
 	ReasonTxTooLarge         Reason = 26
 	ReasonExtraDataTooLong   Reason = 27
+	ReasonTooManyDrops       Reason = 28
 	ReasonTxEmpty            Reason = 32
 	ReasonTxUndecodable      Reason = 33
 	ReasonTxBlob             Reason = 34
 	ReasonTxUnknownType      Reason = 35
+	ReasonTxTooSmall         Reason = 36
 )
 
 var reasons = []struct {
@@ -94,10 +98,12 @@ var reasons = []struct {
 	{ReasonTooManyTxs, ErrTooManyTxs},
 	{ReasonTxTooLarge, ErrTxTooLarge},
 	{ReasonExtraDataTooLong, ErrExtraDataTooLong},
+	{ReasonTooManyDrops, ErrTooManyDrops},
 	{ReasonTxEmpty, ErrTxEmpty},
 	{ReasonTxUndecodable, ErrTxUndecodable},
 	{ReasonTxBlob, ErrTxBlob},
 	{ReasonTxUnknownType, ErrTxUnknownType},
+	{ReasonTxTooSmall, ErrTxTooSmall},
 }
 
 // ReasonOf maps a decoding error to its reason code. It panics on an error that wraps

@@ -13,16 +13,24 @@ type Drop struct {
 	Reason Reason
 }
 
+// MinTxBytes is the shortest transaction the filter decodes; a shorter one is
+// dropped (TxTooSmall) without decoding. No honestly signed transaction is that
+// short: r and s alone take 66 bytes unless they happen to start with 12 zero bytes
+// between them. See spec/derive.md "Transaction filter".
+const MinTxBytes = 64
+
 // ClassifyTx decodes one posted transaction, or says why DERIVE drops it.
 //
 // Spec code:
 //
 //	len(tx) == 0                                 -> drop TxEmpty
-//	tx[0] >= 0xc0: legacy, canonical rlp list    else drop TxUndecodable
 //	tx[0] == 0x03                                -> drop TxBlob
+//	tx[0] not >= 0xc0 and not in {0x01, 0x02, 0x04}
+//	                                             -> drop TxUnknownType
+//	len(tx) < MIN_TX_BYTES                       -> drop TxTooSmall
+//	tx[0] >= 0xc0: legacy, canonical rlp list    else drop TxUndecodable
 //	tx[0] in {0x01, 0x02, 0x04}: canonical
 //	  EIP-2718 envelope of that type              else drop TxUndecodable
-//	any other first byte                         -> drop TxUnknownType
 //
 // "Canonical" means the transaction re-encodes to exactly the posted bytes. The
 // strict RLP decoding (no leading zeros, minimal sizes, no trailing bytes) already
@@ -40,13 +48,15 @@ func ClassifyTx(raw []byte) (*types.Transaction, error) {
 		return nil, ErrTxBlob
 	case ReasonTxUnknownType:
 		return nil, fmt.Errorf("%w: first byte %#x", ErrTxUnknownType, raw[0])
+	case ReasonTxTooSmall:
+		return nil, fmt.Errorf("%w: %d bytes, minimum %d", ErrTxTooSmall, len(raw), MinTxBytes)
 	default:
 		return nil, fmt.Errorf("%w: %w", ErrTxUndecodable, err)
 	}
 }
 
 // classifyTx is ClassifyTx without building an error message: DERIVE only needs
-// the reason, and an input may hold up to MAX_TXS_PER_BATCH dropped transactions.
+// the reason, and a batch may hold up to MAX_DROPS_PER_BATCH dropped transactions.
 // err is the decoder's error when the reason is ReasonTxUndecodable.
 func classifyTx(raw []byte) (*types.Transaction, Reason, error) {
 	if len(raw) == 0 {
@@ -59,24 +69,12 @@ func classifyTx(raw []byte) (*types.Transaction, Reason, error) {
 	default:
 		return nil, ReasonTxUnknownType, nil
 	}
+	if len(raw) < MinTxBytes {
+		return nil, ReasonTxTooSmall, nil
+	}
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(raw); err != nil {
 		return nil, ReasonTxUndecodable, err
 	}
 	return tx, ReasonOK, nil
-}
-
-// filterTxs keeps the transactions of block (at index bi) that ClassifyTx accepts and
-// appends a Drop for each other one.
-func filterTxs(bi int, block Block, drops []Drop) (Block, []Drop) {
-	kept := make([][]byte, 0, len(block.Transactions))
-	for ti, raw := range block.Transactions {
-		if _, reason, _ := classifyTx(raw); reason != ReasonOK {
-			drops = append(drops, Drop{Block: uint32(bi), Tx: uint32(ti), Reason: reason})
-			continue
-		}
-		kept = append(kept, raw)
-	}
-	block.Transactions = kept
-	return block, drops
 }

@@ -1,8 +1,10 @@
 package derive
 
 import (
+	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/stretchr/testify/require"
@@ -44,8 +46,14 @@ func TestClassifyTx(t *testing.T) {
 		{"dynamic fee, truncated", dynamic[:len(dynamic)-1], ErrTxUndecodable},
 		{"dynamic fee, trailing byte", append(append([]byte{}, dynamic...), 0x00), ErrTxUndecodable},
 		{"dynamic fee body as access list", append([]byte{types.AccessListTxType}, dynamic[1:]...), ErrTxUndecodable},
-		{"type byte only", []byte{types.DynamicFeeTxType}, ErrTxUndecodable},
-		{"legacy, empty list", []byte{0xc0}, ErrTxUndecodable},
+		{"type byte only", []byte{types.DynamicFeeTxType}, ErrTxTooSmall},
+		{"legacy, empty list", []byte{0xc0}, ErrTxTooSmall},
+		{"legacy of MIN_TX_BYTES", minSizeLegacyTx(t, MinTxBytes), nil},
+		{"legacy one byte short, would decode", minSizeLegacyTx(t, MinTxBytes-1), ErrTxTooSmall},
+		{"all-empty legacy, would decode", []byte{0xc9, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80}, ErrTxTooSmall},
+		{"blob type beats too small", []byte{types.BlobTxType}, ErrTxBlob},
+		{"unknown type beats too small", []byte{0x05, 0xc0}, ErrTxUnknownType},
+		{"legacy of MIN_TX_BYTES, trailing byte", append(minSizeLegacyTx(t, MinTxBytes), 0x80), ErrTxUndecodable},
 		{"legacy, trailing byte", append(append([]byte{}, legacy...), 0x80), ErrTxUndecodable},
 	}
 	for _, tt := range tests {
@@ -68,4 +76,22 @@ func rlpBytes(t *testing.T, b []byte) []byte {
 	enc, err := rlp.EncodeToBytes(b)
 	require.NoError(t, err)
 	return enc
+}
+
+// minSizeLegacyTx is a legacy transaction of exactly n bytes that go-ethereum
+// decodes (its signature values are 1: DERIVE does not check signatures).
+func minSizeLegacyTx(t testing.TB, n int) []byte {
+	to := common.Address{0xbe, 0xef}
+	one := big.NewInt(1)
+	for data := 0; data < n; data++ {
+		raw, err := types.NewTx(&types.LegacyTx{Nonce: 1, GasPrice: one, Gas: 21000, To: &to, Value: one,
+			Data: make([]byte, data), V: big.NewInt(27), R: one, S: one}).MarshalBinary()
+		require.NoError(t, err)
+		if len(raw) == n {
+			require.NoError(t, new(types.Transaction).UnmarshalBinary(raw))
+			return raw
+		}
+	}
+	t.Fatalf("no %d-byte legacy transaction", n)
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -148,8 +149,10 @@ func goldenDecodes(t *testing.T) map[string]decodeVector {
 	badChecksum := bytes.Clone(okPayload)
 	badChecksum[len(badChecksum)-1] ^= 1
 	return map[string]decodeVector{
-		"calldata: valid":                  {Calldata: okPayload},
-		"calldata: drops":                  {Calldata: payloadOf(rlpOf(t, []any{rawBlock([]byte{}, mix.signedBlobTx(t), good, []byte{0x7e, 0x01}, []byte{0x02, 0xc0})}))},
+		"calldata: valid": {Calldata: okPayload},
+		"calldata: drops": {Calldata: payloadOf(rlpOf(t, []any{rawBlock([]byte{}, mix.signedBlobTx(t), good, []byte{0x7e, 0x01},
+			[]byte{0x02, 0xc0}, append(bytes.Clone(good), 0x00))}))},
+		"calldata: too many drops":         {Calldata: payloadOf(rlpOf(t, []any{rawBlock(append(slices.Repeat([][]byte{{0x02, 0xc0}}, MaxDropsPerBatch), good, []byte{})...)}))},
 		"calldata: empty":                  {Calldata: []byte{}},
 		"calldata: batch version 0":        {Calldata: append([]byte{0}, okPayload[1:]...)},
 		"calldata: not zlib":               {Calldata: []byte{BatchVersion, 0x01, 0x02}},
