@@ -18,7 +18,7 @@ import (
 
 func TestTrieReadBudget(t *testing.T) {
 	require.Equal(t, uint64(precompile.TrieReadAllowance), precompile.TrieReadBudget(0))
-	require.Equal(t, uint64(precompile.TrieReadAllowance+19_531), precompile.TrieReadBudget(10_000_000))
+	require.Equal(t, uint64(precompile.TrieReadAllowance+9_765), precompile.TrieReadBudget(10_000_000))
 }
 
 // TestExecuteRequiresCanonicalSystemContracts: whoever calls EXECUTE chooses the

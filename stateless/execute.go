@@ -123,6 +123,9 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	db := &countingDB{Database: hashes, budget: in.Policy.TrieReadBudget}
 	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
 	if err != nil {
+		if budgetErr := db.overBudget(); budgetErr != nil {
+			return nil, budgetErr
+		}
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
 	var policyErr, procErr error

@@ -2,6 +2,7 @@ package stateless_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 
@@ -110,6 +111,62 @@ func TestPolicyTrieReadBudgetBoundary(t *testing.T) {
 // account lookup walks all 64 levels. Gas pays per access, not per level; the
 // budget is what bounds the work.
 func TestPolicyTrieReadBudgetStopsForgedTrie(t *testing.T) {
+	in, w := forgedTrie(t)
+	// The system calls alone look up three accounts, 64 nodes each.
+	in.Policy.TrieReadBudget = 100
+	res, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.ErrorIs(t, err, stateless.ErrTrieReadBudget)
+	require.Nil(t, res)
+	// With room for them, the walk completes and finds no withdrawal-queue code.
+	in.Policy.TrieReadBudget = 1000
+	_, err = stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.ErrorIs(t, err, stateless.ErrInvalidBlock)
+}
+
+// BenchmarkForgedTrieRead measures the worst cost of one trie read, on the
+// forged trie, next to ecrecover in the same run: EXECUTE's GAS_PER_TRIE_READ
+// (precompile.GasPerTrieRead) must buy a read at no more CPU per gas than
+// ecrecover's 3,000 gas buys (docs/BENCHMARKS.md, "EXECUTE").
+func BenchmarkForgedTrieRead(b *testing.B) {
+	b.Run("forged-read", func(b *testing.B) {
+		in, w := forgedTrie(b)
+		in.Policy.TrieReadBudget = 1 << 20
+		reads := 0
+		for b.Loop() {
+			_, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+			require.ErrorIs(b, err, stateless.ErrInvalidBlock)
+			reads++
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(reads)/float64(forgedWalkReads(b)), "ns/read")
+	})
+	b.Run("ecrecover", func(b *testing.B) {
+		key, _ := crypto.GenerateKey()
+		hash := crypto.Keccak256([]byte("nr"))
+		sig, err := crypto.Sign(hash, key)
+		require.NoError(b, err)
+		for b.Loop() {
+			_, err := crypto.Ecrecover(hash, sig)
+			require.NoError(b, err)
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/3000, "ns/gas")
+	})
+}
+
+// forgedWalkReads is how many trie reads one execution on the forged trie makes:
+// the smallest budget it does not exceed.
+func forgedWalkReads(tb testing.TB) uint64 {
+	in, w := forgedTrie(tb)
+	for budget := uint64(1); ; budget++ {
+		in.Policy.TrieReadBudget = budget
+		if _, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w); !errors.Is(err, stateless.ErrTrieReadBudget) {
+			return budget
+		}
+	}
+}
+
+// forgedTrie is an empty block on a pre-state trie of 64 levels in which every
+// branch points its sixteen children at the same node.
+func forgedTrie(tb testing.TB) (*stateless.Input, *stateless.Witness) {
 	var (
 		nodes [][]byte
 		child = common.Hash{}
@@ -119,7 +176,7 @@ func TestPolicyTrieReadBudgetStopsForgedTrie(t *testing.T) {
 		empty[i] = []byte{}
 	}
 	enc, err := rlp.EncodeToBytes(empty)
-	require.NoError(t, err)
+	require.NoError(tb, err)
 	for level := 0; level < 64; level++ {
 		if level > 0 {
 			branch := make([]any, 17)
@@ -128,7 +185,7 @@ func TestPolicyTrieReadBudgetStopsForgedTrie(t *testing.T) {
 			}
 			branch[16] = []byte{}
 			enc, err = rlp.EncodeToBytes(branch)
-			require.NoError(t, err)
+			require.NoError(tb, err)
 		}
 		nodes = append(nodes, enc)
 		child = crypto.Keccak256Hash(enc)
@@ -139,16 +196,5 @@ func TestPolicyTrieReadBudgetStopsForgedTrie(t *testing.T) {
 		Root: child, Time: 100, ExcessBlobGas: &zero, BlobGasUsed: &zero, UncleHash: types.EmptyUncleHash,
 		WithdrawalsHash: &types.EmptyWithdrawalsHash, ParentBeaconRoot: &common.Hash{}, RequestsHash: &types.EmptyRequestsHash,
 	}
-	in := emptyChild(parent)
-	w := &stateless.Witness{Headers: []*types.Header{parent}, State: nodes}
-
-	// The system calls alone look up three accounts, 64 nodes each.
-	in.Policy.TrieReadBudget = 100
-	res, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
-	require.ErrorIs(t, err, stateless.ErrTrieReadBudget)
-	require.Nil(t, res)
-	// With room for them, the walk completes and finds no withdrawal-queue code.
-	in.Policy.TrieReadBudget = 1000
-	_, err = stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
-	require.ErrorIs(t, err, stateless.ErrInvalidBlock)
+	return emptyChild(parent), &stateless.Witness{Headers: []*types.Header{parent}, State: nodes}
 }
