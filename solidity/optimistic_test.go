@@ -1,22 +1,27 @@
 package solidity_test
 
 import (
+	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -41,6 +46,7 @@ type optimisticFixture struct {
 	anchor  uint64
 	genesis bindings.OptimisticNativeRollupOutput
 	blocks  []*l2.Block
+	data    *blobData // what the last proposal posted
 }
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
@@ -94,7 +100,7 @@ func inputsOf(b *l2.Block) bindings.OptimisticNativeRollupBlockInputs {
 }
 
 // hashInputs is keccak256(abi.encode(inputs)), packed with the ABI type of step's
-// inputs parameter.
+// inputs parameter: what proveBlockData records for a derived block.
 func hashInputs(t testing.TB, in bindings.OptimisticNativeRollupBlockInputs) common.Hash {
 	t.Helper()
 	typ := optABI.GetABI().Methods["step"].Inputs[3].Type
@@ -103,36 +109,103 @@ func hashInputs(t testing.TB, in bindings.OptimisticNativeRollupBlockInputs) com
 	return crypto.Keccak256Hash(enc)
 }
 
-// inputsTree returns the binary Merkle tree over the blocks' input hashes, padded
-// with zero leaves to a power of two: levels[0] are the leaves, the last level the root.
-func inputsTree(t testing.TB, blocks []*l2.Block) [][]common.Hash {
-	width := 1
-	for width < len(blocks) {
-		width <<= 1
+// postedBlock is an L2 block as a sequencer posts it in a DERIVE batch.
+func postedBlock(t testing.TB, b *l2.Block) derive.Block {
+	t.Helper()
+	in := b.Input
+	var txs [][]byte
+	for _, tx := range b.Block.Transactions() {
+		raw, err := tx.MarshalBinary()
+		require.NoError(t, err)
+		txs = append(txs, raw)
 	}
-	level := make([]common.Hash, width)
-	for i, b := range blocks {
-		level[i] = hashInputs(t, inputsOf(b))
-	}
-	levels := [][]common.Hash{level}
-	for len(level) > 1 {
-		next := make([]common.Hash, len(level)/2)
-		for i := range next {
-			next[i] = crypto.Keccak256Hash(level[2*i][:], level[2*i+1][:])
-		}
-		levels = append(levels, next)
-		level = next
-	}
-	return levels
+	return derive.Block{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData, Transactions: txs}
 }
 
-func inputsProof(levels [][]common.Hash, index int) [][32]byte {
-	var proof [][32]byte
-	for _, level := range levels[:len(levels)-1] {
-		proof = append(proof, level[index^1])
-		index >>= 1
+// derivedInputs are step's inputs for a block as DERIVE outputs it.
+func derivedInputs(b derive.Block) bindings.OptimisticNativeRollupBlockInputs {
+	return bindings.OptimisticNativeRollupBlockInputs{
+		Env:          bindings.ExecuteBlockEnv{Timestamp: b.Timestamp, GasLimit: b.GasLimit, FeeRecipient: b.FeeRecipient, PrevRandao: b.PrevRandao, ExtraData: b.ExtraData},
+		Transactions: b.TransactionsRLP(),
 	}
-	return proof
+}
+
+// blobData is what a proposal posts: blobs (each one DERIVE payload) and the number
+// of blocks it says each blob holds.
+type blobData struct {
+	blobs  []kzg4844.Blob
+	hashes [][32]byte
+	counts []uint32
+}
+
+// payloadBlob encodes one DERIVE payload into exactly one blob.
+func payloadBlob(t testing.TB, payload []byte) kzg4844.Blob {
+	t.Helper()
+	blobs, err := derive.EncodeBlobs(payload)
+	require.NoError(t, err)
+	require.Len(t, blobs, 1, "the payload must fit one blob")
+	return blobs[0]
+}
+
+// batchBlob encodes blocks as one batch in one blob.
+func batchBlob(t testing.TB, blocks []derive.Block) kzg4844.Blob {
+	t.Helper()
+	payload, err := derive.EncodePayload(derive.Batch{Blocks: blocks})
+	require.NoError(t, err)
+	return payloadBlob(t, payload)
+}
+
+// newBlobData posts blobs claiming counts[j] blocks in blob j.
+func newBlobData(t testing.TB, blobs []kzg4844.Blob, counts []uint32) *blobData {
+	t.Helper()
+	hashes, err := derive.VersionedHashes(blobs)
+	require.NoError(t, err)
+	d := &blobData{blobs: blobs, counts: counts}
+	for _, h := range hashes {
+		d.hashes = append(d.hashes, h)
+	}
+	return d
+}
+
+// honestData posts the fixture's blocks, counts[j] of them in blob j (all in one
+// blob when counts is empty).
+func (f *optimisticFixture) honestData(t testing.TB, counts ...uint32) *blobData {
+	t.Helper()
+	if len(counts) == 0 {
+		counts = []uint32{uint32(len(f.blocks))}
+	}
+	var blobs []kzg4844.Blob
+	next := 0
+	for _, n := range counts {
+		var posted []derive.Block
+		for _, b := range f.blocks[next : next+int(n)] {
+			posted = append(posted, postedBlock(t, b))
+		}
+		blobs = append(blobs, batchBlob(t, posted))
+		next += int(n)
+	}
+	require.Equal(t, len(f.blocks), next, "counts must cover the blocks")
+	return newBlobData(t, blobs, counts)
+}
+
+// blobOf is the blob holding block number n (1-based) of a proposal from genesis,
+// and n's index in that blob.
+func (d *blobData) blobOf(n uint64) (blob int, index uint64) {
+	index = n - 1
+	for index >= uint64(d.counts[blob]) {
+		index -= uint64(d.counts[blob])
+		blob++
+	}
+	return blob, index
+}
+
+// trimmed is a blob without its trailing zero bytes, as proveBlockData takes it.
+func trimmed(blob *kzg4844.Blob) []byte {
+	n := len(blob)
+	for n > 0 && blob[n-1] == 0 {
+		n--
+	}
+	return blob[:n]
 }
 
 // proposal is what a proposer claims: the output of each block 1..n.
@@ -164,37 +237,47 @@ func (p *proposal) output(f *optimisticFixture, n uint64) bindings.OptimisticNat
 	return p.outputs[n-1]
 }
 
-// propose sends the proposal in a blob-carrying transaction.
+// propose posts the proposal with the fixture's blocks, all in one blob.
 func (f *optimisticFixture) propose(t testing.TB, key *ecdsa.PrivateKey, p *proposal) *types.Receipt {
 	t.Helper()
+	return f.proposeData(t, key, p, f.honestData(t), f.anchor)
+}
+
+// proposeData sends the proposal in a transaction carrying d's blobs.
+func (f *optimisticFixture) proposeData(t testing.TB, key *ecdsa.PrivateKey, p *proposal, d *blobData, anchor uint64) *types.Receipt {
+	t.Helper()
 	n := uint64(len(p.outputs))
-	levels := inputsTree(t, f.blocks)
-	data := optABI.PackPropose(n, p.outputs[n-1], levels[len(levels)-1][0], f.anchor)
-	var txs [][]byte
-	for _, b := range f.blocks {
-		txs = append(txs, b.Input.Transactions)
-	}
-	payload, err := rlp.EncodeToBytes(txs)
-	require.NoError(t, err)
-	r := f.l1.include(t, f.blobTx(t, key, proposerBond, data, payload))
+	data := optABI.PackPropose(n, p.outputs[n-1], d.counts, anchor)
+	r := f.l1.include(t, f.blobTx(t, key, proposerBond, data, d.blobs))
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "propose: %x", f.l1.revertOf(t, key, f.rollup, proposerBond, data))
+	f.data = d
 	return r
 }
 
-// blobTx carries payload in one blob (31 bytes per field element, so every
-// element is canonical) with real KZG commitment and cell proofs.
-func (f *optimisticFixture) blobTx(t testing.TB, key *ecdsa.PrivateKey, value *big.Int, data, payload []byte) *types.Transaction {
+// revertWithBlobs is revertOf for a call whose BLOBHASHes are d's.
+func (f *optimisticFixture) revertWithBlobs(t testing.TB, key *ecdsa.PrivateKey, value *big.Int, data []byte, d *blobData) []byte {
 	t.Helper()
-	var blob kzg4844.Blob
-	require.LessOrEqual(t, len(payload), len(blob)/32*31, "payload does not fit one blob")
-	for i := 0; len(payload) > 0; i++ {
-		payload = payload[copy(blob[32*i+1:32*i+32], payload):]
+	hashes := make([]common.Hash, len(d.hashes))
+	for i, h := range d.hashes {
+		hashes[i] = h
 	}
-	commitment, err := kzg4844.BlobToCommitment(&blob)
+	_, err := f.l1.client.PendingCallContract(context.Background(), ethereum.CallMsg{
+		From: addr(key), To: &f.rollup, Value: value, Data: data, Gas: maxTxGas,
+		BlobHashes: hashes, BlobGasFeeCap: big.NewInt(params.GWei),
+	})
+	if err == nil {
+		return nil
+	}
+	var dataErr rpc.DataError
+	require.True(t, errors.As(err, &dataErr), "call failed without revert data: %v", err)
+	return hexutil.MustDecode(dataErr.ErrorData().(string))
+}
+
+// blobTx carries blobs with real KZG commitments and cell proofs.
+func (f *optimisticFixture) blobTx(t testing.TB, key *ecdsa.PrivateKey, value *big.Int, data []byte, blobs []kzg4844.Blob) *types.Transaction {
+	t.Helper()
+	sidecar, err := derive.Sidecar(blobs, types.BlobSidecarVersion1)
 	require.NoError(t, err)
-	proofs, err := kzg4844.ComputeCellProofs(&blob)
-	require.NoError(t, err)
-	sidecar := types.NewBlobTxSidecar(types.BlobSidecarVersion1, []kzg4844.Blob{blob}, []kzg4844.Commitment{commitment}, proofs)
 	return f.l1.sign(t, key, &types.BlobTx{
 		ChainID:    uint256.MustFromBig(f.l1.signer.ChainID()),
 		GasTipCap:  uint256.NewInt(params.GWei),
@@ -277,15 +360,33 @@ func (f *optimisticFixture) selectFirstWrong(t testing.TB, id uint64, roots [][3
 	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(new(big.Int).SetUint64(id), roots, big.NewInt(int64(section))))
 }
 
-// stepArgs settles a one-block game on block hi with the proposal's claims.
+// proveArgs derives block hi of a one-block game from the blob the last proposal
+// posted it in.
+func (f *optimisticFixture) proveArgs(t testing.TB, id uint64) []byte {
+	t.Helper()
+	g := f.game(t, id)
+	require.Equal(t, g.Lo+1, g.Hi, "the game must be at one block")
+	j, _ := f.data.blobOf(g.Hi)
+	return optABI.PackProveBlockData(new(big.Int).SetUint64(id), f.data.hashes, f.data.counts, big.NewInt(int64(j)), trimmed(&f.data.blobs[j]))
+}
+
+// stepArgs settles a one-block game on block hi with the proposal's claims and the
+// fixture's inputs for that block.
 func (f *optimisticFixture) stepArgs(t testing.TB, id uint64, p *proposal) []byte {
 	t.Helper()
 	g := f.game(t, id)
 	require.Equal(t, g.Lo+1, g.Hi, "the game must be at one block")
 	block := f.blocks[g.Hi-1]
-	levels := inputsTree(t, f.blocks)
-	return optABI.PackStep(new(big.Int).SetUint64(id), p.output(f, g.Lo), p.output(f, g.Hi),
-		inputsOf(block), inputsProof(levels, int(g.Hi-1)), block.Input.Witness)
+	return optABI.PackStep(new(big.Int).SetUint64(id), p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness)
+}
+
+// settle proves block hi's data and then steps: the two transactions that end a
+// one-block game.
+func (f *optimisticFixture) settle(t testing.TB, key *ecdsa.PrivateKey, id uint64, p *proposal) (prove, step *types.Receipt) {
+	t.Helper()
+	prove = f.l1.mustSend(t, key, f.rollup, nil, f.proveArgs(t, id))
+	step = f.l1.mustSend(t, key, f.rollup, nil, f.stepArgs(t, id, p))
+	return prove, step
 }
 
 // play runs the K-section game to one block: the proposer bisects with its
@@ -299,6 +400,14 @@ func (f *optimisticFixture) play(t testing.TB, id uint64, p *proposal) {
 }
 
 const firstGame = 1
+
+// resolved returns the GameResolved event of r (its last log).
+func resolved(t testing.TB, r *types.Receipt) *bindings.OptimisticNativeRollupGameResolved {
+	t.Helper()
+	ev, err := optABI.UnpackGameResolvedEvent(r.Logs[len(r.Logs)-1])
+	require.NoError(t, err)
+	return ev
+}
 
 func TestOptimisticHonestProposerUnchallenged(t *testing.T) {
 	f := newOptimisticFixture(t, 3)
@@ -316,41 +425,45 @@ func TestOptimisticHonestProposerUnchallenged(t *testing.T) {
 	require.Zero(t, f.credit(t, addr(sequencerKey)).Sign())
 }
 
-// TestOptimisticDishonestProposerSlashed: 40 blocks, wrong from block 13 on; the
-// 16-section game needs two rounds to reach block 13 ((0,40] -> (12,15] ->
-// (12,13]), where one EXECUTE call returns valid == false for the proposer's claim.
+// TestOptimisticDishonestProposerSlashed: 40 blocks in two blobs (10 + 30), wrong
+// from block 13 on; the 16-section game needs two rounds to reach block 13 ((0,40]
+// -> (12,15] -> (12,13]). DERIVE takes block 13 from blob 1 (its third block), and
+// one EXECUTE call returns valid == false for the proposer's claim.
 func TestOptimisticDishonestProposerSlashed(t *testing.T) {
 	f := newOptimisticFixture(t, 40)
 	bad := dishonestFrom(f, 13)
-	f.propose(t, sequencerKey, bad)
+	f.proposeData(t, sequencerKey, bad, f.honestData(t, 10, 30), f.anchor)
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	f.play(t, firstGame, bad)
 	g := f.game(t, firstGame)
 	require.Equal(t, uint64(12), g.Lo)
 	require.Equal(t, uint64(13), g.Hi)
-	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, bad))
-	ev, err := optABI.UnpackGameResolvedEvent(r.Logs[len(r.Logs)-1])
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, bad)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	prove, step := f.settle(t, challengerKey, firstGame, bad)
+	ev, err := optABI.UnpackBlockDataProvenEvent(prove.Logs[0])
 	require.NoError(t, err)
-	require.False(t, ev.ProposerWon)
+	require.Equal(t, uint64(13), ev.Number)
+	require.Equal(t, hashInputs(t, inputsOf(f.blocks[12])), common.Hash(ev.InputsHash), "DERIVE gives the block's own inputs")
+	require.False(t, resolved(t, step).ProposerWon)
 	require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 	require.Zero(t, f.credit(t, addr(sequencerKey)).Sign())
 	// The slot is free again and the honest chain can be proposed.
 	f.propose(t, sequencerKey, honestProposal(f))
 }
 
-// TestOptimisticDishonestChallengerSlashed: the proposer is right; at the leaf its
-// claim is proven valid by EXECUTE and it takes the challenger's bond.
+// TestOptimisticDishonestChallengerSlashed: the proposer is right; at the leaf it
+// derives the block from its blob and EXECUTE proves its claim valid, and it takes
+// the challenger's bond.
 func TestOptimisticDishonestChallengerSlashed(t *testing.T) {
 	f := newOptimisticFixture(t, 5)
 	p := honestProposal(f)
-	f.propose(t, sequencerKey, p)
+	f.proposeData(t, sequencerKey, p, f.honestData(t, 2, 3), f.anchor)
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	f.play(t, firstGame, p) // nothing is wrong, so the challenger ends on the last block
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupChallengeWindowOpenErrorID())
-	r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))
-	ev, err := optABI.UnpackGameResolvedEvent(r.Logs[len(r.Logs)-1])
-	require.NoError(t, err)
-	require.True(t, ev.ProposerWon)
+	prove, step := f.settle(t, sequencerKey, firstGame, p)
+	require.Less(t, prove.GasUsed, uint64(maxTxGas))
+	require.True(t, resolved(t, step).ProposerWon)
 	require.Equal(t, challengerBond, f.credit(t, addr(sequencerKey)))
 	f.wait(t, challengeWindow)
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
@@ -390,6 +503,31 @@ func TestOptimisticTimeouts(t *testing.T) {
 		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
 		f.play(t, firstGame, p)
 		f.wait(t, moveTimeout+1)
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame)), bindings.OptimisticNativeRollupClockExpiredErrorID())
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupClockExpiredErrorID())
+		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
+		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
+	})
+	t.Run("proving the data restarts the proposer's clock, once", func(t *testing.T) {
+		f := newOptimisticFixture(t, 4)
+		p := honestProposal(f)
+		f.propose(t, sequencerKey, p)
+		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f.play(t, firstGame, p)
+		f.wait(t, moveTimeout-10)
+		f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame)), bindings.OptimisticNativeRollupBlockDataProvenAlreadyErrorID())
+		f.wait(t, moveTimeout-10)
+		require.True(t, resolved(t, f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))).ProposerWon)
+	})
+	t.Run("proposer proves the data but does not step", func(t *testing.T) {
+		f := newOptimisticFixture(t, 4)
+		p := honestProposal(f)
+		f.propose(t, sequencerKey, p)
+		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f.play(t, firstGame, p)
+		f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+		f.wait(t, moveTimeout+1)
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupClockExpiredErrorID())
 		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
 		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
@@ -399,27 +537,53 @@ func TestOptimisticTimeouts(t *testing.T) {
 func TestOptimisticRejects(t *testing.T) {
 	f := newOptimisticFixture(t, 4)
 	p := honestProposal(f)
-	levels := inputsTree(t, f.blocks)
-	propose := optABI.PackPropose(4, p.outputs[3], levels[len(levels)-1][0], f.anchor)
+	d := f.honestData(t, 1, 3)
+	propose := optABI.PackPropose(4, p.outputs[3], d.counts, f.anchor)
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, propose), bindings.OptimisticNativeRollupNoBlobsErrorID())
-	tx := f.blobTx(t, sequencerKey, big.NewInt(1), propose, []byte{1})
-	r := f.l1.include(t, tx)
+	r := f.l1.include(t, f.blobTx(t, sequencerKey, big.NewInt(1), propose, d.blobs))
 	require.Equal(t, types.ReceiptStatusFailed, r.Status, "a proposal with the wrong bond fails")
-	f.propose(t, sequencerKey, p)
+	for _, counts := range [][]uint32{{4}, {1, 2}, {0, 4}, {1, 3, 0}} {
+		requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, optABI.PackPropose(4, p.outputs[3], counts, f.anchor), d),
+			bindings.OptimisticNativeRollupInvalidBlockCountsErrorID(), "block counts %v for two blobs and four blocks", counts)
+	}
+	require.Nil(t, f.revertWithBlobs(t, sequencerKey, proposerBond, propose, d))
+	f.proposeData(t, sequencerKey, p, d, f.anchor)
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, big.NewInt(1), optABI.PackChallenge()), bindings.OptimisticNativeRollupWrongBondErrorID())
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, optABI.PackBisect(big.NewInt(firstGame), nil)), bindings.OptimisticNativeRollupNotYourTurnErrorID())
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackBisect(big.NewInt(firstGame), make([][32]byte, 1))), bindings.OptimisticNativeRollupWrongOutputCountErrorID())
+	id := big.NewInt(firstGame)
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, d.counts, big.NewInt(1), trimmed(&d.blobs[1]))),
+		bindings.OptimisticNativeRollupNotAtOneBlockErrorID())
 	f.play(t, firstGame, p)
-	// Inputs of another block than the disputed one.
 	g := f.game(t, firstGame)
-	other := f.blocks[0]
-	wrongInputs := optABI.PackStep(big.NewInt(firstGame), p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(other), inputsProof(levels, int(g.Hi-1)), other.Input.Witness)
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, wrongInputs), bindings.OptimisticNativeRollupInputsNotInProposalErrorID())
-	// A truncated witness makes EXECUTE fail: nothing is settled.
+	require.Equal(t, uint64(4), g.Hi)
+
+	// proveBlockData: the proposal's blobs and counts, the blob holding the block,
+	// that blob's bytes.
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, []uint32{2, 2}, big.NewInt(1), trimmed(&d.blobs[1]))),
+		bindings.OptimisticNativeRollupDataMismatchErrorID())
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, d.counts, big.NewInt(0), trimmed(&d.blobs[0]))),
+		bindings.OptimisticNativeRollupBlobDoesNotHoldBlockErrorID())
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, d.counts, big.NewInt(2), nil)),
+		bindings.OptimisticNativeRollupBlobDoesNotHoldBlockErrorID())
+	// Another blob's bytes fail DERIVE's KZG check: nothing is settled.
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, d.counts, big.NewInt(1), trimmed(&d.blobs[0]))),
+		bindings.OptimisticNativeRollupDeriveFailedErrorID())
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackProveBlockData(id, d.hashes, d.counts, big.NewInt(1), make([]byte, derive.BlobSize+1))),
+		bindings.OptimisticNativeRollupBlobTooLongErrorID())
+
+	// step before the data is proven.
 	args := f.stepArgs(t, firstGame, p)
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, args), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.proveArgs(t, firstGame))
+	// Inputs of another block than the derived one.
+	other := f.blocks[0]
+	wrongInputs := optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(other), other.Input.Witness)
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, wrongInputs), bindings.OptimisticNativeRollupInputsNotDerivedErrorID())
+	// A truncated witness makes EXECUTE fail: nothing is settled.
 	block := f.blocks[g.Hi-1]
-	truncated := optABI.PackStep(big.NewInt(firstGame), p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), inputsProof(levels, int(g.Hi-1)), block.Input.Witness[:len(block.Input.Witness)/2])
+	truncated := optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness[:len(block.Input.Witness)/2])
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, truncated), bindings.OptimisticNativeRollupExecuteFailedErrorID())
 	require.Nil(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, args), "the proposer can still defend")
 	f.wait(t, challengeWindow)
@@ -436,7 +600,7 @@ func TestOptimisticConcurrentGames(t *testing.T) {
 	f.l1.mustSend(t, relayerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	const secondGame = 2
 	f.play(t, firstGame, bad)
-	f.l1.mustSend(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, bad))
+	f.settle(t, challengerKey, firstGame, bad)
 	require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(firstGame))), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
@@ -456,8 +620,124 @@ func TestOptimisticBlockOutsidePolicy(t *testing.T) {
 	f.propose(t, sequencerKey, p)
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	f.play(t, firstGame, p)
-	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))
-	ev, err := optABI.UnpackGameResolvedEvent(r.Logs[len(r.Logs)-1])
-	require.NoError(t, err)
-	require.False(t, ev.ProposerWon)
+	_, step := f.settle(t, challengerKey, firstGame, p)
+	require.False(t, resolved(t, step).ProposerWon)
+}
+
+// TestOptimisticBlobData: a proposal stands or falls with what DERIVE makes of its
+// blobs. Each case's claimed outputs are those of the fixture's true chain; the
+// posted data is what is wrong.
+func TestOptimisticBlobData(t *testing.T) {
+	// challengeAt plays the game down to block n with the challenger selecting the
+	// section that ends at n in each round.
+	challengeAt := func(t *testing.T, f *optimisticFixture, p *proposal, n uint64) {
+		t.Helper()
+		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		for g := f.game(t, firstGame); g.Hi-g.Lo > 1; g = f.game(t, firstGame) {
+			roots := f.bisect(t, sequencerKey, firstGame, p)
+			points := append(sections(g.Lo, g.Hi), g.Hi)
+			section := 0
+			for points[section] < n {
+				section++
+			}
+			f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(int64(section))))
+		}
+		require.Equal(t, n, f.game(t, firstGame).Hi)
+	}
+	// invalidData proves the data of the game's block, which defeats the proposal.
+	invalidData := func(t *testing.T, f *optimisticFixture, p *proposal) *bindings.OptimisticNativeRollupBlockDataInvalid {
+		t.Helper()
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+		r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+		ev, err := optABI.UnpackBlockDataInvalidEvent(r.Logs[0])
+		require.NoError(t, err)
+		require.False(t, resolved(t, r).ProposerWon)
+		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
+		return ev
+	}
+
+	t.Run("blob is not a batch", func(t *testing.T) {
+		f := newOptimisticFixture(t, 4)
+		p := honestProposal(f)
+		garbage := payloadBlob(t, []byte("not a DERIVE batch"))
+		f.proposeData(t, sequencerKey, p, newBlobData(t, []kzg4844.Blob{f.honestData(t).blobs[0], garbage}, []uint32{2, 2}), f.anchor)
+		challengeAt(t, f, p, 3)
+		ev := invalidData(t, f, p)
+		require.Equal(t, uint8(derive.ReasonBatchVersion), ev.Reason)
+		require.Zero(t, ev.Count.Sign())
+		require.Equal(t, int64(1), ev.BlobIndex.Int64())
+	})
+	t.Run("blob holds another number of blocks", func(t *testing.T) {
+		f := newOptimisticFixture(t, 4)
+		p := honestProposal(f)
+		all := f.honestData(t)
+		// Blob 0 holds all four blocks, but the proposal says three.
+		f.proposeData(t, sequencerKey, p, newBlobData(t, []kzg4844.Blob{all.blobs[0], f.honestData(t, 3, 1).blobs[1]}, []uint32{3, 1}), f.anchor)
+		challengeAt(t, f, p, 2)
+		ev := invalidData(t, f, p)
+		require.Zero(t, ev.Reason)
+		require.Equal(t, int64(4), ev.Count.Int64())
+	})
+	t.Run("block in the blob is not the one executed", func(t *testing.T) {
+		f := newOptimisticFixture(t, 4)
+		p := honestProposal(f)
+		// The blob's block 3 has other extra data than the block the proposer's
+		// outputs come from: the proposer's inputs are not in the posted data.
+		var posted []derive.Block
+		for _, b := range f.blocks {
+			posted = append(posted, postedBlock(t, b))
+		}
+		posted[2].ExtraData = []byte("not what was executed")
+		f.proposeData(t, sequencerKey, p, newBlobData(t, []kzg4844.Blob{batchBlob(t, posted)}, []uint32{4}), f.anchor)
+		challengeAt(t, f, p, 3)
+		prove := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+		ev, err := optABI.UnpackBlockDataProvenEvent(prove.Logs[0])
+		require.NoError(t, err)
+		require.Equal(t, hashInputs(t, derivedInputs(posted[2])), common.Hash(ev.InputsHash))
+		// The proposer cannot execute the inputs its outputs come from ...
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupInputsNotDerivedErrorID())
+		// ... and the derived inputs do not reach its claimed block hash.
+		block := f.blocks[2]
+		derived := optABI.PackStep(big.NewInt(firstGame), p.output(f, 2), p.output(f, 3), derivedInputs(posted[2]), block.Input.Witness)
+		require.False(t, resolved(t, f.l1.mustSend(t, challengerKey, f.rollup, nil, derived)).ProposerWon)
+		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
+	})
+}
+
+// TestOptimisticAnchorOnlyOnFinalize: a defeated proposal's anchor does not bind
+// the next proposal; a finalized one's does.
+func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
+	f := newOptimisticFixture(t, 2)
+	anchorBlockNumber := func() uint64 {
+		n, err := optABI.UnpackAnchorBlockNumber(f.l1.view(t, f.rollup, optABI.PackAnchorBlockNumber()))
+		require.NoError(t, err)
+		return n
+	}
+	require.Equal(t, f.anchor, anchorBlockNumber())
+	f.wait(t, 12)
+	f.wait(t, 12)
+	later := f.l1.head(t).Number.Uint64() - 1
+	require.Greater(t, later, f.anchor)
+	bad := dishonestFrom(f, 1)
+	f.proposeData(t, sequencerKey, bad, f.honestData(t), later)
+	require.Equal(t, f.anchor, anchorBlockNumber(), "a pending proposal's anchor is not committed")
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.wait(t, moveTimeout+1)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackTimeout(big.NewInt(firstGame)))
+	require.Equal(t, f.anchor, anchorBlockNumber(), "a defeated proposal's anchor is not committed")
+
+	// The honest chain is anchored before the defeated proposal's anchor.
+	p := honestProposal(f)
+	f.propose(t, sequencerKey, p)
+	f.wait(t, challengeWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
+	require.Equal(t, f.anchor, anchorBlockNumber())
+
+	// Once finalized, an anchor bounds the next proposal from below.
+	next := bindings.OptimisticNativeRollupOutput{}
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor-1)),
+		bindings.OptimisticNativeRollupAnchorOutOfRangeErrorID())
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor)),
+		bindings.OptimisticNativeRollupNoBlobsErrorID())
 }

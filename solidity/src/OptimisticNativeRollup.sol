@@ -1,31 +1,55 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {Derive} from "./lib/Derive.sol";
 import {Execute} from "./lib/Execute.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title OptimisticNativeRollup
 /// @notice The optimistic variant: a proposer posts a claim over a range of L2 blocks
-/// with a bond and no EXECUTE call (transaction data travels in blobs; only a
-/// commitment to each block's inputs is stored). During the challenge window anyone
-/// may open a dispute with a bond. Each dispute is a K-section game over the block
-/// range that narrows to the first disputed block, and one EXECUTE call settles it.
+/// with a bond and no EXECUTE call. The blocks themselves travel in the proposing
+/// transaction's blobs, one DERIVE payload (spec/derive.md) per blob; the contract
+/// keeps only a hash of the blobs' versioned hashes and of how many blocks each blob
+/// holds. During the challenge window anyone may open a dispute with a bond. Each
+/// dispute is a K-section game over the block range that narrows to the first
+/// disputed block; DERIVE on the blob holding that block, then one EXECUTE call,
+/// settle it.
 ///
 /// Data flow:
-///   propose(endNumber, endOutput, inputsRoot, anchor) + blobs + bond
+///   propose(endNumber, endOutput, blockCounts, anchor) + blobs + bond
 ///     -> challenge() + bond          (any number of games, one per challenger call)
 ///     -> bisect(outputs)  by proposer: K-1 intermediate output roots
 ///     -> select(outputs, section) by challenger: the first section it disputes
 ///     -> ... until one block is left ...
-///     -> step(parent, claimed, inputs, proof, witness): EXECUTE on that block
+///     -> proveBlockData(blob): DERIVE on the blob holding block hi; stores the hash
+///        of the block's inputs, or defeats the proposal if the blob does not hold
+///        the blocks the proposal says it does
+///     -> step(parent, claimed, inputs, witness): EXECUTE on exactly those inputs
 ///     -> or timeout(): whoever's move it is and who let the clock run out loses
-///   finalize() after the window when no game is open: the end state root is accepted.
+///   finalize() after the window when no game is open: the end state root (and the
+///   proposal's anchor) is accepted.
+///
+/// Blocks of a proposal. The proposing transaction carries blobs 0..n-1 (BLOBHASH
+/// order) and `blockCounts[0..n-1]`, each at least 1, summing to the number of
+/// proposed blocks. Blob j is one DERIVE payload of exactly blockCounts[j] blocks: the
+/// proposal's blocks head+1..endNumber are the DERIVE blocks of blob 0, then of blob
+/// 1, and so on. Each blob is its own payload (not one payload spanning blobs) because
+/// EIP-7825 caps a transaction at 2^24 gas and DERIVE costs ~11.2M per blob, so a
+/// dispute can afford to derive one blob and no more. Every block uses the proposal's
+/// anchor and must have a timestamp no later than the proposal's L1 time.
 ///
 /// Output of L2 block n: outputRoot = keccak256(abi.encode(blockHash, stateRoot,
-/// receiptsRoot, gasUsed)). Inputs of block n: keccak256(abi.encode(BlockInputs));
-/// inputsRoot is the binary Merkle root (keccak256(left ++ right), padded with zero
-/// leaves to a power of two) over blocks start+1..end in order. Every block uses the
-/// proposal's anchor and must have a timestamp no later than the proposal's L1 time.
+/// receiptsRoot, gasUsed)).
+///
+/// Data availability. Only what DERIVE makes of the posted blobs can be defended: the
+/// proposer wins a game only with `step`, and `step` runs EXECUTE on the inputs that
+/// `proveBlockData` derived from the blob. A proposer that posts blobs nobody else has
+/// cannot post them at all (they are L1 blobs, available to every L1 node for the
+/// blob retention period, ~18 days, which must exceed the challenge window plus the
+/// game's duration); one that posts blobs which do not decode, or decode to another
+/// number of blocks than it committed to, loses the first game that reaches a block
+/// of that blob. So every finalized state root is the result of executing the blocks
+/// any L1 node can derive from the blobs.
 ///
 /// Choice of K = 16. A round costs one L1 transaction per side and at most one move
 /// timeout of wall time; its calldata grows by 32 bytes per extra section (~512 gas
@@ -34,12 +58,17 @@ import {RollupHost} from "./RollupHost.sol";
 /// rounds, K = 16 needs 3, K = 64 needs 2 at ~2 KB of calldata per move. K = 16 keeps
 /// the worst-case dispute within three round trips while a move stays below ~40k gas.
 ///
-/// Soundness of the settlement: inputs and anchor are fixed by the proposal and the
-/// parent output is agreed, so the correct block is unique. EXECUTE with the
-/// proposer's claimed results returns valid only if they are the correct ones, and
-/// then its block hash must equal the claimed one. A block that cannot be executed
-/// at all (invalid transactions, inputs out of policy) cannot be defended, so the
-/// proposer's clock runs out.
+/// Soundness of the settlement: the blob's versioned hash is fixed by the proposing
+/// transaction and DERIVE checks the blob against it (KZG), so the block's inputs are
+/// a function of the posted data; the anchor is fixed by the proposal and the parent
+/// output is agreed, so the correct block is unique. EXECUTE with the proposer's
+/// claimed results returns valid only if they are the correct ones, and then its block
+/// hash must equal the claimed one. A block that cannot be executed at all (invalid
+/// transactions, inputs out of policy) cannot be defended, so the proposer's clock
+/// runs out. Both of the proposer's settling moves (`proveBlockData`, `step`) fit one
+/// transaction each under the 2^24 cap; anything that keeps them from running (a blob
+/// nobody can supply, a block too large to derive or execute) costs the proposer the
+/// game, never the challenger.
 contract OptimisticNativeRollup is RollupHost {
     /// @notice Sections per bisection round.
     uint256 public constant K = 16;
@@ -84,13 +113,16 @@ contract OptimisticNativeRollup is RollupHost {
         uint64 proposedAt;
         uint64 openGames;
         bool defeated;
+        /// @dev L1 block of `anchor`; becomes anchorBlockNumber only on finalize.
+        uint64 anchorBlockNumber;
         bytes32 startOutputRoot;
         bytes32 endOutputRoot;
         bytes32 endBlockHash;
         bytes32 endStateRoot;
-        bytes32 inputsRoot;
         bytes32 anchor;
-        bytes32 blobsHash;
+        /// @dev keccak256(abi.encode(blobHashes, blockCounts)): the proposing
+        /// transaction's BLOBHASHes and the number of blocks each blob holds.
+        bytes32 dataHash;
     }
 
     enum Turn {
@@ -124,7 +156,8 @@ contract OptimisticNativeRollup is RollupHost {
     bytes32 public stateRoot;
     uint64 public blockNumber;
     bytes32 public outputRoot;
-    /// @notice L1 block whose hash anchored the last proposal; anchors never go backwards.
+    /// @notice L1 block whose hash anchored the last finalized proposal. A proposal's
+    /// anchor may not be older; a defeated proposal's anchor does not count.
     uint64 public anchorBlockNumber;
 
     /// @notice Id of the pending proposal (0 = none); ids start at 1.
@@ -133,13 +166,31 @@ contract OptimisticNativeRollup is RollupHost {
     mapping(uint256 id => Proposal) public proposals;
     mapping(uint256 id => Game) public games;
     uint256 public gameCount;
+    /// @notice keccak256(abi.encode(BlockInputs)) of an L2 block of a proposal, as
+    /// DERIVE derived it from the proposal's blob (`proveBlockData`); 0 = not yet.
+    mapping(uint256 proposalId => mapping(uint64 number => bytes32)) public derivedInputs;
     /// @notice Bonds won or refunded, withdrawable with `withdrawCredit`.
     mapping(address account => uint256) public credit;
 
-    event Proposed(uint256 indexed proposalId, address indexed proposer, uint64 endNumber, bytes32 endOutputRoot, bytes32 inputsRoot, bytes32[] blobHashes);
+    event Proposed(
+        uint256 indexed proposalId,
+        address indexed proposer,
+        uint64 endNumber,
+        bytes32 endOutputRoot,
+        bytes32[] blobHashes,
+        uint32[] blockCounts,
+        uint64 anchorL1Block
+    );
     event Challenged(uint256 indexed proposalId, uint256 indexed gameId, address indexed challenger);
     event Bisected(uint256 indexed gameId, bytes32[] outputRoots);
     event Selected(uint256 indexed gameId, uint64 lo, uint64 hi);
+    /// @notice DERIVE derived block `number` from the proposal's blob: `inputsHash` is
+    /// what `step` must execute.
+    event BlockDataProven(uint256 indexed gameId, uint64 number, bytes32 inputsHash);
+    /// @notice The blob that should hold the disputed block does not decode to the
+    /// number of blocks the proposal committed to (reason: DERIVE's reason code, 0 if
+    /// the payload is valid but has `count` blocks); the proposer loses.
+    event BlockDataInvalid(uint256 indexed gameId, uint256 blobIndex, uint8 reason, uint256 count);
     event GameResolved(uint256 indexed gameId, bool proposerWon);
     event Finalized(uint256 indexed proposalId, uint64 number, bytes32 blockHash, bytes32 stateRoot);
 
@@ -150,6 +201,9 @@ contract OptimisticNativeRollup is RollupHost {
     error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
     /// @notice Transaction data must travel in the proposing transaction's blobs.
     error NoBlobs();
+    /// @notice blockCounts needs one count of at least 1 per blob, summing to the
+    /// number of proposed blocks.
+    error InvalidBlockCounts(uint256 blobs, uint256 blocks);
     error ChallengeWindowClosed(uint64 closedAt);
     error ChallengeWindowOpen(uint64 closesAt);
     error GamesOpen(uint64 openGames);
@@ -164,7 +218,15 @@ contract OptimisticNativeRollup is RollupHost {
     error SectionOutOfRange(uint256 section, uint256 sections);
     error NotAtOneBlock(uint64 lo, uint64 hi);
     error OutputMismatch();
-    error InputsNotInProposal();
+    /// @notice blobHashes and blockCounts are not the proposal's.
+    error DataMismatch();
+    /// @notice Blob `blobIndex` does not hold block `number` (per blockCounts).
+    error BlobDoesNotHoldBlock(uint256 blobIndex, uint64 number);
+    error BlockDataProvenAlready(uint64 number);
+    /// @notice `step` needs `proveBlockData` for the block first.
+    error BlockDataNotProven(uint64 number);
+    /// @notice The inputs given are not the ones DERIVE derived from the blob.
+    error InputsNotDerived();
     error NothingToWithdraw();
 
     constructor(Config memory c) RollupHost(c.chainId, c.historySize, c.genesisStateRoot) {
@@ -184,10 +246,10 @@ contract OptimisticNativeRollup is RollupHost {
         anchorBlockNumber = uint64(block.number);
     }
 
-    /// @notice Claims that blocks head+1..endNumber, built from the inputs committed
-    /// in `inputsRoot` (whose data is in this transaction's blobs) and anchored to
-    /// L1 block `anchorL1Block`, end in `end`.
-    function propose(uint64 endNumber, Output calldata end, bytes32 inputsRoot, uint64 anchorL1Block)
+    /// @notice Claims that blocks head+1..endNumber, the blocks DERIVE derives from
+    /// this transaction's blobs (blob j holding the next `blockCounts[j]` of them),
+    /// executed with the anchor of L1 block `anchorL1Block`, end in `end`.
+    function propose(uint64 endNumber, Output calldata end, uint32[] calldata blockCounts, uint64 anchorL1Block)
         external
         payable
         returns (uint256 proposalId)
@@ -201,6 +263,14 @@ contract OptimisticNativeRollup is RollupHost {
             revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
         }
         bytes32[] memory blobs = _blobHashes();
+        uint256 total;
+        for (uint256 j = 0; j < blockCounts.length; j++) {
+            if (blockCounts[j] == 0) revert InvalidBlockCounts(blobs.length, endNumber - blockNumber);
+            total += blockCounts[j];
+        }
+        if (blockCounts.length != blobs.length || total != endNumber - blockNumber) {
+            revert InvalidBlockCounts(blobs.length, endNumber - blockNumber);
+        }
         proposalId = ++proposalCount;
         proposals[proposalId] = Proposal({
             proposer: msg.sender,
@@ -209,17 +279,16 @@ contract OptimisticNativeRollup is RollupHost {
             proposedAt: uint64(block.timestamp),
             openGames: 0,
             defeated: false,
+            anchorBlockNumber: anchorL1Block,
             startOutputRoot: outputRoot,
             endOutputRoot: hashOutput(end),
             endBlockHash: end.blockHash,
             endStateRoot: end.stateRoot,
-            inputsRoot: inputsRoot,
             anchor: blockhash(anchorL1Block),
-            blobsHash: keccak256(abi.encode(blobs))
+            dataHash: keccak256(abi.encode(blobs, blockCounts))
         });
         pendingProposal = proposalId;
-        anchorBlockNumber = anchorL1Block;
-        emit Proposed(proposalId, msg.sender, endNumber, hashOutput(end), inputsRoot, blobs);
+        emit Proposed(proposalId, msg.sender, endNumber, hashOutput(end), blobs, blockCounts, anchorL1Block);
     }
 
     /// @notice Disputes the pending proposal; the proposer moves first.
@@ -282,30 +351,74 @@ contract OptimisticNativeRollup is RollupHost {
         emit Selected(gameId, newLo, newHi);
     }
 
-    /// @notice Settles a game narrowed to one block with one EXECUTE call. Anyone may
-    /// call it before the proposer's clock runs out.
+    /// @notice First half of settling a game narrowed to one block: derives block hi
+    /// from the blob that holds it, with DERIVE, and records the hash of its inputs for
+    /// `step`. If the blob's payload is invalid or holds another number of blocks than
+    /// the proposal committed to, the proposer loses at once. Anyone may call it while
+    /// the proposer's clock runs; on success the proposer gets a fresh move timeout
+    /// for `step`. Costs ~11.2M gas for DERIVE plus the blob's calldata, so it is a
+    /// transaction of its own, before `step`.
+    /// @param blobHashes The proposing transaction's blob versioned hashes (event Proposed).
+    /// @param blockCounts The proposal's blocks per blob (event Proposed).
+    /// @param blobIndex The blob holding block hi.
+    /// @param blob That blob's bytes; trailing zero bytes may be left out.
+    function proveBlockData(
+        uint256 gameId,
+        bytes32[] calldata blobHashes,
+        uint32[] calldata blockCounts,
+        uint256 blobIndex,
+        bytes calldata blob
+    ) external {
+        Game storage g = _liveGame(gameId, Turn.Proposer);
+        if (g.hi - g.lo != 1) revert NotAtOneBlock(g.lo, g.hi);
+        Proposal storage p = proposals[g.proposalId];
+        if (keccak256(abi.encode(blobHashes, blockCounts)) != p.dataHash) revert DataMismatch();
+        if (derivedInputs[g.proposalId][g.hi] != 0) revert BlockDataProvenAlready(g.hi);
+        uint256 index = g.hi - p.startNumber - 1;
+        uint256 first;
+        for (uint256 j = 0; j < blobIndex && j < blockCounts.length; j++) {
+            first += blockCounts[j];
+        }
+        if (blobIndex >= blockCounts.length || index < first || index - first >= blockCounts[blobIndex]) {
+            revert BlobDoesNotHoldBlock(blobIndex, g.hi);
+        }
+        (uint8 reason, uint256 count, Derive.Block memory b) = Derive.blockOfBlob(blob, blobHashes[blobIndex], index - first);
+        if (reason != 0 || count != blockCounts[blobIndex]) {
+            emit BlockDataInvalid(gameId, blobIndex, reason, count);
+            _resolve(gameId, g, false);
+            return;
+        }
+        bytes32 inputsHash = keccak256(
+            abi.encode(
+                BlockInputs(Execute.BlockEnv(b.timestamp, b.gasLimit, b.feeRecipient, b.prevRandao, b.extraData), b.transactions)
+            )
+        );
+        derivedInputs[g.proposalId][g.hi] = inputsHash;
+        g.deadline = uint64(block.timestamp) + moveTimeout;
+        emit BlockDataProven(gameId, g.hi, inputsHash);
+    }
+
+    /// @notice Settles a game narrowed to one block with one EXECUTE call, on the
+    /// inputs `proveBlockData` derived. Anyone may call it before the proposer's clock
+    /// runs out.
     /// @param parent Preimage of the agreed output of block lo.
     /// @param claimed Preimage of the proposer's output of block hi = lo + 1.
-    /// @param inputs The inputs of block hi as committed in the proposal.
-    /// @param inputsProof Merkle siblings of those inputs, leaf to root.
+    /// @param inputs The inputs of block hi as DERIVE derived them from the blob.
     /// @param witness Stateless witness for executing block hi on top of `parent`.
     function step(
         uint256 gameId,
         Output calldata parent,
         Output calldata claimed,
         BlockInputs calldata inputs,
-        bytes32[] calldata inputsProof,
         bytes calldata witness
     ) external {
         Game storage g = _liveGame(gameId, Turn.Proposer);
         if (g.hi - g.lo != 1) revert NotAtOneBlock(g.lo, g.hi);
         if (hashOutput(parent) != g.loOutputRoot || hashOutput(claimed) != g.hiOutputRoot) revert OutputMismatch();
+        bytes32 derived = derivedInputs[g.proposalId][g.hi];
+        if (derived == 0) revert BlockDataNotProven(g.hi);
+        if (keccak256(abi.encode(inputs)) != derived) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
-        uint256 leafIndex = g.hi - p.startNumber - 1;
-        uint256 width = _treeWidth(p.endNumber - p.startNumber);
-        if (!_verifyLeaf(p.inputsRoot, keccak256(abi.encode(inputs)), leafIndex, width, inputsProof)) {
-            revert InputsNotInProposal();
-        }
         bool proposerRight = _inPolicy(inputs.env, p.proposedAt) && _executes(p, parent, claimed, inputs, witness);
         _resolve(gameId, g, proposerRight);
     }
@@ -342,6 +455,7 @@ contract OptimisticNativeRollup is RollupHost {
         stateRoot = p.endStateRoot;
         blockNumber = p.endNumber;
         outputRoot = p.endOutputRoot;
+        anchorBlockNumber = p.anchorBlockNumber;
         pendingProposal = 0;
         _recordStateRoot(p.endNumber, p.endStateRoot);
         credit[p.proposer] += proposerBond;
@@ -421,27 +535,5 @@ contract OptimisticNativeRollup is RollupHost {
         for (uint256 i = 0; i < n; i++) {
             hashes[i] = blobhash(i);
         }
-    }
-
-    function _treeWidth(uint256 leaves) private pure returns (uint256 width) {
-        width = 1;
-        while (width < leaves) width <<= 1;
-    }
-
-    function _verifyLeaf(bytes32 root, bytes32 leaf, uint256 index, uint256 width, bytes32[] calldata siblings)
-        private
-        pure
-        returns (bool)
-    {
-        uint256 depth;
-        while ((uint256(1) << depth) < width) depth++;
-        if (siblings.length != depth) return false;
-        bytes32 node = leaf;
-        for (uint256 i = 0; i < depth; i++) {
-            node = (index >> i) & 1 == 0
-                ? keccak256(abi.encodePacked(node, siblings[i]))
-                : keccak256(abi.encodePacked(siblings[i], node));
-        }
-        return node == root;
     }
 }
