@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
 	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/stretchr/testify/require"
@@ -134,6 +135,8 @@ func TestDecodeDeriveInputErrors(t *testing.T) {
 		{"trailing byte", append(bytes.Clone(good), 0), precompile.ErrDeriveMalformedInput},
 		{"truncated", good[:len(good)-1], precompile.ErrDeriveMalformedInput},
 		{"too many blob hashes", (&precompile.DeriveInput{BlobHashes: make([]common.Hash, derive.MaxBlobsPerPayload+1)}).Encode(), precompile.ErrDeriveMalformedInput},
+		{"too many blob hashes, one blob of data", (&precompile.DeriveInput{Data: make([]byte, derive.BlobSize), BlobHashes: make([]common.Hash, derive.MaxBlobsPerPayload+1)}).Encode(), precompile.ErrDeriveMalformedInput},
+		{"too many blob hashes, a blob each", (&precompile.DeriveInput{Data: make([]byte, (derive.MaxBlobsPerPayload+1)*derive.BlobSize), BlobHashes: make([]common.Hash, derive.MaxBlobsPerPayload+1)}).Encode(), precompile.ErrDeriveInputTooLarge},
 		{"one hash, no blob", (&precompile.DeriveInput{Data: []byte{1}, BlobHashes: []common.Hash{{0x01}}}).Encode(), precompile.ErrDeriveBlobData},
 		{"one hash, blob one byte short", (&precompile.DeriveInput{Data: make([]byte, derive.BlobSize-1), BlobHashes: []common.Hash{{0x01}}}).Encode(), precompile.ErrDeriveBlobData},
 		{"over the size limit", make([]byte, precompile.DeriveMaxInputSize+1), precompile.ErrDeriveInputTooLarge},
@@ -336,12 +339,24 @@ func BenchmarkDeriveGasCalibration(b *testing.B) {
 		{"worst-case-calldata", worst},
 		{"ratio-7-calldata", repeatedDeriveInput(b, 2000, 4)},
 		{"realistic-calldata", realistic},
-		// Adversarial: the most transactions the ratio allows, each undecodable or
-		// empty and so dropped, every one costing a decode attempt and a drop word.
+		// Adversarial: the most transactions the ratio allows behind 200 KB of
+		// incompressible padding, each too small or empty and so dropped: the
+		// batch hits MAX_DROPS_PER_BATCH and is invalid after inflating in full.
 		{"tiny-undecodable-txs", tinyTxsDeriveInput(b, []byte{0xc1, 0x80})},
 		{"tiny-empty-txs", tinyTxsDeriveInput(b, []byte{})},
+		// The most decoding work per byte a valid batch allows: transactions of
+		// MIN_TX_BYTES, each decoded (signatures are not checked) and kept.
+		{"min-size-legacy-txs", tinyTxsDeriveInput(b, minSizeTx(b, types.LegacyTxType, false))},
+		{"min-size-access-list-txs", tinyTxsDeriveInput(b, minSizeTx(b, types.AccessListTxType, false))},
+		{"min-size-set-code-txs", tinyTxsDeriveInput(b, minSizeTx(b, types.SetCodeTxType, false))},
+		// MAX_DROPS_PER_BATCH transactions that decode in full and then fail
+		// (a trailing byte), in the smallest input the ratio allows.
+		{"max-drops-undecodable", maxDropsDeriveInput(b, minSizeTx(b, types.SetCodeTxType, true))},
+		{"max-drops-undecodable-legacy", maxDropsDeriveInput(b, minSizeTx(b, types.LegacyTxType, true))},
 		{"one-blob", blobDeriveInput(b, 1)},
 		{"six-blobs", blobDeriveInput(b, 6)},
+		// One blob holding the most MIN_TX_BYTES transactions the ratio allows.
+		{"one-blob-min-size-set-code-txs", minSizeBlobDeriveInput(b, minSizeTx(b, types.SetCodeTxType, false))},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			d := new(precompile.Derive)
@@ -382,39 +397,123 @@ func worstCaseDeriveInput(b *testing.B) []byte {
 // 100 KB transactions (dropped: unknown type) and as many copies of tiny as fit in
 // decompressed_limit. The encoder refuses such a batch, so it is built by hand.
 func tinyTxsDeriveInput(b *testing.B, tiny []byte) []byte {
-	rng := rand.New(rand.NewChaCha8([32]byte{1}))
-	var padding [][]byte
-	for range 2 {
-		tx := make([]byte, 100_000)
-		for i := range tx {
-			tx[i] = byte(rng.Uint32())
-		}
-		tx[0] = 0x7f
-		padding = append(padding, tx)
-	}
-	build := func(n int) []byte {
-		txs := append(slices.Clone(padding), slices.Repeat([][]byte{tiny}, n)...)
-		raw, err := rlp.EncodeToBytes([]derive.Block{{Transactions: txs}})
-		require.NoError(b, err)
-		var buf bytes.Buffer
-		w, err := zlib.NewWriterLevel(&buf, zlib.BestCompression)
-		require.NoError(b, err)
-		w.Write(raw)
-		require.NoError(b, w.Close())
-		if uint64(len(raw)) > derive.DecompressedLimit(buf.Len()) {
-			return nil
-		}
-		return append([]byte{derive.BatchVersion}, buf.Bytes()...)
-	}
+	padding := [][]byte{incompressibleTx(1, 100_000), incompressibleTx(2, 100_000)}
 	lo, hi := 0, derive.MaxTxsPerBatch-len(padding)
 	for lo < hi {
-		if mid := (lo + hi + 1) / 2; build(mid) != nil {
+		if mid := (lo + hi + 1) / 2; handBuiltPayload(b, padding, tiny, mid) != nil {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
-	return (&precompile.DeriveInput{Data: build(lo)}).Encode()
+	return (&precompile.DeriveInput{Data: handBuiltPayload(b, padding, tiny, lo)}).Encode()
+}
+
+// maxDropsDeriveInput is the smallest calldata input (one block) holding
+// MAX_DROPS_PER_BATCH - 1 copies of bad behind one incompressible transaction
+// (dropped: unknown type) just long enough for decompressed_limit.
+func maxDropsDeriveInput(b *testing.B, bad []byte) []byte {
+	n := derive.MaxDropsPerBatch - 1
+	lo, hi := 1, derive.MaxTxBytes
+	for lo < hi {
+		if mid := (lo + hi) / 2; handBuiltPayload(b, [][]byte{incompressibleTx(3, mid)}, bad, n) != nil {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return (&precompile.DeriveInput{Data: handBuiltPayload(b, [][]byte{incompressibleTx(3, lo)}, bad, n)}).Encode()
+}
+
+// incompressibleTx is n random bytes with an unknown type byte: always dropped.
+func incompressibleTx(seed byte, n int) []byte {
+	rng := rand.New(rand.NewChaCha8([32]byte{seed}))
+	tx := make([]byte, n)
+	for i := range tx {
+		tx[i] = byte(rng.Uint32())
+	}
+	tx[0] = 0x7f
+	return tx
+}
+
+// handBuiltPayload is the payload of one block holding padding and then n copies
+// of tx, or nil when it inflates past decompressed_limit.
+func handBuiltPayload(b *testing.B, padding [][]byte, tx []byte, n int) []byte {
+	txs := append(slices.Clone(padding), slices.Repeat([][]byte{tx}, n)...)
+	raw, err := rlp.EncodeToBytes([]derive.Block{{Transactions: txs}})
+	require.NoError(b, err)
+	var buf bytes.Buffer
+	w, err := zlib.NewWriterLevel(&buf, zlib.BestCompression)
+	require.NoError(b, err)
+	w.Write(raw)
+	require.NoError(b, w.Close())
+	if uint64(len(raw)) > derive.DecompressedLimit(buf.Len()) {
+		return nil
+	}
+	return append([]byte{derive.BatchVersion}, buf.Bytes()...)
+}
+
+// minSizeBlobDeriveInput is a one-blob input: 100 KB of incompressible padding
+// (one dropped transaction) and as many copies of tx as decompressed_limit allows.
+func minSizeBlobDeriveInput(b *testing.B, tx []byte) []byte {
+	padding := [][]byte{incompressibleTx(4, 100_000)}
+	fits := func(n int) bool {
+		p := handBuiltPayload(b, padding, tx, n)
+		return p != nil && len(p) <= derive.BlobDataCapacity-derive.BlobHeaderSize
+	}
+	lo, hi := 0, derive.MaxTxsPerBatch
+	for lo < hi {
+		if mid := (lo + hi + 1) / 2; fits(mid) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	blobs, err := derive.EncodeBlobs(handBuiltPayload(b, padding, tx, lo))
+	require.NoError(b, err)
+	require.Len(b, blobs, 1)
+	c, err := kzg4844.BlobToCommitment(&blobs[0])
+	require.NoError(b, err)
+	return (&precompile.DeriveInput{Data: blobs[0][:], BlobHashes: []common.Hash{kzg4844.CalcBlobHashV1(sha256.New(), &c)}}).Encode()
+}
+
+// minSizeTx is a transaction of the given type that decodes (its signature values
+// are 1, which DERIVE does not check) with as many small fields as fit in
+// MIN_TX_BYTES bytes, padded to exactly that size with calldata. With trailing it
+// gets one more byte, so it decodes in full and is then dropped as undecodable.
+func minSizeTx(b *testing.B, typ byte, trailing bool) []byte {
+	one := big.NewInt(1)
+	to := common.Address{0xbe, 0xef}
+	for n := 0; n < derive.MinTxBytes; n++ {
+		var inner types.TxData
+		data := make([]byte, n)
+		switch typ {
+		case types.LegacyTxType:
+			inner = &types.LegacyTx{Nonce: 1, GasPrice: one, Gas: 21000, To: &to, Value: one, Data: data, V: big.NewInt(27), R: one, S: one}
+		case types.AccessListTxType:
+			inner = &types.AccessListTx{ChainID: one, Nonce: 1, GasPrice: one, Gas: 21000, Value: one, Data: data,
+				AccessList: types.AccessList{{}}, V: one, R: one, S: one}
+		case types.SetCodeTxType:
+			u := uint256.NewInt(1)
+			inner = &types.SetCodeTx{ChainID: u, Nonce: 1, GasTipCap: u, GasFeeCap: u, Gas: 21000, Value: u, Data: data,
+				AuthList: []types.SetCodeAuthorization{{ChainID: *u, Nonce: 1, V: 1, R: *u, S: *u}}, V: u, R: u, S: u}
+		}
+		raw, err := types.NewTx(inner).MarshalBinary()
+		require.NoError(b, err)
+		if len(raw) < derive.MinTxBytes {
+			continue
+		}
+		require.NoError(b, new(types.Transaction).UnmarshalBinary(raw))
+		if trailing {
+			if raw[0] >= 0xc0 {
+				return append(raw, 0x80)
+			}
+			return append(raw, 0x00)
+		}
+		return raw
+	}
+	b.Fatalf("no %d-byte transaction of type %d", derive.MinTxBytes, typ)
+	return nil
 }
 
 // repeatedDeriveInput is a calldata input of distinct transfers each posted copies
