@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -13,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 )
 
@@ -65,9 +68,10 @@ func benchmarkAdvance(b *testing.B, n int, existing bool) {
 }
 
 // BenchmarkDisputeGas measures the L1 gas of a full optimistic dispute over a
-// 100-block proposal wrong from block 37 (challenge, two bisect/select rounds with
-// K = 16: (0,100] -> (31,37] -> (36,37], one EXECUTE step), next to the baseline
-// of advancing one such block natively with NativeRollup.advance in the same run.
+// 100-block proposal (one blob) wrong from block 37 (challenge, two bisect/select
+// rounds with K = 16: (0,100] -> (31,37] -> (36,37], proveBlockData with one DERIVE
+// call, one EXECUTE step), next to the baseline of advancing one such block
+// natively with NativeRollup.advance in the same run.
 //
 //	go test ./solidity/ -run '^$' -bench BenchmarkDisputeGas -benchtime 1x
 func BenchmarkDisputeGas(b *testing.B) {
@@ -84,7 +88,8 @@ func BenchmarkDisputeGas(b *testing.B) {
 			f.selectFirstWrong(b, firstGame, roots)
 			add(lastReceipt(b, f.l1))
 		}
-		step := f.l1.mustSend(b, challengerKey, f.rollup, nil, f.stepArgs(b, firstGame, bad))
+		prove, step := f.settle(b, challengerKey, firstGame, bad)
+		add(prove)
 		add(step)
 
 		native := newNativeFixture(b, 3600)
@@ -96,6 +101,8 @@ func BenchmarkDisputeGas(b *testing.B) {
 		b.ReportMetric(float64(propose.GasUsed), "propose-l1gas")
 		b.ReportMetric(float64(total), "dispute-l1gas")
 		b.ReportMetric(float64(moves), "dispute-txs")
+		b.ReportMetric(float64(prove.GasUsed), "prove-l1gas")
+		b.ReportMetric(float64(deriveOneBlobGas()), "derive-gas")
 		b.ReportMetric(float64(step.GasUsed), "step-l1gas")
 		b.ReportMetric(float64(advance.GasUsed), "native-advance-l1gas")
 		b.ReportMetric(float64(total)/float64(advance.GasUsed), "dispute/advance")
@@ -111,4 +118,51 @@ func lastReceipt(b *testing.B, e *l1) *types.Receipt {
 	r, err := e.client.TransactionReceipt(context.Background(), block.Transactions()[0].Hash())
 	require.NoError(b, err)
 	return r
+}
+
+// BenchmarkBlobDisputeGas measures the two settling transactions of a one-block
+// proposal against the size of the blob's content: proveBlockData (one DERIVE call,
+// whose charge is the same for any blob, plus the blob's calldata) and step (one
+// EXECUTE call on the derived block). The block holds one transaction with `data`
+// bytes of incompressible calldata; data=124000 nearly fills the blob (128,228 of
+// 131,072 bytes), with both transactions still under go-ethereum's 128 KiB
+// transaction-pool size limit and EIP-7825's 2^24 gas cap.
+//
+//	go test ./solidity/ -run '^$' -bench BenchmarkBlobDisputeGas -benchtime 1x
+func BenchmarkBlobDisputeGas(b *testing.B) {
+	for _, size := range []int{0, 10_000, 110_000, 124_000} {
+		b.Run(fmt.Sprintf("data=%d", size), func(b *testing.B) {
+			for b.Loop() {
+				data := make([]byte, size)
+				_, _ = rand.NewChaCha8([32]byte{1}).Read(data)
+				f := newOptimisticFixtureWithBlocks(b, 1, 15_000_000, func(_ int, g *core.BlockGen) {
+					tx, err := types.SignNewTx(aliceKey, g.Signer(), &types.DynamicFeeTx{
+						ChainID: new(big.Int).SetUint64(l2.DefaultChainID), Nonce: g.TxNonce(addr(aliceKey)),
+						GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(g.BaseFee(), big.NewInt(params.GWei)),
+						Gas: 5_000_000, To: &common.Address{0x42}, Data: data,
+					})
+					require.NoError(b, err)
+					g.AddTx(tx)
+				})
+				p := honestProposal(f)
+				f.propose(b, sequencerKey, p)
+				f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+				proveArgs, stepArgs := f.proveArgs(b, firstGame), f.stepArgs(b, firstGame, p)
+				prove, step := f.settle(b, sequencerKey, firstGame, p)
+				require.True(b, resolved(b, step).ProposerWon)
+				b.ReportMetric(float64(len(trimmed(&f.data.blobs[0]))), "blob-bytes")
+				b.ReportMetric(float64(prove.GasUsed), "prove-l1gas")
+				b.ReportMetric(float64(deriveOneBlobGas()), "derive-gas")
+				b.ReportMetric(float64(len(proveArgs)), "prove-calldata")
+				b.ReportMetric(float64(step.GasUsed), "step-l1gas")
+				b.ReportMetric(float64(len(stepArgs)), "step-calldata")
+			}
+		})
+	}
+}
+
+// deriveOneBlobGas is DERIVE's charge for one blob, what proveBlockData pays for any blob.
+func deriveOneBlobGas() uint64 {
+	in := &precompile.DeriveInput{Data: make([]byte, derive.BlobSize), BlobHashes: make([]common.Hash, 1)}
+	return new(precompile.Derive).RequiredGas(in.Encode())
 }

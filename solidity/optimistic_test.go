@@ -58,6 +58,15 @@ func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
 // cap; the L2 blocks have l2.GenesisGasLimit.
 func newOptimisticFixtureWithPolicy(t testing.TB, n int, maxGasLimit uint64) *optimisticFixture {
 	t.Helper()
+	return newOptimisticFixtureWithBlocks(t, n, maxGasLimit, func(i int, b *core.BlockGen) {
+		b.AddTx(l2Tx(t, b, aliceKey, addr(bobKey), big.NewInt(int64(i+1)), nil))
+	})
+}
+
+// newOptimisticFixtureWithBlocks builds blocks 1..n with gen adding block i's
+// transactions.
+func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen func(i int, b *core.BlockGen)) *optimisticFixture {
+	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
 	c := newL2(t, host)
@@ -74,7 +83,7 @@ func newOptimisticFixtureWithPolicy(t testing.TB, n int, maxGasLimit uint64) *op
 	f := &optimisticFixture{l1: e, l2: c, rollup: rollup, anchor: anchor.Number.Uint64(), genesis: genesis}
 	blocks, err := c.AddBlocks(n, func(i int, b *core.BlockGen) {
 		b.SetParentBeaconRoot(anchor.Hash())
-		b.AddTx(l2Tx(t, b, aliceKey, addr(bobKey), big.NewInt(int64(i+1)), nil))
+		gen(i, b)
 	})
 	require.NoError(t, err)
 	f.blocks = blocks
@@ -99,12 +108,19 @@ func inputsOf(b *l2.Block) bindings.OptimisticNativeRollupBlockInputs {
 	}
 }
 
-// hashInputs is keccak256(abi.encode(inputs)), packed with the ABI type of step's
-// inputs parameter: what proveBlockData records for a derived block.
+// hashInputs is Derive.digestOf: keccak256(abi.encode(timestamp, gasLimit,
+// feeRecipient, prevRandao, extraData, transactions)), what proveBlockData records
+// for a derived block.
 func hashInputs(t testing.TB, in bindings.OptimisticNativeRollupBlockInputs) common.Hash {
 	t.Helper()
-	typ := optABI.GetABI().Methods["step"].Inputs[3].Type
-	enc, err := abi.Arguments{{Type: typ}}.Pack(in)
+	var args abi.Arguments
+	for _, typ := range []string{"uint64", "uint64", "address", "bytes32", "bytes", "bytes"} {
+		ty, err := abi.NewType(typ, "", nil)
+		require.NoError(t, err)
+		args = append(args, abi.Argument{Type: ty})
+	}
+	e := in.Env
+	enc, err := args.Pack(e.Timestamp, e.GasLimit, e.FeeRecipient, e.PrevRandao, e.ExtraData, in.Transactions)
 	require.NoError(t, err)
 	return crypto.Keccak256Hash(enc)
 }

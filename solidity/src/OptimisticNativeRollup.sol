@@ -166,8 +166,9 @@ contract OptimisticNativeRollup is RollupHost {
     mapping(uint256 id => Proposal) public proposals;
     mapping(uint256 id => Game) public games;
     uint256 public gameCount;
-    /// @notice keccak256(abi.encode(BlockInputs)) of an L2 block of a proposal, as
-    /// DERIVE derived it from the proposal's blob (`proveBlockData`); 0 = not yet.
+    /// @notice Digest (Derive.digestOf: keccak256 of the ABI-encoded env fields and
+    /// transactions) of an L2 block of a proposal as DERIVE derived it from the
+    /// proposal's blob (`proveBlockData`); 0 = not yet.
     mapping(uint256 proposalId => mapping(uint64 number => bytes32)) public derivedInputs;
     /// @notice Bonds won or refunded, withdrawable with `withdrawCredit`.
     mapping(address account => uint256) public credit;
@@ -184,8 +185,8 @@ contract OptimisticNativeRollup is RollupHost {
     event Challenged(uint256 indexed proposalId, uint256 indexed gameId, address indexed challenger);
     event Bisected(uint256 indexed gameId, bytes32[] outputRoots);
     event Selected(uint256 indexed gameId, uint64 lo, uint64 hi);
-    /// @notice DERIVE derived block `number` from the proposal's blob: `inputsHash` is
-    /// what `step` must execute.
+    /// @notice DERIVE derived block `number` from the proposal's blob; `inputsHash`
+    /// (Derive.digestOf) identifies the inputs `step` must execute.
     event BlockDataProven(uint256 indexed gameId, uint64 number, bytes32 inputsHash);
     /// @notice The blob that should hold the disputed block does not decode to the
     /// number of blocks the proposal committed to (reason: DERIVE's reason code, 0 if
@@ -382,17 +383,12 @@ contract OptimisticNativeRollup is RollupHost {
         if (blobIndex >= blockCounts.length || index < first || index - first >= blockCounts[blobIndex]) {
             revert BlobDoesNotHoldBlock(blobIndex, g.hi);
         }
-        (uint8 reason, uint256 count, Derive.Block memory b) = Derive.blockOfBlob(blob, blobHashes[blobIndex], index - first);
+        (uint8 reason, uint256 count, bytes32 inputsHash) = Derive.deriveBlock(blob, blobHashes[blobIndex], index - first);
         if (reason != 0 || count != blockCounts[blobIndex]) {
             emit BlockDataInvalid(gameId, blobIndex, reason, count);
             _resolve(gameId, g, false);
             return;
         }
-        bytes32 inputsHash = keccak256(
-            abi.encode(
-                BlockInputs(Execute.BlockEnv(b.timestamp, b.gasLimit, b.feeRecipient, b.prevRandao, b.extraData), b.transactions)
-            )
-        );
         derivedInputs[g.proposalId][g.hi] = inputsHash;
         g.deadline = uint64(block.timestamp) + moveTimeout;
         emit BlockDataProven(gameId, g.hi, inputsHash);
@@ -417,7 +413,7 @@ contract OptimisticNativeRollup is RollupHost {
         if (hashOutput(parent) != g.loOutputRoot || hashOutput(claimed) != g.hiOutputRoot) revert OutputMismatch();
         bytes32 derived = derivedInputs[g.proposalId][g.hi];
         if (derived == 0) revert BlockDataNotProven(g.hi);
-        if (keccak256(abi.encode(inputs)) != derived) revert InputsNotDerived();
+        if (Derive.digestOf(inputs.env, inputs.transactions) != derived) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
         bool proposerRight = _inPolicy(inputs.env, p.proposedAt) && _executes(p, parent, claimed, inputs, witness);
         _resolve(gameId, g, proposerRight);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {Execute} from "./Execute.sol";
+
 /// @title Derive
-/// @notice Calls the DERIVE precompile (spec/derive.md) on one blob and returns one of
-/// the L2 blocks the blob's payload decodes to.
+/// @notice Calls the DERIVE precompile (spec/derive.md) on one blob and identifies one
+/// of the L2 blocks the blob's payload decodes to by a digest that EXECUTE's inputs
+/// can be checked against.
 ///
 /// Spec code (DERIVE input, version 1, one blob):
 ///   abi.encode(uint8 1, bytes blob /* 131072 bytes */, bytes32[] [versionedHash])
@@ -14,55 +17,48 @@ pragma solidity 0.8.28;
 ///               bytes32 prevRandao, bytes extraData, bytes transactions)[] blocks)
 /// with no blocks when reason != 0. `transactions` is EXECUTE's transactions input.
 ///
-/// Gas: DERIVE charges 50,000 + 24 per input byte + 8,000,000 per blob up front, which
-/// for one blob is 11,200,336, whatever the blob holds. The output is read from return
-/// data word by word; only the requested block is copied to memory.
+/// Block digest: keccak256(abi.encode(timestamp, gasLimit, feeRecipient, prevRandao,
+/// extraData, transactions)), which is keccak256 of the block's element in DERIVE's
+/// output, so the block is hashed straight from return data (`digest` computes the same
+/// from EXECUTE inputs: `digestOf`).
+///
+/// Gas: DERIVE charges DERIVE_BASE_GAS + DERIVE_PER_BYTE_GAS * 131264 +
+/// DERIVE_PER_BLOB_GAS up front, the same for every blob. The output is read word by
+/// word; only the requested block is copied, into the input's memory, so a block no
+/// larger than a blob costs no memory beyond the input's 131 KB.
 library Derive {
     /// @notice Address of the DERIVE precompile.
     address internal constant PRECOMPILE = address(0x0102);
     /// @notice Bytes in an EIP-4844 blob.
     uint256 internal constant BLOB_SIZE = 131072;
-    /// @dev Length of the one-blob DERIVE input: 4 head/length words, the blob, the
-    /// hashes' length word and the one hash.
-    uint256 private constant INPUT_SIZE = 4 * 32 + BLOB_SIZE + 2 * 32;
-
-    /// @notice One derived L2 block: EXECUTE's operator-chosen environment and its
-    /// transactions (the RLP list of a block body).
-    struct Block {
-        uint64 timestamp;
-        uint64 gasLimit;
-        address feeRecipient;
-        bytes32 prevRandao;
-        bytes extraData;
-        bytes transactions;
-    }
 
     /// @notice The blob given is longer than a blob.
     error BlobTooLong(uint256 length);
     /// @notice DERIVE rejected the input: the blob is not the one the versioned hash
-    /// commits to (or the call ran out of gas; DERIVE needs ~11.2M for one blob).
+    /// commits to, or the call ran out of gas.
     error DeriveFailed();
-    /// @notice Nothing answered at the DERIVE address, or its output is not the
-    /// DERIVE output: this chain has no DERIVE precompile.
+    /// @notice Nothing answered at the DERIVE address, or its output is not a
+    /// canonical DERIVE output: this chain has no (working) DERIVE precompile.
     error DeriveUnavailable();
 
-    /// @notice Derives the payload held by one blob and returns its block `index`.
+    /// @notice Derives the payload held by one blob and returns the digest of its
+    /// block `index` (see `digestOf`).
     /// @param blob The blob's bytes. Trailing zero bytes may be left out; they are
     /// restored before the call, so the KZG check is against the full blob.
     /// @param versionedHash What BLOBHASH returned for the blob in the L1 transaction
     /// that posted it.
-    /// @param index Which derived block to return.
+    /// @param index Which derived block to digest.
     /// @return reason DERIVE's reason code: 0 when the payload is a valid batch.
     /// @return count How many blocks the payload holds (0 when reason != 0).
-    /// @return blk Block `index`, when index < count; otherwise empty.
-    function blockOfBlob(bytes calldata blob, bytes32 versionedHash, uint256 index)
+    /// @return blockDigest The digest of block `index` when index < count, else 0.
+    function deriveBlock(bytes calldata blob, bytes32 versionedHash, uint256 index)
         internal
         view
-        returns (uint8 reason, uint256 count, Block memory blk)
+        returns (uint8 reason, uint256 count, bytes32 blockDigest)
     {
         if (blob.length > BLOB_SIZE) revert BlobTooLong(blob.length);
-        // Zero-initialized, so the bytes past blob.length are the blob's trailing zeros.
-        bytes memory input = new bytes(INPUT_SIZE);
+        // abi.encode(uint8(1), data, [versionedHash]) with data = the blob, 131072 bytes.
+        bytes memory input = new bytes(4 * 32 + BLOB_SIZE + 2 * 32);
         bool ok;
         uint256 size;
         assembly ("memory-safe") {
@@ -71,7 +67,7 @@ library Derive {
             mstore(add(p, 0x20), 0x60) // offset of data
             mstore(add(p, 0x40), add(0x80, BLOB_SIZE)) // offset of blobHashes
             mstore(add(p, 0x60), BLOB_SIZE) // length of data
-            calldatacopy(add(p, 0x80), blob.offset, blob.length)
+            calldatacopy(add(p, 0x80), blob.offset, blob.length) // the rest is zero
             mstore(add(p, add(0x80, BLOB_SIZE)), 1) // one blob hash
             mstore(add(p, add(0xa0, BLOB_SIZE)), versionedHash)
             ok := staticcall(gas(), 0x0102, p, mload(input), 0, 0)
@@ -80,20 +76,31 @@ library Derive {
         if (!ok) revert DeriveFailed();
         if (size < 96) revert DeriveUnavailable();
         reason = uint8(_word(0, size));
-        if (reason != 0) return (reason, 0, blk);
+        if (reason != 0) return (reason, 0, bytes32(0));
         uint256 blocksAt = _word(64, size);
         count = _word(blocksAt, size);
-        if (index >= count) return (0, count, blk);
-        uint256 body = blocksAt + 32;
-        uint256 start = body + _word(body + 32 * index, size);
-        uint256 end = index + 1 < count ? body + _word(body + 32 * (index + 1), size) : size;
-        if (end < start || end > size) revert DeriveUnavailable();
-        bytes memory enc = new bytes(end - start);
+        if (index >= count) return (0, count, bytes32(0));
+        uint256 start = blocksAt + 32 + _word(blocksAt + 32 + 32 * index, size);
+        // The block's canonical encoding: six head words, extraData, transactions.
+        if (_word(start + 0x80, size) != 0xc0) revert DeriveUnavailable();
+        uint256 txsAt = 0xe0 + _padded(_word(start + 0xc0, size));
+        if (_word(start + 0xa0, size) != txsAt) revert DeriveUnavailable();
+        uint256 length = txsAt + 32 + _padded(_word(start + txsAt, size));
+        if (length > size - start) revert DeriveUnavailable();
+        // The input is spent: copy the block over it, or into new memory if larger.
+        bytes memory enc = length <= input.length ? input : new bytes(length);
         assembly ("memory-safe") {
-            returndatacopy(add(enc, 32), start, sub(end, start))
+            returndatacopy(add(enc, 32), start, length)
+            blockDigest := keccak256(add(enc, 32), length)
         }
-        (blk.timestamp, blk.gasLimit, blk.feeRecipient, blk.prevRandao, blk.extraData, blk.transactions) =
-            abi.decode(enc, (uint64, uint64, address, bytes32, bytes, bytes));
+    }
+
+    /// @notice The digest of a block with EXECUTE inputs `env` and `transactions`:
+    /// equal to `deriveBlock`'s digest of a derived block exactly when all fields are.
+    function digestOf(Execute.BlockEnv calldata env, bytes calldata transactions) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encode(env.timestamp, env.gasLimit, env.feeRecipient, env.prevRandao, env.extraData, transactions)
+        );
     }
 
     /// @dev The return-data word at `pos`.
@@ -103,5 +110,10 @@ library Derive {
             returndatacopy(0, pos, 32)
             w := mload(0)
         }
+    }
+
+    function _padded(uint256 n) private pure returns (uint256) {
+        if (n > type(uint64).max) revert DeriveUnavailable();
+        return (n + 31) / 32 * 32;
     }
 }
