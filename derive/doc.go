@@ -10,9 +10,9 @@
 //	                           ▼                      ▼
 //	                        payload = batch_version ++ zlib(rlp(batch))
 //	                           │
-//	           batch.go: DecodeBatch (compress.go: bounded inflate; rlp stream with limits)
-//	                           │
-//	                 tx.go: ClassifyTx drops empty, undecodable, blob and unknown-type txs
+//	           batch.go: DecodeBatch (compress.go: bounded inflate; rlp stream with limits,
+//	                           │          each tx classified as read, at most 1024 drops)
+//	                 tx.go: ClassifyTx drops empty, too small, undecodable, blob and unknown-type txs
 //	                           ▼
 //	               Result{Blocks, Drops, Reason} ── derive.go: Derive* (total: never an error)
 //

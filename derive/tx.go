@@ -15,8 +15,8 @@ type Drop struct {
 
 // MinTxBytes is the shortest transaction the filter decodes; a shorter one is
 // dropped (TxTooSmall) without decoding. No honestly signed transaction is that
-// short: r and s alone take 66 bytes unless they happen to start with 12 zero bytes
-// between them. See spec/derive.md "Transaction filter".
+// short: r and s alone take 66 bytes and the other fields at least 11 more, so it
+// would take 14 leading zero bytes in r and s together. See spec/derive.md §4.4.
 const MinTxBytes = 64
 
 // ClassifyTx decodes one posted transaction, or says why DERIVE drops it.
