@@ -10,8 +10,8 @@
 //
 // On L1, a rollup is a contract deriving from NativeRollup (re-executes every block
 // with EXECUTE; src/examples/MyRollup.sol is a complete one) or the
-// OptimisticNativeRollup (bonds, a K-section dispute game, one EXECUTE per
-// dispute). Both derive from RollupHost: deposits, withdrawals and the bounded
+// OptimisticNativeRollup (bonds, blocks posted in blobs, a K-section dispute game
+// settled by one DERIVE and one EXECUTE call). Both derive from RollupHost: deposits, withdrawals and the bounded
 // state-root history. On L2, the L2Bridge predeploy pays deposits out of a
 // pre-minted balance and records withdrawals.
 //

@@ -757,3 +757,30 @@ func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor)),
 		bindings.OptimisticNativeRollupNoBlobsErrorID())
 }
+
+func TestOptimisticInvalidConfig(t *testing.T) {
+	e := newL1(t)
+	const retention = 4096 * 32 * 12
+	valid := bindings.OptimisticNativeRollupConfig{
+		ChainId: 901, MinGasLimit: 1, MaxGasLimit: 2, HistorySize: 1, ProposerBond: proposerBond, ChallengerBond: challengerBond,
+		ChallengeWindow: retention, MoveTimeout: 1, MaxBlocksPerProposal: 1,
+	}
+	cases := map[string]func(c *bindings.OptimisticNativeRollupConfig){
+		"window longer than blob retention": func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = retention + 1 },
+		"zero window":                       func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = 0 },
+		"zero move timeout":                 func(c *bindings.OptimisticNativeRollupConfig) { c.MoveTimeout = 0 },
+		"zero blocks per proposal":          func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 0 },
+	}
+	for name, mutate := range cases {
+		t.Run(name, func(t *testing.T) {
+			c := valid
+			mutate(&c)
+			revert := e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(c))
+			requireRevert(t, revert, bindings.OptimisticNativeRollupInvalidConfigErrorID())
+		})
+	}
+	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(valid))
+	got, err := optABI.UnpackBLOBRETENTION(e.view(t, rollup, optABI.PackBLOBRETENTION()))
+	require.NoError(t, err)
+	require.Equal(t, uint64(retention), got)
+}

@@ -34,22 +34,34 @@ import {RollupHost} from "./RollupHost.sol";
 /// proposed blocks. Blob j is one DERIVE payload of exactly blockCounts[j] blocks: the
 /// proposal's blocks head+1..endNumber are the DERIVE blocks of blob 0, then of blob
 /// 1, and so on. Each blob is its own payload (not one payload spanning blobs) because
-/// EIP-7825 caps a transaction at 2^24 gas and DERIVE costs ~11.2M per blob, so a
-/// dispute can afford to derive one blob and no more. Every block uses the proposal's
-/// anchor and must have a timestamp no later than the proposal's L1 time.
+/// EIP-7825 caps a transaction at 2^24 gas and DERIVE charges 8M per blob for its KZG
+/// commitment plus a per-byte charge on the blob's 131 KB (11.2M in all at
+/// DERIVE_PER_BYTE_GAS = 24, 14.4M at 48), so a dispute can afford to derive one blob
+/// and no more. Every block uses the proposal's anchor and must have a timestamp no
+/// later than the proposal's L1 time.
 ///
 /// Output of L2 block n: outputRoot = keccak256(abi.encode(blockHash, stateRoot,
 /// receiptsRoot, gasUsed)).
 ///
 /// Data availability. Only what DERIVE makes of the posted blobs can be defended: the
 /// proposer wins a game only with `step`, and `step` runs EXECUTE on the inputs that
-/// `proveBlockData` derived from the blob. A proposer that posts blobs nobody else has
-/// cannot post them at all (they are L1 blobs, available to every L1 node for the
-/// blob retention period, ~18 days, which must exceed the challenge window plus the
-/// game's duration); one that posts blobs which do not decode, or decode to another
-/// number of blocks than it committed to, loses the first game that reaches a block
-/// of that blob. So every finalized state root is the result of executing the blocks
-/// any L1 node can derive from the blobs.
+/// `proveBlockData` derived from the blob. The blobs are L1 data: once the proposal is
+/// included, every L1 node serves them for the blob retention period (4096 epochs,
+/// ~18.2 days, BLOB_RETENTION), which the challenge window may not exceed, so
+/// challengers can derive and execute every proposed block while they can still
+/// dispute it. (After a dispute reaches one block, the blob is checked against the
+/// stored versioned hash, not against BLOBHASH, so the proposer can prove it from its
+/// own copy even after nodes have pruned it.) A proposal whose blobs do not decode, or
+/// decode to another number of blocks than it committed to, loses the first game that
+/// reaches a block of such a blob. So every finalized state root is the result of
+/// executing blocks any L1 node could derive from the blobs during the window.
+///
+/// Blob size. `proveBlockData` carries the blob in calldata, trailing zero bytes left
+/// out. go-ethereum's transaction pool refuses transactions over 128 KiB, so an honest
+/// proposer keeps each blob's content (up to its last non-zero byte) below ~130 KB,
+/// i.e. its payload below ~126 KB, for its proof to travel through the public mempool.
+/// Measured: proveBlockData with 128,228 blob bytes uses 16.5M gas at
+/// DERIVE_PER_BYTE_GAS = 48 (docs/BENCHMARKS.md, "Host contracts").
 ///
 /// Choice of K = 16. A round costs one L1 transaction per side and at most one move
 /// timeout of wall time; its calldata grows by 32 bytes per extra section (~512 gas
@@ -72,6 +84,9 @@ import {RollupHost} from "./RollupHost.sol";
 contract OptimisticNativeRollup is RollupHost {
     /// @notice Sections per bisection round.
     uint256 public constant K = 16;
+    /// @notice Seconds L1 nodes keep blobs (MIN_EPOCHS_FOR_BLOB_SIDECARS_REQUESTS =
+    /// 4096 epochs of 32 12-second slots); the challenge window may not be longer.
+    uint64 public constant BLOB_RETENTION = 4096 * 32 * 12;
 
     /// @dev As in NativeRollup.Config, keep maxGasLimit well below ~16.3M: an
     /// honest proposer must be able to run `step` on any in-policy block in one L1
@@ -234,6 +249,7 @@ contract OptimisticNativeRollup is RollupHost {
         if (c.minGasLimit == 0 || c.minGasLimit > c.maxGasLimit) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
         if (c.maxBlocksPerProposal == 0) revert InvalidConfig("maxBlocksPerProposal must be positive");
         if (c.moveTimeout == 0 || c.challengeWindow == 0) revert InvalidConfig("timeouts must be positive");
+        if (c.challengeWindow > BLOB_RETENTION) revert InvalidConfig("challengeWindow exceeds blob retention");
         minGasLimit = c.minGasLimit;
         maxGasLimit = c.maxGasLimit;
         proposerBond = c.proposerBond;
