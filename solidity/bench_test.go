@@ -103,6 +103,7 @@ func BenchmarkDisputeGas(b *testing.B) {
 		b.ReportMetric(float64(moves), "dispute-txs")
 		b.ReportMetric(float64(prove.GasUsed), "prove-l1gas")
 		b.ReportMetric(float64(deriveOneBlobGas()), "derive-gas")
+		b.ReportMetric(float64(len(trimmed(&f.data.blobs[0]))), "blob-bytes")
 		b.ReportMetric(float64(step.GasUsed), "step-l1gas")
 		b.ReportMetric(float64(advance.GasUsed), "native-advance-l1gas")
 		b.ReportMetric(float64(total)/float64(advance.GasUsed), "dispute/advance")

@@ -34,10 +34,9 @@ import {RollupHost} from "./RollupHost.sol";
 /// proposed blocks. Blob j is one DERIVE payload of exactly blockCounts[j] blocks: the
 /// proposal's blocks head+1..endNumber are the DERIVE blocks of blob 0, then of blob
 /// 1, and so on. Each blob is its own payload (not one payload spanning blobs) because
-/// EIP-7825 caps a transaction at 2^24 gas and DERIVE charges 8M per blob for its KZG
-/// commitment plus a per-byte charge on the blob's 131 KB (11.2M in all at
-/// DERIVE_PER_BYTE_GAS = 24, 14.4M at 48), so a dispute can afford to derive one blob
-/// and no more. Every block uses the proposal's anchor and must have a timestamp no
+/// EIP-7825 caps a transaction at 2^24 gas and DERIVE charges 14.35M for one blob
+/// (8M for its KZG commitment plus 48 gas per byte of the 131 KB input), so a dispute
+/// can afford to derive one blob and no more. Every block uses the proposal's anchor and must have a timestamp no
 /// later than the proposal's L1 time.
 ///
 /// Output of L2 block n: outputRoot = keccak256(abi.encode(blockHash, stateRoot,
@@ -60,8 +59,8 @@ import {RollupHost} from "./RollupHost.sol";
 /// out. go-ethereum's transaction pool refuses transactions over 128 KiB, so an honest
 /// proposer keeps each blob's content (up to its last non-zero byte) below ~130 KB,
 /// i.e. its payload below ~126 KB, for its proof to travel through the public mempool.
-/// Measured: proveBlockData with 128,228 blob bytes uses 16.5M gas at
-/// DERIVE_PER_BYTE_GAS = 48 (docs/BENCHMARKS.md, "Host contracts").
+/// Measured: proveBlockData with 128,228 blob bytes uses 16.52M gas, 0.25M under the
+/// cap (docs/BENCHMARKS.md, "Host contracts").
 ///
 /// Choice of K = 16. A round costs one L1 transaction per side and at most one move
 /// timeout of wall time; its calldata grows by 32 bytes per extra section (~512 gas

@@ -23,7 +23,8 @@ import {Execute} from "./Execute.sol";
 /// from EXECUTE inputs: `digestOf`).
 ///
 /// Gas: DERIVE charges DERIVE_BASE_GAS + DERIVE_PER_BYTE_GAS * 131264 +
-/// DERIVE_PER_BLOB_GAS up front, the same for every blob. The output is read word by
+/// DERIVE_PER_BLOB_GAS up front (14,350,672 at 50,000 / 48 / 8,000,000), the same for
+/// every blob; the call forwards all gas, so the caller needs ~14.6M left at the call. The output is read word by
 /// word; only the requested block is copied, into the input's memory, so a block no
 /// larger than a blob costs no memory beyond the input's 131 KB.
 library Derive {
