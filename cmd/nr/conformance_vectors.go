@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -125,6 +126,13 @@ func vectorTarget(ctx context.Context, rpcURL string) (execute.Target, func(), e
 	client, err := rpc.DialContext(ctx, rpcURL)
 	if err != nil {
 		return nil, nil, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", rpcURL, err)
+	}
+	// An HTTP client connects lazily: ask once, so an unreachable node is one
+	// clear error instead of every vector failing.
+	var chainID hexutil.Big
+	if err := client.CallContext(ctx, &chainID, "eth_chainId"); err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("%s does not answer eth_chainId: %w (is the node running with --http?)", rpcURL, err)
 	}
 	return execute.RPC{Client: client, Rules: l2.L1Config().Rules(common.Big1, true, 0)}, client.Close, nil
 }
