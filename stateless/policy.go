@@ -33,17 +33,27 @@ type Policy struct {
 	CanonicalSystemContracts bool
 }
 
-// SystemContracts lists the contracts the fork of a block (number, time) calls
-// outside its gas limit, with go-ethereum's code for each.
-func SystemContracts(config *params.ChainConfig, number *big.Int, time uint64) map[common.Address][]byte {
-	out := make(map[common.Address][]byte)
+// SystemContract is a contract a fork calls outside the block gas limit, with
+// go-ethereum's code for it.
+type SystemContract struct {
+	Address common.Address
+	Code    []byte
+}
+
+// SystemContracts lists, in the order the block calls them, the system contracts
+// the fork of a block (number, time) calls. A slice, not a map: the first one that
+// fails a check names the error, which must not depend on map order.
+func SystemContracts(config *params.ChainConfig, number *big.Int, time uint64) []SystemContract {
+	var out []SystemContract
 	if config.IsCancun(number, time) {
-		out[params.BeaconRootsAddress] = params.BeaconRootsCode
+		out = append(out, SystemContract{params.BeaconRootsAddress, params.BeaconRootsCode})
 	}
 	if config.IsPrague(number, time) {
-		out[params.HistoryStorageAddress] = params.HistoryStorageCode
-		out[params.WithdrawalQueueAddress] = params.WithdrawalQueueCode
-		out[params.ConsolidationQueueAddress] = params.ConsolidationQueueCode
+		out = append(out,
+			SystemContract{params.HistoryStorageAddress, params.HistoryStorageCode},
+			SystemContract{params.WithdrawalQueueAddress, params.WithdrawalQueueCode},
+			SystemContract{params.ConsolidationQueueAddress, params.ConsolidationQueueCode},
+		)
 	}
 	return out
 }
@@ -52,9 +62,9 @@ func SystemContracts(config *params.ChainConfig, number *big.Int, time uint64) m
 // pre-state with go-ethereum's code. Reading an account the witness does not
 // prove is missing data, reported by the caller's completeness check.
 func checkSystemContracts(config *params.ChainConfig, header *types.Header, statedb *state.StateDB) error {
-	for addr, code := range SystemContracts(config, header.Number, header.Time) {
-		if have, want := statedb.GetCodeHash(addr), crypto.Keccak256Hash(code); have != want && statedb.Error() == nil {
-			return fmt.Errorf("%w: %s has code hash %x, the fork's system contract is %x", ErrSystemContractCode, addr, have, want)
+	for _, sc := range SystemContracts(config, header.Number, header.Time) {
+		if have, want := statedb.GetCodeHash(sc.Address), crypto.Keccak256Hash(sc.Code); have != want && statedb.Error() == nil {
+			return fmt.Errorf("%w: %s has code hash %x, the fork's system contract is %x", ErrSystemContractCode, sc.Address, have, want)
 		}
 	}
 	return nil

@@ -57,12 +57,12 @@ func systemContractPolicy(b *eest.Block) error {
 	if err != nil {
 		return nil
 	}
-	for addr, code := range stateless.SystemContracts(b.Config, b.Block.Number(), b.Block.Time()) {
-		acc, err := tr.GetAccount(addr)
+	for _, sc := range stateless.SystemContracts(b.Config, b.Block.Number(), b.Block.Time()) {
+		acc, err := tr.GetAccount(sc.Address)
 		if err != nil {
 			return nil
 		}
-		if acc == nil || common.BytesToHash(acc.CodeHash) != crypto.Keccak256Hash(code) {
+		if acc == nil || common.BytesToHash(acc.CodeHash) != crypto.Keccak256Hash(sc.Code) {
 			return stateless.ErrSystemContractCode
 		}
 	}
