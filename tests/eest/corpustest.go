@@ -1,8 +1,11 @@
 package eest
 
 import (
+	"context"
 	"os"
 	"testing"
+
+	"github.com/nativerollup/nr/tests/report"
 )
 
 // CorpusForTest returns the corpus directory for a test. When the corpus is
@@ -19,4 +22,38 @@ func CorpusForTest(tb testing.TB) string {
 		tb.Skip(err)
 	}
 	return dir
+}
+
+// RunCorpusForTest runs every test of the manifest through verify, one subtest
+// per test id, each failing when an expectation of its blocks is unmet, and logs
+// the final line and the count of every outcome kind.
+func RunCorpusForTest(t *testing.T, verify Verifier) {
+	t.Helper()
+	dir := CorpusForTest(t)
+	rows, err := LoadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("the manifest in %s lists no tests", dir)
+	}
+	cases := RunRowsWith(context.Background(), dir, rows, 0, verify, nil)
+	if len(cases) != len(rows) {
+		t.Fatalf("%d cases for %d manifest rows", len(cases), len(rows))
+	}
+	for i, c := range cases {
+		if c.Name != rows[i].Test {
+			t.Fatalf("case %d is %s, manifest row %s: cases must come back in manifest order", i, c.Name, rows[i].Test)
+		}
+		t.Run(c.Name, func(t *testing.T) {
+			if !c.Passed() {
+				t.Error(c.Failure)
+			}
+		})
+	}
+	sum := report.Summarize(cases)
+	t.Log(report.FinalLine(sum.Total))
+	for _, n := range sum.Notes {
+		t.Logf("%5d  %s", n.Count, n.Note)
+	}
 }

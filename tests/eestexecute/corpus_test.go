@@ -18,28 +18,7 @@ import (
 
 // TestCorpus runs the whole EEST corpus through EXECUTE, one subtest per test id.
 // Every block's expectation must be met; the log lists the count per outcome kind.
-func TestCorpus(t *testing.T) {
-	dir := eest.CorpusForTest(t)
-	rows, err := eest.LoadManifest(dir)
-	require.NoError(t, err)
-	require.NotEmpty(t, rows)
-
-	cases := eest.RunRowsWith(context.Background(), dir, rows, 0, Verify, nil)
-	require.Len(t, cases, len(rows))
-	for i, c := range cases {
-		require.Equal(t, rows[i].Test, c.Name, "cases come back in manifest order")
-		t.Run(c.Name, func(t *testing.T) {
-			if !c.Passed() {
-				t.Error(c.Failure)
-			}
-		})
-	}
-	sum := report.Summarize(cases)
-	t.Log(report.FinalLine(sum.Total))
-	for _, n := range sum.Notes {
-		t.Logf("%5d  %s", n.Count, n.Note)
-	}
-}
+func TestCorpus(t *testing.T) { eest.RunCorpusForTest(t, Verify) }
 
 // Real corpus tests, chosen for the path each takes through EXECUTE.
 const (
