@@ -128,19 +128,8 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 		}
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
-	var policyErr, procErr error
-	var processed *core.ProcessResult
-	var stateRoot common.Hash
-	if in.Policy.CanonicalSystemContracts {
-		policyErr = checkSystemContracts(config, header, statedb)
-	}
 	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
-	if policyErr == nil && statedb.Error() == nil {
-		processed, procErr = core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
-		if procErr == nil {
-			stateRoot = statedb.IntermediateRoot(config.Rules(header.Number, true, header.Time))
-		}
-	}
+	processed, stateRoot, runErr := run(ctx, config, chain, block, statedb, in.Policy)
 	// 4. A refused read looks like a missing node to go-ethereum, and anything
 	//    the execution could not find makes every outcome above meaningless,
 	//    including a transaction that looked invalid because its sender's
@@ -151,11 +140,8 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if err := missingData(statedb, chain); err != nil {
 		return nil, err
 	}
-	if policyErr != nil {
-		return nil, policyErr
-	}
-	if procErr != nil {
-		return nil, classifyProcessError(procErr)
+	if runErr != nil {
+		return nil, runErr
 	}
 	res, err = finish(config, header, block, processed, stateRoot)
 	if err != nil {
@@ -163,6 +149,25 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	}
 	res.TrieReads = db.reads.Load()
 	return res, nil
+}
+
+// run checks the policy on the pre-state, then processes the block and computes
+// its state root. Its error means something only after the caller has ruled out a
+// refused or missing read, which can be the cause of any of them.
+func run(ctx context.Context, config *params.ChainConfig, chain *headerChain, block *types.Block, statedb *state.StateDB, policy Policy) (*core.ProcessResult, common.Hash, error) {
+	if policy.CanonicalSystemContracts {
+		if err := checkSystemContracts(config, block.Header(), statedb); err != nil {
+			return nil, common.Hash{}, err
+		}
+	}
+	if err := statedb.Error(); err != nil {
+		return nil, common.Hash{}, err // a system contract the witness does not prove
+	}
+	processed, err := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+	if err != nil {
+		return nil, common.Hash{}, classifyProcessError(err)
+	}
+	return processed, statedb.IntermediateRoot(config.Rules(block.Number(), true, block.Time())), nil
 }
 
 // MaxExcessBlobGas bounds the excess blob gas of the parent header. The blob base
