@@ -5,6 +5,8 @@ import (
 	"math/bits"
 
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/stateless"
 )
 
 // Gas schedule. Calibrated by BenchmarkGasCalibration; see spec/execute.md, "Gas".
@@ -52,8 +54,9 @@ const (
 	// TxIntrinsicGasFloor is the least gas any transaction consumes, so a block
 	// can hold at most gasLimit / TxIntrinsicGasFloor transactions.
 	TxIntrinsicGasFloor = params.TxGas
-	// MaxWitnessHeaders bounds the witness headers: BLOCKHASH reaches 256 back.
-	MaxWitnessHeaders = 256
+	// MaxWitnessHeaders bounds the witness headers: the executor's own bound,
+	// BLOCKHASH's reach of 256, applied here before decoding.
+	MaxWitnessHeaders = stateless.MaxHeaders
 	// MaxWitnessCodes bounds the witness bytecodes (ErrWitnessTooLarge).
 	MaxWitnessCodes = 1 << 12
 	// MaxWitnessNodes bounds the witness trie nodes (ErrWitnessTooLarge).
