@@ -50,21 +50,16 @@ func invalid(err error) Result {
 // Legacy transactions are list items as they are; typed ones are strings of their
 // EIP-2718 bytes.
 func (b Block) TransactionsRLP() []byte {
-	items := make([]rlp.RawValue, len(b.Transactions))
-	for i, raw := range b.Transactions {
+	w := rlp.NewEncoderBuffer(nil)
+	defer w.Flush()
+	list := w.List()
+	for _, raw := range b.Transactions {
 		if len(raw) > 0 && raw[0] >= 0xc0 {
-			items[i] = raw
-			continue
+			w.Write(raw) // already an RLP list
+		} else {
+			w.WriteBytes(raw)
 		}
-		enc, err := rlp.EncodeToBytes(raw)
-		if err != nil {
-			panic("derive: dev error: encoding a byte string cannot fail: " + err.Error())
-		}
-		items[i] = enc
 	}
-	enc, err := rlp.EncodeToBytes(items)
-	if err != nil {
-		panic("derive: dev error: encoding raw values cannot fail: " + err.Error())
-	}
-	return enc
+	w.ListEnd(list)
+	return w.ToBytes()
 }
