@@ -1,6 +1,7 @@
 package derive
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -107,7 +108,7 @@ func unpackBlob(blob *kzg4844.Blob, data []byte) error {
 	for fe := range FieldElementsPerBlob {
 		element := (*[BytesPerFieldElement]byte)(blob[fe*BytesPerFieldElement:])
 		if element[0] != 0 {
-			if !belowModulus(element[:]) {
+			if bytes.Compare(element[:], blsModulus[:]) >= 0 {
 				return fmt.Errorf("%w: field element %d", ErrFieldElementRange, fe)
 			}
 			return fmt.Errorf("%w: field element %d has %#x", ErrSpareByte, fe, element[0])
@@ -115,14 +116,4 @@ func unpackBlob(blob *kzg4844.Blob, data []byte) error {
 		*(*[DataBytesPerElement]byte)(out[fe*DataBytesPerElement:]) = [DataBytesPerElement]byte(element[1:])
 	}
 	return nil
-}
-
-// belowModulus reports whether the 32-byte big-endian element is < blsModulus.
-func belowModulus(element []byte) bool {
-	for i, m := range blsModulus {
-		if element[i] != m {
-			return element[i] < m
-		}
-	}
-	return false
 }
