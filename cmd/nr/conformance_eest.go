@@ -132,15 +132,3 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 	}
 	return sum.Total, nil
 }
-
-func writeJUnitFile(name, suite string, cases []report.Case) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return fmt.Errorf("creating the JUnit file: %w (check --junit's directory exists and is writable)", err)
-	}
-	if err := report.WriteJUnit(f, suite, cases); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	return f.Close()
-}

@@ -106,12 +106,7 @@ func runVectors(ctx context.Context, out, errOut io.Writer, dir, rpcURL, junit s
 	progress.Finish()
 	summary := report.Summarize(cases)
 	if junit != "" {
-		f, err := os.Create(junit)
-		if err != nil {
-			return summary.Total, fmt.Errorf("creating the JUnit file: %w", err)
-		}
-		defer f.Close()
-		if err := report.WriteJUnit(f, "execute-vectors", cases); err != nil {
+		if err := writeJUnitFile(junit, "execute-vectors", cases); err != nil {
 			return summary.Total, err
 		}
 	}
