@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -287,9 +288,5 @@ func nonNilDrops(d []Drop) []Drop {
 }
 
 func sortByName[T any](vs []T, name func(T) string) {
-	for i := 1; i < len(vs); i++ {
-		for j := i; j > 0 && name(vs[j]) < name(vs[j-1]); j-- {
-			vs[j], vs[j-1] = vs[j-1], vs[j]
-		}
-	}
+	slices.SortFunc(vs, func(a, b T) int { return strings.Compare(name(a), name(b)) })
 }
