@@ -274,9 +274,10 @@ type DeriveOutput struct {
 // bytes32 prevRandao, bytes extraData, bytes transactions)[] blocks).
 //
 // It writes the words directly instead of going through abi.Arguments.Pack, whose
-// reflection costs microseconds and several allocations per element: an input may
-// carry up to MAX_TXS_PER_BATCH drops, and DERIVE's gas is a function of the input
-// only. TestEncodeDeriveOutputMatchesABI checks it against Pack.
+// reflection costs microseconds and several allocations per element: an output may
+// carry MAX_BLOCKS_PER_BATCH blocks and MAX_DROPS_PER_BATCH drops, and DERIVE's gas
+// is a function of the input only. TestEncodeDeriveOutputMatchesABI checks it
+// against Pack.
 //
 // Layout (offsets relative to the start of the enclosing tuple or array body):
 //
