@@ -5,10 +5,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
@@ -48,38 +46,18 @@ func TestExecuteRequiresCanonicalSystemContracts(t *testing.T) {
 	}
 }
 
-// emptyBlockOn commits alloc as an L2 genesis and returns the EXECUTE input of an
-// empty child block with a witness holding the whole state.
+// emptyBlockOn starts an L2 with alloc as its genesis state and returns the
+// EXECUTE input of an empty first block, claiming what the chain computed.
 func emptyBlockOn(t *testing.T, alloc types.GenesisAlloc) []byte {
 	t.Helper()
-	db := rawdb.NewMemoryDatabase()
 	genesis := l2.Genesis(l2.DefaultChainID, nil)
 	genesis.Alloc = alloc
-	block, err := genesis.Commit(db, triedb.NewDatabase(db, triedb.HashDefaults), nil)
+	chain, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
 	require.NoError(t, err)
-	w := &stateless.Witness{Headers: []*types.Header{block.Header()}}
-	it := db.NewIterator(nil, nil)
-	defer it.Release()
-	for it.Next() {
-		if len(it.Key()) == common.HashLength {
-			w.State = append(w.State, common.CopyBytes(it.Value()))
-		}
-	}
-	for _, acc := range alloc {
-		w.Codes = append(w.Codes, acc.Code)
-	}
-	enc, err := stateless.EncodeWitnessRLP(w)
+	defer chain.Close()
+	blocks, err := chain.AddBlocks(1, nil)
 	require.NoError(t, err)
-	in := &precompile.Input{
-		ChainID: l2.DefaultChainID, ParentHash: block.Hash(), PreStateRoot: block.Root(),
-		Timestamp: block.Time() + 12, GasLimit: block.GasLimit(), Transactions: []byte{0xc0}, Witness: enc,
-	}
-	v, err := precompile.NewExecute(l2.L1Config()).Verify(t.Context(), in.Encode())
-	if err == nil {
-		// Claim what execution computes, so only the policy can fail the call.
-		in.PostStateRoot, in.ReceiptsRoot, in.GasUsed = v.Result.StateRoot, v.Result.ReceiptsRoot, v.Result.GasUsed
-	}
-	return in.Encode()
+	return blocks[0].Input.Encode()
 }
 
 // TestExecuteRefusesL1ChainID: an L2 sharing L1's chain id would accept every L1
