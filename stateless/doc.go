@@ -6,7 +6,7 @@
 //
 // # Data flow
 //
-//	Input{parent hash, pre-state root, Env, txs} + Witness
+//	Input{parent hash, pre-state root, Env, txs, Policy} + Witness
 //	  │ 1. headers: non-empty, at most 256, contiguous numbers, hash-linked,
 //	  │    last = claimed parent; parent.Root = claimed pre-state root
 //	  │ 2. parent sanity (no nil base fee, zero gas target, runaway blob fee);
@@ -14,10 +14,13 @@
 //	  │    go-ethereum's beacon header rules (gas limit bound, timestamp,
 //	  │    extra data, blob gas, fork fields)
 //	  │ 3. state: codes and trie nodes keyed by their keccak hash, so nothing
-//	  │    that does not hash to its reference can be reached; go-ethereum's
-//	  │    state processor runs the transactions, system calls and withdrawals
-//	  │ 4. completeness: any trie node, code or ancestor header the run asked
-//	  │    for and did not find => ErrMissingWitnessData, whatever else happened
+//	  │    that does not hash to its reference can be reached; Policy (EXECUTE):
+//	  │    system contracts hold go-ethereum's code, trie reads within a budget;
+//	  │    go-ethereum's state processor runs the transactions, system calls and
+//	  │    withdrawals
+//	  │ 4. completeness: a read past the budget => ErrTrieReadBudget; any trie
+//	  │    node, code or ancestor header the run asked for and did not find =>
+//	  │    ErrMissingWitnessData, whatever else happened
 //	  ▼ 5. post rules: requests hash (Prague), block size (Osaka)
 //	Result{header, hash, state root, receipts root, bloom, gas used, receipts}
 //
