@@ -125,15 +125,16 @@ func (*Derive) Run(input []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	result, err := in.Derive()
+	result, err := in.derive()
 	if err != nil {
 		return nil, err
 	}
 	return EncodeDeriveOutput(result), nil
 }
 
-// Derive binds the blobs to their hashes, then derives the blocks.
-func (in *DeriveInput) Derive() (derive.Result, error) {
+// derive binds the blobs to their hashes, then derives the blocks. in comes from
+// DecodeDeriveInput, so Data holds exactly one blob per hash.
+func (in *DeriveInput) derive() (derive.Result, error) {
 	if len(in.BlobHashes) == 0 {
 		return derive.DeriveCalldata(in.Data), nil
 	}
