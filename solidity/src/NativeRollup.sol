@@ -20,10 +20,7 @@ import {RollupHost} from "./RollupHost.sol";
 /// fallback, so a silent sequencer cannot halt the chain).
 abstract contract NativeRollup is RollupHost {
     /// @notice Deploy-time parameters.
-    /// @dev EXECUTE charges one L1 gas per unit of the declared L2 gas limit plus
-    /// 16 per input byte, and one L1 transaction may use at most 2^24 gas (EIP-7825)
-    /// of which a call forwards 63/64: keep maxGasLimit well below ~16.3M (MyRollup
-    /// uses 12M) so that a full block with its witness still fits one `advance`.
+    /// @dev Keep maxGasLimit well below ~16.3M (see RollupHost.maxGasLimit).
     struct Config {
         uint64 chainId;
         bytes32 genesisHash;
@@ -36,8 +33,6 @@ abstract contract NativeRollup is RollupHost {
         uint64 historySize;
     }
 
-    uint64 public immutable minGasLimit;
-    uint64 public immutable maxGasLimit;
     address public immutable sequencer;
     uint64 public immutable sequencerWindow;
 
@@ -67,10 +62,9 @@ abstract contract NativeRollup is RollupHost {
     /// receipts root and gas used.
     error InvalidClaim(bytes32 computedBlockHash);
 
-    constructor(Config memory c) RollupHost(c.chainId, c.historySize, c.genesisStateRoot) {
-        if (c.minGasLimit == 0 || c.minGasLimit > c.maxGasLimit) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
-        minGasLimit = c.minGasLimit;
-        maxGasLimit = c.maxGasLimit;
+    constructor(Config memory c)
+        RollupHost(c.chainId, c.historySize, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
+    {
         sequencer = c.sequencer;
         sequencerWindow = c.sequencerWindow;
         blockHash = c.genesisHash;
@@ -98,9 +92,7 @@ abstract contract NativeRollup is RollupHost {
         if (env.timestamp <= blockTimestamp || env.timestamp > block.timestamp) {
             revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
         }
-        if (env.gasLimit < minGasLimit || env.gasLimit > maxGasLimit) {
-            revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
-        }
+        if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
         bytes32 anchor = _anchor(anchorL1Block);
         (bool valid, bytes32 newHash) =
             Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);

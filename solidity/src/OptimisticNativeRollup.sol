@@ -87,7 +87,7 @@ contract OptimisticNativeRollup is RollupHost {
     /// 4096 epochs of 32 12-second slots); the challenge window may not be longer.
     uint64 public constant BLOB_RETENTION = 4096 * 32 * 12;
 
-    /// @dev As in NativeRollup.Config, keep maxGasLimit well below ~16.3M: an
+    /// @dev Keep maxGasLimit well below ~16.3M (see RollupHost.maxGasLimit): an
     /// honest proposer must be able to run `step` on any in-policy block in one L1
     /// transaction, or a challenger could win by the proposer's timeout.
     struct Config {
@@ -157,8 +157,6 @@ contract OptimisticNativeRollup is RollupHost {
         bytes32 sectionsHash;
     }
 
-    uint64 public immutable minGasLimit;
-    uint64 public immutable maxGasLimit;
     uint256 public immutable proposerBond;
     uint256 public immutable challengerBond;
     uint64 public immutable challengeWindow;
@@ -244,13 +242,12 @@ contract OptimisticNativeRollup is RollupHost {
     error InputsNotDerived();
     error NothingToWithdraw();
 
-    constructor(Config memory c) RollupHost(c.chainId, c.historySize, c.genesisStateRoot) {
-        if (c.minGasLimit == 0 || c.minGasLimit > c.maxGasLimit) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
+    constructor(Config memory c)
+        RollupHost(c.chainId, c.historySize, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
+    {
         if (c.maxBlocksPerProposal == 0) revert InvalidConfig("maxBlocksPerProposal must be positive");
         if (c.moveTimeout == 0 || c.challengeWindow == 0) revert InvalidConfig("timeouts must be positive");
         if (c.challengeWindow > BLOB_RETENTION) revert InvalidConfig("challengeWindow exceeds blob retention");
-        minGasLimit = c.minGasLimit;
-        maxGasLimit = c.maxGasLimit;
         proposerBond = c.proposerBond;
         challengerBond = c.challengerBond;
         challengeWindow = c.challengeWindow;
@@ -501,7 +498,7 @@ contract OptimisticNativeRollup is RollupHost {
     }
 
     function _inPolicy(Execute.BlockEnv calldata env, uint64 proposedAt) private view returns (bool) {
-        return env.gasLimit >= minGasLimit && env.gasLimit <= maxGasLimit && env.timestamp <= proposedAt;
+        return _gasLimitInPolicy(env.gasLimit) && env.timestamp <= proposedAt;
     }
 
     function _executes(

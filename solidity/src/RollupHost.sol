@@ -25,6 +25,15 @@ abstract contract RollupHost {
     uint64 public immutable chainId;
     /// @notice How many recent L2 state roots stay provable.
     uint64 public immutable historySize;
+    /// @notice Smallest L2 block gas limit the rollup accepts.
+    uint64 public immutable minGasLimit;
+    /// @notice Largest L2 block gas limit the rollup accepts.
+    /// @dev EXECUTE charges one L1 gas per unit of the declared L2 gas limit plus
+    /// 16 per input byte, and one L1 transaction may use at most 2^24 gas (EIP-7825)
+    /// of which a call forwards 63/64: keep maxGasLimit well below ~16.3M (MyRollup
+    /// uses 12M) so that a full block with its witness still fits the one L1
+    /// transaction that executes it (`advance`, or an optimistic dispute's `step`).
+    uint64 public immutable maxGasLimit;
 
     /// @notice Number of deposits so far; the next deposit's nonce.
     uint256 public depositCount;
@@ -57,10 +66,13 @@ abstract contract RollupHost {
     /// @notice A deploy-time parameter is out of range.
     error InvalidConfig(string reason);
 
-    constructor(uint64 chainId_, uint64 historySize_, bytes32 genesisStateRoot) {
+    constructor(uint64 chainId_, uint64 historySize_, bytes32 genesisStateRoot, uint64 minGasLimit_, uint64 maxGasLimit_) {
         if (historySize_ == 0) revert InvalidConfig("historySize must be positive");
+        if (minGasLimit_ == 0 || minGasLimit_ > maxGasLimit_) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
         chainId = chainId_;
         historySize = historySize_;
+        minGasLimit = minGasLimit_;
+        maxGasLimit = maxGasLimit_;
         _recordStateRoot(0, genesisStateRoot);
     }
 
@@ -114,6 +126,11 @@ abstract contract RollupHost {
         HistoryEntry storage e = _history[l2BlockNumber % historySize];
         if (e.number != l2BlockNumber || e.stateRoot == bytes32(0)) revert StateRootUnavailable(l2BlockNumber);
         return e.stateRoot;
+    }
+
+    /// @dev Whether an L2 block may declare `gasLimit`.
+    function _gasLimitInPolicy(uint64 gasLimit) internal view returns (bool) {
+        return gasLimit >= minGasLimit && gasLimit <= maxGasLimit;
     }
 
     function _recordStateRoot(uint64 l2BlockNumber, bytes32 stateRoot) internal {
