@@ -3,7 +3,6 @@ package precompile_test
 import (
 	"bytes"
 	"compress/zlib"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -52,7 +51,7 @@ func TestDeriveRegistered(t *testing.T) {
 	require.False(t, rules["mainnet Prague"].IsOsaka)
 }
 
-// signedTx returns a signed dynamic-fee transaction in binary form.
+// deriveTestTx returns a signed dynamic-fee transaction in binary form.
 func deriveTestTx(t testing.TB, nonce uint64) []byte {
 	key, err := crypto.HexToECDSA("b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291")
 	require.NoError(t, err)
@@ -184,11 +183,11 @@ func TestDeriveRunBlobs(t *testing.T) {
 	require.NoError(t, err)
 	blobs, err := derive.EncodeBlobs(payload)
 	require.NoError(t, err)
-	commitment, err := kzg4844.BlobToCommitment(&blobs[0])
-	require.NoError(t, err)
-	hash := common.Hash(kzg4844.CalcBlobHashV1(sha256.New(), &commitment))
+	in := blobInput(t, blobs)
+	require.Len(t, in.BlobHashes, 1)
+	hash := in.BlobHashes[0]
 
-	out, err := new(precompile.Derive).Run((&precompile.DeriveInput{Data: blobs[0][:], BlobHashes: []common.Hash{hash}}).Encode())
+	out, err := new(precompile.Derive).Run(in.Encode())
 	require.NoError(t, err)
 	o, err := precompile.DecodeDeriveOutput(out)
 	require.NoError(t, err)
@@ -209,13 +208,7 @@ func TestDeriveRunTwoBlobs(t *testing.T) {
 	blobs, err := derive.EncodeBlobs(payload)
 	require.NoError(t, err)
 	require.Equal(t, 2, len(blobs))
-	in := precompile.DeriveInput{}
-	for i := range blobs {
-		c, err := kzg4844.BlobToCommitment(&blobs[i])
-		require.NoError(t, err)
-		in.Data = append(in.Data, blobs[i][:]...)
-		in.BlobHashes = append(in.BlobHashes, kzg4844.CalcBlobHashV1(sha256.New(), &c))
-	}
+	in := blobInput(t, blobs)
 	out, err := new(precompile.Derive).Run(in.Encode())
 	require.NoError(t, err)
 	o, err := precompile.DecodeDeriveOutput(out)
@@ -312,7 +305,7 @@ func FuzzDerive(f *testing.F) {
 // would charge for the same CPU time ("charged/ecrecover-rate"; at least 1 means
 // DERIVE is priced no cheaper per nanosecond than ecrecover). Rerun:
 //
-//	go test ./precompile -run '^$' -bench DeriveGasCalibration -benchtime 2s
+//	go test ./precompile -run '^$' -bench DeriveGasCalibration -benchtime 10x -count 3
 func BenchmarkDeriveGasCalibration(b *testing.B) {
 	ecrecover := vm.PrecompiledContractsOsaka[common.BytesToAddress([]byte{1})]
 	ecInput := common.FromHex("38d18acb67d25c8bb9942764b62f18e17054f66a817bd4295423adf9ed98873e000000000000000000000000000000000000000000000000000000000000001b38d18acb67d25c8bb9942764b62f18e17054f66a817bd4295423adf9ed98873e789d1dd423d25f0772d2748d60f7e4b81bb14d086eba8e8e8efb6dcff8a4ae02")
@@ -472,9 +465,8 @@ func minSizeBlobDeriveInput(b *testing.B, tx []byte) []byte {
 	blobs, err := derive.EncodeBlobs(handBuiltPayload(b, padding, tx, lo))
 	require.NoError(b, err)
 	require.Len(b, blobs, 1)
-	c, err := kzg4844.BlobToCommitment(&blobs[0])
-	require.NoError(b, err)
-	return (&precompile.DeriveInput{Data: blobs[0][:], BlobHashes: []common.Hash{kzg4844.CalcBlobHashV1(sha256.New(), &c)}}).Encode()
+	in := blobInput(b, blobs)
+	return in.Encode()
 }
 
 // minSizeTx is a transaction of the given type that decodes (its signature values
@@ -564,14 +556,20 @@ func blobDeriveInput(b *testing.B, n int) []byte {
 		require.GreaterOrEqual(b, len(blobs), n, "estimate too low")
 		txs = txs * 95 / 100
 	}
-	input := precompile.DeriveInput{}
+	in := blobInput(b, blobs)
+	return in.Encode()
+}
+
+// blobInput is the DERIVE input for blobs: their bytes concatenated and their
+// versioned hashes, as an L1 blob transaction carrying them would list them.
+func blobInput(t testing.TB, blobs []kzg4844.Blob) precompile.DeriveInput {
+	hashes, err := derive.VersionedHashes(blobs)
+	require.NoError(t, err)
+	in := precompile.DeriveInput{BlobHashes: hashes}
 	for i := range blobs {
-		c, err := kzg4844.BlobToCommitment(&blobs[i])
-		require.NoError(b, err)
-		input.Data = append(input.Data, blobs[i][:]...)
-		input.BlobHashes = append(input.BlobHashes, kzg4844.CalcBlobHashV1(sha256.New(), &c))
+		in.Data = append(in.Data, blobs[i][:]...)
 	}
-	return input.Encode()
+	return in
 }
 
 // TestDeriveGoldenVectors runs DERIVE on the calldata decode vectors of
