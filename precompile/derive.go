@@ -70,7 +70,7 @@ type Derive struct{}
 
 var _ vm.PrecompiledContract = (*Derive)(nil)
 
-// RegisterDerive installs DERIVE, active and warm, in every post-merge fork. Like
+// RegisterDerive installs DERIVE, active and warm, from Cancun on. Like
 // Register, call it before any EVM exists.
 func RegisterDerive() { install(DeriveAddress, new(Derive)) }
 

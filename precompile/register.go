@@ -11,9 +11,11 @@ import (
 )
 
 // forkSets pairs each precompile map with the address list that makes its members
-// warm (EIP-2929). Aliased maps (BLS = Prague, Verkle = Berlin) share one entry, and
-// Bogota uses the Osaka map, so these three cover every post-merge fork geth v1.17
-// runs. TestRegisteredEverywhere fails if a new geth adds a map we do not know.
+// warm (EIP-2929): Cancun, Prague (aliased as BLS) and Osaka (which Bogota also
+// uses), so nr's precompiles exist from Cancun on, the forks whose blocks the
+// executor runs with a beacon root. Paris and Shanghai share the Berlin map with
+// every earlier fork and get nothing. TestRegisteredEverywhere fails if a new geth
+// adds a map we do not know.
 var forkSets = []struct {
 	contracts vm.PrecompiledContracts
 	addresses *[]common.Address
@@ -25,7 +27,8 @@ var forkSets = []struct {
 
 var registerMu sync.Mutex
 
-// install adds p at addr to every post-merge precompile set and makes it warm.
+// install adds p at addr to the Cancun, Prague and Osaka precompile sets and
+// makes it warm there.
 //
 // geth's EVMs hold a reference to the package-level maps, so this must run before
 // any EVM exists (from an init function or at the very start of main); writing a map
@@ -50,7 +53,7 @@ func install(addr common.Address, p vm.PrecompiledContract) {
 }
 
 // Register installs nr's precompiles, EXECUTE for an L1 running config l1 and
-// DERIVE, in every post-merge precompile set, warm. Call it once, before any EVM
+// DERIVE, warm, in the precompile sets from Cancun on. Call it once, before any EVM
 // exists (from main or an init function), in every process that runs L1 or L2
 // blocks: L1 nodes, L2 nodes (an L2 has L1's precompiles, see spec/execute.md
 // "Nesting") and verifiers.
