@@ -36,13 +36,8 @@ abstract contract NativeRollup is RollupHost {
     address public immutable sequencer;
     uint64 public immutable sequencerWindow;
 
-    /// @notice Hash, state root, number and timestamp of the L2 head.
-    bytes32 public blockHash;
-    bytes32 public stateRoot;
-    uint64 public blockNumber;
+    /// @notice Timestamp of the L2 head (blockHash, stateRoot, blockNumber).
     uint64 public blockTimestamp;
-    /// @notice L1 block whose hash anchored the head; anchors never go backwards.
-    uint64 public anchorBlockNumber;
     /// @notice L1 timestamp of the last advance (or of deployment).
     uint64 public lastAdvanceTime;
 
@@ -55,22 +50,16 @@ abstract contract NativeRollup is RollupHost {
     error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
     /// @notice The block gas limit is outside the rollup's policy.
     error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit);
-    /// @notice The anchor must be one of the last 256 L1 blocks and not older than the
-    /// previous anchor.
-    error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
     /// @notice EXECUTE ran the block and it does not reach the claimed state root,
     /// receipts root and gas used.
     error InvalidClaim(bytes32 computedBlockHash);
 
     constructor(Config memory c)
-        RollupHost(c.chainId, c.historySize, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
+        RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
         sequencer = c.sequencer;
         sequencerWindow = c.sequencerWindow;
-        blockHash = c.genesisHash;
-        stateRoot = c.genesisStateRoot;
         blockTimestamp = c.genesisTimestamp;
-        anchorBlockNumber = uint64(block.number);
         lastAdvanceTime = uint64(block.timestamp);
     }
 
@@ -99,26 +88,14 @@ abstract contract NativeRollup is RollupHost {
         if (!valid) revert InvalidClaim(newHash);
 
         uint64 number = blockNumber + 1;
-        blockHash = newHash;
-        stateRoot = claims.postStateRoot;
-        blockNumber = number;
         blockTimestamp = env.timestamp;
-        anchorBlockNumber = anchorL1Block;
         lastAdvanceTime = uint64(block.timestamp);
-        _recordStateRoot(number, claims.postStateRoot);
+        _accept(number, newHash, claims.postStateRoot, anchorL1Block);
         emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
     }
 
     function _checkSender() private view {
         uint64 openAt = lastAdvanceTime + sequencerWindow;
         if (msg.sender != sequencer && block.timestamp < openAt) revert SequencerExclusive(sequencer, openAt);
-    }
-
-    function _anchor(uint64 anchorL1Block) private view returns (bytes32 anchor) {
-        if (anchorL1Block < anchorBlockNumber || anchorL1Block >= block.number) {
-            revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
-        }
-        anchor = blockhash(anchorL1Block);
-        if (anchor == bytes32(0)) revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
     }
 }

@@ -163,14 +163,10 @@ contract OptimisticNativeRollup is RollupHost {
     uint64 public immutable moveTimeout;
     uint64 public immutable maxBlocksPerProposal;
 
-    /// @notice The last finalized L2 block.
-    bytes32 public blockHash;
-    bytes32 public stateRoot;
-    uint64 public blockNumber;
+    /// @notice Output root of the last finalized L2 block (blockHash, stateRoot,
+    /// blockNumber). anchorBlockNumber is that of the last finalized proposal: a
+    /// pending or defeated proposal's anchor does not bound the next one.
     bytes32 public outputRoot;
-    /// @notice L1 block whose hash anchored the last finalized proposal. A proposal's
-    /// anchor may not be older; a defeated proposal's anchor does not count.
-    uint64 public anchorBlockNumber;
 
     /// @notice Id of the pending proposal (0 = none); ids start at 1.
     uint256 public pendingProposal;
@@ -211,7 +207,6 @@ contract OptimisticNativeRollup is RollupHost {
     error ProposalPending(uint256 proposalId);
     error NoPendingProposal();
     error InvalidRange(uint64 endNumber, uint64 head, uint64 maxBlocks);
-    error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
     /// @notice Transaction data must travel in the proposing transaction's blobs.
     error NoBlobs();
     /// @notice blockCounts needs one count of at least 1 per blob, summing to the
@@ -243,7 +238,7 @@ contract OptimisticNativeRollup is RollupHost {
     error NothingToWithdraw();
 
     constructor(Config memory c)
-        RollupHost(c.chainId, c.historySize, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
+        RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
         if (c.maxBlocksPerProposal == 0) revert InvalidConfig("maxBlocksPerProposal must be positive");
         if (c.moveTimeout == 0 || c.challengeWindow == 0) revert InvalidConfig("timeouts must be positive");
@@ -253,10 +248,7 @@ contract OptimisticNativeRollup is RollupHost {
         challengeWindow = c.challengeWindow;
         moveTimeout = c.moveTimeout;
         maxBlocksPerProposal = c.maxBlocksPerProposal;
-        blockHash = c.genesisHash;
-        stateRoot = c.genesisStateRoot;
         outputRoot = hashOutput(Output(c.genesisHash, c.genesisStateRoot, c.genesisReceiptsRoot, c.genesisGasUsed));
-        anchorBlockNumber = uint64(block.number);
     }
 
     /// @notice Claims that blocks head+1..endNumber, the blocks DERIVE derives from
@@ -272,9 +264,7 @@ contract OptimisticNativeRollup is RollupHost {
         if (endNumber <= blockNumber || endNumber - blockNumber > maxBlocksPerProposal) {
             revert InvalidRange(endNumber, blockNumber, maxBlocksPerProposal);
         }
-        if (anchorL1Block < anchorBlockNumber || anchorL1Block >= block.number || blockhash(anchorL1Block) == 0) {
-            revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
-        }
+        bytes32 anchor = _anchor(anchorL1Block);
         bytes32[] memory blobs = _blobHashes();
         uint256 total;
         for (uint256 j = 0; j < blockCounts.length; j++) {
@@ -297,7 +287,7 @@ contract OptimisticNativeRollup is RollupHost {
             endOutputRoot: hashOutput(end),
             endBlockHash: end.blockHash,
             endStateRoot: end.stateRoot,
-            anchor: blockhash(anchorL1Block),
+            anchor: anchor,
             dataHash: keccak256(abi.encode(blobs, blockCounts))
         });
         pendingProposal = proposalId;
@@ -459,13 +449,9 @@ contract OptimisticNativeRollup is RollupHost {
         uint64 closesAt = p.proposedAt + challengeWindow;
         if (block.timestamp < closesAt) revert ChallengeWindowOpen(closesAt);
         if (p.openGames != 0) revert GamesOpen(p.openGames);
-        blockHash = p.endBlockHash;
-        stateRoot = p.endStateRoot;
-        blockNumber = p.endNumber;
+        _accept(p.endNumber, p.endBlockHash, p.endStateRoot, p.anchorBlockNumber);
         outputRoot = p.endOutputRoot;
-        anchorBlockNumber = p.anchorBlockNumber;
         pendingProposal = 0;
-        _recordStateRoot(p.endNumber, p.endStateRoot);
         credit[p.proposer] += proposerBond;
         emit Finalized(id, p.endNumber, p.endBlockHash, p.endStateRoot);
     }

@@ -6,8 +6,9 @@ import {StateProof} from "./lib/StateProof.sol";
 
 /// @title RollupHost
 /// @notice What every nr rollup host keeps on L1, however it learns new L2 state
-/// roots: the L2 chain id, a bounded history of accepted L2 state roots, the deposit
-/// queue (L1 -> L2) and withdrawal finalization (L2 -> L1).
+/// roots: the L2 chain id and gas-limit policy, the last accepted L2 block and the
+/// L1 anchor bound, a bounded history of accepted L2 state roots, the deposit queue
+/// (L1 -> L2) and withdrawal finalization (L2 -> L1).
 ///
 /// Deposits: `deposit` locks ETH here and marks the message hash as sent in storage.
 /// L2 learns it through the anchor: the host passes a recent L1 block hash to every
@@ -47,6 +48,15 @@ abstract contract RollupHost {
 
     mapping(uint256 slot => HistoryEntry) private _history;
 
+    /// @notice Hash, state root and number of the last accepted L2 block (the
+    /// genesis at deployment).
+    bytes32 public blockHash;
+    bytes32 public stateRoot;
+    uint64 public blockNumber;
+    /// @notice L1 block whose hash anchored the last accepted L2 block (the L1 block
+    /// of deployment at first); a new anchor may not be older.
+    uint64 public anchorBlockNumber;
+
     /// @notice A deposit was queued for L2; claim it on L2 with `L2Bridge.claimDeposit`.
     event DepositSent(bytes32 indexed depositHash, Messages.Deposit deposit);
     /// @notice A withdrawal was paid out on L1.
@@ -65,15 +75,25 @@ abstract contract RollupHost {
     error TransferFailed(address to);
     /// @notice A deploy-time parameter is out of range.
     error InvalidConfig(string reason);
+    /// @notice The anchor must be one of the last 256 L1 blocks and not older than the
+    /// previous anchor.
+    error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
 
-    constructor(uint64 chainId_, uint64 historySize_, bytes32 genesisStateRoot, uint64 minGasLimit_, uint64 maxGasLimit_) {
+    constructor(
+        uint64 chainId_,
+        uint64 historySize_,
+        bytes32 genesisHash,
+        bytes32 genesisStateRoot,
+        uint64 minGasLimit_,
+        uint64 maxGasLimit_
+    ) {
         if (historySize_ == 0) revert InvalidConfig("historySize must be positive");
         if (minGasLimit_ == 0 || minGasLimit_ > maxGasLimit_) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
         chainId = chainId_;
         historySize = historySize_;
         minGasLimit = minGasLimit_;
         maxGasLimit = maxGasLimit_;
-        _recordStateRoot(0, genesisStateRoot);
+        _accept(0, genesisHash, genesisStateRoot, uint64(block.number));
     }
 
     /// @notice Queues `msg.value` wei for `to` on L2, of which `relayerFee` goes to
@@ -133,7 +153,23 @@ abstract contract RollupHost {
         return gasLimit >= minGasLimit && gasLimit <= maxGasLimit;
     }
 
-    function _recordStateRoot(uint64 l2BlockNumber, bytes32 stateRoot) internal {
-        _history[l2BlockNumber % historySize] = HistoryEntry(l2BlockNumber, stateRoot);
+    /// @dev The hash of L1 block `anchorL1Block`, which must be one of the last 256
+    /// and not older than `anchorBlockNumber`.
+    function _anchor(uint64 anchorL1Block) internal view returns (bytes32 anchor) {
+        if (anchorL1Block < anchorBlockNumber || anchorL1Block >= block.number) {
+            revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
+        }
+        anchor = blockhash(anchorL1Block);
+        if (anchor == bytes32(0)) revert AnchorOutOfRange(anchorL1Block, anchorBlockNumber, block.number);
+    }
+
+    /// @dev Makes L2 block `number` the last accepted one, anchored at L1 block
+    /// `anchorL1Block`, and keeps its state root provable.
+    function _accept(uint64 number, bytes32 hash, bytes32 root, uint64 anchorL1Block) internal {
+        blockHash = hash;
+        stateRoot = root;
+        blockNumber = number;
+        anchorBlockNumber = anchorL1Block;
+        _history[number % historySize] = HistoryEntry(number, root);
     }
 }
