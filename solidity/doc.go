@@ -11,8 +11,9 @@
 // On L1, a rollup is a contract deriving from NativeRollup (re-executes every block
 // with EXECUTE; src/examples/MyRollup.sol is a complete one) or the
 // OptimisticNativeRollup (bonds, blocks posted in blobs, a K-section dispute game
-// settled by one DERIVE and one EXECUTE call). Both derive from RollupHost: deposits, withdrawals and the bounded
-// state-root history. On L2, the L2Bridge predeploy pays deposits out of a
+// settled by one DERIVE and one EXECUTE call). Both derive from RollupHost: the
+// accepted L2 head, anchor bound and gas-limit policy, deposits, withdrawals and the
+// bounded state-root history. On L2, the L2Bridge predeploy pays deposits out of a
 // pre-minted balance and records withdrawals.
 //
 // `go generate ./solidity/...` rebuilds artifacts and bindings; the result is

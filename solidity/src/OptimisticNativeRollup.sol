@@ -36,8 +36,8 @@ import {RollupHost} from "./RollupHost.sol";
 /// 1, and so on. Each blob is its own payload (not one payload spanning blobs) because
 /// EIP-7825 caps a transaction at 2^24 gas and DERIVE charges 14.35M for one blob
 /// (8M for its KZG commitment plus 48 gas per byte of the 131 KB input), so a dispute
-/// can afford to derive one blob and no more. Every block uses the proposal's anchor and must have a timestamp no
-/// later than the proposal's L1 time.
+/// can afford to derive one blob and no more. Every block uses the proposal's anchor
+/// and must have a timestamp no later than the proposal's L1 time.
 ///
 /// Output of L2 block n: outputRoot = keccak256(abi.encode(blockHash, stateRoot,
 /// receiptsRoot, gasUsed)).
@@ -359,8 +359,8 @@ contract OptimisticNativeRollup is RollupHost {
     /// `step`. If the blob's payload is invalid or holds another number of blocks than
     /// the proposal committed to, the proposer loses at once. Anyone may call it while
     /// the proposer's clock runs; on success the proposer gets a fresh move timeout
-    /// for `step`. Costs ~11.2M gas for DERIVE plus the blob's calldata, so it is a
-    /// transaction of its own, before `step`.
+    /// for `step`. Costs 14.5M to 16.5M gas (DERIVE's 14.35M for any blob plus the
+    /// blob's calldata), so it is a transaction of its own, before `step`.
     /// @param blobHashes The proposing transaction's blob versioned hashes (event Proposed).
     /// @param blockCounts The proposal's blocks per blob (event Proposed).
     /// @param blobIndex The blob holding block hi.

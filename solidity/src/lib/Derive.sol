@@ -19,14 +19,15 @@ import {Execute} from "./Execute.sol";
 ///
 /// Block digest: keccak256(abi.encode(timestamp, gasLimit, feeRecipient, prevRandao,
 /// extraData, transactions)), which is keccak256 of the block's element in DERIVE's
-/// output, so the block is hashed straight from return data (`digest` computes the same
-/// from EXECUTE inputs: `digestOf`).
+/// output, so the block is hashed straight from return data (`digestOf` computes the
+/// same from EXECUTE inputs).
 ///
 /// Gas: DERIVE charges DERIVE_BASE_GAS + DERIVE_PER_BYTE_GAS * 131264 +
 /// DERIVE_PER_BLOB_GAS up front (14,350,672 at 50,000 / 48 / 8,000,000), the same for
-/// every blob; the call forwards all gas, so the caller needs ~14.6M left at the call. The output is read word by
-/// word; only the requested block is copied, into the input's memory, so a block no
-/// larger than a blob costs no memory beyond the input's 131 KB.
+/// every blob; the call forwards all gas, so the caller needs ~14.6M left at the call.
+/// The output is read word by word; only the requested block is copied, into the
+/// input's memory, so a block no larger than a blob costs no memory beyond the input's
+/// 131 KB.
 library Derive {
     /// @notice Address of the DERIVE precompile.
     address internal constant PRECOMPILE = address(0x0102);
