@@ -99,7 +99,7 @@ func TestDepositAndWithdrawalRoundTrip(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, finalize), bindings.TestNativeRollupWithdrawalAlreadyFinalizedErrorID())
 	inflated := ev.Withdrawal
 	inflated.Value = ether(2)
-	inflatedHash := crypto.Keccak256Hash(mustPackWithdrawal(t, inflated))
+	inflatedHash := withdrawalHash(inflated)
 	ap, sp := f.l2.storageProof(t, withdrawal.Block.Root(), solidity.L2BridgeAddress, messageSlot(inflatedHash, withdrawalsSlot))
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackFinalizeWithdrawal(inflated, l2Number, ap, sp)),
 		bindings.TestNativeRollupWithdrawalNotProvenErrorID(), "an exclusion proof of the inflated withdrawal")
@@ -109,17 +109,11 @@ func TestDepositAndWithdrawalRoundTrip(t *testing.T) {
 		bindings.TestNativeRollupStateRootUnavailableErrorID())
 }
 
-// mustPackWithdrawal is abi.encode(withdrawal), whose keccak is the withdrawal hash.
-func mustPackWithdrawal(t testing.TB, w bindings.MessagesWithdrawal) []byte {
-	t.Helper()
-	// withdrawalSent(bytes32) takes one word; reuse the event's ABI types instead:
-	// the tuple (uint256,address,address,uint256) is four static words.
-	out := make([]byte, 0, 128)
-	out = append(out, common.BigToHash(w.Nonce).Bytes()...)
-	out = append(out, common.BytesToHash(w.From.Bytes()).Bytes()...)
-	out = append(out, common.BytesToHash(w.To.Bytes()).Bytes()...)
-	out = append(out, common.BigToHash(w.Value).Bytes()...)
-	return out
+// withdrawalHash is Messages.hash: keccak256(abi.encode(withdrawal)), where the
+// tuple (uint256,address,address,uint256) is four static words.
+func withdrawalHash(w bindings.MessagesWithdrawal) common.Hash {
+	return crypto.Keccak256Hash(common.BigToHash(w.Nonce).Bytes(), common.BytesToHash(w.From.Bytes()).Bytes(),
+		common.BytesToHash(w.To.Bytes()).Bytes(), common.BigToHash(w.Value).Bytes())
 }
 
 // TestDepositClaimRejects covers the L2 side's named failures, run as calls on

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -134,9 +135,14 @@ func (e *l1) mustSend(t testing.TB, key *ecdsa.PrivateKey, to common.Address, va
 // and returns its revert data (nil if it succeeds).
 func (e *l1) revertOf(t testing.TB, from *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) []byte {
 	t.Helper()
-	_, err := e.client.PendingCallContract(context.Background(), ethereum.CallMsg{
-		From: addr(from), To: &to, Value: value, Data: data, Gas: maxTxGas,
-	})
+	return e.callRevert(t, ethereum.CallMsg{From: addr(from), To: &to, Value: value, Data: data, Gas: maxTxGas})
+}
+
+// callRevert runs msg in the pending block and returns its revert data (nil if it
+// succeeds).
+func (e *l1) callRevert(t testing.TB, msg ethereum.CallMsg) []byte {
+	t.Helper()
+	_, err := e.client.PendingCallContract(context.Background(), msg)
 	if err == nil {
 		return nil
 	}
@@ -145,6 +151,13 @@ func (e *l1) revertOf(t testing.TB, from *ecdsa.PrivateKey, to common.Address, v
 	hexData, ok := dataErr.ErrorData().(string)
 	require.True(t, ok, "revert data of unexpected type %T", dataErr.ErrorData())
 	return hexutil.MustDecode(hexData)
+}
+
+// wait moves L1 time forward by seconds and mines a block.
+func (e *l1) wait(t testing.TB, seconds uint64) {
+	t.Helper()
+	require.NoError(t, e.sim.AdjustTime(time.Duration(seconds)*time.Second))
+	e.sim.Commit()
 }
 
 func (e *l1) deploy(t testing.TB, key *ecdsa.PrivateKey, contract string, args []byte) common.Address {
@@ -278,12 +291,19 @@ func (c *l2Chain) balance(t testing.TB, account common.Address) *big.Int {
 
 // advanceArgs turns a built L2 block into NativeRollup.advance arguments.
 func advanceArgs(b *l2.Block, anchorL1Block uint64) []byte {
+	return bindings.NewTestNativeRollup().PackAdvance(envOf(b), anchorL1Block, claimsOf(b), b.Input.Transactions, b.Input.Witness)
+}
+
+// envOf is the Execute.BlockEnv of a built L2 block.
+func envOf(b *l2.Block) bindings.ExecuteBlockEnv {
 	in := b.Input
-	return bindings.NewTestNativeRollup().PackAdvance(
-		bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		anchorL1Block,
-		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed},
-		in.Transactions, in.Witness)
+	return bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData}
+}
+
+// claimsOf is the Execute.Claims of a built L2 block.
+func claimsOf(b *l2.Block) bindings.ExecuteClaims {
+	in := b.Input
+	return bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed}
 }
 
 // headerRLP encodes an L1 header for a deposit claim.
@@ -383,11 +403,7 @@ func (e *l1) deployRevert(t testing.TB, contract string, args []byte) []byte {
 	t.Helper()
 	art, err := solidity.LoadArtifact(contract)
 	require.NoError(t, err)
-	_, err = e.client.PendingCallContract(context.Background(), ethereum.CallMsg{
-		From: addr(deployerKey), Data: append(common.CopyBytes(art.Bytecode), args...), Gas: maxTxGas,
-	})
-	require.Error(t, err, "deploying %s must fail", contract)
-	var dataErr rpc.DataError
-	require.True(t, errors.As(err, &dataErr), "deploy failed without revert data: %v", err)
-	return hexutil.MustDecode(dataErr.ErrorData().(string))
+	revert := e.callRevert(t, ethereum.CallMsg{From: addr(deployerKey), Data: append(common.CopyBytes(art.Bytecode), args...), Gas: maxTxGas})
+	require.NotNil(t, revert, "deploying %s must fail", contract)
+	return revert
 }

@@ -3,14 +3,12 @@ package solidity_test
 import (
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -61,13 +59,6 @@ func TestAdvanceRejects(t *testing.T) {
 	next, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
 	skipped, _ := f.nextBlock(t, transfer(t, addr(bobKey))) // child of next, so its parent is not the head
 	l1Head := f.l1.head(t)
-	env := func(b *l2.Block) bindings.ExecuteBlockEnv {
-		in := b.Input
-		return bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData}
-	}
-	claims := func(b *l2.Block) bindings.ExecuteClaims {
-		return bindings.ExecuteClaims{PostStateRoot: b.Input.PostStateRoot, ReceiptsRoot: b.Input.ReceiptsRoot, GasUsed: b.Input.GasUsed}
-	}
 	type args struct {
 		env     bindings.ExecuteBlockEnv
 		anchor  uint64
@@ -76,7 +67,7 @@ func TestAdvanceRejects(t *testing.T) {
 		witness []byte
 	}
 	valid := func() args {
-		return args{env(next), anchor, claims(next), next.Input.Transactions, next.Input.Witness}
+		return args{envOf(next), anchor, claimsOf(next), next.Input.Transactions, next.Input.Witness}
 	}
 	cases := []struct {
 		name   string
@@ -87,10 +78,10 @@ func TestAdvanceRejects(t *testing.T) {
 		{"wrong receipts root", func(a *args) { a.claims.ReceiptsRoot[0] ^= 1 }, bindings.TestNativeRollupInvalidClaimErrorID()},
 		{"wrong gas used", func(a *args) { a.claims.GasUsed++ }, bindings.TestNativeRollupInvalidClaimErrorID()},
 		{"wrong parent (block two ahead of the head)", func(a *args) {
-			*a = args{env(skipped), anchor, claims(skipped), skipped.Input.Transactions, skipped.Input.Witness}
+			*a = args{envOf(skipped), anchor, claimsOf(skipped), skipped.Input.Transactions, skipped.Input.Witness}
 		}, bindings.TestNativeRollupExecuteFailedErrorID()},
 		{"replayed block", func(a *args) {
-			*a = args{env(first), anchor, claims(first), first.Input.Transactions, first.Input.Witness}
+			*a = args{envOf(first), anchor, claimsOf(first), first.Input.Transactions, first.Input.Witness}
 		}, bindings.TestNativeRollupTimestampOutOfRangeErrorID()},
 		{"stale timestamp (equal to parent)", func(a *args) { a.env.Timestamp = first.Block.Time() }, bindings.TestNativeRollupTimestampOutOfRangeErrorID()},
 		{"far-future timestamp", func(a *args) { a.env.Timestamp = l1Head.Time + 3600 }, bindings.TestNativeRollupTimestampOutOfRangeErrorID()},
@@ -123,8 +114,7 @@ func TestAdvanceSequencerWindow(t *testing.T) {
 	b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(b, anchor)),
 		bindings.TestNativeRollupSequencerExclusiveErrorID())
-	require.NoError(t, f.l1.sim.AdjustTime(601*time.Second))
-	f.l1.sim.Commit()
+	f.l1.wait(t, 601)
 	f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(b, anchor))
 	_, _, number := f.head(t)
 	require.Equal(t, uint64(1), number)

@@ -1,23 +1,18 @@
 package solidity_test
 
 import (
-	"context"
 	"crypto/ecdsa"
-	"errors"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
@@ -101,11 +96,7 @@ func hashOutput(o bindings.OptimisticNativeRollupOutput) common.Hash {
 }
 
 func inputsOf(b *l2.Block) bindings.OptimisticNativeRollupBlockInputs {
-	in := b.Input
-	return bindings.OptimisticNativeRollupBlockInputs{
-		Env:          bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		Transactions: in.Transactions,
-	}
+	return bindings.OptimisticNativeRollupBlockInputs{Env: envOf(b), Transactions: b.Input.Transactions}
 }
 
 // hashInputs is Derive.digestOf: keccak256(abi.encode(timestamp, gasLimit,
@@ -270,6 +261,14 @@ func (f *optimisticFixture) proposeData(t testing.TB, key *ecdsa.PrivateKey, p *
 	return r
 }
 
+// proposeChallenged proposes p as the sequencer, with the fixture's blocks in one
+// blob, and opens the first game against it.
+func (f *optimisticFixture) proposeChallenged(t testing.TB, p *proposal) {
+	t.Helper()
+	f.propose(t, sequencerKey, p)
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+}
+
 // revertWithBlobs is revertOf for a call whose BLOBHASHes are d's.
 func (f *optimisticFixture) revertWithBlobs(t testing.TB, key *ecdsa.PrivateKey, value *big.Int, data []byte, d *blobData) []byte {
 	t.Helper()
@@ -277,16 +276,10 @@ func (f *optimisticFixture) revertWithBlobs(t testing.TB, key *ecdsa.PrivateKey,
 	for i, h := range d.hashes {
 		hashes[i] = h
 	}
-	_, err := f.l1.client.PendingCallContract(context.Background(), ethereum.CallMsg{
+	return f.l1.callRevert(t, ethereum.CallMsg{
 		From: addr(key), To: &f.rollup, Value: value, Data: data, Gas: maxTxGas,
 		BlobHashes: hashes, BlobGasFeeCap: big.NewInt(params.GWei),
 	})
-	if err == nil {
-		return nil
-	}
-	var dataErr rpc.DataError
-	require.True(t, errors.As(err, &dataErr), "call failed without revert data: %v", err)
-	return hexutil.MustDecode(dataErr.ErrorData().(string))
 }
 
 // blobTx carries blobs with real KZG commitments and cell proofs.
@@ -329,12 +322,6 @@ func (f *optimisticFixture) finalized(t testing.TB) (common.Hash, uint64) {
 	n, err := optABI.UnpackBlockNumber(f.l1.view(t, f.rollup, optABI.PackBlockNumber()))
 	require.NoError(t, err)
 	return root, n
-}
-
-func (f *optimisticFixture) wait(t testing.TB, seconds uint64) {
-	t.Helper()
-	require.NoError(t, f.l1.sim.AdjustTime(time.Duration(seconds)*time.Second))
-	f.l1.sim.Commit()
 }
 
 // sections are the block numbers the proposer must post outputs for in a round.
@@ -430,7 +417,7 @@ func TestOptimisticHonestProposerUnchallenged(t *testing.T) {
 	p := honestProposal(f)
 	f.propose(t, sequencerKey, p)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupChallengeWindowOpenErrorID())
-	f.wait(t, challengeWindow)
+	f.l1.wait(t, challengeWindow)
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge()), bindings.OptimisticNativeRollupChallengeWindowClosedErrorID())
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
 	root, number := f.finalized(t)
@@ -481,7 +468,7 @@ func TestOptimisticDishonestChallengerSlashed(t *testing.T) {
 	require.Less(t, prove.GasUsed, uint64(maxTxGas))
 	require.True(t, resolved(t, step).ProposerWon)
 	require.Equal(t, challengerBond, f.credit(t, addr(sequencerKey)))
-	f.wait(t, challengeWindow)
+	f.l1.wait(t, challengeWindow)
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
 	root, number := f.finalized(t)
 	require.Equal(t, f.blocks[4].Block.Root(), root)
@@ -492,58 +479,52 @@ func TestOptimisticDishonestChallengerSlashed(t *testing.T) {
 
 func TestOptimisticTimeouts(t *testing.T) {
 	timeout := optABI.PackTimeout(big.NewInt(firstGame))
-	t.Run("proposer does not bisect", func(t *testing.T) {
+	// challenged is a 4-block honest proposal with one game open, the proposer to move.
+	challenged := func(t *testing.T) (*optimisticFixture, *proposal) {
+		t.Helper()
 		f := newOptimisticFixture(t, 4)
-		f.propose(t, sequencerKey, honestProposal(f))
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		p := honestProposal(f)
+		f.proposeChallenged(t, p)
+		return f, p
+	}
+	t.Run("proposer does not bisect", func(t *testing.T) {
+		f, _ := challenged(t)
 		requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, timeout), bindings.OptimisticNativeRollupClockRunningErrorID())
-		f.wait(t, moveTimeout+1)
+		f.l1.wait(t, moveTimeout+1)
 		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
 		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 	})
 	t.Run("challenger does not select", func(t *testing.T) {
-		f := newOptimisticFixture(t, 4)
-		p := honestProposal(f)
-		f.propose(t, sequencerKey, p)
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f, p := challenged(t)
 		f.bisect(t, sequencerKey, firstGame, p)
-		f.wait(t, moveTimeout+1)
+		f.l1.wait(t, moveTimeout+1)
 		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
 		require.Equal(t, challengerBond, f.credit(t, addr(sequencerKey)))
 		require.Zero(t, f.credit(t, addr(challengerKey)).Sign())
 	})
 	t.Run("proposer does not defend the last block", func(t *testing.T) {
-		f := newOptimisticFixture(t, 4)
-		p := honestProposal(f)
-		f.propose(t, sequencerKey, p)
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f, p := challenged(t)
 		f.play(t, firstGame, p)
-		f.wait(t, moveTimeout+1)
+		f.l1.wait(t, moveTimeout+1)
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame)), bindings.OptimisticNativeRollupClockExpiredErrorID())
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupClockExpiredErrorID())
 		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
 		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 	})
 	t.Run("proving the data restarts the proposer's clock, once", func(t *testing.T) {
-		f := newOptimisticFixture(t, 4)
-		p := honestProposal(f)
-		f.propose(t, sequencerKey, p)
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f, p := challenged(t)
 		f.play(t, firstGame, p)
-		f.wait(t, moveTimeout-10)
+		f.l1.wait(t, moveTimeout-10)
 		f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame)), bindings.OptimisticNativeRollupBlockDataProvenAlreadyErrorID())
-		f.wait(t, moveTimeout-10)
+		f.l1.wait(t, moveTimeout-10)
 		require.True(t, resolved(t, f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))).ProposerWon)
 	})
 	t.Run("proposer proves the data but does not step", func(t *testing.T) {
-		f := newOptimisticFixture(t, 4)
-		p := honestProposal(f)
-		f.propose(t, sequencerKey, p)
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f, p := challenged(t)
 		f.play(t, firstGame, p)
 		f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
-		f.wait(t, moveTimeout+1)
+		f.l1.wait(t, moveTimeout+1)
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupClockExpiredErrorID())
 		f.l1.mustSend(t, bobKey, f.rollup, nil, timeout)
 		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
@@ -602,7 +583,7 @@ func TestOptimisticRejects(t *testing.T) {
 	truncated := optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness[:len(block.Input.Witness)/2])
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, truncated), bindings.OptimisticNativeRollupExecuteFailedErrorID())
 	require.Nil(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, args), "the proposer can still defend")
-	f.wait(t, challengeWindow)
+	f.l1.wait(t, challengeWindow)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupGamesOpenErrorID())
 }
 
@@ -611,8 +592,7 @@ func TestOptimisticRejects(t *testing.T) {
 func TestOptimisticConcurrentGames(t *testing.T) {
 	f := newOptimisticFixture(t, 3)
 	bad := dishonestFrom(f, 2)
-	f.propose(t, sequencerKey, bad)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.proposeChallenged(t, bad)
 	f.l1.mustSend(t, relayerKey, f.rollup, challengerBond, optABI.PackChallenge())
 	const secondGame = 2
 	f.play(t, firstGame, bad)
@@ -620,7 +600,7 @@ func TestOptimisticConcurrentGames(t *testing.T) {
 	require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(firstGame))), bindings.OptimisticNativeRollupGameResolvedAlreadyErrorID())
-	f.wait(t, moveTimeout+1)
+	f.l1.wait(t, moveTimeout+1)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackTimeout(big.NewInt(secondGame))), bindings.OptimisticNativeRollupProposalDefeatedErrorID())
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackReclaim(big.NewInt(secondGame)))
 	require.Equal(t, challengerBond, f.credit(t, addr(relayerKey)))
@@ -633,8 +613,7 @@ func TestOptimisticConcurrentGames(t *testing.T) {
 func TestOptimisticBlockOutsidePolicy(t *testing.T) {
 	f := newOptimisticFixtureWithPolicy(t, 2, l2.GenesisGasLimit-1)
 	p := honestProposal(f)
-	f.propose(t, sequencerKey, p)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.proposeChallenged(t, p)
 	f.play(t, firstGame, p)
 	_, step := f.settle(t, challengerKey, firstGame, p)
 	require.False(t, resolved(t, step).ProposerWon)
@@ -731,22 +710,22 @@ func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
 		return n
 	}
 	require.Equal(t, f.anchor, anchorBlockNumber())
-	f.wait(t, 12)
-	f.wait(t, 12)
+	f.l1.wait(t, 12)
+	f.l1.wait(t, 12)
 	later := f.l1.head(t).Number.Uint64() - 1
 	require.Greater(t, later, f.anchor)
 	bad := dishonestFrom(f, 1)
 	f.proposeData(t, sequencerKey, bad, f.honestData(t), later)
 	require.Equal(t, f.anchor, anchorBlockNumber(), "a pending proposal's anchor is not committed")
 	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
-	f.wait(t, moveTimeout+1)
+	f.l1.wait(t, moveTimeout+1)
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackTimeout(big.NewInt(firstGame)))
 	require.Equal(t, f.anchor, anchorBlockNumber(), "a defeated proposal's anchor is not committed")
 
 	// The honest chain is anchored before the defeated proposal's anchor.
 	p := honestProposal(f)
 	f.propose(t, sequencerKey, p)
-	f.wait(t, challengeWindow)
+	f.l1.wait(t, challengeWindow)
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
 	require.Equal(t, f.anchor, anchorBlockNumber())
 
