@@ -43,9 +43,6 @@ var (
 	// ErrUnprotectedTransaction is returned for a legacy transaction signed without
 	// EIP-155 replay protection: it would be valid on every chain.
 	ErrUnprotectedTransaction = errors.New("transaction has no EIP-155 replay protection")
-	// ErrRequestsNotAllowed is returned when execution produced EIP-7685 requests
-	// (deposits, withdrawals, consolidations): they would act on L1 validators.
-	ErrRequestsNotAllowed = errors.New("L2 block produced execution layer requests")
 )
 
 // ErrWithdrawalsNotAllowed is returned by InputFromBlock for a block with

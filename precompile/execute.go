@@ -86,8 +86,10 @@ func (v *Verdict) Mismatches() []string {
 // Spec code (spec/execute.md, "Execution"): decode and check the input; decode
 // the transactions (no type 3, EIP-155 for chainId) and the witness within the
 // limits; execute statelessly with number = parent.number + 1 and the base fee
-// derived from the parent; fail if execution fails or produced requests;
-// otherwise valid = (stateRoot, receiptsRoot, gasUsed) == the claims.
+// derived from the parent; fail if execution fails; otherwise
+// valid = (stateRoot, receiptsRoot, gasUsed) == the claims. EIP-7685 requests
+// are accepted whatever their content: the header's requests_hash, hence the
+// block hash, commits to them.
 func (e *Execute) Verify(ctx context.Context, input []byte) (*Verdict, error) {
 	in, err := DecodeInput(input)
 	if err != nil {
@@ -107,9 +109,6 @@ func (e *Execute) Verify(ctx context.Context, input []byte) (*Verdict, error) {
 	res, err := stateless.Execute(ctx, L2Config(e.l1, in.ChainID), in.statelessInput(txs), w)
 	if err != nil {
 		return nil, fmt.Errorf("stateless execution: %w", err)
-	}
-	if err := checkNoRequests(res.Requests); err != nil {
-		return nil, err
 	}
 	return &Verdict{
 		Valid:     res.StateRoot == in.PostStateRoot && res.ReceiptsRoot == in.ReceiptsRoot && res.GasUsed == in.GasUsed,
@@ -142,17 +141,6 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 			CanonicalSystemContracts: true,
 		},
 	}
-}
-
-// checkNoRequests fails on any non-empty EIP-7685 request list. geth lists only
-// request types with data; a bare type byte carries nothing.
-func checkNoRequests(requests [][]byte) error {
-	for _, r := range requests {
-		if len(r) > 1 {
-			return fmt.Errorf("%w: request type %d with %d bytes", ErrRequestsNotAllowed, r[0], len(r)-1)
-		}
-	}
-	return nil
 }
 
 // L2Config is the chain config of an L2 with chain id chainID settling on an L1

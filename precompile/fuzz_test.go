@@ -58,7 +58,7 @@ var sentinels = []error{
 	precompile.ErrInputTooLarge, precompile.ErrUnsupportedVersion, precompile.ErrMalformedInput,
 	precompile.ErrNonCanonicalInput, precompile.ErrMalformedTransactions, precompile.ErrTooManyTransactions,
 	precompile.ErrMalformedWitness, precompile.ErrWitnessTooLarge, precompile.ErrBlobTransaction,
-	precompile.ErrWrongChainID, precompile.ErrL1ChainID, precompile.ErrUnprotectedTransaction, precompile.ErrRequestsNotAllowed,
+	precompile.ErrWrongChainID, precompile.ErrL1ChainID, precompile.ErrUnprotectedTransaction,
 	stateless.ErrEmptyWitness, stateless.ErrTooManyHeaders, stateless.ErrHeadersNotContiguous,
 	stateless.ErrHeadersNotLinked, stateless.ErrParentMismatch, stateless.ErrPreStateRootMismatch,
 	stateless.ErrMissingWitnessData, stateless.ErrInvalidWitnessEncoding, stateless.ErrInvalidHeader,
