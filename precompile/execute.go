@@ -137,7 +137,7 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 		},
 		Transactions: txs,
 		Policy: stateless.Policy{
-			TrieReadBudget:           TrieReadBudget(in.GasLimit),
+			MaxRepeatedTrieBytes:     MaxRepeatedTrieBytes(in.GasLimit),
 			CanonicalSystemContracts: true,
 		},
 	}

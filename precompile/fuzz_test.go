@@ -63,7 +63,7 @@ var sentinels = []error{
 	stateless.ErrHeadersNotLinked, stateless.ErrParentMismatch, stateless.ErrPreStateRootMismatch,
 	stateless.ErrMissingWitnessData, stateless.ErrInvalidWitnessEncoding, stateless.ErrInvalidHeader,
 	stateless.ErrInvalidTransaction, stateless.ErrInvalidBlock, stateless.ErrUnsupportedFork,
-	stateless.ErrTrieReadBudget, stateless.ErrSystemContractCode,
+	stateless.ErrTrieExpansion, stateless.ErrNonCanonicalNode, stateless.ErrSystemContractCode,
 }
 
 func isNamed(err error) bool {

@@ -23,25 +23,20 @@ const (
 	ExecutePerL2GasGas = 1
 )
 
-// Trie read budget (stateless.Policy.TrieReadBudget). Gas pays per state access,
-// not per trie level behind it, so the budget ties the trie nodes an execution may
-// load to what the call paid: TrieReadAllowance for the system calls and header
-// work every block does, plus one read per GasPerTrieRead of declared L2 gas.
-// Mainnet block 15537394 loads one node per ~13,000 gas. A forged trie (every
-// branch's sixteen children the same node) costs 2.6-4.2 µs per read
-// (BenchmarkForgedTrieRead), so at 1,024 gas a read the worst case is 2.6-4.1
-// ns/gas against ecrecover's ~11 in the same run. The allowance's reads are paid
-// by the per-byte charge: a forged trie deep enough to matter is at least 64
-// nodes, ~34 KB of input, ~545,000 gas.
-const (
-	TrieReadAllowance = 256
-	GasPerTrieRead    = 1024
-)
+// Repeated trie positions (stateless.Policy.MaxRepeatedTrieBytes). The per-byte
+// charge pays for each witness node once, and a witness whose tries share no node
+// (every trie an honest chain produces) is loaded at most once per trie instance
+// go-ethereum opens. A node at several positions (a storage trie shared by
+// accounts with equal storage, a forged branch pointing its children at one node)
+// is loaded again at each one, so the bytes at repeated positions are bounded by
+// the declared gas: one byte per GasPerRepeatedTrieByte. Calibrated by
+// BenchmarkGasCalibration ("repeated positions"); see spec/execute.md.
+const GasPerRepeatedTrieByte = 1
 
-// TrieReadBudget is the most trie nodes EXECUTE lets a block with the given
-// declared gas limit load from its witness.
-func TrieReadBudget(gasLimit uint64) uint64 {
-	return TrieReadAllowance + gasLimit/GasPerTrieRead
+// MaxRepeatedTrieBytes is the most trie node bytes at repeated positions EXECUTE
+// accepts in the pre-state of a block with the given declared gas limit.
+func MaxRepeatedTrieBytes(gasLimit uint64) uint64 {
+	return gasLimit / GasPerRepeatedTrieByte
 }
 
 // Limits. Each is a consensus parameter with its own error.

@@ -14,9 +14,9 @@ import (
 	"github.com/nativerollup/nr/stateless"
 )
 
-func TestTrieReadBudget(t *testing.T) {
-	require.Equal(t, uint64(precompile.TrieReadAllowance), precompile.TrieReadBudget(0))
-	require.Equal(t, uint64(precompile.TrieReadAllowance+9_765), precompile.TrieReadBudget(10_000_000))
+func TestMaxRepeatedTrieBytes(t *testing.T) {
+	require.Equal(t, uint64(0), precompile.MaxRepeatedTrieBytes(0))
+	require.Equal(t, uint64(10_000_000/precompile.GasPerRepeatedTrieByte), precompile.MaxRepeatedTrieBytes(10_000_000))
 }
 
 // TestExecuteRequiresCanonicalSystemContracts: whoever calls EXECUTE chooses the

@@ -24,6 +24,12 @@ var (
 	// an ancestor header the witness does not carry. The block is neither valid nor
 	// invalid: the data to decide is missing.
 	ErrMissingWitnessData = errors.New("witness is missing data the execution needs")
+	// ErrNonCanonicalNode is returned when a witness state entry is outside the
+	// node size bounds, or a node reachable from the pre-state root is not a
+	// canonical Merkle-Patricia node for its position (spec/witness.md, "Trie
+	// nodes"). No trie an honest chain produced has one; go-ethereum's trie code
+	// assumes it never meets one.
+	ErrNonCanonicalNode = errors.New("witness trie node is not a canonical Merkle-Patricia node for its position")
 	// ErrInvalidWitnessEncoding is returned when witness bytes do not decode.
 	ErrInvalidWitnessEncoding = errors.New("invalid witness encoding")
 )
@@ -42,9 +48,9 @@ var (
 	// ErrHeaderMismatch is returned by VerifyBlock when the executed header differs from
 	// the block's own header; the error names the first differing field.
 	ErrHeaderMismatch = errors.New("executed header differs from the block header")
-	// ErrTrieReadBudget is returned when execution loaded more trie nodes from the
-	// witness than Policy.TrieReadBudget allows.
-	ErrTrieReadBudget = errors.New("execution exceeded its trie read budget")
+	// ErrTrieExpansion is returned when the pre-state tries hold more node bytes at
+	// repeated positions than Policy.MaxRepeatedTrieBytes allows.
+	ErrTrieExpansion = errors.New("witness trie nodes repeat at more positions than the gas limit pays for")
 	// ErrSystemContractCode is returned, under Policy.CanonicalSystemContracts,
 	// when a system contract the fork calls does not hold go-ethereum's code.
 	ErrSystemContractCode = errors.New("system contract does not hold the fork's code")

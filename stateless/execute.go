@@ -56,8 +56,9 @@ type Result struct {
 	GasUsed      uint64
 	Receipts     types.Receipts
 	Requests     [][]byte // nil before Prague
-	// TrieReads is how many trie nodes execution loaded from the witness.
-	TrieReads uint64
+	// RepeatedTrieBytes is the pre-state trie node bytes the witness holds at
+	// more than one position (Policy.MaxRepeatedTrieBytes bounds it).
+	RepeatedTrieBytes uint64
 }
 
 // InputFromBlock returns the input that re-executes b on top of preStateRoot.
@@ -115,28 +116,25 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if err := chain.engine.VerifyHeader(chain, header); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidHeader, err)
 	}
-	// 3. Run the transactions on a state that can only reach witness data.
-	hashes, err := w.hashDB()
+	// 3. Check the witness tries from the pre-state root, then run the
+	//    transactions on a state that can only reach the checked nodes.
+	checked, err := checkTries(parent.Root, w.State)
 	if err != nil {
 		return nil, err
 	}
-	db := &countingDB{Database: hashes, budget: in.Policy.TrieReadBudget}
+	if limit := in.Policy.MaxRepeatedTrieBytes; limit != 0 && checked.repeatedBytes() > limit {
+		return nil, fmt.Errorf("%w: %d bytes of trie nodes at repeated positions, at most %d", ErrTrieExpansion, checked.repeatedBytes(), limit)
+	}
+	db := w.stateDB(checked)
 	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
 	if err != nil {
-		if budgetErr := db.overBudget(); budgetErr != nil {
-			return nil, budgetErr
-		}
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
 	block := types.NewBlockWithHeader(header).WithBody(types.Body{Transactions: in.Transactions, Withdrawals: in.Env.Withdrawals})
 	processed, stateRoot, runErr := run(ctx, config, chain, block, statedb, in.Policy)
-	// 4. A refused read looks like a missing node to go-ethereum, and anything
-	//    the execution could not find makes every outcome above meaningless,
-	//    including a transaction that looked invalid because its sender's
-	//    account node was missing.
-	if err := db.overBudget(); err != nil {
-		return nil, err
-	}
+	// 4. Anything the execution could not find makes every outcome above
+	//    meaningless, including a transaction that looked invalid because its
+	//    sender's account node was missing.
 	if err := missingData(statedb, chain); err != nil {
 		return nil, err
 	}
@@ -147,7 +145,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if err != nil {
 		return nil, err
 	}
-	res.TrieReads = db.reads.Load()
+	res.RepeatedTrieBytes = checked.repeatedBytes()
 	return res, nil
 }
 

@@ -1,16 +1,13 @@
 package stateless
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
-	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -19,12 +16,13 @@ import (
 // assume a state that L1's own history produced, EXECUTE cannot. An L1 block (an
 // EEST fixture, a mainnet block) runs with the zero Policy.
 type Policy struct {
-	// TrieReadBudget, when non-zero, bounds the trie nodes execution may load
-	// from the witness. Gas pays for state accesses, not for the depth of the
-	// trie behind them, and a forged trie (every child of every branch the same
-	// node) makes each access walk 64 nodes that a witness of a few kilobytes
-	// describes. Exceeding the budget is ErrTrieReadBudget.
-	TrieReadBudget uint64
+	// MaxRepeatedTrieBytes, when non-zero, bounds the trie node bytes the
+	// pre-state holds at more than one position (checkedState.repeatedBytes).
+	// Witness bytes pay for each node once, but go-ethereum loads a node again at
+	// every position it sits at: a storage trie shared by many accounts, or a
+	// forged branch pointing all its children at one node, would make execution
+	// load far more than the input paid for. ErrTrieExpansion otherwise.
+	MaxRepeatedTrieBytes uint64
 	// CanonicalSystemContracts requires each system contract the fork calls
 	// (EIP-4788 beacon roots, EIP-2935 history, EIP-7002 withdrawals, EIP-7251
 	// consolidations) to hold go-ethereum's code. System calls run outside the
@@ -66,38 +64,6 @@ func checkSystemContracts(config *params.ChainConfig, header *types.Header, stat
 		if have, want := statedb.GetCodeHash(sc.Address), crypto.Keccak256Hash(sc.Code); have != want && statedb.Error() == nil {
 			return fmt.Errorf("%w: %s has code hash %x, the fork's system contract is %x", ErrSystemContractCode, sc.Address, have, want)
 		}
-	}
-	return nil
-}
-
-// errTrieReadRefused is what the witness database answers past the budget; the
-// refusal is then reported as ErrTrieReadBudget, not as the missing node it
-// looks like to go-ethereum.
-var errTrieReadRefused = errors.New("trie read budget exhausted")
-
-// countingDB counts the trie nodes read from the witness database and refuses
-// reads past the budget (0: unbounded). Trie nodes are stored under their bare
-// 32-byte hash; codes under a prefixed key and are not counted (they are paid per
-// account access, and bounded by the code size limit).
-type countingDB struct {
-	ethdb.Database
-	budget uint64
-	reads  atomic.Uint64
-}
-
-func (db *countingDB) Get(key []byte) ([]byte, error) {
-	if len(key) == common.HashLength {
-		if n := db.reads.Add(1); db.budget != 0 && n > db.budget {
-			return nil, errTrieReadRefused
-		}
-	}
-	return db.Database.Get(key)
-}
-
-// overBudget reports whether execution asked for more trie nodes than allowed.
-func (db *countingDB) overBudget() error {
-	if n := db.reads.Load(); db.budget != 0 && n > db.budget {
-		return fmt.Errorf("%w: more than %d trie nodes", ErrTrieReadBudget, db.budget)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package stateless_test
 
 import (
 	"context"
-	"errors"
 	"math/big"
 	"testing"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/triedb"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/stateless"
@@ -84,89 +84,65 @@ func TestPolicyCanonicalSystemContracts(t *testing.T) {
 	require.ErrorIs(t, err, stateless.ErrMissingWitnessData)
 }
 
-// TestPolicyTrieReadBudgetBoundary: the budget counts every trie node execution
-// loads; an honest block passes with exactly its count and fails with one less.
-func TestPolicyTrieReadBudgetBoundary(t *testing.T) {
+// TestPolicyRepeatedTrieBytesBoundary: two contracts with the same storage share
+// one storage trie, which execution loads once per account. The bound passes at
+// exactly the repeated bytes and fails one byte below.
+func TestPolicyRepeatedTrieBytesBoundary(t *testing.T) {
+	storage := map[common.Hash]common.Hash{{1}: {2}, {3}: {4}, {5}: {6}}
+	code := []byte{0x60, 0x01, 0x54, 0x00} // PUSH1 1 SLOAD STOP
+	alloc := core.SystemContractAllocs()
+	alloc[common.Address{0xaa}] = types.Account{Code: code, Storage: storage, Balance: common.Big0}
+	alloc[common.Address{0xbb}] = types.Account{Code: code, Storage: storage, Balance: common.Big0}
+	in, w := craftedState(t, alloc)
+	in.Policy.CanonicalSystemContracts = true
+
+	res, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.NoError(t, err)
+	require.NotZero(t, res.RepeatedTrieBytes, "the shared storage trie is reached from two accounts")
+
+	in.Policy.MaxRepeatedTrieBytes = res.RepeatedTrieBytes
+	again, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.NoError(t, err)
+	require.Equal(t, res.Hash, again.Hash)
+
+	in.Policy.MaxRepeatedTrieBytes = res.RepeatedTrieBytes - 1
+	_, err = stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.ErrorIs(t, err, stateless.ErrTrieExpansion)
+}
+
+// TestPolicyRepeatedTrieBytesHonestChain: a chain go-ethereum built shares no
+// node between positions, so its blocks repeat nothing.
+func TestPolicyRepeatedTrieBytesHonestChain(t *testing.T) {
 	c := generateTestChain(t)
 	for i, block := range c.blocks {
 		in := stateless.InputFromBlock(block, c.parent(i).Root)
 		res, err := stateless.Execute(context.Background(), c.config, in, c.witnesses[i])
 		require.NoError(t, err)
-		require.NotZero(t, res.TrieReads)
-
-		in.Policy.TrieReadBudget = res.TrieReads
-		again, err := stateless.Execute(context.Background(), c.config, in, c.witnesses[i])
-		require.NoError(t, err)
-		require.Equal(t, res.Hash, again.Hash)
-
-		in.Policy.TrieReadBudget = res.TrieReads - 1
-		_, err = stateless.Execute(context.Background(), c.config, in, c.witnesses[i])
-		require.ErrorIs(t, err, stateless.ErrTrieReadBudget, "block %d", block.NumberU64())
-		require.NotErrorIs(t, err, stateless.ErrMissingWitnessData, "a refused read is not missing data")
+		require.Zero(t, res.RepeatedTrieBytes, "block %d", block.NumberU64())
 	}
 }
 
-// TestPolicyTrieReadBudgetStopsForgedTrie: a pre-state trie whose every branch
-// points all sixteen children at one node is 64 nodes of witness, yet every
-// account lookup walks all 64 levels. Gas pays per access, not per level; the
-// budget is what bounds the work.
-func TestPolicyTrieReadBudgetStopsForgedTrie(t *testing.T) {
-	in, w := forgedTrie(t)
-	// The system calls alone look up three accounts, 64 nodes each.
-	in.Policy.TrieReadBudget = 100
-	res, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
-	require.ErrorIs(t, err, stateless.ErrTrieReadBudget)
-	require.Nil(t, res)
-	// With room for them, the walk completes and finds no withdrawal-queue code.
-	in.Policy.TrieReadBudget = 1000
+// TestForgedTries: the forged pre-states that once made every access walk 64
+// levels. A branch with no children is not canonical; a canonical forged trie
+// whose every branch points its sixteen children at one node passes the node
+// rules but repeats each node 16^depth times, which the policy refuses.
+func TestForgedTries(t *testing.T) {
+	in, w := forgedTrie(t, false)
+	_, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+	require.ErrorIs(t, err, stateless.ErrNonCanonicalNode)
+	require.ErrorContains(t, err, "is 18 bytes, outside [32, 532]")
+
+	in, w = forgedTrie(t, true)
+	in.Policy.MaxRepeatedTrieBytes = 1 << 40
 	_, err = stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
-	require.ErrorIs(t, err, stateless.ErrInvalidBlock)
-}
-
-// BenchmarkForgedTrieRead measures the worst cost of one trie read, on the
-// forged trie, next to ecrecover in the same run: EXECUTE's GAS_PER_TRIE_READ
-// (precompile.GasPerTrieRead) must buy a read at no more CPU per gas than
-// ecrecover's 3,000 gas buys (docs/BENCHMARKS.md, "EXECUTE").
-func BenchmarkForgedTrieRead(b *testing.B) {
-	b.Run("forged-read", func(b *testing.B) {
-		in, w := forgedTrie(b)
-		in.Policy.TrieReadBudget = 1 << 20
-		reads := 0
-		for b.Loop() {
-			_, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
-			require.ErrorIs(b, err, stateless.ErrInvalidBlock)
-			reads++
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(reads)/float64(forgedWalkReads(b)), "ns/read")
-	})
-	b.Run("ecrecover", func(b *testing.B) {
-		key, _ := crypto.GenerateKey()
-		hash := crypto.Keccak256([]byte("nr"))
-		sig, err := crypto.Sign(hash, key)
-		require.NoError(b, err)
-		for b.Loop() {
-			_, err := crypto.Ecrecover(hash, sig)
-			require.NoError(b, err)
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/3000, "ns/gas")
-	})
-}
-
-// forgedWalkReads is how many trie reads one execution on the forged trie makes:
-// the smallest budget it does not exceed.
-func forgedWalkReads(tb testing.TB) uint64 {
-	in, w := forgedTrie(tb)
-	for budget := uint64(1); ; budget++ {
-		in.Policy.TrieReadBudget = budget
-		if _, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w); !errors.Is(err, stateless.ErrTrieReadBudget) {
-			return budget
-		}
-	}
+	require.ErrorIs(t, err, stateless.ErrTrieExpansion)
 }
 
 // forgedTrie is an empty block on a pre-state trie of 64 levels in which every
-// branch points its sixteen children at the same node.
-func forgedTrie(tb testing.TB) (*stateless.Input, *stateless.Witness) {
+// branch points its sixteen children at the same node. With leaves, the bottom
+// level holds an account leaf at depth 64 (every node canonical); without, it is
+// a branch with no children.
+func forgedTrie(tb testing.TB, leaves bool) (*stateless.Input, *stateless.Witness) {
 	var (
 		nodes [][]byte
 		child = common.Hash{}
@@ -177,7 +153,13 @@ func forgedTrie(tb testing.TB) (*stateless.Input, *stateless.Witness) {
 	}
 	enc, err := rlp.EncodeToBytes(empty)
 	require.NoError(tb, err)
-	for level := 0; level < 64; level++ {
+	if leaves {
+		account, err := rlp.EncodeToBytes(&types.StateAccount{Balance: new(uint256.Int), Root: types.EmptyRootHash, CodeHash: types.EmptyCodeHash.Bytes()})
+		require.NoError(tb, err)
+		enc, err = rlp.EncodeToBytes([]any{[]byte{0x20}, account})
+		require.NoError(tb, err)
+	}
+	for level := 0; level < 65; level++ {
 		if level > 0 {
 			branch := make([]any, 17)
 			for i := range 16 {

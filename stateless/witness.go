@@ -5,8 +5,10 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	gethstateless "github.com/ethereum/go-ethereum/core/stateless"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/rlp"
 )
@@ -93,15 +95,19 @@ func (w *Witness) toExt() *gethstateless.ExtWitness {
 	}
 }
 
-// hashDB loads the codes and trie nodes into an in-memory database keyed by their
-// keccak hashes, the only way execution can reach them: a code or node that does not
-// hash to what its parent references is simply never found.
-func (w *Witness) hashDB() (ethdb.Database, error) {
-	var gw gethstateless.Witness
-	if err := gw.FromExtWitness(w.toExt()); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrEmptyWitness, err)
+// stateDB loads the codes and the checked trie nodes into an in-memory database
+// keyed by their keccak hashes, the only way execution can reach them: a code or
+// node that does not hash to what its parent references is simply never found,
+// and a node checkTries did not reach from the pre-state root is not there.
+func (w *Witness) stateDB(checked *checkedState) ethdb.Database {
+	db := rawdb.NewMemoryDatabase()
+	for hash, node := range checked.nodes {
+		rawdb.WriteLegacyTrieNode(db, hash, node)
 	}
-	return gw.MakeHashDB(), nil
+	for _, code := range w.Codes {
+		rawdb.WriteCode(db, crypto.Keccak256Hash(code), code)
+	}
+	return db
 }
 
 // toHexBytes and fromHexBytes keep nil as nil, so "keys": null (what

@@ -1,0 +1,355 @@
+package stateless
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+// Witness trie node bounds (spec/witness.md, "Trie nodes").
+const (
+	// MinNodeSize is the smallest state entry: a node whose RLP is shorter than
+	// 32 bytes is embedded in its parent and never stored under its own hash. In a
+	// trie of 32-byte keys even the root is at least this large.
+	MinNodeSize = 32
+	// MaxNodeSize is the largest canonical node: a branch with sixteen 32-byte
+	// children and an empty value, 3 + 16*33 + 1 bytes. Every leaf is smaller (an
+	// account leaf is at most 148 bytes).
+	MaxNodeSize = 532
+	// keyNibbles is the length of every key in the state tries (keccak-256 of an
+	// address or a slot): a leaf completes its path to exactly this many nibbles.
+	keyNibbles = 64
+)
+
+// trieKind says which rules a leaf value follows.
+type trieKind uint8
+
+const (
+	accountTrie trieKind = iota
+	storageTrie
+)
+
+func (k trieKind) String() string {
+	if k == accountTrie {
+		return "account trie"
+	}
+	return "storage trie"
+}
+
+// checkedState is the pre-state part of a witness after checkTries: the nodes
+// reachable from the pre-state root, each proven canonical for its position.
+type checkedState struct {
+	// nodes are the reachable hashed nodes by hash; everything else in the
+	// witness state list is dropped before execution.
+	nodes map[common.Hash][]byte
+	// distinctBytes is the size of the reachable nodes, each counted once per
+	// trie kind it is reached in.
+	distinctBytes uint64
+	// positionBytes is the size of every node position the pre-state tries have:
+	// a node reached at two positions (a storage trie shared by two accounts, a
+	// branch pointing two children at one node) counts twice. It saturates at
+	// math.MaxUint64.
+	positionBytes uint64
+}
+
+// repeatedBytes is the node bytes execution may load more than once because a
+// node sits at more than one position: positionBytes - distinctBytes. A witness
+// without shared nodes has none.
+func (s *checkedState) repeatedBytes() uint64 {
+	return s.positionBytes - s.distinctBytes
+}
+
+// visit is what the walk remembers of a hashed node it has checked.
+type visit struct {
+	depth  int
+	branch bool
+	// bytes is the position bytes of the node's subtree, the node included.
+	bytes uint64
+}
+
+// trieWalker checks the tries reachable from one pre-state root.
+type trieWalker struct {
+	entries map[common.Hash][]byte
+	seen    [2]map[common.Hash]*visit
+	state   *checkedState
+}
+
+// checkTries validates the witness state against the pre-state root before
+// anything executes. It is a pure function of the bytes.
+//
+// Spec code (spec/witness.md, "Trie nodes"): every state entry is 32 to 532
+// bytes; walking from the pre-state root, and from the storage root of every
+// account leaf reached, every node present in the witness must be a canonical
+// Merkle-Patricia node for its position (its nibble depth and its trie's kind):
+// a branch has no value, at least two children and a depth below 64; an
+// extension has a non-empty key that stops short of 64 nibbles and a child that
+// is a hash or an embedded branch; a leaf's key completes exactly 64 nibbles and
+// its value is a canonical account (account trie) or a canonical non-zero slot
+// value (storage trie); an embedded node is shorter than 32 bytes; a node is
+// reached at one depth only. Children the witness lacks are not an error here:
+// execution reports them as missing data if it needs them.
+func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
+	w := &trieWalker{
+		entries: make(map[common.Hash][]byte, len(state)),
+		seen:    [2]map[common.Hash]*visit{make(map[common.Hash]*visit), make(map[common.Hash]*visit)},
+		state:   &checkedState{nodes: make(map[common.Hash][]byte)},
+	}
+	for i, node := range state {
+		if len(node) < MinNodeSize || len(node) > MaxNodeSize {
+			return nil, fmt.Errorf("%w: state entry %d is %d bytes, outside [%d, %d]", ErrNonCanonicalNode, i, len(node), MinNodeSize, MaxNodeSize)
+		}
+		w.entries[crypto.Keccak256Hash(node)] = node
+	}
+	if root != types.EmptyRootHash {
+		bytes, err := w.hashed(accountTrie, root, 0, false)
+		if err != nil {
+			return nil, err
+		}
+		w.state.positionBytes = bytes
+	}
+	return w.state, nil
+}
+
+// hashed checks the node stored under hash h, reached at nibble depth depth, and
+// returns the position bytes of its subtree. mustBeBranch is set for the child of
+// an extension. A node the witness lacks has no bytes.
+func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranch bool) (uint64, error) {
+	enc, ok := w.entries[h]
+	if !ok {
+		return 0, nil
+	}
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s node %x at depth %d: %s", ErrNonCanonicalNode, kind, h, depth, fmt.Sprintf(format, args...))
+	}
+	if v := w.seen[kind][h]; v != nil {
+		if v.depth != depth {
+			return 0, fail("also reached at depth %d", v.depth)
+		}
+		if mustBeBranch && !v.branch {
+			return 0, fail("an extension's child must be a branch")
+		}
+		return v.bytes, nil
+	}
+	n, err := w.node(kind, enc, depth)
+	if err != nil {
+		return 0, fail("%v", err)
+	}
+	if mustBeBranch && !n.branch {
+		return 0, fail("an extension's child must be a branch")
+	}
+	bytes := uint64(len(enc))
+	for _, c := range n.children {
+		sub, err := w.hashed(c.kind, c.hash, c.depth, c.mustBeBranch)
+		if err != nil {
+			return 0, err
+		}
+		bytes = saturatingAdd(bytes, sub)
+	}
+	w.seen[kind][h] = &visit{depth: depth, branch: n.branch, bytes: bytes}
+	w.state.nodes[h] = enc
+	w.state.distinctBytes += uint64(len(enc))
+	return bytes, nil
+}
+
+// childRef is a hashed node a checked node refers to.
+type childRef struct {
+	kind         trieKind
+	hash         common.Hash
+	depth        int
+	mustBeBranch bool
+}
+
+// checkedNode is one node (with its embedded nodes) after its own rules passed.
+type checkedNode struct {
+	branch   bool
+	children []childRef
+}
+
+// node checks one node's encoding at depth and collects the hashed nodes it
+// refers to, checking embedded nodes in place.
+func (w *trieWalker) node(kind trieKind, enc []byte, depth int) (*checkedNode, error) {
+	n := new(checkedNode)
+	return n, w.collect(n, kind, enc, depth)
+}
+
+func (w *trieWalker) collect(n *checkedNode, kind trieKind, enc []byte, depth int) error {
+	content, rest, err := rlp.SplitList(enc)
+	if err != nil || len(rest) != 0 {
+		return fmt.Errorf("not a single RLP list (err %v, %d trailing bytes)", err, len(rest))
+	}
+	count, err := rlp.CountValues(content)
+	if err != nil {
+		return err
+	}
+	switch count {
+	case 17:
+		n.branch = true
+		return w.branch(n, kind, content, depth)
+	case 2:
+		return w.short(n, kind, content, depth)
+	default:
+		return fmt.Errorf("a list of %d items is neither a branch (17) nor a leaf or extension (2)", count)
+	}
+}
+
+// branch checks a branch's sixteen children and its empty value.
+func (w *trieWalker) branch(n *checkedNode, kind trieKind, content []byte, depth int) error {
+	if depth >= keyNibbles {
+		return fmt.Errorf("a branch at depth %d has no room for children", depth)
+	}
+	children := 0
+	for i := range 16 {
+		kindOf, ref, rest, err := rlp.Split(content)
+		if err != nil {
+			return fmt.Errorf("child %d: %v", i, err)
+		}
+		whole := content[:len(content)-len(rest)]
+		content = rest
+		switch {
+		case kindOf == rlp.String && len(ref) == 0:
+			continue
+		case kindOf == rlp.String && len(ref) == common.HashLength:
+			n.children = append(n.children, childRef{kind, common.BytesToHash(ref), depth + 1, false})
+		case kindOf == rlp.List:
+			if err := w.embedded(n, kind, whole, depth+1, false); err != nil {
+				return fmt.Errorf("child %d: %v", i, err)
+			}
+		default:
+			return fmt.Errorf("child %d is a %d-byte string, neither empty nor a hash", i, len(ref))
+		}
+		children++
+	}
+	value, _, err := rlp.SplitString(content)
+	if err != nil {
+		return fmt.Errorf("value: %v", err)
+	}
+	if len(value) != 0 {
+		return fmt.Errorf("a branch holds a %d-byte value; keys of equal length never end at a branch", len(value))
+	}
+	if children < 2 {
+		return fmt.Errorf("a branch with %d children would have been collapsed", children)
+	}
+	return nil
+}
+
+// short checks a leaf or an extension.
+func (w *trieWalker) short(n *checkedNode, kind trieKind, content []byte, depth int) error {
+	compact, rest, err := rlp.SplitString(content)
+	if err != nil {
+		return fmt.Errorf("key: %v", err)
+	}
+	leaf, nibbles, err := decodeCompact(compact)
+	if err != nil {
+		return err
+	}
+	end := depth + nibbles
+	if leaf {
+		if end != keyNibbles {
+			return fmt.Errorf("a leaf key of %d nibbles ends at depth %d, not %d", nibbles, end, keyNibbles)
+		}
+		value, _, err := rlp.SplitString(rest)
+		if err != nil {
+			return fmt.Errorf("leaf value: %v", err)
+		}
+		return w.leafValue(n, kind, value)
+	}
+	if nibbles == 0 {
+		return fmt.Errorf("an extension with an empty key")
+	}
+	if end >= keyNibbles {
+		return fmt.Errorf("an extension key of %d nibbles leaves no room for its branch", nibbles)
+	}
+	kindOf, ref, _, err := rlp.Split(rest)
+	if err != nil {
+		return fmt.Errorf("extension child: %v", err)
+	}
+	switch {
+	case kindOf == rlp.String && len(ref) == common.HashLength:
+		n.children = append(n.children, childRef{kind, common.BytesToHash(ref), end, true})
+		return nil
+	case kindOf == rlp.List:
+		return w.embedded(n, kind, rest, end, true)
+	default:
+		return fmt.Errorf("an extension's child is a %d-byte string, neither a hash nor an embedded branch", len(ref))
+	}
+}
+
+// embedded checks a node stored inside its parent: shorter than 32 bytes (a
+// longer one is stored by hash), and canonical for its position.
+func (w *trieWalker) embedded(n *checkedNode, kind trieKind, enc []byte, depth int, mustBeBranch bool) error {
+	if len(enc) >= common.HashLength {
+		return fmt.Errorf("an embedded node of %d bytes; nodes of 32 bytes or more are stored by hash", len(enc))
+	}
+	inner := new(checkedNode)
+	if err := w.collect(inner, kind, enc, depth); err != nil {
+		return fmt.Errorf("embedded node: %v", err)
+	}
+	if mustBeBranch && !inner.branch {
+		return fmt.Errorf("an extension's embedded child must be a branch")
+	}
+	n.children = append(n.children, inner.children...)
+	return nil
+}
+
+// leafValue checks a leaf's value for the trie's kind and, for an account, walks
+// on into its storage trie.
+func (w *trieWalker) leafValue(n *checkedNode, kind trieKind, value []byte) error {
+	if kind == storageTrie {
+		slot, rest, err := rlp.SplitString(value)
+		switch {
+		case err != nil || len(rest) != 0:
+			return fmt.Errorf("slot value is not one canonical RLP string (err %v, %d trailing bytes)", err, len(rest))
+		case len(slot) == 0 || len(slot) > common.HashLength:
+			return fmt.Errorf("slot value of %d bytes; a stored slot is 1 to 32 bytes (zero is never stored)", len(slot))
+		case slot[0] == 0:
+			return fmt.Errorf("slot value has a leading zero byte")
+		}
+		return nil
+	}
+	var acc types.StateAccount
+	if err := rlp.DecodeBytes(value, &acc); err != nil {
+		return fmt.Errorf("account is not canonical RLP of [nonce, balance, storageRoot, codeHash]: %v", err)
+	}
+	if len(acc.CodeHash) != common.HashLength {
+		return fmt.Errorf("account code hash of %d bytes", len(acc.CodeHash))
+	}
+	if acc.Root != types.EmptyRootHash {
+		n.children = append(n.children, childRef{storageTrie, acc.Root, 0, false})
+	}
+	return nil
+}
+
+// decodeCompact decodes a hex-prefix (compact) key: the high nibble of the first
+// byte is the flag (bit 1: leaf, bit 0: odd length), the low nibble is the first
+// key nibble when the length is odd and zero otherwise.
+func decodeCompact(compact []byte) (leaf bool, nibbles int, err error) {
+	if len(compact) == 0 {
+		return false, 0, fmt.Errorf("an empty compact key")
+	}
+	flag := compact[0] >> 4
+	if flag > 3 {
+		return false, 0, fmt.Errorf("compact key flag %d is not 0-3", flag)
+	}
+	odd := flag&1 == 1
+	if !odd && compact[0]&0x0f != 0 {
+		return false, 0, fmt.Errorf("compact key of even length with a non-zero padding nibble")
+	}
+	nibbles = 2 * (len(compact) - 1)
+	if odd {
+		nibbles++
+	}
+	return flag&2 == 2, nibbles, nil
+}
+
+func saturatingAdd(a, b uint64) uint64 {
+	sum, carry := bits.Add64(a, b, 0)
+	if carry != 0 {
+		return math.MaxUint64
+	}
+	return sum
+}
