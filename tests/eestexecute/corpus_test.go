@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
@@ -28,6 +29,13 @@ const (
 	rejectTxFilter = `test_transaction_gas_limit_cap\[fork_Osaka-tx_gas_limit_cap_exceeds_maximum0-`
 	// A block with withdrawals, then a block spending them.
 	crossingFilter = `test_use_value_in_tx\[fork_Osaka-blockchain_test-tx_after_withdrawals_block\]`
+	// One valid block whose transaction queues a withdrawal request, a consolidation
+	// request and a deposit: EXECUTE accepts requests whatever their content.
+	requestsFilter = `test_valid_multi_type_request_from_same_tx\[fork_Osaka-blockchain_test-withdrawal\+consolidation\+deposit\]`
+	// One reject:block block whose header commits to requests other than those its
+	// execution queues: the input cannot carry them, so EXECUTE answers for the
+	// block with the executed requests_hash.
+	wrongRequestsFilter = `test_withdrawal_requests_negative\[fork_Osaka-blockchain_test-single_withdrawal_request_public_key_mismatch\]`
 )
 
 // runOne runs the single corpus test matching filter through verify.
@@ -58,6 +66,21 @@ func TestVerifyCorpusPaths(t *testing.T) {
 		"valid: EXECUTE fails by ErrWithdrawalsNotAllowed (L2 policy)",
 		"valid: EXECUTE (true, block hash)",
 	}, c.Notes)
+
+	// Requests are no L2 policy: the block is accepted with its own hash, its
+	// header committing to the requests.
+	var requestsHash common.Hash
+	c = runOne(t, requestsFilter, func(ctx context.Context, b *eest.Block) eest.Judgement {
+		requestsHash = *b.Block.RequestsHash()
+		return Verify(ctx, b)
+	})
+	require.True(t, c.Passed(), c.Failure)
+	require.Equal(t, []string{"valid: EXECUTE (true, block hash)"}, c.Notes)
+	require.NotEqual(t, types.EmptyRequestsHash, requestsHash)
+
+	c = runOne(t, wrongRequestsFilter, Verify)
+	require.True(t, c.Passed(), c.Failure)
+	require.Equal(t, []string{"reject:block: EXECUTE (true, another hash): requestsHash derived, not an input"}, c.Notes)
 }
 
 // TestVerifyFailsUnmetExpectations feeds Verify real blocks and witnesses with one

@@ -69,17 +69,6 @@ func systemContractPolicy(b *eest.Block) error {
 	return nil
 }
 
-// requestsPolicy returns precompile.ErrRequestsNotAllowed when b's header commits
-// to a non-empty EIP-7685 request list. It is only a prediction for a block the
-// fixture says is valid: an invalid block's requestsHash is often the very field
-// that is wrong.
-func requestsPolicy(b *types.Block) error {
-	if h := b.Header().RequestsHash; h != nil && *h != types.EmptyRequestsHash {
-		return precompile.ErrRequestsNotAllowed
-	}
-	return nil
-}
-
 // policyNames names the L2 policy sentinels in notes; every one is a failure by a
 // rule, never a harness problem.
 var policyNames = []struct {
@@ -90,6 +79,5 @@ var policyNames = []struct {
 	{precompile.ErrBlobTransaction, "ErrBlobTransaction"},
 	{precompile.ErrUnprotectedTransaction, "ErrUnprotectedTransaction"},
 	{precompile.ErrWrongChainID, "ErrWrongChainID"},
-	{precompile.ErrRequestsNotAllowed, "ErrRequestsNotAllowed"},
 	{stateless.ErrSystemContractCode, "ErrSystemContractCode"},
 }

@@ -69,22 +69,3 @@ func TestBodyPolicy(t *testing.T) {
 		})
 	}
 }
-
-func TestRequestsPolicy(t *testing.T) {
-	nonEmpty := types.CalcRequestsHash([][]byte{{0x01, 0xaa}})
-	tests := []struct {
-		name string
-		hash *common.Hash
-		want error
-	}{
-		{"before Prague", nil, nil},
-		{"no requests", &types.EmptyRequestsHash, nil},
-		{"requests", &nonEmpty, precompile.ErrRequestsNotAllowed},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := types.NewBlockWithHeader(&types.Header{Number: big.NewInt(1), RequestsHash: tt.hash})
-			require.Equal(t, tt.want, requestsPolicy(b))
-		})
-	}
-}

@@ -79,9 +79,6 @@ func run(ctx context.Context, b *eest.Block) outcome {
 	if o.policy == nil {
 		o.policy = systemContractPolicy(b)
 	}
-	if o.policy == nil && b.Expected == eest.ExpectValid {
-		o.policy = requestsPolicy(b.Block)
-	}
 	in, err := precompile.InputFromBlock(b.Block, chainID.Uint64(), b.Tip.Root, b.Witness)
 	if err != nil {
 		o.err = err
@@ -111,11 +108,10 @@ func l1StandIn(cfg *params.ChainConfig) *params.ChainConfig {
 //   - valid with a forbidden feature, or any block with a forbidden feature in its
 //     body: exactly the policy sentinel the block calls for;
 //   - reject:tx and reject:block: a failure by a rule (a stateless consensus
-//     sentinel, or ErrRequestsNotAllowed when execution produced requests), or
-//     false; or (true, another hash) when every field in which the block differs
-//     from the executed one is a field EXECUTE derives instead of reading it from
-//     its input, so the input describes another, valid block. Never (true, the
-//     block's hash). Errors that leave the block undecided (missing witness data,
+//     sentinel), or false; or (true, another hash) when every field in which the
+//     block differs from the executed one is a field EXECUTE derives instead of
+//     reading it from its input, so the input describes another, valid block.
+//     Never (true, the block's hash). Errors that leave the block undecided (missing witness data,
 //     malformed input) are failures, as in package eest.
 func judge(b *eest.Block, o outcome) eest.Judgement {
 	at := fmt.Sprintf("block %d: fixture says %s, ", b.Index, b.Expected)
@@ -220,12 +216,9 @@ func claimNames(v *precompile.Verdict) []string {
 }
 
 // isRule reports whether err is a failure by a rule: a stateless consensus
-// sentinel, or execution producing requests. Everything else (missing witness
-// data, a witness that does not fit, malformed input) leaves the block undecided.
+// sentinel. Everything else (missing witness data, a witness that does not fit,
+// malformed input) leaves the block undecided.
 func isRule(err error) bool {
-	if errors.Is(err, precompile.ErrRequestsNotAllowed) {
-		return true
-	}
 	_, rejection := eest.SentinelName(err)
 	return rejection
 }
