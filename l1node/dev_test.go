@@ -84,7 +84,7 @@ func TestDevNode(t *testing.T) {
 
 	var witness struct {
 		Headers []json.RawMessage `json:"headers"`
-		State   []hexutil.Bytes `json:"state"`
+		State   []hexutil.Bytes   `json:"state"`
 	}
 	require.NoError(t, rc.Call(&witness, "debug_executionWitness", hexutil.Uint64(1)))
 	require.NotEmpty(t, witness.Headers)
