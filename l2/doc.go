@@ -13,6 +13,11 @@
 //	   ▼
 //	Block{Block, Receipts, PreStateRoot, Witness, Input} ── Input.Encode() ──> EXECUTE input bytes
 //
+// Blocks may carry EIP-7002 withdrawal and EIP-7251 consolidation requests
+// (WithdrawalRequestData, ConsolidationRequestData, paying Chain.RequestFee):
+// EXECUTE accepts them, bound by the header's requests_hash (spec/execute.md,
+// "Requests").
+//
 // The builder runs the L2 exactly as an L2 node does, so the process must have
 // called precompile.Register(L1Config()) first: an L2 has L1's precompiles,
 // EXECUTE included (spec/execute.md, "Nesting").
