@@ -136,7 +136,7 @@ func BenchmarkBlobDisputeGas(b *testing.B) {
 			for b.Loop() {
 				data := make([]byte, size)
 				_, _ = rand.NewChaCha8([32]byte{1}).Read(data)
-				f := newOptimisticFixtureWithBlocks(b, 1, 15_000_000, func(_ int, g *core.BlockGen) {
+				f := newOptimisticFixtureWithBlocks(b, 1, 15_000_000, func(_ *l2Chain, _ int, g *core.BlockGen) {
 					tx, err := types.SignNewTx(aliceKey, g.Signer(), &types.DynamicFeeTx{
 						ChainID: new(big.Int).SetUint64(l2.DefaultChainID), Nonce: g.TxNonce(addr(aliceKey)),
 						GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(g.BaseFee(), big.NewInt(params.GWei)),

@@ -263,6 +263,38 @@ func l2Tx(t testing.TB, b *core.BlockGen, key *ecdsa.PrivateKey, to common.Addre
 	return tx
 }
 
+// queueRequests adds two transactions from key to b: an EIP-7002 withdrawal
+// request and an EIP-7251 consolidation request, each paying the fee its
+// contract asks in c's head state. The contracts change their fee only at the
+// end of a block that queued more than their target of requests, so the fee
+// holds for any block built on the head before such a block.
+func (c *l2Chain) queueRequests(t testing.TB, b *core.BlockGen, key *ecdsa.PrivateKey) {
+	t.Helper()
+	var source, target [48]byte
+	source[0], target[0] = 0xaa, 0xbb
+	for _, r := range []struct {
+		queue common.Address
+		data  []byte
+	}{
+		{params.WithdrawalQueueAddress, l2.WithdrawalRequestData(source, params.GWei)},
+		{params.ConsolidationQueueAddress, l2.ConsolidationRequestData(source, target)},
+	} {
+		fee, err := c.RequestFee(r.queue)
+		require.NoError(t, err)
+		b.AddTx(l2Tx(t, b, key, r.queue, fee, r.data))
+	}
+}
+
+// requireRequests asserts that every transaction of b succeeded and that b's
+// header commits to a non-empty request list.
+func requireRequests(t testing.TB, b *l2.Block) {
+	t.Helper()
+	for i, r := range b.Receipts {
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction %d of L2 block %d", i, b.Block.NumberU64())
+	}
+	require.NotEqual(t, types.EmptyRequestsHash, *b.Block.RequestsHash(), "L2 block %d has no requests", b.Block.NumberU64())
+}
+
 // storageProof proves one slot of account in the L2 state with root.
 func (c *l2Chain) storageProof(t testing.TB, root common.Hash, account common.Address, slot common.Hash) (accountProof, storageProof [][]byte) {
 	t.Helper()

@@ -35,6 +35,26 @@ func TestAdvanceValid(t *testing.T) {
 	}
 }
 
+// TestAdvanceRequests: an L2 user queues an EIP-7002 withdrawal request and an
+// EIP-7251 consolidation request; the block settles through advance with its own
+// hash, whose header commits to the requests, and the chain goes on.
+func TestAdvanceRequests(t *testing.T) {
+	f := newNativeFixture(t, 3600)
+	b, anchor := f.nextBlock(t, func(g *core.BlockGen) { f.l2.queueRequests(t, g, aliceKey) })
+	requireRequests(t, b)
+	f.advance(t, b, anchor)
+	hash, root, number := f.head(t)
+	require.Equal(t, b.Block.Hash(), common.Hash(hash))
+	require.Equal(t, b.Block.Root(), common.Hash(root))
+	require.Equal(t, uint64(1), number)
+
+	next, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+	f.advance(t, next, anchor)
+	hash, _, number = f.head(t)
+	require.Equal(t, next.Block.Hash(), common.Hash(hash))
+	require.Equal(t, uint64(2), number)
+}
+
 // TestMyRollupAdvances deploys the ten-line example rollup and advances it.
 func TestMyRollupAdvances(t *testing.T) {
 	e := newL1(t)

@@ -53,14 +53,15 @@ func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
 // cap; the L2 blocks have l2.GenesisGasLimit.
 func newOptimisticFixtureWithPolicy(t testing.TB, n int, maxGasLimit uint64) *optimisticFixture {
 	t.Helper()
-	return newOptimisticFixtureWithBlocks(t, n, maxGasLimit, func(i int, b *core.BlockGen) {
+	return newOptimisticFixtureWithBlocks(t, n, maxGasLimit, func(_ *l2Chain, i int, b *core.BlockGen) {
 		b.AddTx(l2Tx(t, b, aliceKey, addr(bobKey), big.NewInt(int64(i+1)), nil))
 	})
 }
 
 // newOptimisticFixtureWithBlocks builds blocks 1..n with gen adding block i's
-// transactions.
-func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen func(i int, b *core.BlockGen)) *optimisticFixture {
+// transactions; gen gets the L2 chain, whose head is its genesis while the blocks
+// are built.
+func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen func(c *l2Chain, i int, b *core.BlockGen)) *optimisticFixture {
 	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
@@ -78,7 +79,7 @@ func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen
 	f := &optimisticFixture{l1: e, l2: c, rollup: rollup, anchor: anchor.Number.Uint64(), genesis: genesis}
 	blocks, err := c.AddBlocks(n, func(i int, b *core.BlockGen) {
 		b.SetParentBeaconRoot(anchor.Hash())
-		gen(i, b)
+		gen(c, i, b)
 	})
 	require.NoError(t, err)
 	f.blocks = blocks
@@ -617,6 +618,53 @@ func TestOptimisticBlockOutsidePolicy(t *testing.T) {
 	f.play(t, firstGame, p)
 	_, step := f.settle(t, challengerKey, firstGame, p)
 	require.False(t, resolved(t, step).ProposerWon)
+}
+
+// TestOptimisticRequestsBlock: the last of three L2 blocks queues an EIP-7002
+// withdrawal request and an EIP-7251 consolidation request. The game reaches that
+// block, DERIVE gives its inputs and EXECUTE settles it: an honest proposer wins
+// and the chain finalizes on it; a proposer claiming the block without its
+// requests (the true roots and gas, the header's requests_hash empty) loses.
+func TestOptimisticRequestsBlock(t *testing.T) {
+	const n = 3
+	build := func(t *testing.T) *optimisticFixture {
+		f := newOptimisticFixtureWithBlocks(t, n, 15_000_000, func(c *l2Chain, i int, b *core.BlockGen) {
+			if i == n-1 {
+				c.queueRequests(t, b, aliceKey)
+				return
+			}
+			b.AddTx(l2Tx(t, b, aliceKey, addr(bobKey), big.NewInt(1), nil))
+		})
+		requireRequests(t, f.blocks[n-1])
+		return f
+	}
+	t.Run("honest proposer", func(t *testing.T) {
+		f := build(t)
+		p := honestProposal(f)
+		f.proposeChallenged(t, p)
+		f.play(t, firstGame, p)
+		require.Equal(t, uint64(n), f.game(t, firstGame).Hi)
+		_, step := f.settle(t, sequencerKey, firstGame, p)
+		require.True(t, resolved(t, step).ProposerWon)
+		f.l1.wait(t, challengeWindow)
+		f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
+		root, number := f.finalized(t)
+		require.Equal(t, f.blocks[n-1].Block.Root(), root)
+		require.Equal(t, uint64(n), number)
+	})
+	t.Run("claim without the requests", func(t *testing.T) {
+		f := build(t)
+		p := honestProposal(f)
+		dropped := f.blocks[n-1].Block.Header()
+		dropped.RequestsHash = &types.EmptyRequestsHash
+		p.outputs[n-1].BlockHash = dropped.Hash()
+		f.proposeChallenged(t, p)
+		f.play(t, firstGame, p)
+		require.Equal(t, uint64(n), f.game(t, firstGame).Hi)
+		_, step := f.settle(t, challengerKey, firstGame, p)
+		require.False(t, resolved(t, step).ProposerWon)
+		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
+	})
 }
 
 // TestOptimisticBlobData: a proposal stands or falls with what DERIVE makes of its
