@@ -95,6 +95,7 @@ func BenchmarkGasCalibration(b *testing.B) {
 		{"max-witness-4MiB", bigWitnessInput},
 		{"keccak-loop-10M", func(tb testing.TB) []byte { return benchBlock(tb, keccakLoopRuntime).Input.Encode() }},
 	}
+	shapes = append(shapes, calibrationShapes()...)
 	for _, s := range shapes {
 		b.Run(s.name, func(b *testing.B) {
 			input := s.input(b)
