@@ -219,6 +219,8 @@ func (s *settings) raw(key string) (value, source string) {
 	}
 	if s.file != nil && s.file.IsSet(key) {
 		switch v := s.file.Get(key).(type) {
+		case map[string]any:
+			// The table of http.port and the like, not the http switch.
 		case []any:
 			parts := make([]string, len(v))
 			for i, x := range v {
