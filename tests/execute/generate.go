@@ -169,8 +169,10 @@ func buildSystemContractBlock() (*l2.Block, error) {
 	return blocks[0], nil
 }
 
-// buildRequestsBlock builds, on a fresh chain, a block whose transaction queues an
-// EIP-7002 withdrawal request, which an L2 block must not produce.
+// buildRequestsBlock builds, on a fresh chain, a block whose transactions queue
+// an EIP-7002 withdrawal request and an EIP-7251 consolidation request, each
+// paying the fee its contract asks: EXECUTE accepts requests whatever their
+// content, bound by the header's requests_hash.
 func buildRequestsBlock() (*l2.Block, error) {
 	chain, err := l2.NewChain(l2.DefaultChainID, l2.DevAlloc(1))
 	if err != nil {
@@ -178,12 +180,31 @@ func buildRequestsBlock() (*l2.Block, error) {
 	}
 	defer chain.Close()
 	m := newTxMaker(l2.DefaultChainID)
-	queue := params.WithdrawalQueueAddress
+	var source, target [48]byte
+	source[0], target[0] = 0xaa, 0xbb
+	requests := []struct {
+		queue common.Address
+		data  []byte
+		fee   *big.Int
+	}{
+		{queue: params.WithdrawalQueueAddress, data: l2.WithdrawalRequestData(source, params.GWei)},
+		{queue: params.ConsolidationQueueAddress, data: l2.ConsolidationRequestData(source, target)},
+	}
+	for i := range requests {
+		if requests[i].fee, err = chain.RequestFee(requests[i].queue); err != nil {
+			return nil, err
+		}
+	}
 	blocks, err := chain.AddBlocks(1, func(_ int, b *core.BlockGen) {
-		b.AddTx(m.dynamic(b, 0, &queue, big.NewInt(params.GWei), 200_000, make([]byte, 56)))
+		for _, r := range requests {
+			b.AddTx(m.dynamic(b, 0, &r.queue, r.fee, 200_000, r.data))
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("building the requests block: %w", err)
+	}
+	if h := blocks[0].Block.RequestsHash(); h == nil || *h == types.EmptyRequestsHash {
+		return nil, fmt.Errorf("the requests block queued no requests")
 	}
 	return blocks[0], m.err
 }
@@ -210,6 +231,14 @@ func Generate() ([]Vector, error) {
 			return nil, err
 		}
 	}
+	requests, err := buildRequestsBlock()
+	if err != nil {
+		return nil, err
+	}
+	if err := add("valid-requests", "valid", "an EIP-7002 withdrawal request and an EIP-7251 consolidation request, each paying its contract's fee: accepted, bound by requests_hash",
+		requests.Input.Encode()); err != nil {
+		return nil, err
+	}
 	byName := func(name string) *l2.Block {
 		for _, vb := range valid {
 			if vb.name == name {
@@ -228,15 +257,11 @@ func Generate() ([]Vector, error) {
 			return nil, err
 		}
 	}
-	requests, err := buildRequestsBlock()
-	if err != nil {
-		return nil, err
-	}
 	systemContract, err := buildSystemContractBlock()
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range failures(base, byName("valid-blockhash"), requests, systemContract, m) {
+	for _, c := range failures(base, byName("valid-blockhash"), systemContract, m) {
 		input, err := c.input()
 		if err != nil {
 			return nil, fmt.Errorf("building %s: %w", c.name, err)
@@ -296,7 +321,7 @@ type failure struct {
 }
 
 // failures lists one vector per failure kind, most as a mutation of base.
-func failures(base, blockhash, requests, systemContract *l2.Block, m *txMaker) []failure {
+func failures(base, blockhash, systemContract *l2.Block, m *txMaker) []failure {
 	mutated := func(mutate func(in *precompile.Input) error) func() ([]byte, error) {
 		return func() ([]byte, error) {
 			in := *base.Input
@@ -412,7 +437,6 @@ func failures(base, blockhash, requests, systemContract *l2.Block, m *txMaker) [
 			in.ExtraData = make([]byte, 33)
 			return nil
 		})},
-		{"fail-requests", "a transaction queues an EIP-7002 withdrawal request", fixed(requests.Input.Encode())},
 		{"fail-l1-chain-id", "the L2 chain id is L1's own", mutated(func(in *precompile.Input) error {
 			in.ChainID = l2.L1Config().ChainID.Uint64()
 			return nil
