@@ -1,6 +1,7 @@
 package precompile_test
 
 import (
+	"bytes"
 	"crypto/rand"
 	"math/big"
 	"testing"
@@ -38,6 +39,11 @@ var target = common.HexToAddress("0x7a76e7")
 // JUMPDEST PUSH1 0 MLOAD PUSH1 1 ADD DUP1 PUSH1 0 MSTORE SLOAD POP PUSH1 0 JUMP
 var sloadLoopRuntime = common.FromHex("0x5b600051600101806000525450600056")
 
+// sloadUpToRuntime loads slots 1..n, n the first calldata word:
+// JUMPDEST PUSH1 0 MLOAD PUSH1 1 ADD DUP1 PUSH1 0 MSTORE DUP1 SLOAD POP
+// PUSH1 0 CALLDATALOAD GT PUSH1 0 JUMPI STOP
+var sloadUpToRuntime = common.FromHex("0x5b6000516001018060005280545060003511600057" + "00")
+
 // balanceLoopRuntime reads the balance of address 1, 2, 3, ... until the gas runs
 // out: every address is a cold account access on a fresh account-trie path.
 // JUMPDEST PUSH1 0 MLOAD PUSH1 1 ADD DUP1 PUSH1 0 MSTORE BALANCE POP PUSH1 0 JUMP
@@ -50,6 +56,8 @@ var balanceLoopRuntime = common.FromHex("0x5b600051600101806000523150600056")
 // witness pays for nothing else.
 type forgedState struct {
 	runtime      []byte
+	calldata     []byte
+	gasLimit     uint64 // shapeGasLimit if zero
 	storageRoot  common.Hash
 	storageNodes [][]byte
 	accounts     int
@@ -89,6 +97,9 @@ func (s forgedState) input(tb testing.TB, pad func(*stateless.Witness)) []byte {
 	w.State = append(w.State, s.storageNodes...)
 
 	gasLimit := uint64(shapeGasLimit)
+	if s.gasLimit != 0 {
+		gasLimit = s.gasLimit
+	}
 	if s.runtime == nil {
 		gasLimit = params.MinGasLimit
 	}
@@ -106,7 +117,7 @@ func (s forgedState) input(tb testing.TB, pad func(*stateless.Witness)) []byte {
 	if s.runtime != nil {
 		signer := types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID))
 		tx, err := types.SignNewTx(l2.DevKey(0), signer, &types.DynamicFeeTx{
-			ChainID: big.NewInt(l2.DefaultChainID), Gas: gasLimit - 100_000, To: &target,
+			ChainID: big.NewInt(l2.DefaultChainID), Gas: gasLimit - 100_000, To: &target, Data: s.calldata,
 			GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2 * params.InitialBaseFee),
 		})
 		require.NoError(tb, err)
@@ -149,6 +160,57 @@ func dagStorage(tb testing.TB, depth int) (common.Hash, [][]byte) {
 	return child, nodes
 }
 
+// deepStorage is a storage trie in which each of the keys of slots 1..n has a
+// path of its own down to depth 64: a branch at every level, with one dummy
+// child (absent from the witness) where the keys do not fork. Every node is
+// canonical and at one position, so the witness pays for every level each read
+// walks.
+func deepStorage(tb testing.TB, n int) (common.Hash, [][]byte) {
+	keys := make([][]byte, n)
+	for i := range keys {
+		keys[i] = crypto.Keccak256(common.BigToHash(big.NewInt(int64(i + 1))).Bytes())
+	}
+	var nodes [][]byte
+	var build func(keys [][]byte, depth int) common.Hash
+	build = func(keys [][]byte, depth int) common.Hash {
+		var enc []byte
+		var err error
+		if depth == 64 {
+			value, _ := rlp.EncodeToBytes(bytes.Repeat([]byte{0x01}, 30))
+			enc, err = rlp.EncodeToBytes([]any{[]byte{0x20}, value})
+		} else {
+			groups := make([][][]byte, 16)
+			for _, k := range keys {
+				nibble := k[depth/2] >> (4 * (1 - depth%2)) & 0xf
+				groups[nibble] = append(groups[nibble], k)
+			}
+			branch := make([]any, 17)
+			used := 0
+			for i, g := range groups {
+				branch[i] = []byte{}
+				if len(g) > 0 {
+					branch[i] = build(g, depth+1).Bytes()
+					used++
+				}
+			}
+			if used == 1 {
+				for i := range groups {
+					if len(groups[i]) == 0 {
+						branch[i] = crypto.Keccak256([]byte{byte(depth)})
+						break
+					}
+				}
+			}
+			branch[16] = []byte{}
+			enc, err = rlp.EncodeToBytes(branch)
+		}
+		require.NoError(tb, err)
+		nodes = append(nodes, enc)
+		return crypto.Keccak256Hash(enc)
+	}
+	return build(keys, 0), nodes
+}
+
 // honestStorage is the storage trie of slots 1..n each holding 1, as go-ethereum
 // commits it.
 func honestStorage(tb testing.TB, n int) (common.Hash, [][]byte) {
@@ -176,6 +238,11 @@ func calibrationShapes() []struct {
 		{"repeated-positions-dag-sload", func(tb testing.TB) []byte {
 			root, nodes := dagStorage(tb, 4)
 			return forgedState{runtime: sloadLoopRuntime, storageRoot: root, storageNodes: nodes}.input(tb, nil)
+		}},
+		{"deep-paths-sload-600-keys", func(tb testing.TB) []byte {
+			root, nodes := deepStorage(tb, 600)
+			n := common.BigToHash(big.NewInt(600)).Bytes()
+			return forgedState{runtime: sloadUpToRuntime, calldata: n, gasLimit: 1_500_000, storageRoot: root, storageNodes: nodes}.input(tb, nil)
 		}},
 		{"honest-storage-sload-4k-slots", func(tb testing.TB) []byte {
 			root, nodes := honestStorage(tb, 4096)
