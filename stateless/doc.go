@@ -13,15 +13,18 @@
 //	  │    header: number, base fee, excess blob gas derived from the parent;
 //	  │    go-ethereum's beacon header rules (gas limit bound, timestamp,
 //	  │    extra data, blob gas, fork fields)
-//	  │ 3. state: codes and trie nodes keyed by their keccak hash, so nothing
+//	  │ 3. trie nodes (checkTries, a pure function of the bytes): every entry
+//	  │    32..532 bytes; every node reachable from the pre-state root canonical
+//	  │    for its position, else ErrNonCanonicalNode; unreachable nodes dropped;
+//	  │    Policy (EXECUTE): bytes at repeated positions within the bound, else
+//	  │    ErrTrieExpansion
+//	  │ 4. state: codes and checked nodes keyed by their keccak hash, so nothing
 //	  │    that does not hash to its reference can be reached; Policy (EXECUTE):
-//	  │    system contracts hold go-ethereum's code, trie reads within a budget;
-//	  │    go-ethereum's state processor runs the transactions, system calls and
-//	  │    withdrawals
-//	  │ 4. completeness: a read past the budget => ErrTrieReadBudget; any trie
-//	  │    node, code or ancestor header the run asked for and did not find =>
-//	  │    ErrMissingWitnessData, whatever else happened
-//	  ▼ 5. post rules: requests hash (Prague), block size (Osaka)
+//	  │    system contracts hold go-ethereum's code; go-ethereum's state
+//	  │    processor runs the transactions, system calls and withdrawals
+//	  │ 5. completeness: any trie node, code or ancestor header the run asked
+//	  │    for and did not find => ErrMissingWitnessData, whatever else happened
+//	  ▼ 6. post rules: requests hash (Prague), block size (Osaka)
 //	Result{header, hash, state root, receipts root, bloom, gas used, receipts}
 //
 // # Why these checks exist
@@ -40,8 +43,8 @@
 //
 // Witness errors (ErrEmptyWitness, ErrTooManyHeaders, ErrHeadersNotContiguous,
 // ErrHeadersNotLinked, ErrParentMismatch, ErrPreStateRootMismatch,
-// ErrMissingWitnessData, ErrInvalidWitnessEncoding) mean the data cannot decide the
-// block. Block errors (ErrInvalidHeader, ErrInvalidTransaction, ErrInvalidBlock)
+// ErrNonCanonicalNode, ErrMissingWitnessData, ErrInvalidWitnessEncoding) mean the
+// data cannot decide the block. Block errors (ErrInvalidHeader, ErrInvalidTransaction, ErrInvalidBlock)
 // mean complete data shows the block breaks a rule. Every error wraps one of these
 // sentinels with the detail, including go-ethereum's own error where there is one.
 package stateless
