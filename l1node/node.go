@@ -306,6 +306,13 @@ func (n *Node) Start() error {
 			return fmt.Errorf("precompile %s is not active at the head (block %d): the chain config is not nr's", addr, head.Number)
 		}
 	}
+	if n.beacon != nil && head.Number.Sign() == 0 {
+		// eth_estimateGas runs on the latest block. At genesis its number and
+		// time are 0, so a constructor storing block.number or block.timestamp
+		// (MyRollup does) writes zeros, is estimated ~20k gas too low, and a
+		// wallet's first deployment runs out of gas. Seal block 1 now.
+		n.beacon.Commit()
+	}
 	log.Info("Native-rollup precompiles active", "EXECUTE", precompile.ExecuteAddress, "DERIVE", precompile.DeriveAddress, "chainid", n.chain.ChainID)
 	return nil
 }
