@@ -5,11 +5,14 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -20,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
@@ -45,7 +49,7 @@ func TestMain(m *testing.M) {
 }
 
 // buildNR builds this command once per test run.
-func buildNR(t *testing.T) string {
+func buildNR(t testing.TB) string {
 	t.Helper()
 	nrBinOnce.Do(func() {
 		if nrBinDir, nrBinErr = os.MkdirTemp("", "nr-geth-test-"); nrBinErr != nil {
@@ -306,4 +310,111 @@ func TestGethConfigFile(t *testing.T) {
 	require.NotContains(t, p.banner, "dev key 3 ")
 	require.NotContains(t, p.http, ":1\n")
 	require.NoError(t, p.stop(t, syscall.SIGTERM))
+}
+
+var engineLine = regexp.MustCompile(`Engine API\s+(http://\S+) \(JWT secret in (\S+)\)`)
+
+// TestGethNetworkMode: `nr geth dumpgenesis` gives a genesis to edit (here the
+// chain id), `nr geth init` writes it (refusing a config that is not nr's pinned
+// one and naming the field), and `nr geth --datadir` runs a network node whose
+// JWT-authenticated Engine API answers a consensus client's first call.
+func TestGethNetworkMode(t *testing.T) {
+	bin := buildNR(t)
+	dir := t.TempDir()
+	out, err := exec.Command(bin, "geth", "dumpgenesis", "--dev.accounts", "1").Output()
+	require.NoError(t, err)
+	var genesis map[string]any
+	require.NoError(t, json.Unmarshal(out, &genesis))
+	config := genesis["config"].(map[string]any)
+	config["chainId"] = 7011
+	write := func(name string, g map[string]any) string {
+		b, err := json.Marshal(g)
+		require.NoError(t, err)
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, b, 0o644))
+		return path
+	}
+	good := write("genesis.json", genesis)
+	delete(config, "osakaTime")
+	bad := write("no-osaka.json", genesis)
+
+	out, err = exec.Command(bin, "geth", "init", bad, "--datadir", filepath.Join(dir, "bad")).CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(out), `config's "osakaTime" is absent, nr's pinned L1 config has 0`)
+
+	data := filepath.Join(dir, "node")
+	out, err = exec.Command(bin, "geth", "init", good, "--datadir", data).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	require.Contains(t, string(out), "(chain id 7011)")
+
+	p := startGeth(t, "--datadir", data, "--http.port", "0", "--ws.port", "0", "--authrpc.port", "0", "--port", "0", "--nodiscover", "--verbosity", "2")
+	require.Contains(t, p.banner, "chain id      7011")
+	require.Contains(t, p.banner, "p2p           enode://")
+	m := engineLine.FindStringSubmatch(p.banner)
+	require.NotNil(t, m, "no Engine API line in\n%s", p.banner)
+	secret, err := os.ReadFile(m[2])
+	require.NoError(t, err)
+	engine, err := rpc.DialOptions(context.Background(), m[1], rpc.WithHTTPAuth(node.NewJWTAuth(common.HexToHash(strings.TrimSpace(string(secret))))))
+	require.NoError(t, err)
+	defer engine.Close()
+	var caps []string
+	require.NoError(t, engine.Call(&caps, "engine_exchangeCapabilities", []string{"engine_newPayloadV4"}))
+	require.Contains(t, caps, "engine_getPayloadV5")
+
+	chainID, err := dialGeth(t, p.http).ChainID(context.Background())
+	require.NoError(t, err)
+	require.Equal(t, int64(7011), chainID.Int64())
+	require.NoError(t, p.stop(t, syscall.SIGTERM))
+}
+
+// BenchmarkGethDevStartup times `nr geth --dev` (the real binary, in memory) from
+// exec to its first JSON-RPC answer, and reports its resident memory after 3 s
+// idle. docs/BENCHMARKS.md "nr geth" has the figures:
+//
+//	go test ./cmd/nr -run '^$' -bench GethDevStartup -benchtime 5x
+func BenchmarkGethDevStartup(b *testing.B) {
+	bin := buildNR(b)
+	args := []string{"geth", "--dev", "--http.port", "0", "--ws.port", "0", "--verbosity", "1"}
+	var last *exec.Cmd
+	for b.Loop() {
+		if last != nil {
+			last.Process.Signal(syscall.SIGTERM)
+			last.Wait()
+		}
+		cmd := exec.Command(bin, args...)
+		stdout, err := cmd.StdoutPipe()
+		require.NoError(b, err)
+		require.NoError(b, cmd.Start())
+		sc := bufio.NewScanner(stdout)
+		url := ""
+		for url == "" && sc.Scan() {
+			if m := httpLine.FindStringSubmatch(sc.Text()); m != nil {
+				url = m[1]
+			}
+		}
+		require.NotEmpty(b, url, "no HTTP endpoint printed")
+		go func() {
+			for sc.Scan() {
+			}
+		}()
+		rc, err := rpc.Dial(url)
+		require.NoError(b, err)
+		var n string
+		require.NoError(b, rc.Call(&n, "eth_blockNumber"))
+		rc.Close()
+		last = cmd
+	}
+	b.StopTimer()
+	defer func() { last.Process.Signal(syscall.SIGTERM); last.Wait() }()
+	time.Sleep(3 * time.Second)
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", last.Process.Pid))
+	if err != nil {
+		b.Logf("no /proc: idle memory not measured (%v)", err)
+		return
+	}
+	m := regexp.MustCompile(`VmRSS:\s+(\d+) kB`).FindSubmatch(status)
+	require.NotNil(b, m)
+	kb, err := strconv.Atoi(string(m[1]))
+	require.NoError(b, err)
+	b.ReportMetric(float64(kb)/1024, "MB-idle-RSS")
 }
