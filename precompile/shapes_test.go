@@ -260,6 +260,22 @@ func calibrationShapes() []struct {
 				}
 			})
 		}},
+		{"one-byte-keys-65536", func(tb testing.TB) []byte {
+			return forgedState{}.input(tb, func(w *stateless.Witness) {
+				for len(w.Keys) < precompile.MaxWitnessKeys {
+					w.Keys = append(w.Keys, []byte{byte(len(w.Keys))})
+				}
+			})
+		}},
+		{"max-size-nodes-4MiB", func(tb testing.TB) []byte {
+			return forgedState{}.input(tb, func(w *stateless.Witness) {
+				for range (precompile.MaxInputSize - 20_000) / (stateless.MaxNodeSize + 3) {
+					node := make([]byte, stateless.MaxNodeSize)
+					_, _ = rand.Read(node)
+					w.State = append(w.State, node)
+				}
+			})
+		}},
 		{"max-codes-4096", func(tb testing.TB) []byte {
 			return forgedState{}.input(tb, func(w *stateless.Witness) {
 				for len(w.Codes) < precompile.MaxWitnessCodes {

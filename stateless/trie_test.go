@@ -2,11 +2,17 @@ package stateless
 
 import (
 	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
@@ -190,4 +196,67 @@ func TestCheckTriesPositions(t *testing.T) {
 	require.Equal(t, storageBytes, checked.repeatedBytes())
 	require.Equal(t, uint64(len(accountRoot)+len(acc0)+len(acc1))+storageBytes, checked.distinctBytes)
 	require.Len(t, checked.nodes, 6, "the unreachable entry is dropped")
+}
+
+// BenchmarkCheckTries measures the witness validation pass on mainnet block
+// 15537394 next to the whole verification of that block, in one run:
+// keccak-index is the hashing every execution did before the pass existed,
+// check-tries is the pass (hashing included), verify-block the whole execution.
+// Skips without the corpus (../shared/corpus or NR_CORPUS).
+func BenchmarkCheckTries(b *testing.B) {
+	dir := os.Getenv("NR_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	base := filepath.Join(dir, "real-blocks", "mainnet-15537394")
+	witnessRLP, err := os.ReadFile(base + ".witness.rlp")
+	if err != nil {
+		b.Skipf("mainnet block not found (%v): set NR_CORPUS to the corpus directory", err)
+	}
+	blockRLP, err := os.ReadFile(base + ".block.rlp")
+	require.NoError(b, err)
+	w, err := DecodeWitnessRLP(witnessRLP)
+	require.NoError(b, err)
+	var block types.Block
+	require.NoError(b, rlp.DecodeBytes(blockRLP, &block))
+	parent := w.Headers[len(w.Headers)-1]
+	cpu := func(b *testing.B, fn func()) {
+		start := processCPU()
+		for b.Loop() {
+			fn()
+		}
+		b.ReportMetric(float64((processCPU() - start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+	b.Run("keccak-index", func(b *testing.B) {
+		cpu(b, func() {
+			m := make(map[common.Hash][]byte, len(w.State))
+			for _, n := range w.State {
+				m[crypto.Keccak256Hash(n)] = n
+			}
+		})
+	})
+	b.Run("check-tries", func(b *testing.B) {
+		cpu(b, func() {
+			if _, err := checkTries(parent.Root, w.State); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("verify-block", func(b *testing.B) {
+		cpu(b, func() {
+			if _, err := VerifyBlock(context.Background(), params.MainnetChainConfig, &block, parent.Root, w); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+}
+
+// processCPU is the CPU time this process has used (user and system), which a
+// loaded machine does not inflate the way it inflates wall time.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
