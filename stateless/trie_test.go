@@ -225,7 +225,7 @@ func BenchmarkCheckTries(b *testing.B) {
 		for b.Loop() {
 			fn()
 		}
-		b.ReportMetric(float64((processCPU() - start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64((processCPU()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 	b.Run("keccak-index", func(b *testing.B) {
 		cpu(b, func() {
