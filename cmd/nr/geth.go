@@ -327,6 +327,10 @@ func setupLogging(w io.Writer, verbosity int) {
 // runGeth starts the node, prints where it listens and what it runs, and stops
 // it cleanly on SIGINT or SIGTERM.
 func runGeth(out io.Writer, cfg l1node.Config) error {
+	// Before anything prints: whoever reads the banner may signal at once.
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
 	n, err := l1node.New(cfg)
 	if err != nil {
 		return err
@@ -339,9 +343,6 @@ func runGeth(out io.Writer, cfg l1node.Config) error {
 	if f, ok := out.(*os.File); ok {
 		f.Sync()
 	}
-	sig := make(chan os.Signal, 2)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sig)
 	stopped := make(chan struct{})
 	stack := n.Stack()
 	go func() { stack.Wait(); close(stopped) }()
