@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm"
@@ -33,6 +34,15 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
+)
+
+// JSON-RPC bounds that let eth_call reach every input EXECUTE accepts (go-ethereum's
+// defaults, a 5 MiB HTTP body and a 50M gas cap, stop at about 2.5 MB of input):
+// a MaxInputSize input is twice that in hex, and its call costs EXECUTE's price
+// plus the calldata's, at most 40 gas per byte under EIP-7623's floor.
+const (
+	rpcBodyLimit = 2*precompile.MaxInputSize + 1<<20
+	rpcGasCap    = 1 << 28
 )
 
 // instanceName is the node's instance directory inside --datadir (DIR/geth/...),
@@ -176,6 +186,7 @@ func New(cfg Config) (*Node, error) {
 	}()
 
 	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.RPCGasCap = rpcGasCap
 	ethCfg.NetworkId = cfg.NetworkID
 	ethCfg.StateScheme, ethCfg.NoPruning = scheme, archive
 	ethCfg.TxPool.NoLocals = false
@@ -220,6 +231,7 @@ func (n *Node) nodeConfig() (*node.Config, error) {
 	c.Name, c.UserIdent, c.DataDir = instanceName, "nr", cfg.DataDir
 	c.Version = fmt.Sprintf("%d.%d.%d-%s", version.Major, version.Minor, version.Patch, version.Meta)
 	c.IPCPath = cfg.IPCPath
+	c.HTTPBodyLimit = rpcBodyLimit
 	c.HTTPHost, c.WSHost = "", ""
 	if cfg.HTTP {
 		c.HTTPHost, c.HTTPPort, c.HTTPModules = cfg.HTTPAddr, cfg.HTTPPort, cfg.HTTPAPI
@@ -295,6 +307,9 @@ func loadNodeKey(file string) (*ecdsa.PrivateKey, error) {
 // Start starts the node and checks that EXECUTE and DERIVE are active at the head.
 func (n *Node) Start() error {
 	if err := n.stack.Start(); err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("starting the node: %w (another process holds the port: stop it, or pass another --http.port/--ws.port/--authrpc.port/--port, 0 for a free one)", err)
+		}
 		return fmt.Errorf("starting the node: %w", err)
 	}
 	n.started = true

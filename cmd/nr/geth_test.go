@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -265,19 +266,25 @@ func TestGethServesConformance(t *testing.T) {
 	}
 }
 
-// TestGethSettingErrors: a misspelt config key, a bad environment value and a
-// network node without a chain each stop nr geth with a message naming the fix.
+// TestGethSettingErrors: a taken port, a misspelt config key, a bad environment
+// value, a network node without a chain, ... each stop nr geth with a message
+// naming the fix.
 func TestGethSettingErrors(t *testing.T) {
 	bin := buildNR(t)
 	dir := t.TempDir()
 	conf := filepath.Join(dir, "nr.toml")
 	require.NoError(t, os.WriteFile(conf, []byte("dev = true\n[http]\nprot = 8545\n"), 0o644))
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer busy.Close()
+	busyPort := strconv.Itoa(busy.Addr().(*net.TCPAddr).Port)
 	cases := []struct {
 		name string
 		args []string
 		env  string
 		want string
 	}{
+		{"HTTP port taken", []string{"geth", "--dev", "--http.port", busyPort, "--ws.port", "0"}, "", "another process holds the port"},
 		{"unknown config key", []string{"geth", "--config", conf}, "", `unknown key "http.prot" for ` + "`nr geth`"},
 		{"bad environment value", []string{"geth", "--dev"}, "NR_HTTP_PORT=eighty", `NR_HTTP_PORT="eighty": want an integer`},
 		{"network mode without datadir", []string{"geth"}, "", "nr geth init genesis.json --datadir DIR"},
