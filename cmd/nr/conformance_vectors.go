@@ -27,8 +27,9 @@ var conformanceGenCmd = &cobra.Command{
 	Short: "Generate the EXECUTE conformance vectors",
 	Long: `Builds L2 chains with go-ethereum's core.GenerateChain (transfers, deployments,
 calls, storage writes and deletes, logs, EIP-1559, EIP-7702, BLOCKHASH, the anchor),
-records each block's witness, and writes one JSON vector per valid block, per
-false-claim kind and per failure kind (spec/conformance.md). Generation is
+records each block's witness, forges pre-states at every witness rule and limit,
+and writes one JSON vector per valid block, per false-claim kind, per failure
+kind and per bound (spec/conformance.md); vectors over 256 KiB are gzipped. Generation is
 deterministic: rerunning it rewrites byte-identical files.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
@@ -72,7 +73,7 @@ Prints progress on stderr, then failures and a summary on stdout ending with
 }
 
 func init() {
-	conformanceGenCmd.Flags().String("out", defaultVectorDir, "directory to write the vectors to (stale *.json files there are removed)")
+	conformanceGenCmd.Flags().String("out", defaultVectorDir, "directory to write the vectors to (stale *.json and *.json.gz files there are removed)")
 	f := conformanceRunCmd.Flags()
 	f.String("vectors", "", "directory of EXECUTE vector files (default: the set built into nr)")
 	f.String("rpc", "", "JSON-RPC URL of a node with EXECUTE at 0x…0101 (default: the in-process reference)")

@@ -21,13 +21,13 @@ import (
 )
 
 var executeCmd = &cobra.Command{
-	Use:   "execute [vector.json | input-file | 0xHEX]",
+	Use:   "execute [vector.json[.gz] | input-file | 0xHEX]",
 	Short: "Run the EXECUTE precompile on one input and print the verdict",
 	Long: `Runs EXECUTE (0x…0101) in process on one input, as an L1 node would inside a
 STATICCALL, and prints the verdict (valid / false / failed with the reason), the gas
 it charges and how long decoding and execution took.
 
-The input is a vector file (spec/conformance.md), a file of raw or hex input bytes,
+The input is a vector file (spec/conformance.md, .json or .json.gz), a file of raw or hex input bytes,
 or a 0x-prefixed hex string; with no argument it runs the example built into nr,
 tests/vectors/execute/` + vectors.ExampleExecute + `. Exits 1 if the call fails.`,
 	Args: cobra.MaximumNArgs(1),
@@ -71,7 +71,7 @@ func readExecuteInput(source string) ([]byte, error) {
 		}
 		return b, nil
 	}
-	if strings.HasSuffix(source, ".json") {
+	if execute.IsVectorFile(source) {
 		v, err := execute.LoadFile(source)
 		if err != nil {
 			return nil, err

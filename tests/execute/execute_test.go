@@ -1,10 +1,14 @@
 package execute_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"net"
 	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,22 +30,63 @@ func TestMain(m *testing.M) {
 }
 
 // TestCommittedVectorsAreGenerated regenerates the vectors and requires the
-// committed set to be exactly what the generator gives today.
+// committed files to be byte for byte what the generator writes today.
 func TestCommittedVectorsAreGenerated(t *testing.T) {
 	generated, err := execute.Generate()
 	require.NoError(t, err)
 	dir := t.TempDir()
 	require.NoError(t, execute.WriteDir(dir, generated))
-	fresh, err := execute.LoadDir(dir)
-	require.NoError(t, err)
-	onDisk, err := execute.LoadDir(committed)
-	require.NoError(t, err)
-	require.Equal(t, fresh, onDisk, "tests/vectors/execute is stale: run `nr conformance gen`")
+	fresh, onDisk := readFiles(t, dir), readFiles(t, committed)
+	require.Equal(t, slices.Sorted(maps.Keys(fresh)), slices.Sorted(maps.Keys(onDisk)), "tests/vectors/execute is stale: run `nr conformance gen`")
+	for name, b := range fresh {
+		require.True(t, bytes.Equal(b, onDisk[name]), "%s is stale: run `nr conformance gen`", name)
+	}
 	kinds := map[string]int{}
-	for _, v := range onDisk {
+	for _, v := range generated {
 		kinds[v.Kind]++
 	}
-	require.Equal(t, map[string]int{"valid": 9, "false": 5, "failure": 23}, kinds)
+	require.Equal(t, map[string]int{"valid": 9 + 10, "false": 5, "failure": 23 + 29}, kinds)
+}
+
+// readFiles reads every regular file in dir by name.
+func readFiles(t *testing.T, dir string) map[string][]byte {
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	files := make(map[string][]byte, len(entries))
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		files[e.Name()] = b
+	}
+	return files
+}
+
+// TestGzipForm: a vector over the threshold is stored gzipped, deterministically,
+// and loads back equal; a name stored in both forms is an error.
+func TestGzipForm(t *testing.T) {
+	big := execute.Vector{Name: "big", Kind: "failure", Input: make([]byte, execute.GzipThreshold)}
+	small := execute.Vector{Name: "small", Kind: "failure", Input: []byte{1}}
+	dir := t.TempDir()
+	require.NoError(t, execute.WriteDir(dir, []execute.Vector{big, small}))
+	files := readFiles(t, dir)
+	require.Contains(t, files, "big.json.gz")
+	require.Contains(t, files, "small.json")
+	name, again, err := execute.EncodeFile(&big)
+	require.NoError(t, err)
+	require.Equal(t, "big.json.gz", name)
+	require.Equal(t, files[name], again, "gzip output must not depend on time or platform")
+	require.Equal(t, []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255}, again[:10], "gzip header: no flags, no mtime, best compression, OS unknown")
+	loaded, err := execute.LoadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, loaded, 2)
+	require.Equal(t, []byte(big.Input), []byte(loaded[0].Input))
+	v, err := execute.LoadFile(filepath.Join(dir, "big.json.gz"))
+	require.NoError(t, err)
+	require.Equal(t, "big", v.Name)
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.json"), files["small.json"], 0o644))
+	_, err = execute.LoadDir(dir)
+	require.ErrorContains(t, err, "stored twice")
 }
 
 func TestReferencePassesVectors(t *testing.T) {
@@ -65,7 +110,7 @@ func TestCheckCatchesWrongTarget(t *testing.T) {
 			failed++
 		}
 	}
-	require.Equal(t, 5+23+9, failed, "alwaysValid returns a zero block hash, so even valid vectors fail")
+	require.Equal(t, len(vectors), failed, "alwaysValid returns a zero block hash, so even valid vectors fail")
 }
 
 type alwaysValid struct{}
@@ -88,6 +133,7 @@ func TestRPCTarget(t *testing.T) {
 	sim := simulated.NewBackend(nil, func(nodeConf *node.Config, ethConf *ethconfig.Config) {
 		ethConf.Genesis.Config = l2.L1Config()
 		nodeConf.HTTPHost, nodeConf.HTTPPort, nodeConf.HTTPModules = "127.0.0.1", port, []string{"eth"}
+		nodeConf.HTTPBodyLimit, ethConf.RPCGasCap = execute.RPCBodyLimit, execute.RPCGasCap
 	})
 	t.Cleanup(func() { sim.Close() })
 	client, err := rpc.Dial(fmt.Sprintf("http://127.0.0.1:%d", port))

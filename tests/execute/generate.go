@@ -273,29 +273,49 @@ func Generate() ([]Vector, error) {
 	if m.err != nil {
 		return nil, m.err
 	}
+	for _, b := range boundaryVectors(exec) {
+		input, err := b.input()
+		if err != nil {
+			return nil, fmt.Errorf("building %s: %w", b.name, err)
+		}
+		v, runErr, err := runVector(exec, b.name, b.kind, b.description, input)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkBoundary(b, runErr); err != nil {
+			return nil, err
+		}
+		vectors = append(vectors, *v)
+	}
 	return vectors, nil
 }
 
 // makeVector runs the reference on input and checks the outcome is the kind the
 // generator meant, so a generator bug cannot commit a wrong vector.
 func makeVector(exec *precompile.Execute, name, kind, description string, input []byte) (*Vector, error) {
-	v := &Vector{Name: name, Description: description, Kind: kind, Input: input, Gas: hexutil.Uint64(precompile.RequiredGas(input))}
-	out, err := exec.Run(input)
-	if err != nil {
-		v.Error = err.Error()
+	v, _, err := runVector(exec, name, kind, description, input)
+	return v, err
+}
+
+// runVector is makeVector that also returns the reference's error for the input.
+func runVector(exec *precompile.Execute, name, kind, description string, input []byte) (v *Vector, runErr, err error) {
+	v = &Vector{Name: name, Description: description, Kind: kind, Input: input, Gas: hexutil.Uint64(precompile.RequiredGas(input))}
+	out, runErr := exec.Run(input)
+	if runErr != nil {
+		v.Error = runErr.Error()
 	} else {
 		v.Success, v.Output = true, out
 	}
 	wantValid := kind == "valid"
 	switch {
 	case kind == "failure" && v.Success:
-		return nil, fmt.Errorf("vector %s should fail but the reference returned %x", name, out)
+		return nil, runErr, fmt.Errorf("vector %s should fail but the reference returned %x", name, out)
 	case kind != "failure" && !v.Success:
-		return nil, fmt.Errorf("vector %s should succeed but the reference failed: %v", name, err)
+		return nil, runErr, fmt.Errorf("vector %s should succeed but the reference failed: %v", name, runErr)
 	case kind != "failure" && (out[31] == 1) != wantValid:
-		return nil, fmt.Errorf("vector %s: reference returned valid=%v, want %v", name, out[31] == 1, wantValid)
+		return nil, runErr, fmt.Errorf("vector %s: reference returned valid=%v, want %v", name, out[31] == 1, wantValid)
 	}
-	return v, nil
+	return v, runErr, nil
 }
 
 type falseClaim struct {

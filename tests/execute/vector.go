@@ -1,9 +1,12 @@
 package execute
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,7 +21,7 @@ var ErrNoVectors = errors.New("no EXECUTE vectors found")
 
 // Vector is one EXECUTE conformance vector (spec/conformance.md, "Vector file").
 type Vector struct {
-	// Name is unique within a set and is the file name without ".json".
+	// Name is unique within a set and is the file name without ".json" or ".json.gz".
 	Name        string `json:"name"`
 	Description string `json:"description"`
 	// Kind is "valid", "false" or "failure".
@@ -34,35 +37,74 @@ type Vector struct {
 	Error string `json:"error,omitempty"`
 }
 
-// WriteDir writes each vector to dir/<name>.json, replacing stale vector files,
-// so that regenerating gives byte-identical files.
+// Vector files: <name>.json, or <name>.json.gz when the JSON is larger than
+// GzipThreshold (spec/conformance.md, "Vector file").
+const (
+	jsonExt = ".json"
+	gzipExt = ".json.gz"
+	// GzipThreshold is the JSON size above which a vector is stored gzipped.
+	GzipThreshold = 128 << 10
+)
+
+// EncodeFile returns a vector's file name and contents: indented JSON with a
+// final newline, gzipped above GzipThreshold. The gzip stream is deterministic
+// (no name, no modification time, OS "unknown", best compression), so
+// regenerating gives byte-identical files.
+func EncodeFile(v *Vector) (string, []byte, error) {
+	enc, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return "", nil, err
+	}
+	enc = append(enc, '\n')
+	if len(enc) <= GzipThreshold {
+		return v.Name + jsonExt, enc, nil
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return "", nil, err
+	}
+	zw.OS = 255 // unknown: the same bytes on every platform
+	if _, err := zw.Write(enc); err != nil {
+		return "", nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return "", nil, err
+	}
+	return v.Name + gzipExt, buf.Bytes(), nil
+}
+
+// WriteDir writes each vector to dir (EncodeFile), replacing stale vector
+// files, so that regenerating gives byte-identical files.
 func WriteDir(dir string, vectors []Vector) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", dir, err)
 	}
-	old, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return err
-	}
-	for _, f := range old {
-		if err := os.Remove(f); err != nil {
-			return fmt.Errorf("removing stale vector %s: %w", f, err)
-		}
-	}
-	for _, v := range vectors {
-		enc, err := json.MarshalIndent(v, "", "  ")
+	for _, pattern := range []string{"*" + jsonExt, "*" + gzipExt} {
+		old, err := filepath.Glob(filepath.Join(dir, pattern))
 		if err != nil {
 			return err
 		}
-		path := filepath.Join(dir, v.Name+".json")
-		if err := os.WriteFile(path, append(enc, '\n'), 0o644); err != nil {
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return fmt.Errorf("removing stale vector %s: %w", f, err)
+			}
+		}
+	}
+	for i := range vectors {
+		name, b, err := EncodeFile(&vectors[i])
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
 			return fmt.Errorf("writing %s: %w", path, err)
 		}
 	}
 	return nil
 }
 
-// LoadDir reads every *.json vector in dir, sorted by file name.
+// LoadDir reads every vector file in dir (LoadFS).
 func LoadDir(dir string) ([]Vector, error) {
 	vectors, err := LoadFS(os.DirFS(dir))
 	if errors.Is(err, ErrNoVectors) {
@@ -74,18 +116,26 @@ func LoadDir(dir string) ([]Vector, error) {
 	return vectors, nil
 }
 
-// LoadFS reads every *.json vector at the top of fsys, sorted by file name.
+// LoadFS reads every *.json and *.json.gz vector at the top of fsys, sorted by
+// vector name. A name given in both forms is an error.
 func LoadFS(fsys fs.FS) ([]Vector, error) {
-	files, err := fs.Glob(fsys, "*.json")
-	if err != nil {
-		return nil, err
+	var files []string
+	for _, pattern := range []string{"*" + jsonExt, "*" + gzipExt} {
+		matches, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, matches...)
 	}
 	if len(files) == 0 {
 		return nil, ErrNoVectors
 	}
-	sort.Strings(files)
+	sort.Slice(files, func(i, j int) bool { return vectorName(files[i]) < vectorName(files[j]) })
 	vectors := make([]Vector, 0, len(files))
-	for _, f := range files {
+	for i, f := range files {
+		if i > 0 && vectorName(files[i-1]) == vectorName(f) {
+			return nil, fmt.Errorf("vector %s is stored twice (%s and %s)", vectorName(f), files[i-1], f)
+		}
 		b, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, err
@@ -99,7 +149,7 @@ func LoadFS(fsys fs.FS) ([]Vector, error) {
 	return vectors, nil
 }
 
-// LoadFile reads one vector file.
+// LoadFile reads one vector file, .json or .json.gz.
 func LoadFile(path string) (*Vector, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -108,14 +158,38 @@ func LoadFile(path string) (*Vector, error) {
 	return parseVector(path, b)
 }
 
-// parseVector decodes a vector file's contents; the name defaults to the file's.
+// IsVectorFile reports whether path names a vector file (.json or .json.gz).
+func IsVectorFile(path string) bool {
+	return strings.HasSuffix(path, jsonExt) || strings.HasSuffix(path, gzipExt)
+}
+
+// vectorName is a vector file's name without its directory and extension.
+func vectorName(path string) string {
+	base := filepath.Base(path)
+	if strings.HasSuffix(base, gzipExt) {
+		return strings.TrimSuffix(base, gzipExt)
+	}
+	return strings.TrimSuffix(base, jsonExt)
+}
+
+// parseVector decodes a vector file's contents (gunzipping a .json.gz); the
+// name defaults to the file's.
 func parseVector(path string, b []byte) (*Vector, error) {
+	if strings.HasSuffix(path, gzipExt) {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("%s is not gzip: %w", path, err)
+		}
+		if b, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	var v Vector
 	if err := json.Unmarshal(b, &v); err != nil {
 		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md): %w", path, err)
 	}
 	if v.Name == "" {
-		v.Name = strings.TrimSuffix(filepath.Base(path), ".json")
+		v.Name = vectorName(path)
 	}
 	return &v, nil
 }

@@ -8,13 +8,16 @@ import (
 	"io/fs"
 )
 
-//go:embed execute/*.json
+// The whole directory: vectors are <name>.json, large ones <name>.json.gz.
+//
+//go:embed execute
 var embedded embed.FS
 
 // ExampleExecute is the vector `nr execute` runs when given no input.
 const ExampleExecute = "valid-calls-storage-logs.json"
 
-// Execute returns the EXECUTE vectors (spec/conformance.md), one file per vector.
+// Execute returns the EXECUTE vectors (spec/conformance.md), one file per
+// vector; read them with execute.LoadFS.
 func Execute() fs.FS {
 	sub, err := fs.Sub(embedded, "execute")
 	if err != nil {
