@@ -286,18 +286,21 @@ func storageTrie(slots map[common.Hash]common.Hash) fnode {
 
 // onPath applies fn to the node of n that path reaches at the end of the walk
 // (a leaf, a missing child or a node the walk cannot enter) and returns n with
-// the result in its place. fn gets the node and its depth.
+// the result in its place. fn gets the node and its depth. The nodes on the path
+// are copied, never changed: a node shared by several parents stays as it was.
 func onPath(n fnode, path []byte, depth int, fn func(n fnode, depth int) fnode) fnode {
 	switch n := n.(type) {
 	case *fBranch:
 		if depth < len(path) {
-			n.Children[path[depth]] = onPath(n.Children[path[depth]], path, depth+1, fn)
-			return n
+			c := *n
+			c.Children[path[depth]] = onPath(n.Children[path[depth]], path, depth+1, fn)
+			return &c
 		}
 	case *fExt:
 		if bytes.HasPrefix(path[depth:], n.Key) {
-			n.Child = onPath(n.Child, path, depth+len(n.Key), fn)
-			return n
+			c := *n
+			c.Child = onPath(n.Child, path, depth+len(n.Key), fn)
+			return &c
 		}
 	}
 	return fn(n, depth)
@@ -876,4 +879,56 @@ func TestForgedExpansion(t *testing.T) {
 	_, err := runForged(t, in, w)
 	require.ErrorIs(t, err, stateless.ErrTrieExpansion)
 	require.Less(t, time.Since(start), 100*time.Millisecond)
+}
+
+// TestForgedDeepCollapse: canonical forged storage whose deletes collapse at the
+// deepest positions. The beacon-roots slot a zero anchor clears shares 63 nibbles
+// with a sibling (a branch at depth 63 whose leaves have empty keys, embedded or
+// hashed), so clearing it collapses the branch into the sibling and the
+// extension above into one leaf. The post-state root must be the canonical trie
+// of what remains, computed here independently.
+func TestForgedDeepCollapse(t *testing.T) {
+	for _, big := range []bool{false, true} {
+		s := newForgedState()
+		s.Anchor = common.Hash{} // the EIP-4788 call clears the root slot
+		timeSlot, rootSlot := s.beaconSlots()
+		cleared := slotPath(rootSlot)
+		sibling := withKey(cleared[:63], cleared[63]^1)
+		value := slotValueN(0xbeef)
+		if big {
+			value = slotValue(common.MaxHash) // 36-byte leaves, stored by hash
+		}
+		s.Accounts[params.BeaconRootsAddress].Storage = trieOf([]kv{{cleared, slotValueN(1)}, {sibling, value}})
+		in, w := s.build(s.accountTrie())
+		res, err := runForged(t, in, w)
+		require.NoError(t, err)
+
+		// The post-state: the root slot gone, the timestamp slot written, the
+		// history slot holding the parent hash; nothing else changes.
+		s.Accounts[params.BeaconRootsAddress].Storage = trieOf([]kv{{sibling, value}, {slotPath(timeSlot), slotValueN(s.childTime())}})
+		s.Accounts[params.HistoryStorageAddress].Storage = storageTrie(map[common.Hash]common.Hash{s.historySlot(): in.ParentHash})
+		require.Equal(t, s.f.root(s.accountTrie()), res.StateRoot, "leaves stored by hash: %v", big)
+	}
+}
+
+// TestForgedCollapseIntoMissingSibling: a delete whose collapse must load a
+// sibling the witness lacks. The EIP-7002 call resets the request count (slot
+// 1), and go-ethereum meets the missing sibling on the goroutine that updates
+// the storage trie; it must come back as missing data, not a panic.
+func TestForgedCollapseIntoMissingSibling(t *testing.T) {
+	for _, depth := range []int{0, 40, 63} {
+		s := newForgedState()
+		cleared := slotPath(slotN(1))
+		b := &fBranch{}
+		b.Children[cleared[depth]] = &fLeaf{Key: cleared[depth+1:], Value: slotValueN(1)}
+		b.Children[cleared[depth]^1] = fHash{0xde, 0xad}
+		var root fnode = b
+		if depth > 0 {
+			root = &fExt{Key: cleared[:depth], Child: fHashed{b}}
+		}
+		s.Accounts[params.WithdrawalQueueAddress].Storage = root
+		in, w := s.build(s.accountTrie())
+		_, err := runForged(t, in, w)
+		require.ErrorIs(t, err, stateless.ErrMissingWitnessData, "branch at depth %d", depth)
+	}
 }

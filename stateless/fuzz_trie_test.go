@@ -44,7 +44,16 @@ func FuzzWitnessTrie(f *testing.F) {
 		if p.honest && err != nil {
 			t.Fatalf("canonical pre-state rejected: %v", err)
 		}
-		_ = res
+		// Deterministic: the same block on the same witness, the same outcome.
+		again, err2 := stateless.Execute(context.Background(), forgedConfig, in, w)
+		switch {
+		case (err == nil) != (err2 == nil):
+			t.Fatalf("not deterministic: %v, then %v", err, err2)
+		case err == nil && res.Hash != again.Hash:
+			t.Fatalf("not deterministic: block %x, then %x", res.Hash, again.Hash)
+		case err != nil && sentinelOf(err) != sentinelOf(err2):
+			t.Fatalf("not deterministic: %v, then %v", err, err2)
+		}
 	})
 }
 
@@ -58,13 +67,16 @@ var statelessSentinels = []error{
 	stateless.ErrUnsupportedFork,
 }
 
-func isStatelessSentinel(err error) bool {
+func isStatelessSentinel(err error) bool { return sentinelOf(err) != nil }
+
+// sentinelOf is the first of statelessSentinels err wraps, or nil.
+func sentinelOf(err error) error {
 	for _, s := range statelessSentinels {
 		if errors.Is(err, s) {
-			return true
+			return s
 		}
 	}
-	return false
+	return nil
 }
 
 // The program's accounts besides the genesis ones: a contract running storeCode
@@ -279,19 +291,20 @@ func (p *trieProgram) edit(n fnode, paths [][]byte, accounts bool) fnode {
 	return n
 }
 
-// onBranch applies fn to the topmost branch of n, if it has one.
+// onBranch applies fn to a copy of the topmost branch of n, if it has one, and
+// returns n with the copy in its place (the extensions above it copied too).
 func onBranch(n fnode, fn func(*fBranch)) fnode {
-	for x := n; ; {
-		switch y := x.(type) {
-		case *fBranch:
-			fn(y)
-			return n
-		case *fExt:
-			x = y.Child
-		default:
-			return n
-		}
+	switch x := n.(type) {
+	case *fBranch:
+		c := *x
+		fn(&c)
+		return &c
+	case *fExt:
+		c := *x
+		c.Child = onBranch(x.Child, fn)
+		return &c
 	}
+	return n
 }
 
 // badValue is a leaf value that is not what the trie's kind stores.
