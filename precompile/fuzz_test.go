@@ -7,6 +7,8 @@ import (
 
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/stateless"
+	"github.com/nativerollup/nr/tests/execute"
+	testvectors "github.com/nativerollup/nr/tests/vectors"
 )
 
 // FuzzExecute feeds arbitrary bytes to EXECUTE. It must never panic or mutate its
@@ -21,6 +23,18 @@ func FuzzExecute(f *testing.F) {
 	}
 	f.Add(sampleInput().Encode())
 	f.Add([]byte{})
+	// Every committed vector small enough to mutate quickly: each witness rule,
+	// the crash shapes and the repeated-positions bound, so mutation starts from
+	// forged tries, not only from honest ones.
+	vectors, err := execute.LoadFS(testvectors.Execute())
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, v := range vectors {
+		if len(v.Input) <= 32<<10 {
+			f.Add([]byte(v.Input))
+		}
+	}
 	exec := precompile.NewExecute(l2Config())
 	f.Fuzz(func(t *testing.T, input []byte) {
 		before := bytes.Clone(input)
