@@ -138,6 +138,7 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 		Transactions: txs,
 		Policy: stateless.Policy{
 			MaxRepeatedTrieBytes:     MaxRepeatedTrieBytes(in.GasLimit),
+			BoundedBalances:          true,
 			CanonicalSystemContracts: true,
 		},
 	}

@@ -77,7 +77,7 @@ var sentinels = []error{
 	stateless.ErrHeadersNotLinked, stateless.ErrParentMismatch, stateless.ErrPreStateRootMismatch,
 	stateless.ErrMissingWitnessData, stateless.ErrInvalidWitnessEncoding, stateless.ErrInvalidHeader,
 	stateless.ErrInvalidTransaction, stateless.ErrInvalidBlock, stateless.ErrUnsupportedFork,
-	stateless.ErrTrieExpansion, stateless.ErrNonCanonicalNode, stateless.ErrSystemContractCode,
+	stateless.ErrTrieExpansion, stateless.ErrNonCanonicalNode, stateless.ErrBalanceBound, stateless.ErrSystemContractCode,
 }
 
 func isNamed(err error) bool {

@@ -17,7 +17,7 @@
 //	  │    32..532 bytes; every node reachable from the pre-state root canonical
 //	  │    for its position, else ErrNonCanonicalNode; unreachable nodes dropped;
 //	  │    Policy (EXECUTE): bytes at repeated positions within the bound, else
-//	  │    ErrTrieExpansion
+//	  │    ErrTrieExpansion; balances below 2^128, else ErrBalanceBound
 //	  │ 4. state: codes and checked nodes keyed by their keccak hash, so nothing
 //	  │    that does not hash to its reference can be reached; Policy (EXECUTE):
 //	  │    system contracts hold go-ethereum's code; go-ethereum's state

@@ -51,6 +51,9 @@ var (
 	// ErrTrieExpansion is returned when the pre-state tries hold more node bytes at
 	// repeated positions than Policy.MaxRepeatedTrieBytes allows.
 	ErrTrieExpansion = errors.New("witness trie nodes repeat at more positions than the gas limit pays for")
+	// ErrBalanceBound is returned, under Policy.BoundedBalances, when an account
+	// in the pre-state holds 2^MaxBalanceBits wei or more.
+	ErrBalanceBound = errors.New("pre-state account balance at or above 2^128 wei")
 	// ErrSystemContractCode is returned, under Policy.CanonicalSystemContracts,
 	// when a system contract the fork calls does not hold go-ethereum's code.
 	ErrSystemContractCode = errors.New("system contract does not hold the fork's code")

@@ -125,6 +125,9 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if limit := in.Policy.MaxRepeatedTrieBytes; limit != 0 && checked.repeatedBytes() > limit {
 		return nil, fmt.Errorf("%w: %d bytes of trie nodes at repeated positions, at most %d", ErrTrieExpansion, checked.repeatedBytes(), limit)
 	}
+	if in.Policy.BoundedBalances && checked.maxBalance.BitLen() > MaxBalanceBits {
+		return nil, fmt.Errorf("%w: an account holds %s wei", ErrBalanceBound, checked.maxBalance.Dec())
+	}
 	db := w.stateDB(checked)
 	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
 	if err != nil {

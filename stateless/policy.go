@@ -23,6 +23,13 @@ type Policy struct {
 	// forged branch pointing all its children at one node, would make execution
 	// load far more than the input paid for. ErrTrieExpansion otherwise.
 	MaxRepeatedTrieBytes uint64
+	// BoundedBalances requires every account balance in the pre-state to be
+	// below 2^MaxBalanceBits, else ErrBalanceBound. L1's rules never meet a
+	// balance near 2^256 (all the ether there is fits in 2^87 wei), and clients
+	// disagree on what adding to one does: go-ethereum wraps it around to zero,
+	// others fail the transfer. Below 2^128 no block can overflow a balance: its
+	// ether comes from at most the witness's accounts, each below 2^128.
+	BoundedBalances bool
 	// CanonicalSystemContracts requires each system contract the fork calls
 	// (EIP-4788 beacon roots, EIP-2935 history, EIP-7002 withdrawals, EIP-7251
 	// consolidations) to hold go-ethereum's code. System calls run outside the
@@ -30,6 +37,9 @@ type Policy struct {
 	// be execution nobody pays for. ErrSystemContractCode otherwise.
 	CanonicalSystemContracts bool
 }
+
+// MaxBalanceBits bounds pre-state balances under Policy.BoundedBalances.
+const MaxBalanceBits = 128
 
 // SystemContract is a contract a fork calls outside the block gas limit, with
 // go-ethereum's code for it.

@@ -180,3 +180,30 @@ func forgedTrie(tb testing.TB, leaves bool) (*stateless.Input, *stateless.Witnes
 	}
 	return emptyChild(parent), &stateless.Witness{Headers: []*types.Header{parent}, State: nodes}
 }
+
+// TestPolicyBoundedBalances: a pre-state account at 2^128 wei fails under the
+// policy, one wei less passes, and L1's rules (no policy) accept either.
+func TestPolicyBoundedBalances(t *testing.T) {
+	bound := new(big.Int).Lsh(common.Big1, stateless.MaxBalanceBits)
+	for _, tc := range []struct {
+		balance *big.Int
+		want    error
+	}{
+		{new(big.Int).Sub(bound, common.Big1), nil},
+		{bound, stateless.ErrBalanceBound},
+	} {
+		alloc := core.SystemContractAllocs()
+		alloc[common.Address{0xba}] = types.Account{Balance: tc.balance}
+		in, w := craftedState(t, alloc)
+		_, err := stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+		require.NoError(t, err, "L1's rules have no balance bound")
+		in.Policy.BoundedBalances = true
+		_, err = stateless.Execute(context.Background(), params.MergedTestChainConfig, in, w)
+		if tc.want == nil {
+			require.NoError(t, err)
+			continue
+		}
+		require.ErrorIs(t, err, tc.want)
+		require.ErrorContains(t, err, bound.String())
+	}
+}

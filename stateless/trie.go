@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/holiman/uint256"
 )
 
 // Witness trie node bounds (spec/witness.md, "Trie nodes").
@@ -55,6 +56,8 @@ type checkedState struct {
 	// branch pointing two children at one node) counts twice. It saturates at
 	// math.MaxUint64.
 	positionBytes uint64
+	// maxBalance is the largest balance of a reachable account leaf.
+	maxBalance uint256.Int
 }
 
 // repeatedBytes is the node bytes execution may load more than once because a
@@ -317,6 +320,9 @@ func (w *trieWalker) leafValue(n *checkedNode, kind trieKind, value []byte) erro
 	}
 	if len(acc.CodeHash) != common.HashLength {
 		return fmt.Errorf("account code hash of %d bytes", len(acc.CodeHash))
+	}
+	if acc.Balance.Gt(&w.state.maxBalance) {
+		w.state.maxBalance.Set(acc.Balance)
 	}
 	if acc.Root != types.EmptyRootHash {
 		n.children = append(n.children, childRef{storageTrie, acc.Root, 0, false})

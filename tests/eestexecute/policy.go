@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
 
@@ -69,6 +70,25 @@ func systemContractPolicy(b *eest.Block) error {
 	return nil
 }
 
+// balancePolicy returns stateless.ErrBalanceBound when an account leaf in b's
+// witness holds 2^128 wei or more (EEST's memory-stress tests fund accounts near
+// 2^256). It decodes every witness node that is an account leaf, with
+// go-ethereum's RLP, not through the executor's trie walk; geth-recorded
+// witnesses hold only reachable nodes.
+func balancePolicy(b *eest.Block) error {
+	for _, node := range b.Witness.State {
+		var leaf [][]byte
+		if rlp.DecodeBytes(node, &leaf) != nil || len(leaf) != 2 || len(leaf[0]) == 0 || leaf[0][0]>>4 < 2 {
+			continue
+		}
+		var acc types.StateAccount
+		if rlp.DecodeBytes(leaf[1], &acc) == nil && acc.Balance.BitLen() > stateless.MaxBalanceBits {
+			return stateless.ErrBalanceBound
+		}
+	}
+	return nil
+}
+
 // policyNames names the L2 policy sentinels in notes; every one is a failure by a
 // rule, never a harness problem.
 var policyNames = []struct {
@@ -80,4 +100,5 @@ var policyNames = []struct {
 	{precompile.ErrUnprotectedTransaction, "ErrUnprotectedTransaction"},
 	{precompile.ErrWrongChainID, "ErrWrongChainID"},
 	{stateless.ErrSystemContractCode, "ErrSystemContractCode"},
+	{stateless.ErrBalanceBound, "ErrBalanceBound"},
 }

@@ -77,6 +77,9 @@ func run(ctx context.Context, b *eest.Block) outcome {
 	chainID := b.Config.ChainID
 	o := outcome{policy: bodyPolicy(b.Block, chainID)}
 	if o.policy == nil {
+		o.policy = balancePolicy(b)
+	}
+	if o.policy == nil {
 		o.policy = systemContractPolicy(b)
 	}
 	in, err := precompile.InputFromBlock(b.Block, chainID.Uint64(), b.Tip.Root, b.Witness)

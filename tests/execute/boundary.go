@@ -355,6 +355,25 @@ func repeatedVectors(exec *precompile.Execute) []boundary {
 	}
 }
 
+// balanceVectors put the pre-state balance bound (stateless.MaxBalanceBits) at
+// its value: an account holding 2^128 - 1 wei (valid) and one holding 2^128
+// (ErrBalanceBound). The account is in the witness but the block never touches
+// it: the bound is a rule on the pre-state, not on what the block does.
+func balanceVectors(exec *precompile.Execute) []boundary {
+	with := func(balance *uint256.Int, claim bool) func() ([]byte, error) {
+		return func() ([]byte, error) {
+			s := newForgedState()
+			s.Accounts[sharedA] = &fAccount{Balance: balance}
+			return s.input(exec, claim)
+		}
+	}
+	bound := new(uint256.Int).Lsh(uint256.NewInt(1), stateless.MaxBalanceBits)
+	return []boundary{
+		{"valid-balance-below-2pow128", "valid", "an account in the pre-state holds 2^128 - 1 wei, the largest balance EXECUTE accepts", with(new(uint256.Int).SubUint64(bound, 1), true), nil, ""},
+		{"fail-balance-2pow128", "failure", "an account in the pre-state holds 2^128 wei: clients disagree on what overflowing a balance does, so EXECUTE refuses pre-states where one could", with(bound, false), stateless.ErrBalanceBound, "340282366920938463463374607431768211456 wei"},
+	}
+}
+
 // limitVectors put each EXECUTE witness limit and the input size at its value
 // (valid) and one past it (ErrWitnessTooLarge, ErrInputTooLarge). Padding is
 // made of duplicates of one all-zero entry, which the rules allow (unreachable
@@ -507,6 +526,7 @@ func boundaryVectors(exec *precompile.Execute) []boundary {
 	var out []boundary
 	out = append(out, nodeRuleVectors(exec)...)
 	out = append(out, repeatedVectors(exec)...)
+	out = append(out, balanceVectors(exec)...)
 	out = append(out, limitVectors(exec)...)
 	return append(out, honestVector())
 }
