@@ -16,7 +16,7 @@ import (
 )
 
 // ciFuzzTime is how long CI fuzzes each target.
-const ciFuzzTime = "10s"
+const ciFuzzTime = "15s"
 
 // target is one fuzz function and the package directory that holds it.
 type target struct {
