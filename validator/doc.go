@@ -1,0 +1,2 @@
+// Package validator decides EXECUTE calls independently.
+package validator
