@@ -262,20 +262,25 @@ func (vk *SP1VerifyingKey) verifyInputs(p *SP1Proof, inputs []*big.Int) error {
 	if _, err := c.Unmarshal(p.C); err != nil {
 		return fmt.Errorf("%w: C: %w", ErrInvalidPoint, err)
 	}
-	// L is built in fresh points: the key's points are only ever read.
-	l := new(bn256.G1)
-	l.Add(vk.ic[0], identityG1())
-	term := new(bn256.G1)
-	for i, x := range inputs {
-		term.ScalarMult(vk.ic[i+1], x)
-		sum := new(bn256.G1)
-		sum.Add(l, term)
-		l = sum
-	}
+	l := vk.combine(inputs)
 	if !bn256.PairingCheck([]*bn256.G1{a, c, vk.alpha, l}, []*bn256.G2{b, vk.deltaNeg, vk.betaNeg, vk.gammaNeg}) {
 		return ErrPairingFailed
 	}
 	return nil
+}
+
+// combine is L = ic[0] + Σ inputs[i]·ic[i+1], built in fresh points: the
+// key's points are only ever read. inputs are already checked below r.
+func (vk *SP1VerifyingKey) combine(inputs []*big.Int) *bn256.G1 {
+	l := new(bn256.G1)
+	l.Add(vk.ic[0], identityG1())
+	for i, x := range inputs {
+		term, sum := new(bn256.G1), new(bn256.G1)
+		term.ScalarMult(vk.ic[i+1], x)
+		sum.Add(l, term)
+		l = sum
+	}
+	return l
 }
 
 // identityG1 is the point at infinity (bn256 marshals it as 64 zero bytes).
@@ -295,17 +300,13 @@ func (vk *SP1VerifyingKey) PairingInput(programVKey [32]byte, publicValues, proo
 	if err != nil {
 		return nil, err
 	}
-	l := new(bn256.G1)
-	l.Add(vk.ic[0], identityG1())
-	for i, x := range vk.PublicInputs(programVKey, publicValues, p) {
+	inputs := vk.PublicInputs(programVKey, publicValues, p)
+	for i, x := range inputs {
 		if x.Cmp(fieldR) >= 0 {
-			return nil, fmt.Errorf("%w: input %d", ErrPublicInputNotInField, i)
+			return nil, fmt.Errorf("%w: input %d is %#x", ErrPublicInputNotInField, i, x)
 		}
-		term, sum := new(bn256.G1), new(bn256.G1)
-		term.ScalarMult(vk.ic[i+1], x)
-		sum.Add(l, term)
-		l = sum
 	}
+	l := vk.combine(inputs)
 	var out []byte
 	out = append(out, p.A...)
 	out = append(out, p.B...)

@@ -145,6 +145,16 @@ func Decide(p *Policy, pre *Verdict, proofs []Verdict, reexec *Verdict) Decision
 		d.Reason = "proof systems established different outcomes: " + strings.Join(parts, "; ")
 	}
 	canReexec := p.Mode == ModeHybrid || p.OnDisagreement == DisagreePreferReexec
+	if canReexec && reexec != nil && reexec.Result != Unverified {
+		// Re-execution ran (asked for, or by the operator's choice): it is final.
+		proofResult := d.Result
+		d.Result, d.Systems = reexec.Result, nil
+		d.Reason = "re-execution: " + reexec.Reason + " (proofs: " + d.Reason + ")"
+		if proofResult != Unverified && proofResult != reexec.Result {
+			d.Conflict = true
+		}
+		return p.final(d, true)
+	}
 	wantReexec := d.Result == Unverified || (d.Result == Disagree && p.OnDisagreement == DisagreePreferReexec)
 	if !canReexec || !wantReexec {
 		return p.final(d, false)
@@ -160,17 +170,8 @@ func Decide(p *Policy, pre *Verdict, proofs []Verdict, reexec *Verdict) Decision
 		}
 		return d
 	}
-	if reexec.Result == Unverified {
-		d.Reason += "; re-execution did not decide: " + reexec.Reason
-		return p.final(d, false)
-	}
-	proofResult := d.Result
-	d.Result, d.Systems = reexec.Result, nil
-	d.Reason = "re-execution: " + reexec.Reason + " (proofs: " + d.Reason + ")"
-	if proofResult != Unverified && proofResult != reexec.Result {
-		d.Conflict = true
-	}
-	return p.final(d, true)
+	d.Reason += "; re-execution did not decide: " + reexec.Reason
+	return p.final(d, false)
 }
 
 // final sets the alarm: a disagreement alarms as the policy says (halt or

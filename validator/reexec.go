@@ -3,6 +3,7 @@ package validator
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/nativerollup/nr/precompile"
@@ -40,20 +41,9 @@ func (r *ReexecVerifier) Verify(ctx context.Context, call *Call) Verdict {
 	} else {
 		exp = Outcome{Success: true, Output: v.Output()}
 		if m := v.Mismatches(); len(m) > 0 {
-			reason = "claims not reached: " + joinComma(m) + "; "
+			reason = "claims not reached: " + strings.Join(m, ", ") + "; "
 		}
 	}
 	res, why := judge(call, exp)
 	return Verdict{Result: res, Reason: reason + why, Err: err, Expected: &exp, System: ReexecSystem}
-}
-
-func joinComma(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
 }

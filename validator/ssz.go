@@ -15,14 +15,14 @@ import (
 // EIP-7685 request containers of Electra, and NewPayloadRequest as a plain
 // Container (spec/validator.md, "NewPayloadRequest"). Mainnet preset limits.
 const (
-	MaxBytesPerTransaction          = 1 << 30
-	MaxTransactionsPerPayload       = 1 << 20
-	MaxWithdrawalsPerPayload        = 16
-	MaxExtraDataBytes               = 32
-	MaxBlobCommitmentsPerBlock      = 4096
-	MaxDepositRequestsPerPayload    = 8192
-	MaxWithdrawalRequestsPerPayload = 16
-	MaxConsolidationRequestsPerPay  = 2
+	MaxBytesPerTransaction             = 1 << 30
+	MaxTransactionsPerPayload          = 1 << 20
+	MaxWithdrawalsPerPayload           = 16
+	MaxExtraDataBytes                  = 32
+	MaxBlobCommitmentsPerBlock         = 4096
+	MaxDepositRequestsPerPayload       = 8192
+	MaxWithdrawalRequestsPerPayload    = 16
+	MaxConsolidationRequestsPerPayload = 2
 )
 
 // ErrSSZ is the sentinel of every SSZ decoding failure.
@@ -225,7 +225,7 @@ func (r *ExecutionRequests) HashTreeRoot() common.Hash {
 	}
 	return containerRoot(listRoot(deposits, MaxDepositRequestsPerPayload),
 		listRoot(withdrawals, MaxWithdrawalRequestsPerPayload),
-		listRoot(consolidations, MaxConsolidationRequestsPerPay))
+		listRoot(consolidations, MaxConsolidationRequestsPerPayload))
 }
 
 // HashTreeRoot is hash_tree_root(ExecutionPayload).
@@ -473,7 +473,7 @@ func (r *ExecutionRequests) UnmarshalSSZ(b []byte) error {
 	if err != nil {
 		return err
 	}
-	consolidations, err := fixedList(parts[2], consolidationRequestSize, MaxConsolidationRequestsPerPay, "consolidations")
+	consolidations, err := fixedList(parts[2], consolidationRequestSize, MaxConsolidationRequestsPerPayload, "consolidations")
 	if err != nil {
 		return err
 	}

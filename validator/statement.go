@@ -257,7 +257,7 @@ func matchPayload(d *Decoded, req *NewPayloadRequest) error {
 			return fmt.Errorf("%w: transaction %d of the input does not encode: %w", ErrPayloadMismatch, i, err)
 		}
 		if string(enc) != string(p.Transactions[i]) {
-			return fmt.Errorf("%w: transaction %d differs (payload %s, input %s)", ErrPayloadMismatch, i, common.Bytes2Hex(crypto256(p.Transactions[i])), tx.Hash().Hex())
+			return fmt.Errorf("%w: transaction %d differs (payload %s, input %s)", ErrPayloadMismatch, i, payloadTxHash(p.Transactions[i]), tx.Hash().Hex())
 		}
 	}
 	return nil
@@ -342,12 +342,12 @@ func RequestsFromEIP7685(requests [][]byte) (ExecutionRequests, error) {
 	return out, nil
 }
 
-// crypto256 is the keccak256 of a payload transaction, its hash.
-func crypto256(b []byte) []byte {
+// payloadTxHash names a payload transaction for an error message: its hash,
+// or its first bytes if it does not decode.
+func payloadTxHash(b []byte) string {
 	var tx types.Transaction
 	if err := tx.UnmarshalBinary(b); err != nil {
-		return b[:min(len(b), 8)]
+		return fmt.Sprintf("undecodable %x…", b[:min(len(b), 8)])
 	}
-	h := tx.Hash()
-	return h[:]
+	return tx.Hash().Hex()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/nativerollup/nr/precompile"
 )
 
 // Call is one EXECUTE call seen on L1: the input bytes and what L1 returned.
@@ -114,8 +115,7 @@ type Proof struct {
 // consensus-specs bound, 4 MiB).
 const (
 	MaxProofSize     = 4 << 20
-	MaxEnvelopeBytes = 2*(precompile4MiB+MaxProofSize) + 64<<10
-	precompile4MiB   = 4 << 20
+	MaxEnvelopeBytes = 2*(precompile.MaxInputSize+MaxProofSize) + 64<<10
 )
 
 // ErrProofEnvelope is the sentinel of every proof envelope decoding failure.
