@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -205,4 +206,26 @@ func derivePayload(t testing.TB) []byte {
 	}}})
 	require.NoError(t, err)
 	return payload
+}
+
+// TestDevPeriod: with --dev.period 1 the simulated beacon seals a block every
+// second without transactions.
+func TestDevPeriod(t *testing.T) {
+	cfg := devConfig()
+	cfg.DevPeriod = 1
+	n := startNode(t, cfg)
+	require.Contains(t, n.Banner(), "every 1s")
+	ec, _ := client(t, n.HTTPEndpoint())
+	start, err := ec.BlockNumber(context.Background())
+	require.NoError(t, err)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		head, err := ec.BlockNumber(context.Background())
+		require.NoError(t, err)
+		if head >= start+2 {
+			return
+		}
+		require.True(t, time.Now().Before(deadline), "no new blocks in 10s at period 1 (head %d)", head)
+		time.Sleep(100 * time.Millisecond)
+	}
 }

@@ -313,6 +313,16 @@ func (n *Node) Start() error {
 		return fmt.Errorf("starting the node: %w", err)
 	}
 	n.started = true
+	if n.beacon != nil && n.cfg.DevPeriod == 0 && n.eth.BlockChain().CurrentBlock().Number.Sign() == 0 {
+		// eth_estimateGas runs on the latest block. At genesis its number and
+		// time are 0, so a constructor storing block.number or block.timestamp
+		// (MyRollup does) writes zeros, is estimated ~20k gas too low, and a
+		// wallet's first deployment runs out of gas. Seal block 1 now (with a
+		// period, the beacon's loop seals it at once). Not before the node
+		// starts: a failed start would then close the database under the
+		// chain's background writers.
+		n.beacon.Commit()
+	}
 	head := n.eth.BlockChain().CurrentBlock()
 	rules := n.chain.Rules(head.Number, true, head.Time)
 	active := vm.ActivePrecompiledContracts(rules)
@@ -320,13 +330,6 @@ func (n *Node) Start() error {
 		if _, ok := active[addr]; !ok {
 			return fmt.Errorf("precompile %s is not active at the head (block %d): the chain config is not nr's", addr, head.Number)
 		}
-	}
-	if n.beacon != nil && head.Number.Sign() == 0 {
-		// eth_estimateGas runs on the latest block. At genesis its number and
-		// time are 0, so a constructor storing block.number or block.timestamp
-		// (MyRollup does) writes zeros, is estimated ~20k gas too low, and a
-		// wallet's first deployment runs out of gas. Seal block 1 now.
-		n.beacon.Commit()
 	}
 	log.Info("Native-rollup precompiles active", "EXECUTE", precompile.ExecuteAddress, "DERIVE", precompile.DeriveAddress, "chainid", n.chain.ChainID)
 	return nil
