@@ -332,14 +332,9 @@ func buildProver(i int, raw map[string]any) (*Prover, error) {
 		if err := forbid(keySigners); err != nil {
 			return nil, err
 		}
-		path, _ := str(keyVerifyingKey)
-		data, err := os.ReadFile(path)
-		if path == "" || err != nil {
-			return nil, bad(key(keyVerifyingKey), m[keyVerifyingKey], "a readable SP1 verifying key JSON file (verifier_hash, vk_root, vk)")
-		}
-		vk, err := LoadSP1VerifyingKey(data)
+		vk, err := loadVerifyingKey(key(keyVerifyingKey), m[keyVerifyingKey])
 		if err != nil {
-			return nil, bad(key(keyVerifyingKey), path, "a valid SP1 verifying key: "+err.Error())
+			return nil, err
 		}
 		s, _ := str(keyProgramKey)
 		b, err := hexutil.Decode(s)
@@ -368,6 +363,26 @@ func buildProver(i int, raw map[string]any) (*Prover, error) {
 		return nil, bad(key(keyKind), m[keyKind], KindSP1Groth16+" or "+KindAttestation)
 	}
 	return pr, nil
+}
+
+// loadVerifyingKey takes a built-in key name (BuiltinSP1Keys) or the path of
+// a key file in the same JSON layout.
+func loadVerifyingKey(key string, raw any) (*SP1VerifyingKey, error) {
+	s, _ := raw.(string)
+	s = strings.TrimSpace(s)
+	want := "a built-in key (" + strings.Join(BuiltinSP1Keys(), ", ") + ") or a readable SP1 verifying key JSON file (verifier_hash, vk_root, vk)"
+	if slices.Contains(BuiltinSP1Keys(), s) {
+		return BuiltinSP1Key(s)
+	}
+	data, err := os.ReadFile(s)
+	if s == "" || err != nil {
+		return nil, bad(key, raw, want)
+	}
+	vk, err := LoadSP1VerifyingKey(data)
+	if err != nil {
+		return nil, bad(key, s, "a valid SP1 verifying key: "+err.Error())
+	}
+	return vk, nil
 }
 
 func validSource(s string) bool {

@@ -17,11 +17,18 @@ type configEnv struct {
 	dir, vk, programKey string
 }
 
+// testProgramKey is an SP1 program vkey below r (any such value loads).
+const testProgramKey = "0x004a55ed3c7a07d0233a027278a8b7ff8681ffbd5d1ec4795c18966f6e693090"
+
+// newConfigEnv writes the built-in v6.1.0 key to a file, so configs can name
+// a key file; they need no fixtures.
 func newConfigEnv(t *testing.T) configEnv {
-	vk := filepath.Join(fixturesDir(t, "groth16"), "sp1-groth16-v6.1.0.json")
-	f := loadSP1Fixtures(t)[3]
-	require.Equal(t, "v6.1.0", f.Version)
-	return configEnv{dir: t.TempDir(), vk: vk, programKey: f.ProgramVKey.String()}
+	dir := t.TempDir()
+	data, err := sp1Keys.ReadFile("sp1vk/v6.1.0.json")
+	require.NoError(t, err)
+	vk := filepath.Join(dir, "sp1-v6.1.0.json")
+	require.NoError(t, os.WriteFile(vk, data, 0o600))
+	return configEnv{dir: dir, vk: vk, programKey: testProgramKey}
 }
 
 // yamlConfig is a complete hybrid config: an SP1 prover, two attestation
@@ -88,16 +95,17 @@ on_disagreement = "halt"
 id = "sp1"
 kind = "sp1-groth16"
 system = "sp1"
-verifying_key = %q
+verifying_key = "sp1-v4.0.0-rc.3"
 program_key = %q
 source = %q
-`, e.vk, e.programKey, e.dir)
+`, e.programKey, e.dir)
 	cfg, err := LoadConfig(LoadOptions{File: e.write(t, "v.toml", body)})
 	require.NoError(t, err)
 	require.Equal(t, ModeProofs, cfg.Policy.Mode)
 	require.Equal(t, uint64(DefaultReexecGasCap), cfg.Policy.ReexecGasCap)
 	require.Equal(t, DefaultProofTimeout, cfg.Policy.ProofTimeout)
 	require.Len(t, cfg.Policy.Provers, 1)
+	require.Equal(t, "v4.0.0-rc.3", cfg.Policy.Provers[0].Checker.(*SP1Checker).Key.Version, "built-in key by name")
 }
 
 // TestLoadConfigPrecedence: flags over NR_* over the file over defaults.
@@ -160,7 +168,8 @@ func TestLoadConfigRejects(t *testing.T) {
 		{"duplicate prover id", sub("id: committee-2", "id: committee-1"), nil, []string{"provers[2].id", "no other prover"}},
 		{"kind", sub("kind: sp1-groth16", "kind: groth16"), nil, []string{"provers[0].kind", "groth16", "sp1-groth16 or attestation"}},
 		{"no system", sub("system: sp1-reth", "system: \"\""), nil, []string{"provers[0].system"}},
-		{"verifying key missing file", sub("verifying_key: "+e.vk, "verifying_key: /nonexistent/vk.json"), nil, []string{"provers[0].verifying_key", "/nonexistent/vk.json"}},
+		{"verifying key missing file", sub("verifying_key: "+e.vk, "verifying_key: /nonexistent/vk.json"), nil, []string{"provers[0].verifying_key", "/nonexistent/vk.json", "sp1-v6.1.0"}},
+		{"verifying key unknown built-in", sub("verifying_key: "+e.vk, "verifying_key: sp1-v9"), nil, []string{"provers[0].verifying_key", "sp1-v9", "sp1-v4.0.0-rc.3"}},
 		{"verifying key not a key", sub("verifying_key: "+e.vk, "verifying_key: "+e.write(t, "bad.json", `{"verifier_hash": "0x00"}`)), nil, []string{"provers[0].verifying_key", "valid SP1 verifying key"}},
 		{"program key short", sub(e.programKey, "0x1234"), nil, []string{"provers[0].program_key", "0x1234"}},
 		{"program key above r", sub(e.programKey, "0x"+strings.Repeat("f", 64)), nil, []string{"provers[0].program_key", "modulus"}},

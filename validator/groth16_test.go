@@ -282,3 +282,23 @@ func TestSP1KeyRejects(t *testing.T) {
 }
 
 func zeros(n int) string { return string(bytes.Repeat([]byte{'0'}, n)) }
+
+// TestBuiltinSP1Keys: each embedded key is the fixture's key (same points,
+// selector and vkRoot) and accepts the real proof; unknown names fail.
+func TestBuiltinSP1Keys(t *testing.T) {
+	fixtures := loadSP1Fixtures(t)
+	require.Len(t, BuiltinSP1Keys(), len(fixtures))
+	for _, f := range fixtures {
+		vk, err := BuiltinSP1Key("sp1-" + f.Version)
+		require.NoError(t, err)
+		want := f.key(t)
+		require.Equal(t, want.marshalKey(), vk.marshalKey())
+		require.Equal(t, want.Selector, vk.Selector)
+		require.Equal(t, want.VKRoot, vk.VKRoot)
+		require.NoError(t, vk.Verify([32]byte(f.ProgramVKey), f.PublicValues, f.Proof))
+	}
+	for _, name := range []string{"v6.1.0", "sp1-v9.9.9", "sp1-../sp1vk/v6.1.0", ""} {
+		_, err := BuiltinSP1Key(name)
+		require.ErrorIs(t, err, ErrVerifyingKey, name)
+	}
+}
