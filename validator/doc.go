@@ -28,7 +28,9 @@
 //	  └─ Decide(policy, pre, proofVerdicts, reexec)    policy.go: pure k-of-n over distinct systems
 //	        → Decision{Result, Reason, Alarm, NeedReexec, Systems, Ignored, Conflict}
 //
-// LoadConfig (config.go) builds the Policy, the provers and their checkers from
+// Judge (judge.go) runs these steps for one call: provers concurrently under
+// ProofTimeout, re-execution only when Decide asks and the L1 block's
+// ReexecBudget allows. LoadConfig (config.go) builds the Policy, the provers and their checkers from
 // a YAML or TOML file, NR_* variables and flags, rejecting unknown keys and bad
 // values by name.
 package validator

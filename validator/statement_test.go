@@ -351,3 +351,66 @@ func flipIfAny(b []byte) []byte {
 	}
 	return nil
 }
+
+// TestJudge runs whole calls through Judge: k = 2 attestation systems
+// decide a call without re-execution; with one system silent, hybrid
+// re-executes within the budget and reports over it; a malformed input is
+// decided by the precheck; reexec mode ignores provers.
+func TestJudge(t *testing.T) {
+	l1 := l2.L1Config()
+	p := prove(t, vectors(t, "valid", 64<<10)[0])
+	keyA, _ := crypto.GenerateKey()
+	keyB, _ := crypto.GenerateKey()
+	src := &memSource{block: true} // a missing proof waits for the timeout
+	src.put(attested(t, keyA, "tee-a", p, p.out))
+	policy := &Policy{Mode: ModeHybrid, K: 2, ReexecGasCap: 60_000_000, ProofTimeout: 50 * time.Millisecond, OnDisagreement: DisagreeHalt,
+		Provers: []Prover{
+			{ID: "tee-a", System: "sgx", Checker: &AttestationChecker{Signers: []common.Address{crypto.PubkeyToAddress(keyA.PublicKey)}}},
+			{ID: "tee-b", System: "tdx", Checker: &AttestationChecker{Signers: []common.Address{crypto.PubkeyToAddress(keyB.PublicKey)}}},
+		}}
+	verifiers := policy.ProofVerifiers(l1, func(Prover) ProofSource { return src })
+	reexec := NewReexecVerifier(l1)
+	call := &Call{Input: p.vector.Input, Success: true, Output: p.vector.Output}
+	ctx := context.Background()
+
+	// tee-b is silent: 1 of 2 systems, re-execution decides.
+	budget := &ReexecBudget{Cap: policy.ReexecGasCap}
+	d, used := Judge(ctx, policy, l1, call, verifiers, reexec, budget)
+	require.Equal(t, Agree, d.Result, d.Reason)
+	require.Contains(t, d.Reason, "re-execution")
+	require.Len(t, used, 3)
+	require.ErrorIs(t, used[1].Err, context.DeadlineExceeded)
+	require.Equal(t, p.decoded.Input.GasLimit, budget.Used)
+
+	// Over the budget: unverified, nothing re-executed.
+	small := &ReexecBudget{Cap: p.decoded.Input.GasLimit - 1}
+	d, _ = Judge(ctx, policy, l1, call, verifiers, reexec, small)
+	require.Equal(t, Unverified, d.Result)
+	require.Contains(t, d.Reason, "reexec.gas_cap")
+	require.Zero(t, small.Used)
+
+	// Both systems deliver: decided by proofs, the budget untouched.
+	src.put(attested(t, keyB, "tee-b", p, p.out))
+	budget = &ReexecBudget{Cap: policy.ReexecGasCap}
+	d, _ = Judge(ctx, policy, l1, call, verifiers, reexec, budget)
+	require.Equal(t, Agree, d.Result, d.Reason)
+	require.Equal(t, []string{"sgx", "tdx"}, d.Systems)
+	require.Zero(t, budget.Used)
+	bad := &Call{Input: p.vector.Input, Success: true, Output: append(bytes.Clone(p.vector.Output[:32]), make([]byte, 32)...)}
+	d, _ = Judge(ctx, policy, l1, bad, verifiers, reexec, budget)
+	require.Equal(t, Disagree, d.Result, d.Reason)
+	require.Equal(t, AlarmHalt, d.Alarm)
+
+	// The precheck decides a malformed input alone.
+	d, used = Judge(ctx, policy, l1, &Call{Input: []byte{0}, Success: true, Output: p.vector.Output}, verifiers, reexec, budget)
+	require.Equal(t, Disagree, d.Result)
+	require.Len(t, used, 1)
+
+	// reexec mode never asks the provers.
+	re := *policy
+	re.Mode = ModeReexec
+	d, used = Judge(ctx, &re, l1, call, verifiers, reexec, &ReexecBudget{Cap: re.ReexecGasCap})
+	require.Equal(t, Agree, d.Result)
+	require.Len(t, used, 1)
+	require.Equal(t, ReexecSystem, used[0].System)
+}
