@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -323,8 +324,11 @@ var engineLine = regexp.MustCompile(`Engine API\s+(http://\S+) \(JWT secret in (
 
 // TestGethNetworkMode: `nr geth dumpgenesis` gives a genesis to edit (here the
 // chain id), `nr geth init` writes it (refusing a config that is not nr's pinned
-// one and naming the field), and `nr geth --datadir` runs a network node whose
-// JWT-authenticated Engine API answers a consensus client's first call.
+// one and naming the field), and `nr geth --datadir` runs a network node with
+// the identity --nodekey gives, whose JWT-authenticated Engine API answers a
+// consensus client's first call, and which a second node peers with through
+// --staticnodes. (l1node's TestNetworkEngineAPI drives two such nodes through
+// blocks.)
 func TestGethNetworkMode(t *testing.T) {
 	bin := buildNR(t)
 	dir := t.TempDir()
@@ -354,9 +358,14 @@ func TestGethNetworkMode(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 	require.Contains(t, string(out), "(chain id 7011)")
 
-	p := startGeth(t, "--datadir", data, "--http.port", "0", "--ws.port", "0", "--authrpc.port", "0", "--port", "0", "--nodiscover", "--verbosity", "2")
+	nodeKey := filepath.Join(dir, "nodekey")
+	require.NoError(t, crypto.SaveECDSA(nodeKey, l2.DevKey(42)))
+	network := []string{"--http.port", "0", "--ws.port", "0", "--authrpc.port", "0", "--port", "0", "--nodiscover", "--verbosity", "2"}
+	p := startGeth(t, append([]string{"--datadir", data, "--nodekey", nodeKey}, network...)...)
 	require.Contains(t, p.banner, "chain id      7011")
-	require.Contains(t, p.banner, "p2p           enode://")
+	enode := regexp.MustCompile(`p2p\s+(enode://\S+)`).FindStringSubmatch(p.banner)
+	require.NotNil(t, enode, "no enode in\n%s", p.banner)
+	require.Contains(t, enode[1], fmt.Sprintf("enode://%x@", crypto.FromECDSAPub(&l2.DevKey(42).PublicKey)[1:]), "--nodekey sets the node's identity")
 	m := engineLine.FindStringSubmatch(p.banner)
 	require.NotNil(t, m, "no Engine API line in\n%s", p.banner)
 	secret, err := os.ReadFile(m[2])
@@ -371,6 +380,28 @@ func TestGethNetworkMode(t *testing.T) {
 	chainID, err := dialGeth(t, p.http).ChainID(context.Background())
 	require.NoError(t, err)
 	require.Equal(t, int64(7011), chainID.Int64())
+
+	// A second node of the same network peers with it through --staticnodes.
+	data2 := filepath.Join(dir, "node2")
+	out, err = exec.Command(bin, "geth", "init", good, "--datadir", data2).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	p2 := startGeth(t, append([]string{"--datadir", data2, "--staticnodes", enode[1]}, network...)...)
+	for _, url := range []string{p.http, p2.http} {
+		rc, err := rpc.Dial(url)
+		require.NoError(t, err)
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			var peers hexutil.Uint
+			require.NoError(t, rc.Call(&peers, "net_peerCount"))
+			if peers == 1 {
+				break
+			}
+			require.True(t, time.Now().Before(deadline), "%s has no peer after 30s", url)
+			time.Sleep(50 * time.Millisecond)
+		}
+		rc.Close()
+	}
+	require.NoError(t, p2.stop(t, syscall.SIGTERM))
 	require.NoError(t, p.stop(t, syscall.SIGTERM))
 }
 
