@@ -175,8 +175,11 @@ func editDistance(a, b string) int {
 }
 
 func bad(key string, value any, want string) error {
-	return fmt.Errorf("%w: %s = %q: want %s (set by the file, NR_%s or --%s)", ErrConfig, key, fmt.Sprint(value), want,
-		strings.ToUpper(strings.NewReplacer(".", "_").Replace(key)), key)
+	where := "in the config file"
+	if !strings.Contains(key, "[") && key != KeyProvers {
+		where = fmt.Sprintf("set by --%s, NR_%s or the config file", key, strings.ToUpper(strings.NewReplacer(".", "_").Replace(key)))
+	}
+	return fmt.Errorf("%w: %s = %q: want %s (%s)", ErrConfig, key, fmt.Sprint(value), want, where)
 }
 
 func oneOf[T ~string](key string, raw any, allowed ...T) (T, error) {

@@ -87,6 +87,9 @@ type ExecutionPayload struct {
 	ExcessBlobGas uint64
 }
 
+// Every HashTreeRoot below requires its value within the SSZ limits above
+// (list lengths, extra_data); UnmarshalSSZ guarantees that for decoded values.
+
 // NewPayloadRequest is the four-field plain Container nr hashes for Prague and
 // Osaka (schema ids SchemaPrague, SchemaOsaka).
 type NewPayloadRequest struct {

@@ -307,6 +307,11 @@ func RequestFromBlock(h *types.Header, txs types.Transactions, requests [][]byte
 	if r.ExecutionRequests, err = RequestsFromEIP7685(requests); err != nil {
 		return nil, err
 	}
+	// hash_tree_root is defined only within the SSZ limits, which decoding checks.
+	var check NewPayloadRequest
+	if err := check.UnmarshalSSZ(r.MarshalSSZ()); err != nil {
+		return nil, fmt.Errorf("block %d does not fit the NewPayloadRequest limits: %w", h.Number, err)
+	}
 	return r, nil
 }
 

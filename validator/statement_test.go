@@ -414,3 +414,36 @@ func TestJudge(t *testing.T) {
 	require.Len(t, used, 1)
 	require.Equal(t, ReexecSystem, used[0].System)
 }
+
+// TestRequestsFromEIP7685: the valid-requests vector's block carries
+// EIP-7685 requests; they land in ExecutionRequests (and so in the root),
+// and malformed request bytes are errors.
+func TestRequestsFromEIP7685(t *testing.T) {
+	var found bool
+	for _, v := range vectors(t, "valid", 64<<10) {
+		verdict, err := precompile.NewExecute(l2.L1Config()).Verify(context.Background(), v.Input)
+		require.NoError(t, err)
+		n := 0
+		for _, r := range verdict.Result.Requests {
+			n += len(r) - 1
+		}
+		if n == 0 {
+			continue
+		}
+		found = true
+		reqs, err := RequestsFromEIP7685(verdict.Result.Requests)
+		require.NoError(t, err, v.Name)
+		got := len(reqs.Deposits)*depositRequestSize + len(reqs.Withdrawals)*withdrawalRequestSize + len(reqs.Consolidations)*consolidationRequestSize
+		require.Equal(t, n, got, "%s: every request byte in a request", v.Name)
+	}
+	require.True(t, found, "want a valid vector whose block carries requests (valid-requests)")
+	for name, bad := range map[string][][]byte{
+		"empty request":          {{}},
+		"type 3":                 {{3}},
+		"withdrawal of 75 bytes": {append([]byte{1}, make([]byte, 75)...)},
+		"3 consolidations":       {append([]byte{2}, make([]byte, 3*consolidationRequestSize)...)},
+	} {
+		_, err := RequestsFromEIP7685(bad)
+		require.ErrorIs(t, err, ErrSSZ, name)
+	}
+}
