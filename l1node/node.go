@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
-	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -103,8 +103,8 @@ func DefaultConfig() Config {
 		HTTPAddr: "127.0.0.1", WSAddr: "127.0.0.1",
 		HTTPPort: node.DefaultHTTPPort, WSPort: node.DefaultWSPort,
 		HTTPAPI: DefaultAPIs, WSAPI: DefaultAPIs,
-		HTTPVHosts: []string{"localhost"}, WSOrigins: []string{"*"},
-		AuthAddr: "127.0.0.1", AuthPort: node.DefaultAuthPort,
+		HTTPVHosts: []string{"localhost"},
+		AuthAddr:   "127.0.0.1", AuthPort: node.DefaultAuthPort,
 		P2PPort: 30303, MaxPeers: 50,
 	}
 }
@@ -118,7 +118,6 @@ type Node struct {
 	chain    *params.ChainConfig
 	resumed  bool   // the chain came from DataDir
 	jwtFile  string // network mode
-	started  bool
 	closeErr error
 }
 
@@ -247,7 +246,7 @@ func (n *Node) nodeConfig() (*node.Config, error) {
 		return &c, nil
 	}
 	if n.cfg.JWTSecret == "" {
-		n.jwtFile = resolve(cfg.DataDir, "jwtsecret")
+		n.jwtFile = filepath.Join(cfg.DataDir, instanceName, "jwtsecret")
 	} else {
 		n.jwtFile = cfg.JWTSecret
 	}
@@ -274,10 +273,6 @@ func (n *Node) nodeConfig() (*node.Config, error) {
 		c.P2P.PrivateKey = key
 	}
 	return &c, nil
-}
-
-func resolve(dataDir, name string) string {
-	return dataDir + string(os.PathSeparator) + instanceName + string(os.PathSeparator) + name
 }
 
 func parseEnodes(flag string, urls []string) ([]*enode.Node, error) {
@@ -312,7 +307,6 @@ func (n *Node) Start() error {
 		}
 		return fmt.Errorf("starting the node: %w", err)
 	}
-	n.started = true
 	if n.beacon != nil && n.cfg.DevPeriod == 0 && n.eth.BlockChain().CurrentBlock().Number.Sign() == 0 {
 		// eth_estimateGas runs on the latest block. At genesis its number and
 		// time are 0, so a constructor storing block.number or block.timestamp

@@ -131,7 +131,7 @@ func init() {
 	f.String("ws.addr", d.WSAddr, "WebSocket JSON-RPC listen address")
 	f.Int("ws.port", d.WSPort, "WebSocket JSON-RPC port (0: pick a free one; shared with HTTP when both are 0)")
 	f.String("ws.api", strings.Join(d.WSAPI, ","), "APIs over WebSocket")
-	f.String("ws.origins", strings.Join(d.WSOrigins, ","), "comma-separated origins WebSocket JSON-RPC accepts")
+	f.String("ws.origins", "", "comma-separated origins browsers may open WebSocket JSON-RPC from (* for any)")
 	f.String("ipcpath", "", "also serve JSON-RPC on this unix socket")
 	f.String("authrpc.addr", d.AuthAddr, "Engine API listen address (network mode)")
 	f.Int("authrpc.port", d.AuthPort, "Engine API port (network mode; 0: pick a free one)")
