@@ -57,9 +57,12 @@ type Verdict struct {
 	Result Result
 	// Reason says why, in words for an operator.
 	Reason string
-	// Err is the sentinel-wrapped error behind an Unverified verdict, if any.
+	// Err is the error behind the verdict, wrapping its sentinel: why it is
+	// unverified, or EXECUTE's own error when the derived outcome is failure.
 	Err error
-	// Expected is the outcome the verifier derived (nil when Unverified).
+	// Expected is the outcome the verifier derived; nil when it derived none.
+	// (An unverified proof verdict on a call L1 failed still carries the
+	// outcome the proof implies on success.)
 	Expected *Outcome
 	// Prover and System name the verifier: the prover id and proof system
 	// from the policy, "reexec" for re-execution.
