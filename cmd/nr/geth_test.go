@@ -414,10 +414,13 @@ func BenchmarkGethDevStartup(b *testing.B) {
 	bin := buildNR(b)
 	args := []string{"geth", "--dev", "--http.port", "0", "--ws.port", "0", "--verbosity", "1"}
 	var last *exec.Cmd
-	for b.Loop() {
-		if last != nil {
+	b.ResetTimer()
+	for range b.N {
+		if last != nil { // the previous node's shutdown is not start-up time
+			b.StopTimer()
 			last.Process.Signal(syscall.SIGTERM)
 			last.Wait()
+			b.StartTimer()
 		}
 		cmd := exec.Command(bin, args...)
 		stdout, err := cmd.StdoutPipe()
