@@ -237,7 +237,7 @@ func (s *settings) raw(key string) (value, source string) {
 // parseErr keeps the first setting that does not parse.
 type parseErr struct{ err error }
 
-func (p *parseErr) fail(key, value, source, want string) {
+func (p *parseErr) fail(value, source, want string) {
 	if p.err == nil {
 		p.err = fmt.Errorf("%s=%q: want %s", source, value, want)
 	}
@@ -249,7 +249,7 @@ func (s *settings) boolean(p *parseErr, key string) bool {
 	v, src := s.raw(key)
 	b, err := strconv.ParseBool(v)
 	if err != nil {
-		p.fail(key, v, src, "true or false")
+		p.fail(v, src, "true or false")
 	}
 	return b
 }
@@ -258,7 +258,7 @@ func (s *settings) integer(p *parseErr, key string) int {
 	v, src := s.raw(key)
 	i, err := strconv.Atoi(v)
 	if err != nil {
-		p.fail(key, v, src, "an integer")
+		p.fail(v, src, "an integer")
 	}
 	return i
 }
@@ -267,7 +267,7 @@ func (s *settings) uint(p *parseErr, key string) uint64 {
 	v, src := s.raw(key)
 	u, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		p.fail(key, v, src, "a non-negative integer")
+		p.fail(v, src, "a non-negative integer")
 	}
 	return u
 }
