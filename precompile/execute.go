@@ -139,6 +139,7 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 		Policy: stateless.Policy{
 			MaxRepeatedTrieBytes:     MaxRepeatedTrieBytes(in.GasLimit),
 			BoundedBalances:          true,
+			BlobFreeParent:           true,
 			CanonicalSystemContracts: true,
 		},
 	}

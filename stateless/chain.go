@@ -2,6 +2,7 @@ package stateless
 
 import (
 	"fmt"
+	"math"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,7 +55,7 @@ func newHeaderChain(config *params.ChainConfig, headers []*types.Header, parentH
 		}
 		hash := h.Hash()
 		if prev != nil {
-			if h.Number.Uint64() != prev.Number.Uint64()+1 {
+			if prev.Number.Uint64() == math.MaxUint64 || h.Number.Uint64() != prev.Number.Uint64()+1 {
 				return nil, fmt.Errorf("%w: header %d has number %d after %d", ErrHeadersNotContiguous, i, h.Number, prev.Number)
 			}
 			if h.ParentHash != prev.Hash() {

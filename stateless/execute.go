@@ -107,6 +107,11 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if err := checkParent(config, parent); err != nil {
 		return nil, err
 	}
+	if in.Policy.BlobFreeParent {
+		if err := checkBlobFreeParent(parent); err != nil {
+			return nil, err
+		}
+	}
 	// 2. Build the header from the environment and the parent, and check it
 	//    against the header rules before spending any work on execution.
 	header, err := buildHeader(config, parent, &in.Env, in.Transactions)
@@ -128,8 +133,8 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if in.Policy.BoundedBalances && checked.maxBalance.BitLen() > MaxBalanceBits {
 		return nil, fmt.Errorf("%w: an account holds %s wei", ErrBalanceBound, checked.maxBalance.Dec())
 	}
-	db := w.stateDB(checked)
-	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
+	nodes, codes := w.stateDB(checked)
+	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(nodes, triedb.HashDefaults), state.NewCodeDB(codes)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
@@ -177,12 +182,18 @@ func run(ctx context.Context, config *params.ChainConfig, chain *headerChain, bl
 // chain stays far below the bound (2^32 prices a blob at more than e^800 wei).
 const MaxExcessBlobGas = 1 << 32
 
+// MaxBaseFeeBits bounds the parent's base fee: its child's is at most 9/8 of it,
+// so it stays far inside 256 bits, the size every client stores it in. A real
+// chain stays far below (2^128 wei is 3.4e20 ether per gas).
+const MaxBaseFeeBits = 128
+
 // checkParent rejects a parent header that no valid chain can contain in the ways
 // that matter to deriving the child's header. The parent is only bound by hash to a
 // claim, and whoever makes the claim chooses it, so go-ethereum's derivations must
 // not see a missing base fee (nil dereference), a gas limit below the minimum
 // (division by zero), half of the blob fields, or an excess blob gas whose fee
-// series would not terminate.
+// series would not terminate; and every client must read the same fields from it,
+// so it has exactly the fields of its own fork.
 func checkParent(config *params.ChainConfig, parent *types.Header) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: parent header %d: %s", ErrInvalidHeader, parent.Number, fmt.Sprintf(format, args...))
@@ -192,16 +203,57 @@ func checkParent(config *params.ChainConfig, parent *types.Header) error {
 		return fail("number leaves no room for a child")
 	case parent.GasLimit < params.MinGasLimit || parent.GasLimit > params.MaxGasLimit:
 		return fail("gas limit %d outside [%d, %d]", parent.GasLimit, params.MinGasLimit, params.MaxGasLimit)
-	case config.IsLondon(parent.Number) && parent.BaseFee == nil:
-		return fail("no base fee after London")
-	case parent.BaseFee != nil && (parent.BaseFee.Sign() < 0 || parent.BaseFee.BitLen() > 256):
-		return fail("base fee %v is not a 256-bit unsigned integer", parent.BaseFee)
-	case (parent.ExcessBlobGas == nil) != (parent.BlobGasUsed == nil):
-		return fail("only one of excess blob gas and blob gas used")
+	case parent.GasUsed > parent.GasLimit:
+		return fail("gas used %d above its gas limit %d", parent.GasUsed, parent.GasLimit)
+	case parent.BaseFee != nil && (parent.BaseFee.Sign() < 0 || parent.BaseFee.BitLen() > MaxBaseFeeBits):
+		return fail("base fee %v is not below 2^%d", parent.BaseFee, MaxBaseFeeBits)
 	case parent.ExcessBlobGas != nil && *parent.ExcessBlobGas > MaxExcessBlobGas:
 		return fail("excess blob gas %d above %d", *parent.ExcessBlobGas, uint64(MaxExcessBlobGas))
 	case parent.BlobGasUsed != nil && *parent.BlobGasUsed > eip4844.MaxBlobGasPerBlock(config, parent.Time):
 		return fail("blob gas used %d above the fork's maximum %d", *parent.BlobGasUsed, eip4844.MaxBlobGasPerBlock(config, parent.Time))
+	}
+	return checkParentFields(config, parent)
+}
+
+// checkBlobFreeParent applies Policy.BlobFreeParent.
+func checkBlobFreeParent(parent *types.Header) error {
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("%w: parent header %d: %s", ErrInvalidHeader, parent.Number, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case parent.ExcessBlobGas != nil && *parent.ExcessBlobGas != 0, parent.BlobGasUsed != nil && *parent.BlobGasUsed != 0:
+		return fail("blob gas (excess %d, used %d) on a chain without blobs", *parent.ExcessBlobGas, *parent.BlobGasUsed)
+	case parent.Difficulty.Sign() != 0 || parent.Nonce != (types.BlockNonce{}) || parent.UncleHash != types.EmptyUncleHash:
+		return fail("difficulty %v, nonce %x, uncle hash %x: not a proof-of-stake header", parent.Difficulty, parent.Nonce, parent.UncleHash)
+	}
+	return nil
+}
+
+// checkParentFields requires the optional header fields to be present exactly
+// from the fork that introduced them, under the parent's own number and time.
+func checkParentFields(config *params.ChainConfig, parent *types.Header) error {
+	cancun := config.IsCancun(parent.Number, parent.Time)
+	fields := []struct {
+		name    string
+		present bool
+		fork    bool
+	}{
+		{"base fee", parent.BaseFee != nil, config.IsLondon(parent.Number)},
+		{"withdrawals root", parent.WithdrawalsHash != nil, config.IsShanghai(parent.Number, parent.Time)},
+		{"excess blob gas", parent.ExcessBlobGas != nil, cancun},
+		{"blob gas used", parent.BlobGasUsed != nil, cancun},
+		{"parent beacon root", parent.ParentBeaconRoot != nil, cancun},
+		{"requests hash", parent.RequestsHash != nil, config.IsPrague(parent.Number, parent.Time)},
+		{"block access list hash", parent.BlockAccessListHash != nil, false},
+		{"slot number", parent.SlotNumber != nil, false},
+	}
+	for _, f := range fields {
+		if f.present != f.fork {
+			if f.fork {
+				return fmt.Errorf("%w: parent header %d: no %s, which its fork requires", ErrInvalidHeader, parent.Number, f.name)
+			}
+			return fmt.Errorf("%w: parent header %d: a %s its fork does not have", ErrInvalidHeader, parent.Number, f.name)
+		}
 	}
 	return nil
 }

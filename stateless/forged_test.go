@@ -932,3 +932,34 @@ func TestForgedCollapseIntoMissingSibling(t *testing.T) {
 		require.ErrorIs(t, err, stateless.ErrMissingWitnessData, "branch at depth %d", depth)
 	}
 }
+
+// TestForgedCodeIsNotANode: a code the witness's codes list lacks is missing
+// data even when a reachable trie node has the same bytes. go-ethereum's code
+// reader falls back to the bare hash key, where nodes are stored, so nodes and
+// codes live in separate databases (review finding F1).
+func TestForgedCodeIsNotANode(t *testing.T) {
+	s := newForgedState()
+	holder := common.Address{0xbb}
+	trie := storageTrie(map[common.Hash]common.Hash{slotN(1): slotN(1), slotN(2): slotN(2), slotN(3): slotN(3)})
+	s.Accounts[holder] = &fAccount{Nonce: 1, Balance: new(uint256.Int), Storage: trie}
+	node := s.f.encode(trie) // holder's storage root node: reachable, so kept
+	callee := common.Address{0xcc}
+	s.Accounts[callee] = &fAccount{Nonce: 1, Balance: new(uint256.Int), Code: node}
+	tx := types.MustSignNewTx(l2.DevKey(0), types.LatestSignerForChainID(forgedConfig.ChainID), &types.DynamicFeeTx{
+		ChainID: forgedConfig.ChainID, GasFeeCap: big.NewInt(params.GWei), Gas: 100_000, To: &callee,
+	})
+	in, w := s.build(s.accountTrie(), tx)
+	_, err := runForged(t, in, w)
+	require.NoError(t, err, "with its code in the witness the call runs")
+
+	codes := w.Codes[:0:0]
+	for _, c := range w.Codes {
+		if crypto.Keccak256Hash(c) != crypto.Keccak256Hash(node) {
+			codes = append(codes, c)
+		}
+	}
+	require.Len(t, codes, len(w.Codes)-1)
+	w.Codes = codes
+	_, err = runForged(t, in, w)
+	require.ErrorIs(t, err, stateless.ErrMissingWitnessData)
+}

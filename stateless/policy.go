@@ -30,6 +30,13 @@ type Policy struct {
 	// others fail the transfer. Below 2^128 no block can overflow a balance: its
 	// ether comes from at most the witness's accounts, each below 2^128.
 	BoundedBalances bool
+	// BlobFreeParent requires a parent with no blob gas (excess and used both
+	// zero) and the proof-of-stake constants (difficulty 0, nonce 0, no uncles),
+	// else ErrInvalidHeader. A chain without blob transactions that starts at zero
+	// stays at zero, and a chain that was never proof of work has no other
+	// constants; the rule keeps the blob fee series (about a millisecond per
+	// evaluation near MaxExcessBlobGas, three per block) out of a caller's reach.
+	BlobFreeParent bool
 	// CanonicalSystemContracts requires each system contract the fork calls
 	// (EIP-4788 beacon roots, EIP-2935 history, EIP-7002 withdrawals, EIP-7251
 	// consolidations) to hold go-ethereum's code. System calls run outside the

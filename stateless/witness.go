@@ -95,19 +95,22 @@ func (w *Witness) toExt() *gethstateless.ExtWitness {
 	}
 }
 
-// stateDB loads the codes and the checked trie nodes into an in-memory database
-// keyed by their keccak hashes, the only way execution can reach them: a code or
-// node that does not hash to what its parent references is simply never found,
-// and a node checkTries did not reach from the pre-state root is not there.
-func (w *Witness) stateDB(checked *checkedState) ethdb.Database {
-	db := rawdb.NewMemoryDatabase()
+// stateDB loads the checked trie nodes and the codes into two in-memory
+// databases keyed by their keccak hashes, the only way execution can reach them:
+// a code or node that does not hash to what its parent references is simply
+// never found, and a node checkTries did not reach from the pre-state root is
+// not there. Codes and nodes are separate namespaces: go-ethereum's code reader
+// falls back to the bare hash key where nodes live, so in one database a trie
+// node would serve as code the witness does not carry.
+func (w *Witness) stateDB(checked *checkedState) (nodes, codes ethdb.Database) {
+	nodes, codes = rawdb.NewMemoryDatabase(), rawdb.NewMemoryDatabase()
 	for hash, node := range checked.nodes {
-		rawdb.WriteLegacyTrieNode(db, hash, node)
+		rawdb.WriteLegacyTrieNode(nodes, hash, node)
 	}
 	for _, code := range w.Codes {
-		rawdb.WriteCode(db, crypto.Keccak256Hash(code), code)
+		rawdb.WriteCode(codes, crypto.Keccak256Hash(code), code)
 	}
-	return db
+	return nodes, codes
 }
 
 // toHexBytes and fromHexBytes keep nil as nil, so "keys": null (what
