@@ -374,6 +374,31 @@ func balanceVectors(exec *precompile.Execute) []boundary {
 	}
 }
 
+// parentVectors break one parent-header rule each (stateless checkParent and
+// Policy.BlobFreeParent): a caller forges the parent, and every client must read
+// the same fields from it and derive a base fee it can hold.
+func parentVectors(exec *precompile.Execute) []boundary {
+	with := func(edit func(h *types.Header)) func() ([]byte, error) {
+		return func() ([]byte, error) {
+			s := newForgedState()
+			edit(&s.Parent)
+			return s.input(exec, false)
+		}
+	}
+	invalid := stateless.ErrInvalidHeader
+	return []boundary{
+		{"fail-parent-no-requests-hash", "failure", "the parent of an Osaka block has no requests hash, a field its fork requires", with(func(h *types.Header) { h.RequestsHash = nil }), invalid, "no requests hash"},
+		{"fail-parent-amsterdam-field", "failure", "the parent carries Amsterdam's block access list hash and slot number, fields of a fork the executor does not implement", with(func(h *types.Header) {
+			slot := uint64(1)
+			h.BlockAccessListHash, h.SlotNumber = &common.Hash{1}, &slot
+		}), invalid, "a block access list hash its fork does not have"},
+		{"fail-parent-gas-used-above-limit", "failure", "the parent's gas used exceeds its gas limit", with(func(h *types.Header) { h.GasUsed = h.GasLimit + 1 }), invalid, "above its gas limit"},
+		{"fail-parent-base-fee-2pow128", "failure", "the parent's base fee is 2^128 wei, at the bound (its child's must fit 256 bits in every client)", with(func(h *types.Header) { h.BaseFee = new(big.Int).Lsh(common.Big1, stateless.MaxBaseFeeBits) }), invalid, "is not below 2^128"},
+		{"fail-parent-excess-blob-gas", "failure", "the parent has an excess blob gas of 1: an L2 has no blob gas", with(func(h *types.Header) { one := uint64(1); h.ExcessBlobGas = &one }), invalid, "on a chain without blobs"},
+		{"fail-parent-proof-of-work", "failure", "the parent has difficulty 1: an L2 parent is proof of stake", with(func(h *types.Header) { h.Difficulty = common.Big1 }), invalid, "not a proof-of-stake header"},
+	}
+}
+
 // limitVectors put each EXECUTE witness limit and the input size at its value
 // (valid) and one past it (ErrWitnessTooLarge, ErrInputTooLarge). Padding is
 // made of duplicates of one all-zero entry, which the rules allow (unreachable
@@ -527,6 +552,7 @@ func boundaryVectors(exec *precompile.Execute) []boundary {
 	out = append(out, nodeRuleVectors(exec)...)
 	out = append(out, repeatedVectors(exec)...)
 	out = append(out, balanceVectors(exec)...)
+	out = append(out, parentVectors(exec)...)
 	out = append(out, limitVectors(exec)...)
 	return append(out, honestVector())
 }

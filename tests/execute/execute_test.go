@@ -45,7 +45,7 @@ func TestCommittedVectorsAreGenerated(t *testing.T) {
 	for _, v := range generated {
 		kinds[v.Kind]++
 	}
-	require.Equal(t, map[string]int{"valid": 9 + 11, "false": 5, "failure": 23 + 30}, kinds)
+	require.Equal(t, map[string]int{"valid": 9 + 11, "false": 5, "failure": 23 + 36}, kinds)
 }
 
 // readFiles reads every regular file in dir by name.
