@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -187,13 +186,10 @@ func newSettings(cmd *cobra.Command) (*settings, error) {
 	if err := v.ReadInConfig(); err != nil {
 		return nil, fmt.Errorf("reading config file %s: %w (check the path and the file's syntax)", file, err)
 	}
-	keys := v.AllKeys()
-	slices.Sort(keys)
-	for _, k := range keys {
-		if k != "config" && cmd.Flags().Lookup(k) == nil {
-			return nil, fmt.Errorf("config file %s: unknown key %q for `%s` (keys are its flag names, e.g. http.port or [dev] period; see `%s --help`)",
-				file, k, cmd.CommandPath(), cmd.CommandPath())
-		}
+	// loadConfig has already refused unknown keys; checking again keeps
+	// newSettings safe on its own.
+	if err := checkConfigKeys(file, v.AllKeys(), cmd); err != nil {
+		return nil, err
 	}
 	s.file = v
 	return s, nil

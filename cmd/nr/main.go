@@ -7,14 +7,18 @@
 // YAML or JSON), environment variables (NR_<FLAG>, dots and dashes as underscores,
 // e.g. NR_CORPUS) and flags, in increasing precedence. Flag names follow geth's
 // conventions (lower case, dotted namespaces such as --http.port, --datadir).
+// A config-file key that is not a flag of the command is an error naming the key
+// and the nearest flag, for every command.
 package main
 
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
 
@@ -33,7 +37,8 @@ func init() {
 }
 
 // loadConfig layers the config file, the environment and the flags of cmd into
-// viper, so subcommands read every setting with viper.Get*(flagName).
+// viper, so subcommands read every setting with viper.Get*(flagName). A key of
+// the file that is not one of cmd's flags is an error (checkConfigKeys).
 func loadConfig(cmd *cobra.Command) error {
 	viper.SetEnvPrefix("NR")
 	viper.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
@@ -42,6 +47,14 @@ func loadConfig(cmd *cobra.Command) error {
 		return err
 	}
 	if file := viper.GetString("config"); file != "" {
+		v := viper.New()
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("reading config file %s: %w (check the path and the file's syntax)", file, err)
+		}
+		if err := checkConfigKeys(file, v.AllKeys(), cmd); err != nil {
+			return err
+		}
 		viper.SetConfigFile(file)
 		if err := viper.ReadInConfig(); err != nil {
 			return fmt.Errorf("reading config file %s: %w (check the path and the file's syntax)", file, err)
@@ -50,7 +63,93 @@ func loadConfig(cmd *cobra.Command) error {
 	return nil
 }
 
+// checkConfigKeys fails on the first key (in sorted order) that is not a flag of
+// cmd, naming the nearest flag: a misspelt setting (rcp for rpc) must not be
+// silently ignored and the command run with its default.
+func checkConfigKeys(file string, keys []string, cmd *cobra.Command) error {
+	keys = slices.Sorted(slices.Values(keys))
+	var known []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Name != "config" && f.Name != "help" {
+			known = append(known, f.Name)
+		}
+	})
+	slices.Sort(known)
+	for _, k := range keys {
+		if k == "config" || cmd.Flags().Lookup(k) != nil {
+			continue
+		}
+		hint := "; it takes no settings"
+		if len(known) > 0 {
+			hint = fmt.Sprintf("; did you mean %q? (keys are its flag names: %s; see `%s --help`)", nearest(k, known), strings.Join(known, ", "), cmd.CommandPath())
+		}
+		return fmt.Errorf("config file %s: unknown key %q for `%s`%s", file, k, cmd.CommandPath(), hint)
+	}
+	return nil
+}
+
+// nearest is the known name with the smallest edit distance to k.
+func nearest(k string, known []string) string {
+	best, bestD := "", -1
+	for _, c := range known {
+		if d := editDistance(k, c); bestD < 0 || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// requireSubcommands makes every command that only groups subcommands (no Run of
+// its own) fail on a missing or unknown subcommand. Cobra's default prints the
+// help and exits 0, so a typo such as `nr conformance runn` in CI would pass.
+func requireSubcommands(cmd *cobra.Command) {
+	for _, c := range cmd.Commands() {
+		requireSubcommands(c)
+	}
+	if cmd.Runnable() || !cmd.HasSubCommands() {
+		return
+	}
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var names []string
+		for _, c := range cmd.Commands() {
+			if c.IsAvailableCommand() {
+				names = append(names, c.Name())
+			}
+		}
+		if len(args) == 0 {
+			return fmt.Errorf("`%s` needs a subcommand: %s (see `%s --help`)", cmd.CommandPath(), strings.Join(names, ", "), cmd.CommandPath())
+		}
+		hint := ""
+		if n := nearest(args[0], names); n != "" && editDistance(args[0], n) <= 2 {
+			hint = fmt.Sprintf("; did you mean %q?", n)
+		}
+		return fmt.Errorf("unknown subcommand %q for `%s`%s (subcommands: %s)", args[0], cmd.CommandPath(), hint, strings.Join(names, ", "))
+	}
+}
+
 func main() {
+	requireSubcommands(rootCmd)
 	if err := rootCmd.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "Fatal:", err)
 		os.Exit(1)
