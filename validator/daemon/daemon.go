@@ -1,0 +1,461 @@
+// Package daemon is `nr validator`: it follows an L1 node over JSON-RPC,
+// finds every EXECUTE call of every block by call tracing (package l1calls),
+// decides each as the policy says with validator.Judge on a pool of workers
+// (one re-execution budget per L1 block), records a verdict per call and per
+// block in a pebble database so a restart resumes where it stopped,
+// re-verifies from the fork point after an L1 reorg, and serves the verdicts
+// over HTTP (api.go) and Prometheus metrics (metrics.go). spec/validator.md,
+// "The daemon", is its description.
+package daemon
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/metrics"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/validator"
+	"github.com/nativerollup/nr/validator/l1calls"
+	"github.com/nativerollup/nr/validator/proofsource"
+)
+
+// Config is what the daemon runs with.
+type Config struct {
+	Policy validator.Policy
+	// L1 is the chain config EXECUTE runs with on L1 (l2.L1Config()).
+	L1 *params.ChainConfig
+	// Source gives a prover's proof source; nil: proofsource.New(prover.Source).
+	Source func(validator.Prover) validator.ProofSource
+	// Workers bounds the re-executions run at once; 0: runtime.NumCPU().
+	Workers int
+	// From is the first L1 block verified when the store is empty (0: block 1).
+	From uint64
+	// Poll is how often the L1 head is read once caught up; 0: 1s.
+	Poll time.Duration
+	// Registry receives the metrics; nil: a new one (Metrics()).
+	Registry metrics.Registry
+}
+
+// ErrHalted: a decision asked to halt (on_disagreement = halt).
+var ErrHalted = errors.New("halted on a disagreement (on_disagreement = halt)")
+
+// Daemon is a running validator.
+type Daemon struct {
+	cfg     Config
+	l1      *l1calls.Client
+	store   *Store
+	provers []*validator.ProofVerifier
+	reexec  validator.Verifier
+	workers chan struct{}
+	m       *meters
+
+	mu     sync.RWMutex
+	head   uint64
+	halted string
+	// Verified counts the blocks verified by this process (a restart that
+	// resumes verifies none of the stored ones again).
+	verified uint64
+}
+
+// New builds a daemon reading L1 through c and keeping verdicts in store.
+func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.From == 0 {
+		cfg.From = 1
+	}
+	if cfg.Registry == nil {
+		cfg.Registry = metrics.NewRegistry()
+	}
+	d := &Daemon{cfg: cfg, l1: c, store: store, reexec: validator.NewReexecVerifier(cfg.L1), workers: make(chan struct{}, cfg.Workers)}
+	d.m = newMeters(cfg.Registry)
+	source := cfg.Source
+	if source == nil {
+		source = func(p validator.Prover) validator.ProofSource { return proofsource.New(p.Source) }
+	}
+	d.provers = cfg.Policy.ProofVerifiers(cfg.L1, func(p validator.Prover) validator.ProofSource {
+		return &timedSource{inner: source(p), m: d.m}
+	})
+	return d
+}
+
+// Metrics is the registry the daemon reports to.
+func (d *Daemon) Metrics() metrics.Registry { return d.cfg.Registry }
+
+// Store is the daemon's verdict store.
+func (d *Daemon) Store() *Store { return d.store }
+
+// Verified is how many blocks this process has verified.
+func (d *Daemon) Verified() uint64 {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.verified
+}
+
+// Run follows L1 until ctx ends (nil) or a decision halts (ErrHalted).
+func (d *Daemon) Run(ctx context.Context) error {
+	tip, err := d.store.Tip()
+	if err != nil {
+		return err
+	}
+	next := d.cfg.From
+	if tip != nil {
+		next = tip.Number + 1
+		log.Info("Resuming from the stored verdicts", "verified", tip.Number, "hash", tip.Hash, "next", next)
+	}
+	lastProgress := time.Now()
+	progressFrom := next
+	for {
+		if ctx.Err() != nil {
+			return nil
+		}
+		head, err := d.l1.Head(ctx)
+		if err != nil {
+			d.retry(ctx, "reading the L1 head", err)
+			continue
+		}
+		d.mu.Lock()
+		d.head = head
+		d.mu.Unlock()
+		d.m.head.Update(int64(head))
+		if next > head {
+			// Caught up: is the tip still canonical (a reorg to an equal or
+			// shorter chain brings no new block to notice it by)?
+			if tip != nil {
+				h, err := d.l1.HeaderByNumber(ctx, tip.Number)
+				if err != nil && !errors.Is(err, l1calls.ErrNoBlock) {
+					d.retry(ctx, "reading the L1 tip", err)
+					continue
+				}
+				if h == nil || h.Hash != tip.Hash {
+					if tip, next, err = d.reorg(ctx, tip); err != nil {
+						d.retry(ctx, "handling a reorg", err)
+					}
+					continue
+				}
+			}
+			d.sleep(ctx, d.cfg.Poll)
+			continue
+		}
+		h, err := d.l1.HeaderByNumber(ctx, next)
+		if errors.Is(err, l1calls.ErrNoBlock) {
+			d.sleep(ctx, d.cfg.Poll) // the head moved back: caught up next round
+			continue
+		}
+		if err != nil {
+			d.retry(ctx, "reading an L1 header", err)
+			continue
+		}
+		if tip != nil && h.ParentHash != tip.Hash {
+			if tip, next, err = d.reorg(ctx, tip); err != nil {
+				d.retry(ctx, "handling a reorg", err)
+			}
+			continue
+		}
+		calls, err := d.l1.Calls(ctx, h)
+		if err != nil {
+			d.retry(ctx, "tracing an L1 block", err)
+			continue
+		}
+		rec, crecs, halt := d.VerifyBlock(ctx, h, calls)
+		if ctx.Err() != nil {
+			return nil // verdicts cut short by shutdown are not stored
+		}
+		if err := d.store.PutBlock(rec, crecs); err != nil {
+			return err
+		}
+		d.mu.Lock()
+		d.verified++
+		d.mu.Unlock()
+		d.m.blocks.Inc(1)
+		d.m.tip.Update(int64(h.Number))
+		tip = &Tip{Number: h.Number, Hash: h.Hash}
+		next = h.Number + 1
+		if halt != "" {
+			d.mu.Lock()
+			d.halted = halt
+			d.mu.Unlock()
+			log.Error("Validator halted", "block", h.Number, "reason", halt)
+			return fmt.Errorf("%w: %s", ErrHalted, halt)
+		}
+		if head > h.Number && time.Since(lastProgress) >= 8*time.Second {
+			rate := float64(h.Number+1-progressFrom) / time.Since(lastProgress).Seconds()
+			log.Info("Catching up with L1", "verified", h.Number, "head", head, "left", head-h.Number, "blocks/s", fmt.Sprintf("%.1f", rate))
+			lastProgress, progressFrom = time.Now(), h.Number+1
+		}
+	}
+}
+
+// reorg finds the highest stored block still canonical, deletes the records
+// above it and returns the new tip and the next block to verify.
+func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
+	fork := tip.Number
+	for {
+		if fork < d.cfg.From {
+			break
+		}
+		rec, err := d.store.Block(fork)
+		if errors.Is(err, errNotFound) {
+			break
+		}
+		if err != nil {
+			return tip, tip.Number + 1, err
+		}
+		h, err := d.l1.HeaderByNumber(ctx, fork)
+		if err != nil && !errors.Is(err, l1calls.ErrNoBlock) {
+			return tip, tip.Number + 1, err
+		}
+		if h != nil && h.Hash == rec.Hash {
+			break
+		}
+		if fork == 0 {
+			break
+		}
+		fork--
+	}
+	var removed int
+	var err error
+	newTip := &Tip{Number: fork}
+	if rec, rerr := d.store.Block(fork); rerr == nil && fork < tip.Number+1 {
+		newTip.Hash = rec.Hash
+	} else {
+		newTip = nil
+	}
+	if removed, err = d.store.Rewind(fork); err != nil {
+		return tip, tip.Number + 1, err
+	}
+	d.m.reorgs.Inc(1)
+	next := fork + 1
+	if newTip == nil {
+		next = d.cfg.From
+	}
+	log.Warn("L1 reorg: re-verifying from the fork point", "old tip", tip.Number, "old hash", tip.Hash, "fork", fork, "dropped blocks", removed, "next", next)
+	return newTip, next, nil
+}
+
+func (d *Daemon) retry(ctx context.Context, what string, err error) {
+	if ctx.Err() != nil {
+		return
+	}
+	log.Warn("Validator: "+what+" failed; retrying", "err", err)
+	d.sleep(ctx, d.cfg.Poll)
+}
+
+func (d *Daemon) sleep(ctx context.Context, dur time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(dur):
+	}
+}
+
+// VerifyBlock decides every call of block h: the precheck and the proofs of
+// all calls concurrently (validator.Judge without re-execution), then the
+// block's re-execution budget taken in call order by the calls the policy
+// wants re-executed, then those re-executions on the worker pool, each
+// decided again (validator.Decide). It returns the records and, if a
+// decision asks to halt, why.
+func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1calls.Found) (*BlockRecord, []*CallRecord, string) {
+	start := time.Now()
+	p := &d.cfg.Policy
+	n := len(calls)
+	decisions := make([]validator.Decision, n)
+	verdicts := make([][]validator.Verdict, n)
+	took := make([]time.Duration, n)
+	outOfGas := make([]bool, n)
+	parallel(n, nil, func(i int) {
+		t := time.Now()
+		f := &calls[i]
+		if f.OutOfGas() {
+			outOfGas[i] = true
+			decisions[i] = validator.Decision{Result: validator.Unverified, Reason: fmt.Sprintf(
+				"the caller gave EXECUTE %d gas, its input costs %d: the call ran out of gas, which says nothing about the input", f.Gas, precompile.RequiredGas(f.Call.Input))}
+			return
+		}
+		decisions[i], verdicts[i] = validator.Judge(ctx, p, d.cfg.L1, &f.Call, d.provers, nil, nil)
+		took[i] = time.Since(t)
+	})
+	budget := &validator.ReexecBudget{Cap: p.ReexecGasCap}
+	var run []int
+	for i := range calls {
+		if outOfGas[i] || !decisions[i].NeedReexec {
+			continue
+		}
+		in, err := precompile.DecodeInput(calls[i].Call.Input)
+		if err == nil && budget.Take(in.GasLimit) {
+			run = append(run, i)
+			continue
+		}
+		skipped := validator.Verdict{Result: validator.Unverified, System: validator.ReexecSystem,
+			Reason: "over the re-execution gas cap of this L1 block (reexec.gas_cap)"}
+		decisions[i] = validator.Decide(p, nil, verdicts[i], &skipped)
+		verdicts[i] = append(verdicts[i], skipped)
+	}
+	var gasMu sync.Mutex
+	var gas uint64
+	reStart := time.Now()
+	parallel(len(run), d.workers, func(j int) {
+		i := run[j]
+		t := time.Now()
+		rv := d.reexec.Verify(ctx, &calls[i].Call)
+		took[i] += time.Since(t)
+		decisions[i] = validator.Decide(p, nil, verdicts[i], &rv)
+		verdicts[i] = append(verdicts[i], rv)
+		if in, err := precompile.DecodeInput(calls[i].Call.Input); err == nil {
+			gasMu.Lock()
+			gas += in.GasUsed
+			gasMu.Unlock()
+		}
+	})
+	if len(run) > 0 {
+		secs := time.Since(reStart).Seconds()
+		d.m.reexecGas.Inc(int64(gas))
+		d.m.reexecSeconds.Inc(secs)
+		if secs > 0 {
+			d.m.reexecMgas.Update(float64(gas) / 1e6 / secs)
+		}
+	}
+
+	rec := &BlockRecord{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, Calls: []CallRef{}}
+	crecs := make([]*CallRecord, n)
+	halt := ""
+	for i := range calls {
+		f := &calls[i]
+		dec := decisions[i]
+		c := &CallRecord{Block: h.Number, BlockHash: h.Hash, Tx: f.Tx, TxIndex: f.TxIndex, Index: f.Index, Depth: f.Depth, Type: f.Type,
+			Call: f.Call.ID(), InputSize: len(f.Call.Input), L1: OutcomeRecord{Success: f.Call.Success, Output: f.Call.Output},
+			Result: dec.Result.String(), Reason: dec.Reason, Alarm: string(dec.Alarm), Conflict: dec.Conflict,
+			Systems: dec.Systems, Ignored: dec.Ignored, Verdicts: []VerdictRecord{}, DurationMs: ms(took[i])}
+		for _, v := range verdicts[i] {
+			vr := VerdictRecord{Prover: v.Prover, System: v.System, Result: v.Result.String(), Reason: v.Reason}
+			if v.Expected != nil {
+				vr.Expected = &OutcomeRecord{Success: v.Expected.Success, Output: v.Expected.Output}
+			}
+			c.Verdicts = append(c.Verdicts, vr)
+		}
+		crecs[i] = c
+		rec.Calls = append(rec.Calls, CallRef{Tx: f.Tx, Index: f.Index})
+		d.m.calls.Inc(1)
+		switch dec.Result {
+		case validator.Agree:
+			rec.Agree++
+			d.m.agree.Inc(1)
+		case validator.Disagree:
+			rec.Disagree++
+			d.m.disagree.Inc(1)
+		default:
+			rec.Unverified++
+			d.m.unverified.Inc(1)
+		}
+		if dec.Alarm != validator.AlarmNone {
+			log.Error("EXECUTE call: L1 and the validator differ", "alarm", dec.Alarm, "result", dec.Result, "conflict", dec.Conflict,
+				"block", h.Number, "hash", h.Hash, "tx", f.Tx, "index", f.Index, "call", c.Call, "reason", dec.Reason)
+			if dec.Alarm == validator.AlarmHalt && halt == "" {
+				halt = fmt.Sprintf("block %d tx %s call %d: %s", h.Number, f.Tx, f.Index, dec.Reason)
+			}
+		} else if dec.Result == validator.Unverified {
+			log.Warn("EXECUTE call unverified", "block", h.Number, "tx", f.Tx, "index", f.Index, "reason", dec.Reason)
+		}
+	}
+	switch {
+	case rec.Disagree > 0:
+		rec.Result = validator.Disagree.String()
+		rec.Reason = fmt.Sprintf("%d of %d EXECUTE calls disagree with L1", rec.Disagree, n)
+	case rec.Unverified > 0:
+		rec.Result = validator.Unverified.String()
+		rec.Reason = fmt.Sprintf("%d of %d EXECUTE calls unverified", rec.Unverified, n)
+	case n == 0:
+		rec.Result, rec.Reason = validator.Agree.String(), "no EXECUTE calls"
+	default:
+		rec.Result, rec.Reason = validator.Agree.String(), fmt.Sprintf("all %d EXECUTE calls agree with L1", n)
+	}
+	rec.VerifiedAt = time.Now().UTC()
+	rec.DurationMs = ms(time.Since(start))
+	d.m.blockLatency.Update(time.Since(start).Milliseconds())
+	if n > 0 {
+		log.Info("Verified L1 block", "number", h.Number, "hash", h.Hash, "calls", n, "result", rec.Result, "took", time.Since(start).Round(time.Millisecond))
+	}
+	return rec, crecs, halt
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// parallel runs fn(0..n-1) concurrently, at most cap(pool) at once (no
+// bound with a nil pool).
+func parallel(n int, pool chan struct{}, fn func(i int)) {
+	var wg sync.WaitGroup
+	for i := range n {
+		if pool != nil {
+			pool <- struct{}{}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if pool != nil {
+				defer func() { <-pool }()
+			}
+			fn(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// Status is what /v1/status reports.
+type Status struct {
+	Head       uint64            `json:"l1Head"`
+	Tip        *Tip              `json:"verified"`
+	Mode       string            `json:"mode"`
+	K          int               `json:"k,omitempty"`
+	Provers    []string          `json:"provers,omitempty"`
+	Workers    int               `json:"workers"`
+	Halted     string            `json:"halted,omitempty"`
+	ThisRun    map[string]uint64 `json:"thisRun"`
+	ReexecMgas float64           `json:"reexecMgasPerSecond"`
+}
+
+// Status is the daemon's state now.
+func (d *Daemon) Status() (*Status, error) {
+	tip, err := d.store.Tip()
+	if err != nil {
+		return nil, err
+	}
+	d.mu.RLock()
+	s := &Status{Head: d.head, Tip: tip, Mode: string(d.cfg.Policy.Mode), K: d.cfg.Policy.K, Workers: d.cfg.Workers, Halted: d.halted}
+	d.mu.RUnlock()
+	for _, p := range d.cfg.Policy.Provers {
+		s.Provers = append(s.Provers, p.ID+" ("+p.System+")")
+	}
+	s.ThisRun = map[string]uint64{
+		"blocks": uint64(d.m.blocks.Snapshot().Count()), "calls": uint64(d.m.calls.Snapshot().Count()),
+		"agree": uint64(d.m.agree.Snapshot().Count()), "disagree": uint64(d.m.disagree.Snapshot().Count()),
+		"unverified": uint64(d.m.unverified.Snapshot().Count()), "reorgs": uint64(d.m.reorgs.Snapshot().Count()),
+	}
+	s.ReexecMgas = d.m.reexecMgas.Snapshot().Value()
+	return s, nil
+}
+
+// timedSource reports, per prover, how long fetching a proof took.
+type timedSource struct {
+	inner validator.ProofSource
+	m     *meters
+}
+
+func (t *timedSource) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
+	start := time.Now()
+	p, err := t.inner.Proof(ctx, prover, call)
+	if err == nil {
+		t.m.proofLatency(prover).Update(time.Since(start).Milliseconds())
+	}
+	return p, err
+}

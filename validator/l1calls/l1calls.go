@@ -1,0 +1,183 @@
+// Package l1calls finds the EXECUTE calls of an L1 block over JSON-RPC: the
+// block's header (eth_getBlockByNumber) and every call to EXECUTE (0x…0101)
+// at any depth, from debug_traceBlockByNumber with go-ethereum's callTracer,
+// with its input and the result L1 gave it. The validator daemon and the
+// attestation prover both read L1 through it.
+package l1calls
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/validator"
+)
+
+// Header is the part of an L1 header the followers need.
+type Header struct {
+	Number     uint64      `json:"number"`
+	Hash       common.Hash `json:"hash"`
+	ParentHash common.Hash `json:"parentHash"`
+	Time       uint64      `json:"timestamp"`
+}
+
+// Found is one EXECUTE call in an L1 block.
+type Found struct {
+	Tx      common.Hash // the transaction that made it
+	TxIndex int         // the transaction's position in the block
+	Index   int         // the call's position among the transaction's EXECUTE calls (depth-first order)
+	Depth   int         // 0: the transaction called EXECUTE directly (from an EOA)
+	Type    string      // CALL, STATICCALL, DELEGATECALL, CALLCODE
+	// Gas is the gas the frame was given; a call given less than EXECUTE's
+	// price fails out of gas whatever its input (OutOfGas).
+	Gas uint64
+	// Error is the frame's error as the tracer reports it ("" on success).
+	Error string
+	Call  validator.Call
+}
+
+// OutOfGas reports whether the call failed because its caller passed less
+// gas than EXECUTE charges for its input: a fault of the caller, not a result
+// of EXECUTE that a verifier can judge.
+func (f *Found) OutOfGas() bool {
+	return !f.Call.Success && f.Gas < precompile.RequiredGas(f.Call.Input)
+}
+
+// Client reads L1 over one JSON-RPC connection (HTTP or WebSocket).
+type Client struct {
+	rpc *rpc.Client
+}
+
+// Dial connects to an L1 node's JSON-RPC endpoint (http://, https://, ws://, wss://).
+func Dial(ctx context.Context, url string) (*Client, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to the L1 node at %s: %w (check --l1.rpc)", url, err)
+	}
+	return &Client{rpc: c}, nil
+}
+
+// NewClient wraps an open connection.
+func NewClient(c *rpc.Client) *Client { return &Client{rpc: c} }
+
+// Close closes the connection.
+func (c *Client) Close() { c.rpc.Close() }
+
+type rpcHeader struct {
+	Number     *hexutil.Big   `json:"number"`
+	Hash       *common.Hash   `json:"hash"`
+	ParentHash *common.Hash   `json:"parentHash"`
+	Time       hexutil.Uint64 `json:"timestamp"`
+}
+
+// Head is the number of the node's latest block.
+func (c *Client) Head(ctx context.Context) (uint64, error) {
+	var n hexutil.Uint64
+	if err := c.rpc.CallContext(ctx, &n, "eth_blockNumber"); err != nil {
+		return 0, fmt.Errorf("eth_blockNumber: %w", err)
+	}
+	return uint64(n), nil
+}
+
+// ChainID is the node's chain id.
+func (c *Client) ChainID(ctx context.Context) (*big.Int, error) {
+	var id hexutil.Big
+	if err := c.rpc.CallContext(ctx, &id, "eth_chainId"); err != nil {
+		return nil, fmt.Errorf("eth_chainId: %w", err)
+	}
+	return (*big.Int)(&id), nil
+}
+
+// ErrNoBlock: the node has no block at that number (yet, or after a reorg).
+var ErrNoBlock = errors.New("no such block")
+
+// HeaderByNumber is block n's header.
+func (c *Client) HeaderByNumber(ctx context.Context, n uint64) (*Header, error) {
+	var raw json.RawMessage
+	if err := c.rpc.CallContext(ctx, &raw, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
+		return nil, fmt.Errorf("eth_getBlockByNumber %d: %w", n, err)
+	}
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, fmt.Errorf("block %d: %w", n, ErrNoBlock)
+	}
+	var h rpcHeader
+	if err := json.Unmarshal(raw, &h); err != nil {
+		return nil, fmt.Errorf("eth_getBlockByNumber %d: decoding the header: %w", n, err)
+	}
+	if h.Number == nil || h.Hash == nil || h.ParentHash == nil || (*big.Int)(h.Number).Uint64() != n {
+		return nil, fmt.Errorf("eth_getBlockByNumber %d: the node returned a header without number, hash or parentHash, or another number", n)
+	}
+	return &Header{Number: n, Hash: *h.Hash, ParentHash: *h.ParentHash, Time: uint64(h.Time)}, nil
+}
+
+// Frame is one callTracer frame.
+type Frame struct {
+	Type   string          `json:"type"`
+	From   common.Address  `json:"from"`
+	To     *common.Address `json:"to"`
+	Gas    hexutil.Uint64  `json:"gas"`
+	Input  hexutil.Bytes   `json:"input"`
+	Output hexutil.Bytes   `json:"output"`
+	Error  string          `json:"error"`
+	Calls  []Frame         `json:"calls"`
+}
+
+// TxTrace is one element of debug_traceBlockByNumber's answer.
+type TxTrace struct {
+	TxHash common.Hash `json:"txHash"`
+	Result *Frame      `json:"result"`
+	Error  string      `json:"error"`
+}
+
+// Calls traces block n (whose hash the caller got from HeaderByNumber) and
+// returns its EXECUTE calls in block order. The trace is taken by hash, so a
+// reorg between the header and the trace cannot mix two blocks.
+func (c *Client) Calls(ctx context.Context, h *Header) ([]Found, error) {
+	var traces []TxTrace
+	cfg := map[string]any{"tracer": "callTracer"}
+	if err := c.rpc.CallContext(ctx, &traces, "debug_traceBlockByHash", h.Hash, cfg); err != nil {
+		if strings.Contains(err.Error(), "not found") || strings.Contains(err.Error(), "does not exist") {
+			return nil, fmt.Errorf("tracing block %d (%s): %w: %w", h.Number, h.Hash, ErrNoBlock, err)
+		}
+		return nil, fmt.Errorf("debug_traceBlockByHash %d (%s): %w (the node must serve the debug API with go-ethereum's native callTracer)", h.Number, h.Hash, err)
+	}
+	return Extract(traces)
+}
+
+// Extract finds the EXECUTE frames of a block's traces.
+func Extract(traces []TxTrace) ([]Found, error) {
+	var out []Found
+	for i, t := range traces {
+		if t.Result == nil {
+			return nil, fmt.Errorf("transaction %d (%s) has no call trace: %s", i, t.TxHash, t.Error)
+		}
+		n := 0
+		var walk func(f *Frame, depth int)
+		walk = func(f *Frame, depth int) {
+			if f.To != nil && *f.To == precompile.ExecuteAddress {
+				call := validator.Call{Input: []byte(f.Input), Success: f.Error == ""}
+				if call.Success {
+					call.Output = []byte(f.Output)
+				}
+				if call.Input == nil {
+					call.Input = []byte{}
+				}
+				out = append(out, Found{Tx: t.TxHash, TxIndex: i, Index: n, Depth: depth, Type: f.Type, Gas: uint64(f.Gas), Error: f.Error, Call: call})
+				n++
+			}
+			for j := range f.Calls {
+				walk(&f.Calls[j], depth+1)
+			}
+		}
+		walk(t.Result, 0)
+	}
+	return out, nil
+}

@@ -1,0 +1,48 @@
+package l1calls
+
+import (
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/precompile"
+)
+
+// TestExtract: EXECUTE frames are found at any depth, numbered per
+// transaction in depth-first order, with success from the frame's error, and
+// a call given less gas than EXECUTE's price is marked out of gas.
+func TestExtract(t *testing.T) {
+	exec := precompile.ExecuteAddress
+	other := common.Address{7}
+	out := make([]byte, 64)
+	traces := []TxTrace{
+		{TxHash: common.Hash{1}, Result: &Frame{Type: "CALL", To: &exec, Gas: 1 << 24, Input: []byte{1}, Output: out}},
+		{TxHash: common.Hash{2}, Result: &Frame{Type: "CALL", To: &other, Calls: []Frame{
+			{Type: "STATICCALL", To: &other, Calls: []Frame{{Type: "STATICCALL", To: &exec, Gas: 1 << 24, Input: []byte{2}, Output: out}}},
+			{Type: "STATICCALL", To: &exec, Gas: 10, Input: make([]byte, 1000), Output: out, Error: "out of gas"},
+		}}},
+		{TxHash: common.Hash{3}, Result: &Frame{Type: "CALL", To: &other}},
+	}
+	found, err := Extract(traces)
+	require.NoError(t, err)
+	require.Len(t, found, 3)
+	require.Equal(t, Found{Tx: common.Hash{1}, TxIndex: 0, Index: 0, Depth: 0, Type: "CALL", Gas: 1 << 24}, stripCall(found[0]))
+	require.Equal(t, 2, found[1].Depth)
+	require.Equal(t, 0, found[1].Index)
+	require.Equal(t, []byte{2}, found[1].Call.Input)
+	require.True(t, found[1].Call.Success)
+	require.Equal(t, 1, found[2].Index)
+	require.False(t, found[2].Call.Success)
+	require.Empty(t, found[2].Call.Output, "a failed call returns nothing")
+	require.True(t, found[2].OutOfGas())
+	require.False(t, found[1].OutOfGas())
+
+	_, err = Extract([]TxTrace{{TxHash: common.Hash{9}, Error: "tracer failed"}})
+	require.ErrorContains(t, err, "tracer failed")
+}
+
+func stripCall(f Found) Found {
+	f.Call.Input, f.Call.Output, f.Call.Success = nil, nil, false
+	return f
+}

@@ -1,0 +1,217 @@
+// Package proofsource is where the validator daemon gets proofs from and how
+// provers publish them: a prover's envelopes (validator.Proof, JSON) are
+// served over HTTP at GET <base>/<call> or stored in a directory as
+// <dir>/<call>.json, <call> being the call id keccak256(input) in 0x hex. A
+// prover's `source` in the validator's config is that base URL or directory.
+package proofsource
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/nativerollup/nr/validator"
+)
+
+// New is the source a prover's config names: an http(s) URL or a directory.
+func New(source string) validator.ProofSource {
+	if strings.HasPrefix(source, "http://") || strings.HasPrefix(source, "https://") {
+		return &HTTP{Base: source}
+	}
+	return &Dir{Path: source}
+}
+
+// PollInterval is how often a source asks again while a prover has no proof
+// for a call; the caller's ctx (the policy's proof_timeout) bounds the wait.
+const PollInterval = 100 * time.Millisecond
+
+// HTTP fetches envelopes from GET Base/<call>: 200 with the envelope, or 404
+// while the prover has none (asked again every PollInterval until ctx ends).
+type HTTP struct {
+	Base   string
+	Client *http.Client // nil: http.DefaultClient
+}
+
+// Proof implements validator.ProofSource.
+func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
+	url := strings.TrimRight(h.Base, "/") + "/" + call.Hex()
+	client := h.Client
+	if client == nil {
+		client = http.DefaultClient
+	}
+	return poll(ctx, func() (*validator.Proof, error) {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: bad source URL %s: %w", prover, url, err)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: GET %s: %w", prover, url, err)
+		}
+		defer resp.Body.Close()
+		body, err := io.ReadAll(io.LimitReader(resp.Body, validator.MaxEnvelopeBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: reading %s: %w", prover, url, err)
+		}
+		switch resp.StatusCode {
+		case http.StatusOK:
+			return validator.DecodeProof(body)
+		case http.StatusNotFound:
+			return nil, validator.ErrNoProof
+		}
+		return nil, fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)
+	})
+}
+
+// Dir reads envelopes from Path/<call>.json, as `nr prover --proofs.dir`
+// writes them (or an operator copies them in); a missing file is asked for
+// again every PollInterval until ctx ends.
+type Dir struct {
+	Path string
+}
+
+// Proof implements validator.ProofSource.
+func (d *Dir) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
+	file := filepath.Join(d.Path, call.Hex()+".json")
+	return poll(ctx, func() (*validator.Proof, error) {
+		b, err := os.ReadFile(file)
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, validator.ErrNoProof
+		}
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: %w", prover, err)
+		}
+		return validator.DecodeProof(b)
+	})
+}
+
+// poll calls fetch until it returns something other than ErrNoProof or ctx ends.
+func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validator.Proof, error) {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
+		case <-t.C:
+		}
+		p, err := fetch()
+		if err != nil && ctx.Err() != nil {
+			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
+		}
+		if !errors.Is(err, validator.ErrNoProof) {
+			return p, err
+		}
+		t.Reset(PollInterval)
+	}
+}
+
+// Store holds a prover's envelopes by call id and serves them at GET /<call>.
+// It is safe for concurrent use.
+type Store struct {
+	mu     sync.RWMutex
+	proofs map[common.Hash][]byte
+	// Dir, if set, also receives every envelope as Dir/<call>.json.
+	Dir string
+}
+
+// NewStore is an empty store writing to dir ("" for memory only).
+func NewStore(dir string) *Store { return &Store{proofs: map[common.Hash][]byte{}, Dir: dir} }
+
+// Put stores p.
+func (s *Store) Put(p *validator.Proof) error {
+	b := p.Encode()
+	if s.Dir != "" {
+		file := filepath.Join(s.Dir, p.Call.Hex()+".json")
+		tmp := file + ".tmp"
+		if err := os.WriteFile(tmp, b, 0o644); err != nil {
+			return fmt.Errorf("writing the proof of %s: %w", p.Call, err)
+		}
+		if err := os.Rename(tmp, file); err != nil {
+			return fmt.Errorf("writing the proof of %s: %w", p.Call, err)
+		}
+	}
+	s.mu.Lock()
+	s.proofs[p.Call] = b
+	s.mu.Unlock()
+	return nil
+}
+
+// Has reports whether the store holds a proof for call.
+func (s *Store) Has(call common.Hash) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	_, ok := s.proofs[call]
+	return ok
+}
+
+// Len is the number of stored proofs.
+func (s *Store) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.proofs)
+}
+
+// LoadDir adds every <call>.json envelope in dir (a replay of stored proofs);
+// a file that is not a valid envelope for its name is an error.
+func (s *Store) LoadDir(dir string) (int, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, fmt.Errorf("reading the proof directory: %w", err)
+	}
+	n := 0
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".json") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return n, err
+		}
+		p, err := validator.DecodeProof(b)
+		if err != nil {
+			return n, fmt.Errorf("%s: %w", filepath.Join(dir, name), err)
+		}
+		if p.Call.Hex()+".json" != name {
+			return n, fmt.Errorf("%s: the envelope is for call %s; name the file after its call", filepath.Join(dir, name), p.Call.Hex())
+		}
+		s.mu.Lock()
+		s.proofs[p.Call] = b
+		s.mu.Unlock()
+		n++
+	}
+	return n, nil
+}
+
+// ServeHTTP serves GET /<call> (any prefix before the last path element).
+func (s *Store) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		http.Error(w, "use GET <base>/<call id>", http.StatusMethodNotAllowed)
+		return
+	}
+	last := r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:]
+	b, err := common.ParseHexOrString(last)
+	if err != nil || len(b) != common.HashLength || !strings.HasPrefix(last, "0x") {
+		http.Error(w, fmt.Sprintf("want GET <base>/<call id>, the call id 0x and 64 hex digits (keccak256 of the EXECUTE input); got %q", last), http.StatusBadRequest)
+		return
+	}
+	s.mu.RLock()
+	env, ok := s.proofs[common.BytesToHash(b)]
+	s.mu.RUnlock()
+	if !ok {
+		http.Error(w, "no proof for this call yet", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write(env)
+}
