@@ -154,9 +154,23 @@ func (e *l1) callRevert(t testing.TB, msg ethereum.CallMsg) []byte {
 }
 
 // wait moves L1 time forward by seconds and mines a block.
+//
+// The simulated beacon refuses to adjust time while its transaction pool still
+// lists a transaction, and the pool drops the ones the last Commit mined on its
+// own goroutine, a moment later. So wait retries that refusal (and only that one)
+// for up to ten seconds.
 func (e *l1) wait(t testing.TB, seconds uint64) {
 	t.Helper()
-	require.NoError(t, e.sim.AdjustTime(time.Duration(seconds)*time.Second))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := e.sim.AdjustTime(time.Duration(seconds) * time.Second)
+		if err == nil {
+			break
+		}
+		require.ErrorContains(t, err, "could not adjust time on non-empty block")
+		require.True(t, time.Now().Before(deadline), "the transaction pool still lists transactions 10 s after the last block: %v", err)
+		time.Sleep(time.Millisecond)
+	}
 	e.sim.Commit()
 }
 
