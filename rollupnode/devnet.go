@@ -1,0 +1,369 @@
+package rollupnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/l1node"
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// Devnet keys: L1 dev key 0 deploys the host and backs the L2 dev balances, L1
+// dev key 1 is the host's sequencer. On L2, dev keys 0..DevAccounts hold
+// DevL2Balance each.
+const (
+	DeployerKeyIndex  = 0
+	SequencerKeyIndex = 1
+)
+
+// BurnAddress receives the backing deposit of the L2 dev balances (see
+// DevnetConfig.DevL2Balance): no one holds its key, so the deposit's claim, if
+// anyone makes it, pays no one.
+var BurnAddress = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+
+// DevnetConfig is `nr devnet`'s setup.
+type DevnetConfig struct {
+	// L1 is the dev L1 node (Dev must be set; DevAccounts >= 1 for the sequencer).
+	L1 l1node.Config
+	// L2HTTPAddr and L2HTTPPort serve the L2's JSON-RPC; L2AuthPort its Engine API.
+	L2HTTPAddr string
+	L2HTTPPort int
+	L2AuthPort int
+	// BlockTime between L2 blocks (at least 1s).
+	BlockTime time.Duration
+	// L2GasLimit is the L2 genesis gas limit, within MyRollup's 1M..12M policy.
+	L2GasLimit uint64
+	// DevAccounts funds L2 dev keys 0..DevAccounts with DevL2Balance each in the
+	// L2 genesis. That ETH is minted outside the bridge, so the devnet backs it on
+	// L1 at start: dev key 0 deposits the same total into the host for
+	// BurnAddress. Every wei a withdrawal can take from the host on L1 was put
+	// there by a deposit.
+	DevAccounts  int
+	DevL2Balance *big.Int
+	// BridgeBalance is what L2Bridge holds at genesis: the rollup's deposit capacity.
+	BridgeBalance *big.Int
+	// Out receives one line per settled L2 block (nil: none).
+	Out io.Writer
+	// OnSettled, if set, is called for each settled L2 block, in order.
+	OnSettled func(*Settled)
+}
+
+// DefaultDevnetConfig is `nr devnet`'s defaults: L1 on 8545/8546, L2 on 9545,
+// the L2 Engine API on 9551, 1-second L2 blocks of 10M gas.
+func DefaultDevnetConfig() DevnetConfig {
+	l1 := l1node.DefaultConfig()
+	l1.Dev, l1.DevAccounts = true, 7
+	return DevnetConfig{
+		L1:            l1,
+		L2HTTPAddr:    "127.0.0.1",
+		L2HTTPPort:    9545,
+		L2AuthPort:    9551,
+		BlockTime:     time.Second,
+		L2GasLimit:    l2.GenesisGasLimit,
+		DevAccounts:   7,
+		DevL2Balance:  new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)),
+		BridgeBalance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)),
+	}
+}
+
+// Devnet is a running native rollup: the dev L1, the host contract, the L2
+// engine, the sequencer and settlement, all in one process.
+type Devnet struct {
+	cfg       DevnetConfig
+	L1        *l1node.Node
+	L2        *EngineNode
+	Host      common.Address
+	Genesis   *core.Genesis
+	L2Genesis common.Hash
+	Started   time.Duration // from StartDevnet to the first L2 block being built
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	errc   chan error
+	once   sync.Once
+}
+
+// StartDevnet starts L1, deploys MyRollup and backs the L2 dev balances, starts
+// the L2 engine, the sequencer and settlement.
+func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
+	begin := time.Now()
+	if !cfg.L1.Dev {
+		return nil, errors.New("the devnet runs its own dev L1 (L1.Dev)")
+	}
+	if cfg.L1.DevAccounts < SequencerKeyIndex {
+		cfg.L1.DevAccounts = SequencerKeyIndex
+	}
+	if cfg.L2GasLimit < 1_000_000 || cfg.L2GasLimit > 12_000_000 {
+		return nil, fmt.Errorf("--l2.gaslimit %d: MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas", cfg.L2GasLimit)
+	}
+	if cfg.BlockTime < time.Second {
+		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
+	}
+	d = &Devnet{cfg: cfg, errc: make(chan error, 2)}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	// l1node.New registers EXECUTE and DERIVE for L1's config; the L2 config is
+	// the same with chain id 901, so the process-wide registration serves both.
+	if d.L1, err = l1node.New(cfg.L1); err != nil {
+		return nil, err
+	}
+	if err = d.L1.Start(); err != nil {
+		return nil, err
+	}
+	l1rpc := d.L1.Attach()
+	l1 := ethclient.NewClient(l1rpc)
+	ctx := context.Background()
+
+	deployer, sequencer := l2.DevKey(DeployerKeyIndex), l2.DevKey(SequencerKeyIndex)
+	nonce, err := l1.PendingNonceAt(ctx, crypto.PubkeyToAddress(deployer.PublicKey))
+	if err != nil {
+		return nil, err
+	}
+	d.Host = crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), nonce)
+
+	alloc := types.GenesisAlloc{}
+	backing := new(big.Int)
+	for i := 0; i <= cfg.DevAccounts; i++ {
+		alloc[l2.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(cfg.DevL2Balance)}
+		backing.Add(backing, cfg.DevL2Balance)
+	}
+	predeploys, err := solidity.Predeploys(d.Host, cfg.BridgeBalance)
+	if err != nil {
+		return nil, err
+	}
+	for a, acc := range predeploys {
+		alloc[a] = acc
+	}
+	d.Genesis = l2.Genesis(l2.DefaultChainID, alloc)
+	d.Genesis.GasLimit = cfg.L2GasLimit
+	genesisBlock := d.Genesis.ToBlock()
+	d.L2Genesis = genesisBlock.Hash()
+
+	my := bindings.NewMyRollup()
+	art, err := solidity.LoadArtifact("MyRollup")
+	if err != nil {
+		return nil, err
+	}
+	code := append(common.CopyBytes(art.Bytecode), my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))...)
+	r, err := sendL1(ctx, l1, deployer, nil, nil, 5_000_000, code)
+	if err != nil {
+		return nil, fmt.Errorf("deploying MyRollup: %w", err)
+	}
+	if r.ContractAddress != d.Host {
+		return nil, fmt.Errorf("MyRollup deployed at %s, the L2 genesis expects %s", r.ContractAddress, d.Host)
+	}
+	if backing.Sign() > 0 {
+		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
+			return nil, fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
+		}
+	}
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackAnchorBlockNumber()}, nil)
+	if err != nil {
+		return nil, err
+	}
+	minAnchor, err := my.UnpackAnchorBlockNumber(out)
+	if err != nil {
+		return nil, err
+	}
+
+	d.L2, err = NewEngineNode(EngineConfig{Genesis: d.Genesis, HTTPAddr: cfg.L2HTTPAddr, HTTPPort: cfg.L2HTTPPort, AuthAddr: cfg.L2HTTPAddr, AuthPort: cfg.L2AuthPort})
+	if err != nil {
+		return nil, err
+	}
+	if got := d.L2.Eth().BlockChain().Genesis().Hash(); got != d.L2Genesis {
+		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
+	}
+	eng := NewRPCEngine(d.L2.Attach())
+	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey)}, eng, l1, minAnchor)
+	if err != nil {
+		return nil, err
+	}
+	settler, err := NewSettler(ctx, SettlerConfig{Key: sequencer, Host: d.Host, ResubmitAfter: 3 * time.Second}, l1rpc)
+	if err != nil {
+		return nil, err
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	d.cancel = cancel
+	blocks := make(chan *Sealed, 16)
+	d.Started = time.Since(begin)
+	d.wg.Add(2)
+	go func() {
+		defer d.wg.Done()
+		if err := seq.Run(runCtx, blocks); err != nil {
+			d.fail(fmt.Errorf("sequencer: %w", err))
+		}
+	}()
+	go func() {
+		defer d.wg.Done()
+		err := settler.Run(runCtx, blocks, func(s *Settled) {
+			if cfg.Out != nil {
+				fmt.Fprintln(cfg.Out, StatusLine(s))
+			}
+			if cfg.OnSettled != nil {
+				cfg.OnSettled(s)
+			}
+		})
+		if err != nil {
+			d.fail(fmt.Errorf("settlement: %w", err))
+		}
+	}()
+	return d, nil
+}
+
+// fail reports the first error and stops sequencing: blocks past a block L1
+// rejected could never settle.
+func (d *Devnet) fail(err error) {
+	select {
+	case d.errc <- err:
+	default:
+	}
+	d.cancel()
+}
+
+// Err delivers the error that stopped the sequencer or settlement.
+func (d *Devnet) Err() <-chan error { return d.errc }
+
+// Close stops the sequencer and settlement, then the L2 and the L1 node.
+func (d *Devnet) Close() error {
+	var errs []error
+	d.once.Do(func() {
+		if d.cancel != nil {
+			d.cancel()
+		}
+		d.wg.Wait()
+		if d.L2 != nil {
+			errs = append(errs, d.L2.Close())
+		}
+		if d.L1 != nil {
+			errs = append(errs, d.L1.Close())
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// StatusLine is the line printed for a settled L2 block.
+func StatusLine(s *Settled) string {
+	b := s.Block
+	line := fmt.Sprintf("L2 block %-5d txs %-4d gas %-11s witness %6.1f KiB  L1 tx %s  L1 block %-5d L1 gas %-11s %5.2fs  settled",
+		b.NumberU64(), len(b.Transactions()), commas(b.GasUsed()), float64(s.WitnessBytes)/1024, s.Tx.Hex(), s.L1Block, commas(s.L1Gas), s.Latency.Seconds())
+	if s.LeftOut > 0 {
+		line += fmt.Sprintf(" (%d txs left out: the block would not fit one L1 transaction)", s.LeftOut)
+	}
+	if s.Sends > 1 {
+		line += fmt.Sprintf(" (%d sends, fees bumped)", s.Sends)
+	}
+	return line
+}
+
+func commas(n uint64) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Banner says what runs and where.
+func (d *Devnet) Banner() string {
+	var b strings.Builder
+	l1cfg := d.L1.ChainConfig()
+	fmt.Fprintf(&b, "nr devnet: a native rollup (L1 + host contract + L2 engine + sequencer + settlement) in one process\n")
+	fmt.Fprintf(&b, "  L1 HTTP RPC    %s (chain id %s)\n", d.L1.HTTPEndpoint(), l1cfg.ChainID)
+	if ws := d.L1.WSEndpoint(); ws != "" {
+		fmt.Fprintf(&b, "  L1 WS RPC      %s\n", ws)
+	}
+	fmt.Fprintf(&b, "  L2 HTTP RPC    %s (chain id %d; send L2 transactions here)\n", d.L2.HTTPEndpoint(), l2.DefaultChainID)
+	fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
+	fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
+	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
+	fmt.Fprintf(&b, "  L2 bridge     %s (holds %s ETH for deposits)\n", solidity.L2BridgeAddress, new(big.Int).Div(d.cfg.BridgeBalance, big.NewInt(params.Ether)))
+	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
+	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
+	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))
+	for i := 0; i <= d.cfg.DevAccounts; i++ {
+		fmt.Fprintf(&b, "  dev key %-5d 0x%x (address %s: %s ETH on L1, %s ETH on L2)\n", i, crypto.FromECDSA(l2.DevKey(i)), l2.DevAddress(i),
+			ethString(l1node.DevBalance, i <= d.cfg.L1.DevAccounts), ethString(d.cfg.DevL2Balance, true))
+	}
+	total := new(big.Int).Mul(d.cfg.DevL2Balance, big.NewInt(int64(d.cfg.DevAccounts+1)))
+	fmt.Fprintf(&b, "  (the L2 dev ETH, %s ETH in all, is in the L2 genesis and backed on L1 by a deposit of the same amount for %s;\n", ethString(total, true), BurnAddress)
+	fmt.Fprintf(&b, "   dev keys are public, keccak256(\"nr-l2-dev-<i>\"): use them only on this devnet)\n")
+	fmt.Fprintf(&b, "  started in    %s\n", d.Started.Round(time.Millisecond))
+	return b.String()
+}
+
+func ethString(wei *big.Int, funded bool) string {
+	if !funded {
+		return "0"
+	}
+	return new(big.Int).Div(wei, big.NewInt(params.Ether)).String()
+}
+
+// sendL1 signs, sends and waits for an L1 transaction; a failed one is an error.
+func sendL1(ctx context.Context, ec *ethclient.Client, k *ecdsa.PrivateKey, to *common.Address, value *big.Int, gas uint64, data []byte) (*types.Receipt, error) {
+	from := crypto.PubkeyToAddress(k.PublicKey)
+	chainID, err := ec.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := ec.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	head, err := ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx, err := types.SignNewTx(k, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei)),
+		Gas:       gas, To: to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := ec.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		r, err := ec.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return nil, fmt.Errorf("L1 transaction %s failed (gas used %d of %d)", tx.Hash(), r.GasUsed, gas)
+			}
+			return r, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("L1 transaction %s not mined after 30s", tx.Hash())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,38 @@
+// Package rollupnode is the rollup node of an nr native rollup: the L2 execution
+// engine, the sequencer and settlement, and the devnet that runs them with a dev
+// L1 in one process (`nr devnet`).
+//
+// Data flow:
+//
+//	L2 users ──eth_sendRawTransaction──> L2 engine (EngineNode: go-ethereum node/eth/catalyst
+//	                                      on the L2 genesis, EXECUTE and DERIVE registered)
+//	                                         ▲ │
+//	   engine_forkchoiceUpdatedV3(attrs) ────┘ │ engine_getPayloadV5
+//	   (timestamp, prevRandao, fee recipient,  │ engine_newPayloadV4
+//	    withdrawals [], parent beacon root =   │ debug_executionWitness
+//	    the L1 anchor)                         ▼
+//	Sequencer (engine.go, sequencer.go): one block per --l2.blocktime, anchored to the
+//	   L1 block before L1's head; precompile.InputFromBlock; a block whose advance would
+//	   exceed one L1 transaction (2^24 gas, AdvanceGasBound) is rebuilt with fewer
+//	   transactions (testing_buildBlockV1), a transaction that alone does not fit is
+//	   left out for good
+//	   │ Sealed{block, anchor, EXECUTE input}
+//	   ▼
+//	Settler (settlement.go): host.advance(env, anchor, claims, txs, witness) on L1,
+//	   eth_estimateGas first (a revert is decoded and stops settlement), its own nonce,
+//	   fees bumped 25% and resent while not included, one status line per block
+//	   │
+//	   ▼
+//	L1 (l1node) ── MyRollup.advance ── STATICCALL ──> EXECUTE ── head = the L2 block
+//
+// go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
+// process share one registration: precompile.Register(L1 config), which l1node.New
+// makes. It serves the L2 too, because the L2 config is L1's with another chain id
+// (spec/execute.md, "Fork rules"), so the same forks activate EXECUTE and DERIVE on
+// both chains; NewEngineNode checks they are active at the L2 head.
+//
+// The Engine interface is what the sequencer needs of an engine; RPCEngine implements
+// it over JSON-RPC, in process here (EngineNode.Attach), and the same client works
+// against an engine's JWT-authenticated endpoint (rpc.DialOptions with
+// rpc.WithHTTPAuth(node.NewJWTAuth(secret))).
+package rollupnode

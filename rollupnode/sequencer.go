@@ -1,0 +1,290 @@
+package rollupnode
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/beacon/engine"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/precompile"
+)
+
+// MaxL1TxGas is the most gas one Osaka L1 transaction may carry (EIP-7825): the
+// whole advance of one L2 block, EXECUTE included, must fit in it.
+const MaxL1TxGas = 1 << 24
+
+// AdvanceGasBound is an upper bound on the L1 gas of the `advance` transaction
+// settling an L2 block whose EXECUTE input is inputLen bytes and whose header
+// declares gasLimit, with calldataLen bytes of calldata: the transaction's
+// intrinsic and calldata gas (EIP-7623's floor included), EXECUTE's charge
+// (spec/execute.md "Gas": 50,000 + 16 per input byte + the declared gas limit),
+// which the host's STATICCALL can forward only as 63/64 of what it holds, the
+// memory the host copies the input into (calldata to memory, then abi.encode:
+// at most three copies) and a fixed allowance for the host's own checks and
+// storage writes.
+func AdvanceGasBound(inputLen, calldataLen int, gasLimit uint64) uint64 {
+	execute := precompile.ExecuteBaseGas + precompile.ExecutePerByteGas*uint64(inputLen) + gasLimit
+	forwarded := execute + execute/63 + 1
+	words := uint64(3*inputLen)/32 + 64
+	memory := 3*words + words*words/512
+	const hostOverhead = 150_000 // checks, SSTOREs of the head, history and anchor, the event
+	standard := params.TxGas + 16*uint64(calldataLen) + forwarded + memory + hostOverhead
+	floor := params.TxGas + 40*uint64(calldataLen) // EIP-7623: 10 per token, 4 tokens per non-zero byte
+	return max(standard, floor)
+}
+
+// advanceCalldataOverhead is what `advance`'s calldata holds besides the
+// input's transactions and witness: the selector, the env, anchor and claims
+// words and the offsets (well under the input's own head).
+const advanceCalldataOverhead = 1024
+
+// L1Head is what the sequencer reads of L1: its latest header, for the anchor.
+type L1Head interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// SequencerConfig says how L2 blocks are made.
+type SequencerConfig struct {
+	ChainID uint64
+	// BlockTime is the time between L2 blocks; at least one second, since L2
+	// timestamps are whole seconds and the host takes no block from L1's future.
+	BlockTime time.Duration
+	// BuildTime is how long the engine fills a payload before the sequencer
+	// takes it (engine_forkchoiceUpdated with attributes, then engine_getPayload).
+	BuildTime time.Duration
+	// FeeRecipient receives the L2 fees.
+	FeeRecipient common.Address
+	// MaxL1Gas bounds the settling L1 transaction (MaxL1TxGas if zero).
+	MaxL1Gas uint64
+}
+
+// Sealed is one L2 block the sequencer made, with what settlement needs.
+type Sealed struct {
+	Block *types.Block
+	// Anchor is the L1 block whose hash is the block's parent beacon root.
+	Anchor       uint64
+	Input        *precompile.Input
+	WitnessBytes int
+	// LeftOut counts the transactions the sequencer left out of this block
+	// because the block would not fit one L1 transaction with them.
+	LeftOut  int
+	SealedAt time.Time
+}
+
+// Sequencer makes L2 blocks on a timer through the Engine API, anchors each to a
+// recent L1 block, records its witness and EXECUTE input and hands it to
+// settlement. It leaves out transactions with which the block's advance would
+// exceed one L1 transaction (spec/execute.md, "Known limits").
+type Sequencer struct {
+	cfg    SequencerConfig
+	engine Engine
+	l1     L1Head
+	head   *types.Header
+	anchor uint64
+	// unsettleable are transactions that alone make a block too large to settle.
+	unsettleable map[common.Hash]bool
+}
+
+// NewSequencer starts from the engine's head, anchored no earlier than minAnchor
+// (the host's anchorBlockNumber).
+func NewSequencer(ctx context.Context, cfg SequencerConfig, eng Engine, l1 L1Head, minAnchor uint64) (*Sequencer, error) {
+	if cfg.BlockTime < time.Second {
+		return nil, fmt.Errorf("L2 block time %s: must be at least 1s (L2 timestamps are whole seconds and the host accepts no block from L1's future)", cfg.BlockTime)
+	}
+	if cfg.BuildTime <= 0 || cfg.BuildTime > cfg.BlockTime/2 {
+		cfg.BuildTime = min(200*time.Millisecond, cfg.BlockTime/2)
+	}
+	if cfg.MaxL1Gas == 0 {
+		cfg.MaxL1Gas = MaxL1TxGas
+	}
+	head, err := eng.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L2 head: %w", err)
+	}
+	return &Sequencer{cfg: cfg, engine: eng, l1: l1, head: head, anchor: minAnchor, unsettleable: map[common.Hash]bool{}}, nil
+}
+
+// Head is the last L2 block made.
+func (s *Sequencer) Head() *types.Header { return s.head }
+
+// Run makes a block every BlockTime and sends it to out until ctx ends or a
+// block cannot be made.
+func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
+	next := time.Now()
+	for {
+		if wait := time.Until(next); wait > 0 {
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(wait):
+			}
+		}
+		next = next.Add(s.cfg.BlockTime)
+		if now := time.Now(); next.Before(now) {
+			next = now // behind schedule (slow machine): no burst of catch-up blocks
+		}
+		b, err := s.Next(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+// Next makes one L2 block on the head: anchored to the L1 block before L1's
+// head, timestamped now (or one second after its parent), filled by the
+// engine from its transaction pool, and rebuilt with fewer transactions if its
+// advance would not fit one L1 transaction.
+func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
+	l1Head, err := s.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L1 head for the anchor: %w", err)
+	}
+	// The block before L1's head: it is an ancestor of any block the advance can
+	// land in, and eth_call/eth_estimateGas on the head can already read its hash.
+	anchorNum := max(s.anchor, l1Head.Number.Uint64()-min(1, l1Head.Number.Uint64()))
+	anchor, err := s.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(anchorNum))
+	if err != nil {
+		return nil, fmt.Errorf("reading L1 block %d for the anchor: %w", anchorNum, err)
+	}
+	anchorHash := anchor.Hash()
+	attrs := &engine.PayloadAttributes{
+		Timestamp:             max(uint64(time.Now().Unix()), s.head.Time+1),
+		Random:                anchor.MixDigest,
+		SuggestedFeeRecipient: s.cfg.FeeRecipient,
+		Withdrawals:           []*types.Withdrawal{},
+		BeaconRoot:            &anchorHash,
+	}
+	id, err := s.engine.ForkchoiceUpdated(ctx, s.head.Hash(), attrs)
+	if err != nil {
+		return nil, err
+	}
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-time.After(s.cfg.BuildTime):
+	}
+	env, err := s.engine.GetPayload(ctx, *id)
+	if err != nil {
+		return nil, err
+	}
+	txs := env.ExecutionPayload.Transactions
+	kept := s.settleable(txs)
+	if len(kept) != len(txs) {
+		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept); err != nil {
+			return nil, err
+		}
+	}
+	for {
+		sealed, fits, err := s.tryBlock(ctx, env, anchorHash, anchorNum)
+		if err != nil {
+			return nil, err
+		}
+		if fits {
+			sealed.LeftOut = len(txs) - len(env.ExecutionPayload.Transactions)
+			if err := s.seal(ctx, sealed, anchorNum); err != nil {
+				return nil, err
+			}
+			return sealed, nil
+		}
+		kept := toHex(env.ExecutionPayload.Transactions)
+		switch len(kept) {
+		case 0:
+			return nil, fmt.Errorf("an empty L2 block's advance needs more than %d L1 gas: the L2 gas limit (%d) is too high for one L1 transaction; restart with a lower one",
+				s.cfg.MaxL1Gas, env.ExecutionPayload.GasLimit)
+		case 1:
+			var tx types.Transaction
+			if err := tx.UnmarshalBinary(kept[0]); err == nil {
+				s.unsettleable[tx.Hash()] = true
+				log.Warn("Leaving out an L2 transaction: its block could not be settled in one L1 transaction (EIP-7825, 2^24 gas)", "tx", tx.Hash(), "witnessKiB", sealed.WitnessBytes/1024)
+			}
+			kept = nil
+		default:
+			kept = kept[:len(kept)/2]
+		}
+		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// settleable drops transactions known to be unsettleable and every later
+// transaction of their senders (whose nonces would then not follow).
+func (s *Sequencer) settleable(txs [][]byte) []hexutil.Bytes {
+	blocked := map[common.Address]bool{}
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(s.cfg.ChainID))
+	out := make([]hexutil.Bytes, 0, len(txs))
+	for _, raw := range txs {
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			continue
+		}
+		from, err := types.Sender(signer, &tx)
+		if err != nil || blocked[from] {
+			continue
+		}
+		if s.unsettleable[tx.Hash()] {
+			blocked[from] = true
+			continue
+		}
+		out = append(out, raw)
+	}
+	return out
+}
+
+// tryBlock imports the payload (not as head), records its witness and input,
+// and says whether its advance fits one L1 transaction.
+func (s *Sequencer) tryBlock(ctx context.Context, env *engine.ExecutionPayloadEnvelope, anchor common.Hash, anchorNum uint64) (*Sealed, bool, error) {
+	block, err := engine.ExecutableDataToBlock(*env.ExecutionPayload, []common.Hash{}, &anchor, env.Requests)
+	if err != nil {
+		return nil, false, fmt.Errorf("the engine's payload %d is not a block: %w", env.ExecutionPayload.Number, err)
+	}
+	if err := s.engine.NewPayload(ctx, env, anchor); err != nil {
+		return nil, false, err
+	}
+	w, err := s.engine.Witness(ctx, block.Hash())
+	if err != nil {
+		return nil, false, err
+	}
+	input, err := precompile.InputFromBlock(block, s.cfg.ChainID, s.head.Root, w)
+	if err != nil {
+		return nil, false, err
+	}
+	b := &Sealed{Block: block, Anchor: anchorNum, Input: input, WitnessBytes: len(input.Witness)}
+	inputLen := len(input.Encode())
+	calldata := len(input.Transactions) + len(input.Witness) + len(input.ExtraData) + advanceCalldataOverhead
+	return b, AdvanceGasBound(inputLen, calldata, block.GasLimit()) <= s.cfg.MaxL1Gas, nil
+}
+
+// seal makes the block the L2 head.
+func (s *Sequencer) seal(ctx context.Context, b *Sealed, anchorNum uint64) error {
+	if _, err := s.engine.ForkchoiceUpdated(ctx, b.Block.Hash(), nil); err != nil {
+		return err
+	}
+	s.head = b.Block.Header()
+	s.anchor = anchorNum
+	b.SealedAt = time.Now()
+	return nil
+}
+
+func toHex(txs [][]byte) []hexutil.Bytes {
+	out := make([]hexutil.Bytes, len(txs))
+	for i, tx := range txs {
+		out[i] = tx
+	}
+	return out
+}
