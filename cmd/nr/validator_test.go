@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+)
+
+// proc is a running nr subcommand whose stdout lines are matched.
+type proc struct {
+	cmd  *exec.Cmd
+	logs *syncBuffer
+	out  *syncBuffer
+	done chan struct{}
+}
+
+// startNR runs `nr args...` and waits until every pattern has matched a line
+// of its stdout, returning the first submatch of each.
+func startNR(t *testing.T, patterns []*regexp.Regexp, args ...string) (*proc, []string) {
+	t.Helper()
+	p := &proc{cmd: exec.Command(buildNR(t), args...), logs: new(syncBuffer), out: new(syncBuffer), done: make(chan struct{})}
+	p.cmd.Stderr = p.logs
+	stdout, err := p.cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, p.cmd.Start())
+	t.Cleanup(func() {
+		if p.cmd.ProcessState == nil {
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	lines := make(chan string, 64)
+	go func() {
+		defer close(p.done)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			p.out.Write([]byte(sc.Text() + "\n"))
+			select {
+			case lines <- sc.Text():
+			default:
+			}
+		}
+		p.cmd.Wait()
+	}()
+	found := make([]string, len(patterns))
+	left := len(patterns)
+	deadline := time.After(60 * time.Second)
+	for left > 0 {
+		select {
+		case line := <-lines:
+			for i, re := range patterns {
+				if m := re.FindStringSubmatch(line); m != nil && found[i] == "" {
+					found[i] = m[1]
+					left--
+				}
+			}
+		case <-p.done:
+			t.Fatalf("nr %s exited before printing where it listens:\n%s\n%s", args[0], p.out, p.logs)
+		case <-deadline:
+			t.Fatalf("nr %s printed no address in 60s:\n%s\n%s", args[0], p.out, p.logs)
+		}
+	}
+	return p, found
+}
+
+// wait returns the exit code once the process is gone.
+func (p *proc) wait(t *testing.T, within time.Duration) int {
+	t.Helper()
+	select {
+	case <-p.done:
+	case <-time.After(within):
+		t.Fatalf("nr did not exit within %v:\n%s", within, p.logs)
+	}
+	return p.cmd.ProcessState.ExitCode()
+}
+
+// directExecute sends an EXECUTE call from an EOA with an L2 block of c.
+func directExecute(t *testing.T, ec *ethclient.Client, c *l2.Chain) *types.Receipt {
+	blocks, err := c.AddBlocks(1, func(_ int, b *core.BlockGen) {
+		to := l2.DevAddress(3)
+		tx, err := types.SignNewTx(l2.DevKey(2), b.Signer(), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l2.DefaultChainID), Nonce: b.TxNonce(l2.DevAddress(2)),
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(b.BaseFee(), big.NewInt(params.GWei)),
+			Gas: 21_000, To: &to, Value: big.NewInt(1),
+		})
+		require.NoError(t, err)
+		b.AddTx(tx)
+	})
+	require.NoError(t, err)
+	input := blocks[0].Input.Encode()
+	ctx := context.Background()
+	key := l2.DevKey(1)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	to := precompile.ExecuteAddress
+	gas, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: input})
+	require.NoError(t, err)
+	chainID, err := ec.ChainID(ctx)
+	require.NoError(t, err)
+	nonce, err := ec.PendingNonceAt(ctx, from)
+	require.NoError(t, err)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(50 * params.GWei),
+		Gas: gas * 11 / 10, To: &to, Data: input,
+	})
+	require.NoError(t, err)
+	require.NoError(t, ec.SendTransaction(ctx, tx))
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r, err := ec.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+			return r
+		}
+		require.True(t, time.Now().Before(deadline), "EXECUTE transaction not mined in 20s: %v", err)
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func getBody(t *testing.T, url string) (int, []byte) {
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp.StatusCode, b
+}
+
+var (
+	apiLine     = regexp.MustCompile(`API:\s+(http://\S+)/v1/status`)
+	metricsLine = regexp.MustCompile(`Metrics:\s+(http://\S+/metrics)`)
+	proofsLine  = regexp.MustCompile(`proofs:\s+(http://\S+/v1/proofs)/`)
+	signerLine  = regexp.MustCompile(`signer (0x[0-9a-fA-F]{40})`)
+)
+
+// TestValidatorAndProverCLI runs `nr geth --dev`, `nr prover` and `nr
+// validator` (hybrid, k = 1, the prover's attestations) as processes: the
+// validator prints where it listens, decides a direct EXECUTE call by the
+// prover's proof, serves it over the API and the metrics, and exits 0 on
+// SIGTERM.
+func TestValidatorAndProverCLI(t *testing.T) {
+	g := startGeth(t, "--dev", "--http.port", "0", "--ws.port", "0", "--verbosity", "2")
+	ec := dialGeth(t, g.http)
+	_, pv := startNR(t, []*regexp.Regexp{proofsLine, signerLine}, "prover", "--id", "tee-a", "--dev.key", "6",
+		"--l1.rpc", g.http, "--http.port", "0", "--verbosity", "2")
+	cfg := filepath.Join(t.TempDir(), "validator.yaml")
+	require.NoError(t, os.WriteFile(cfg, []byte(fmt.Sprintf(`mode: hybrid
+k: 1
+proof_timeout: 30s
+l1: {rpc: %q}
+provers:
+  - {id: tee-a, kind: attestation, system: tee, signers: [%q], source: %q}
+`, g.http, pv[1], pv[0])), 0o644))
+	v, addrs := startNR(t, []*regexp.Regexp{apiLine, metricsLine}, "validator", "--config", cfg,
+		"--datadir", t.TempDir(), "--http.port", "0", "--metrics.port", "0")
+
+	c, err := l2.NewChain(l2.DefaultChainID, l2.DevAlloc(4))
+	require.NoError(t, err)
+	defer c.Close()
+	r := directExecute(t, ec, c)
+	var rec struct {
+		Result  string   `json:"result"`
+		Reason  string   `json:"reason"`
+		Systems []string `json:"systems"`
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		code, body := getBody(t, fmt.Sprintf("%s/v1/calls/%s/0", addrs[0], r.TxHash.Hex()))
+		if code == http.StatusOK {
+			require.NoError(t, json.Unmarshal(body, &rec))
+			break
+		}
+		require.Equal(t, http.StatusNotFound, code, "%s", body)
+		require.True(t, time.Now().Before(deadline), "call not verified in 60s:\n%s", v.logs)
+		time.Sleep(50 * time.Millisecond)
+	}
+	require.Equal(t, "agree", rec.Result, rec.Reason)
+	require.Equal(t, []string{"tee"}, rec.Systems, "decided by the prover's attestation")
+	_, status := getBody(t, addrs[0]+"/v1/status")
+	require.Contains(t, string(status), `"mode": "hybrid"`)
+	_, m := getBody(t, addrs[1])
+	require.Contains(t, string(m), "nr_validator_verdicts_agree 1")
+	require.Contains(t, string(m), "nr_validator_proof_latency_tee_a")
+	require.NoError(t, v.cmd.Process.Signal(syscall.SIGTERM))
+	require.Equal(t, 0, v.wait(t, 30*time.Second), "%s", v.logs)
+}
+
+// TestValidatorHaltsOnLie: `nr validator --on_disagreement halt` behind an
+// RPC proxy that reports a direct EXECUTE call failed logs the disagreement
+// at ERROR and exits 1.
+func TestValidatorHaltsOnLie(t *testing.T) {
+	g := startGeth(t, "--dev", "--http.port", "0", "--ws.port", "0", "--verbosity", "2")
+	ec := dialGeth(t, g.http)
+	u, err := url.Parse(g.http)
+	require.NoError(t, err)
+	proxy := httputil.NewSingleHostReverseProxy(u)
+	director := proxy.Director
+	proxy.Director = func(r *http.Request) { director(r); r.Header.Del("Accept-Encoding") }
+	exec := precompile.ExecuteAddress.Hex()
+	proxy.ModifyResponse = func(resp *http.Response) error {
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return err
+		}
+		// A top-level call to EXECUTE reported failed: its output replaced by an error.
+		re := regexp.MustCompile(`(?i)("to":"` + exec + `"[^{}]*?)"output":"0x[0-9a-f]*"`)
+		body = re.ReplaceAll(body, []byte(`$1"error":"execution reverted"`))
+		resp.Body = io.NopCloser(bytes.NewReader(body))
+		resp.ContentLength = int64(len(body))
+		resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
+		return nil
+	}
+	srv := httptest.NewServer(proxy)
+	defer srv.Close()
+
+	c, err := l2.NewChain(l2.DefaultChainID, l2.DevAlloc(4))
+	require.NoError(t, err)
+	defer c.Close()
+	r := directExecute(t, ec, c)
+	v, _ := startNR(t, []*regexp.Regexp{apiLine}, "validator", "--l1.rpc", srv.URL, "--on_disagreement", "halt",
+		"--http.port", "0", "--metrics.port", "-1")
+	require.Equal(t, 1, v.wait(t, 60*time.Second), "%s", v.logs)
+	logs := v.logs.String()
+	require.Contains(t, logs, "ERROR")
+	require.Contains(t, logs, "L1 and the validator differ")
+	require.Contains(t, logs, r.TxHash.Hex())
+	require.Contains(t, logs, "halted on a disagreement")
+	_ = common.Hash{}
+	_ = strings.Contains
+}

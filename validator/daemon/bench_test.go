@@ -1,0 +1,99 @@
+package daemon_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/validator"
+	"github.com/nativerollup/nr/validator/daemon"
+	"github.com/nativerollup/nr/validator/l1calls"
+)
+
+// benchGasLimit is the L2 gas limit of the benchmark's blocks: 16 calls
+// declare 59.2M gas, within one 60M-gas L1 block and the default
+// re-execution cap (EXECUTE charges one L1 gas per declared L2 gas).
+const benchGasLimit = 3_700_000
+
+// benchCalls is n EXECUTE calls of n consecutive L2 blocks of txs transfers
+// each, with the outputs L1 gives them.
+func benchCalls(b *testing.B, n, txs int) []l1calls.Found {
+	genesis := l2.Genesis(l2.DefaultChainID, l2.DevAlloc(8))
+	genesis.GasLimit = benchGasLimit
+	c, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
+	require.NoError(b, err)
+	defer c.Close()
+	blocks, err := c.AddBlocks(n, func(_ int, g *core.BlockGen) {
+		for range txs {
+			to := common.Address{0xbe, 0xef}
+			tx, err := types.SignNewTx(l2.DevKey(2), g.Signer(), &types.DynamicFeeTx{
+				ChainID: big.NewInt(l2.DefaultChainID), Nonce: g.TxNonce(l2.DevAddress(2)),
+				GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(g.BaseFee(), big.NewInt(params.GWei)),
+				Gas: 21_000, To: &to, Value: big.NewInt(1),
+			})
+			require.NoError(b, err)
+			g.AddTx(tx)
+		}
+	})
+	require.NoError(b, err)
+	exec := precompile.NewExecute(l2.L1Config())
+	out := make([]l1calls.Found, n)
+	for i, blk := range blocks {
+		input := blk.Input.Encode()
+		v, err := exec.Verify(context.Background(), input)
+		require.NoError(b, err)
+		out[i] = l1calls.Found{Tx: common.Hash{byte(i)}, Index: 0, Type: "STATICCALL", Gas: 1 << 24,
+			Call: validator.Call{Input: input, Success: true, Output: v.Output()}}
+	}
+	return out
+}
+
+// BenchmarkVerifyBlock is the verification latency of one L1 block holding
+// N EXECUTE calls (each an L2 block of 150 transfers, 3.15M gas) in reexec
+// mode, with 1 worker and with 2: the daemon's VerifyBlock, as it runs per L1
+// block, without the RPC. docs/BENCHMARKS.md has the figures.
+func BenchmarkVerifyBlock(b *testing.B) {
+	for _, n := range []int{1, 4, 16} {
+		calls := benchCalls(b, n, 150)
+		for _, workers := range []int{1, 2} {
+			b.Run(fmt.Sprintf("calls=%d/workers=%d", n, workers), func(b *testing.B) {
+				store, err := daemon.OpenStore("")
+				require.NoError(b, err)
+				d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Workers: workers}, nil, store)
+				h := &l1calls.Header{Number: 1}
+				b.ResetTimer()
+				start, cpu0 := time.Now(), cpuTime()
+				for range b.N {
+					rec, _, _ := d.VerifyBlock(context.Background(), h, calls)
+					if rec.Agree != n {
+						b.Fatalf("block verdict %s: %s", rec.Result, rec.Reason)
+					}
+				}
+				wall := time.Since(start)
+				b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N), "ms/block")
+				b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/block")
+				b.ReportMetric(float64(n)*3.15*float64(b.N)/wall.Seconds(), "Mgas/s")
+			})
+		}
+	}
+}
+
+// cpuTime is the process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
