@@ -1,0 +1,128 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/spf13/cobra"
+
+	"github.com/nativerollup/nr/rollupnode"
+)
+
+var devnetCmd = &cobra.Command{
+	Use:   "devnet",
+	Short: "Run a native rollup in one process: dev L1, MyRollup, L2 engine, sequencer, settlement",
+	Long: `Starts, in one process and in memory:
+
+  - the dev L1 (nr geth --dev: go-ethereum with EXECUTE and DERIVE), sealing a
+    block as soon as transactions arrive;
+  - MyRollup (solidity/src/examples) deployed on it by dev key 0, with dev key 1
+    as its sequencer;
+  - the L2 execution engine: a go-ethereum node on the L2 genesis (chain 901, the
+    L2Bridge predeploy, dev keys funded), driven only through the Engine API;
+  - the sequencer: one L2 block every --l2.blocktime, anchored to a recent L1
+    block, with its witness (debug_executionWitness) and EXECUTE input;
+  - settlement: MyRollup.advance on L1 for every L2 block, in order.
+
+It prints both JSON-RPC endpoints, chain ids, the keys and the host address, then
+one line per L2 block once L1 accepted it: number, transactions, gas, witness
+size, the L1 transaction and block, its L1 gas, and the seconds from the L2 block
+to its L1 inclusion. Send L2 transactions to the L2 HTTP RPC with any Ethereum
+client. Ctrl-C or SIGTERM shuts everything down cleanly.
+
+The L2 dev balances (1000 ETH per key) are in the L2 genesis, outside the
+bridge; the devnet backs them on L1 at start with one deposit of the same total
+into MyRollup, for an address no one holds, so withdrawals can never take other
+depositors' ETH. If L1 rejects an advance, the decoded error is printed and the
+devnet stops (later L2 blocks build on the rejected one and could never settle).
+
+Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
+(keys are flag names); a key nr devnet does not know is an error.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		s, err := newSettings(cmd)
+		if err != nil {
+			return err
+		}
+		var p parseErr
+		setupLogging(cmd.ErrOrStderr(), s.integer(&p, "verbosity"))
+		cfg := rollupnode.DefaultDevnetConfig()
+		cfg.L1.HTTPAddr = s.str("http.addr")
+		cfg.L1.WSAddr = cfg.L1.HTTPAddr
+		cfg.L1.HTTPPort = s.integer(&p, "http.port")
+		cfg.L1.WSPort = s.integer(&p, "ws.port")
+		cfg.L2HTTPAddr = s.str("l2.http.addr")
+		cfg.L2HTTPPort = s.integer(&p, "l2.http.port")
+		cfg.L2AuthPort = s.integer(&p, "l2.authrpc.port")
+		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
+		cfg.DevAccounts = s.integer(&p, "dev.accounts")
+		cfg.L1.DevAccounts = max(cfg.DevAccounts, rollupnode.SequencerKeyIndex)
+		raw, src := s.raw("l2.blocktime")
+		if cfg.BlockTime, err = time.ParseDuration(raw); err != nil {
+			p.fail(raw, src, "a duration such as 1s or 2s")
+		}
+		if p.err != nil {
+			return p.err
+		}
+		if cfg.DevAccounts < 0 {
+			return fmt.Errorf("--dev.accounts %d: must be 0 or more", cfg.DevAccounts)
+		}
+		return runDevnet(cmd.OutOrStdout(), cfg)
+	},
+}
+
+func init() {
+	d := rollupnode.DefaultDevnetConfig()
+	f := devnetCmd.Flags()
+	f.String("http.addr", d.L1.HTTPAddr, "L1 HTTP and WebSocket JSON-RPC listen address")
+	f.Int("http.port", d.L1.HTTPPort, "L1 HTTP JSON-RPC port (0: pick a free one)")
+	f.Int("ws.port", d.L1.WSPort, "L1 WebSocket JSON-RPC port (0: pick a free one)")
+	f.String("l2.http.addr", d.L2HTTPAddr, "L2 HTTP JSON-RPC and Engine API listen address")
+	f.Int("l2.http.port", d.L2HTTPPort, "L2 HTTP JSON-RPC port (0: pick a free one)")
+	f.Int("l2.authrpc.port", d.L2AuthPort, "L2 Engine API port, JWT-authenticated (0: pick a free one)")
+	f.String("l2.blocktime", d.BlockTime.String(), "time between L2 blocks (at least 1s)")
+	f.Uint64("l2.gaslimit", d.L2GasLimit, "L2 block gas limit (MyRollup accepts 1,000,000 to 12,000,000; each advance costs it in L1 gas)")
+	f.Int("dev.accounts", d.DevAccounts, "dev keys funded beyond key 0 on L1 and L2")
+	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
+	rootCmd.AddCommand(devnetCmd)
+}
+
+// runDevnet starts the devnet, prints its banner and a line per settled L2
+// block, and stops it on SIGINT or SIGTERM, or when settlement stops.
+func runDevnet(out io.Writer, cfg rollupnode.DevnetConfig) error {
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	cfg.Out = out
+	d, err := rollupnode.StartDevnet(cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(out, d.Banner())
+	fmt.Fprintln(out, "Sequencing: one line per L2 block once L1 has settled it (Ctrl-C stops)")
+	var runErr error
+	select {
+	case s := <-sig:
+		log.Info("Shutting down", "signal", s)
+		go func() {
+			<-sig
+			log.Warn("Second signal: exiting without a clean shutdown")
+			os.Exit(1)
+		}()
+	case runErr = <-d.Err():
+	}
+	if err := d.Close(); err != nil {
+		return errors.Join(runErr, fmt.Errorf("shutting down: %w", err))
+	}
+	if runErr != nil {
+		return runErr
+	}
+	fmt.Fprintln(out, "devnet stopped")
+	return nil
+}

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/big"
+	"os/exec"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+)
+
+var (
+	l2HTTPLine  = regexp.MustCompile(`L2 HTTP RPC\s+(http://\S+)`)
+	settledLine = regexp.MustCompile(`^L2 block (\d+)\s+txs (\d+) .* settled`)
+)
+
+// devnetProc is a running `nr devnet` whose stdout lines arrive on lines.
+type devnetProc struct {
+	cmd   *exec.Cmd
+	l2    string
+	lines chan string
+	logs  *syncBuffer
+	done  chan struct{}
+}
+
+func startDevnetProc(t testing.TB, args ...string) *devnetProc {
+	t.Helper()
+	p := &devnetProc{cmd: exec.Command(buildNR(t), append([]string{"devnet"}, args...)...), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
+	p.cmd.Stderr = p.logs
+	stdout, err := p.cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, p.cmd.Start())
+	t.Cleanup(func() {
+		if p.cmd.ProcessState == nil {
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	go func() {
+		defer close(p.done)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			select {
+			case p.lines <- sc.Text():
+			default:
+			}
+		}
+		close(p.lines)
+		p.cmd.Wait()
+	}()
+	p.waitLine(t, 60*time.Second, func(line string) bool {
+		if m := l2HTTPLine.FindStringSubmatch(line); m != nil {
+			p.l2 = m[1]
+		}
+		return strings.HasPrefix(line, "Sequencing:")
+	})
+	require.NotEmpty(t, p.l2, "no L2 HTTP RPC in the banner")
+	return p
+}
+
+// waitLine reads stdout until match holds for a line.
+func (p *devnetProc) waitLine(t testing.TB, timeout time.Duration, match func(string) bool) string {
+	t.Helper()
+	deadline := time.After(timeout)
+	for {
+		select {
+		case line, ok := <-p.lines:
+			require.True(t, ok, "nr devnet exited:\n%s", p.logs)
+			if match(line) {
+				return line
+			}
+		case <-deadline:
+			t.Fatalf("nr devnet: no expected line in %s:\n%s", timeout, p.logs)
+		}
+	}
+}
+
+// TestDevnetCommand runs the real `nr devnet` binary on free ports: it prints
+// its endpoints, settles L2 blocks on L1 (one status line each), includes an L2
+// transfer sent to the L2 JSON-RPC it printed and settles that block, and stops
+// cleanly on SIGINT.
+func TestDevnetCommand(t *testing.T) {
+	p := startDevnetProc(t, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0")
+	p.waitLine(t, 30*time.Second, func(l string) bool { return settledLine.MatchString(l) })
+
+	ec := dialGeth(t, p.l2)
+	ctx := context.Background()
+	key := l2.DevKey(3)
+	head, err := ec.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	to := common.Address{0xbe, 0xef}
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l2.DefaultChainID), Nonce: 0, GasTipCap: big.NewInt(params.GWei),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei)), Gas: params.TxGas, To: &to, Value: big.NewInt(params.Ether),
+	})
+	require.NoError(t, err)
+	require.NoError(t, ec.SendTransaction(ctx, tx))
+	var receipt *types.Receipt
+	require.Eventually(t, func() bool {
+		receipt, err = ec.TransactionReceipt(ctx, tx.Hash())
+		return err == nil
+	}, 20*time.Second, 50*time.Millisecond, "the L2 transfer was not included")
+	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
+	want := fmt.Sprint(receipt.BlockNumber)
+	line := p.waitLine(t, 30*time.Second, func(l string) bool {
+		m := settledLine.FindStringSubmatch(l)
+		return m != nil && m[1] == want
+	})
+	require.Equal(t, "1", settledLine.FindStringSubmatch(line)[2], "the transfer's block settled with its one transaction: %s", line)
+	bal, err := ec.BalanceAt(ctx, to, nil)
+	require.NoError(t, err)
+	require.Equal(t, big.NewInt(params.Ether), bal)
+
+	require.NoError(t, p.cmd.Process.Signal(syscall.SIGINT))
+	p.waitLine(t, 30*time.Second, func(l string) bool { return l == "devnet stopped" })
+	<-p.done
+	require.True(t, p.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", p.cmd.ProcessState, p.logs)
+}
+
+// TestDevnetSettingErrors: bad settings fail before anything starts, naming the setting.
+func TestDevnetSettingErrors(t *testing.T) {
+	bin := buildNR(t)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--l2.blocktime", "500ms"}, "must be at least 1s"},
+		{[]string{"--l2.blocktime", "fast"}, `--l2.blocktime="fast": want a duration`},
+		{[]string{"--l2.gaslimit", "20000000"}, "MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas"},
+	}
+	for _, c := range cases {
+		out, err := exec.Command(bin, append([]string{"devnet", "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0"}, c.args...)...).CombinedOutput()
+		require.Error(t, err, "%v", c.args)
+		require.Contains(t, string(out), c.want, "%v", c.args)
+	}
+}
+
+// BenchmarkDevnetStartup times `nr devnet` (the real binary, in memory) from
+// exec to the first L2 block settled on L1. docs/BENCHMARKS.md "nr devnet":
+//
+//	go test ./cmd/nr -run '^$' -bench DevnetStartup -benchtime 5x
+func BenchmarkDevnetStartup(b *testing.B) {
+	buildNR(b)
+	args := []string{"--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0", "--verbosity", "1"}
+	b.ResetTimer()
+	for range b.N {
+		p := startDevnetProc(b, args...)
+		p.waitLine(b, 60*time.Second, func(l string) bool { return settledLine.MatchString(l) })
+		b.StopTimer()
+		p.cmd.Process.Signal(syscall.SIGTERM)
+		<-p.done
+		b.StartTimer()
+	}
+}
