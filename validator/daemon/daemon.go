@@ -225,10 +225,13 @@ func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
 		}
 		fork--
 	}
+	if fork == tip.Number {
+		return tip, tip.Number + 1, nil // the tip is canonical again: nothing to undo
+	}
 	var removed int
 	var err error
 	newTip := &Tip{Number: fork}
-	if rec, rerr := d.store.Block(fork); rerr == nil && fork < tip.Number+1 {
+	if rec, rerr := d.store.Block(fork); rerr == nil {
 		newTip.Hash = rec.Hash
 	} else {
 		newTip = nil
