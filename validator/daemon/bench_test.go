@@ -28,7 +28,7 @@ const benchGasLimit = 3_700_000
 
 // benchCalls is n EXECUTE calls of n consecutive L2 blocks of txs transfers
 // each, with the outputs L1 gives them.
-func benchCalls(b *testing.B, n, txs int) []l1calls.Found {
+func benchCalls(b testing.TB, n, txs int) []l1calls.Found {
 	genesis := l2.Genesis(l2.DefaultChainID, l2.DevAlloc(8))
 	genesis.GasLimit = benchGasLimit
 	c, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
