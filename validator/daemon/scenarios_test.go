@@ -217,8 +217,9 @@ func TestLyingL1(t *testing.T) {
 }
 
 // TestRestartResumes: the verdicts are in pebble; a daemon reopened on the
-// same directory verifies none of the stored blocks again, keeps their
-// records, and goes on with the new blocks.
+// same directory (following L1 over WebSocket instead of HTTP) verifies none
+// of the stored blocks again, keeps their records, and goes on with the new
+// blocks.
 func TestRestartResumes(t *testing.T) {
 	dn := newDevnet(t)
 	dn.standard()
@@ -239,7 +240,7 @@ func TestRestartResumes(t *testing.T) {
 	tip, err := store.Tip()
 	require.NoError(t, err)
 	require.Equal(t, head, tip.Number)
-	r2 := start(t, dn.node.HTTPEndpoint(), store, reexecPolicy(), nil)
+	r2 := start(t, dn.node.WSEndpoint(), store, reexecPolicy(), nil) // over WebSocket this time
 	dn.advance(2)
 	newHead := dn.head()
 	r2.waitTip(t, newHead)
