@@ -40,6 +40,8 @@ type Config struct {
 	From uint64
 	// Poll is how often the L1 head is read once caught up; 0: 1s.
 	Poll time.Duration
+	// Progress is the interval of the progress line while catching up; 0: 8s.
+	Progress time.Duration
 	// Registry receives the metrics; nil: a new one (Metrics()).
 	Registry metrics.Registry
 }
@@ -72,6 +74,9 @@ func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
+	}
+	if cfg.Progress <= 0 {
+		cfg.Progress = 8 * time.Second
 	}
 	if cfg.From == 0 {
 		cfg.From = 1
@@ -146,6 +151,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 					continue
 				}
 			}
+			lastProgress, progressFrom = time.Now(), next
 			d.sleep(ctx, d.cfg.Poll)
 			continue
 		}
@@ -190,7 +196,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 			log.Error("Validator halted", "block", h.Number, "reason", halt)
 			return fmt.Errorf("%w: %s", ErrHalted, halt)
 		}
-		if head > h.Number && time.Since(lastProgress) >= 8*time.Second {
+		if head > h.Number && time.Since(lastProgress) >= d.cfg.Progress {
 			rate := float64(h.Number+1-progressFrom) / time.Since(lastProgress).Seconds()
 			log.Info("Catching up with L1", "verified", h.Number, "head", head, "left", head-h.Number, "blocks/s", fmt.Sprintf("%.1f", rate))
 			lastProgress, progressFrom = time.Now(), h.Number+1

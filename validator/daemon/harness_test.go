@@ -191,7 +191,7 @@ func start(t *testing.T, url string, store *daemon.Store, p validator.Policy, so
 	c, err := l1calls.Dial(context.Background(), url)
 	require.NoError(t, err)
 	t.Cleanup(c.Close)
-	d := daemon.New(daemon.Config{Policy: p, L1: l2.L1Config(), Source: source, Poll: 50 * time.Millisecond}, c, store)
+	d := daemon.New(daemon.Config{Policy: p, L1: l2.L1Config(), Source: source, Poll: 50 * time.Millisecond, Progress: time.Nanosecond}, c, store)
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{d: d, api: httptest.NewServer(d.Handler()), done: make(chan error, 1), stop: cancel}
 	t.Cleanup(r.api.Close)
