@@ -60,6 +60,9 @@ type DevnetConfig struct {
 	DevL2Balance *big.Int
 	// BridgeBalance is what L2Bridge holds at genesis: the rollup's deposit capacity.
 	BridgeBalance *big.Int
+	// MaxL1Gas is the most gas the settling L1 transaction may use (0:
+	// MaxL1TxGas, Osaka's cap); the sequencer leaves out what would exceed it.
+	MaxL1Gas uint64
 	// Out receives one line per settled L2 block (nil: none).
 	Out io.Writer
 	// OnSettled, if set, is called for each settled L2 block, in order.
@@ -195,7 +198,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
 	}
 	eng := NewRPCEngine(d.L2.Attach())
-	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey)}, eng, l1, minAnchor)
+	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas}, eng, l1, minAnchor)
 	if err != nil {
 		return nil, err
 	}
@@ -268,7 +271,7 @@ func StatusLine(s *Settled) string {
 	line := fmt.Sprintf("L2 block %-5d txs %-4d gas %-11s witness %6.1f KiB  L1 tx %s  L1 block %-5d L1 gas %-11s %5.2fs  settled",
 		b.NumberU64(), len(b.Transactions()), commas(b.GasUsed()), float64(s.WitnessBytes)/1024, s.Tx.Hex(), s.L1Block, commas(s.L1Gas), s.Latency.Seconds())
 	if s.LeftOut > 0 {
-		line += fmt.Sprintf(" (%d txs left out: the block would not fit one L1 transaction)", s.LeftOut)
+		line += fmt.Sprintf(" (%d txs left out: with them the advance would exceed one L1 transaction's gas)", s.LeftOut)
 	}
 	if s.Sends > 1 {
 		line += fmt.Sprintf(" (%d sends, fees bumped)", s.Sends)

@@ -33,9 +33,12 @@ type devnet struct {
 	settled []*rollupnode.Settled
 }
 
-func startDevnet(t *testing.T) *devnet {
+func startDevnet(t *testing.T, opts ...func(*rollupnode.DevnetConfig)) *devnet {
 	t.Helper()
 	cfg := rollupnode.DefaultDevnetConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
 	cfg.L1.HTTPPort, cfg.L1.WSPort, cfg.L2HTTPPort, cfg.L2AuthPort = 0, 0, 0, 0
 	d := &devnet{}
 	cfg.OnSettled = func(s *rollupnode.Settled) {

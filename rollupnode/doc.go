@@ -15,7 +15,7 @@
 //	   L1 block before L1's head; precompile.InputFromBlock; a block whose advance would
 //	   exceed one L1 transaction (2^24 gas, AdvanceGasBound) is rebuilt with fewer
 //	   transactions (testing_buildBlockV1), a transaction that alone does not fit is
-//	   left out for good
+//	   left out for good, with its sender's later transactions
 //	   │ Sealed{block, anchor, EXECUTE input}
 //	   ▼
 //	Settler (settlement.go): host.advance(env, anchor, claims, txs, witness) on L1,

@@ -212,7 +212,7 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 				s.unsettleable[tx.Hash()] = true
 				log.Warn("Leaving out an L2 transaction: its block could not be settled in one L1 transaction (EIP-7825, 2^24 gas)", "tx", tx.Hash(), "witnessKiB", sealed.WitnessBytes/1024)
 			}
-			kept = nil
+			kept = s.settleable(txs) // everything else the engine chose, minus its sender's later transactions
 		default:
 			kept = kept[:len(kept)/2]
 		}

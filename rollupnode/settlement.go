@@ -237,7 +237,8 @@ func (s *Settler) decodeRevert(data any) string {
 	if err != nil || e == nil {
 		return fmt.Sprintf("revert data %s (not one of the host's errors)", str)
 	}
-	return fmt.Sprintf("%T %+v", e, e)
+	name := strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.MyRollup")
+	return name + strings.TrimPrefix(fmt.Sprintf("%+v", e), "&")
 }
 
 // replayRevert reruns a failed advance on its block's parent to read why.
