@@ -19,12 +19,12 @@ var conformanceCmd = &cobra.Command{
 func init() { rootCmd.AddCommand(conformanceCmd) }
 
 // writeJUnitFile writes the cases of one conformance run as JUnit XML.
-func writeJUnitFile(name, suite string, cases []report.Case) error {
+func writeJUnitFile(name, suite string, props []report.Property, cases []report.Case) error {
 	f, err := os.Create(name)
 	if err != nil {
 		return fmt.Errorf("creating the JUnit file: %w (check --junit's directory exists and is writable)", err)
 	}
-	if err := report.WriteJUnit(f, suite, cases); err != nil {
+	if err := report.WriteJUnitWith(f, suite, props, cases); err != nil {
 		f.Close()
 		return fmt.Errorf("writing %s: %w", name, err)
 	}

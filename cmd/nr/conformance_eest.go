@@ -5,13 +5,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/eest"
 	"github.com/nativerollup/nr/tests/eestexecute"
+	"github.com/nativerollup/nr/tests/execute"
 	"github.com/nativerollup/nr/tests/report"
 )
 
@@ -28,16 +35,29 @@ judges (spec/conformance.md, "EEST corpus through the precompile path"): valid b
 give (true, their hash) or, with an L2-forbidden feature, that feature's error;
 reject:tx and reject:block blocks fail or give false.
 
-Prints a progress bar on stderr, then the failures and a summary table per fork and
-per EIP folder on stdout, ending with the line "N passed, N failed". Exits 1 if any
-test failed.`,
+With --via precompile --rpc URL each block's EXECUTE input is also sent to the node
+at URL as an eth_call to 0x…0101, and the node's outcome must equal the in-process
+reference's for the same input (success or failure, and the output: valid and block
+hash). The node is checked first as for ` + "`nr conformance run --rpc`" + ` (chain id 1337,
+every fork through Osaka at genesis, EXECUTE and DERIVE installed) and named on the
+first line ("target: URL (web3_clientVersion)"), in the JUnit and the JSON report.
+
+The corpus is a directory with manifest.json (` + "`nr conformance manifest DIR`" + ` writes
+one for a plain EEST release or ethereum/tests BlockchainTests folder).
+
+Prints a progress bar on stderr when it is a terminal, then the failures and a
+summary table per fork and per EIP folder on stdout, ending with the line "N passed,
+N failed" (--json: one JSON document instead). Exits 1 if any test failed.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		counts, err := runConformanceEEST(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), eestOptions{
-			corpus: viper.GetString("corpus"),
-			junit:  viper.GetString("junit"),
-			run:    viper.GetString("run"),
-			via:    viper.GetString("via"),
+			corpus:  viper.GetString("corpus"),
+			junit:   viper.GetString("junit"),
+			run:     viper.GetString("run"),
+			via:     viper.GetString("via"),
+			rpc:     viper.GetString("rpc"),
+			timeout: viper.GetDuration("timeout"),
+			json:    viper.GetBool("json"),
 		})
 		if err != nil {
 			return err
@@ -55,14 +75,20 @@ func init() {
 	f.String("junit", "", "also write the results as JUnit XML to this file")
 	f.String("run", "", "run only the tests whose id matches this regular expression")
 	f.String("via", viaStateless, "the path every block takes: "+viaStateless+" (stateless.VerifyBlock) or "+viaPrecompile+" (the EXECUTE precompile)")
+	f.String("rpc", "", "with --via precompile: also send every block's EXECUTE input to the node at this JSON-RPC URL and compare with the reference")
+	f.Duration("timeout", defaultTimeout, "bound on each JSON-RPC call with --rpc")
+	f.Bool("json", false, "print the results as one JSON document on stdout instead of the table")
 	conformanceCmd.AddCommand(conformanceEESTCmd)
 }
 
 type eestOptions struct {
-	corpus string
-	junit  string
-	run    string
-	via    string
+	corpus  string
+	junit   string
+	run     string
+	via     string
+	rpc     string
+	timeout time.Duration
+	json    bool
 }
 
 // The --via values, and the verifier and JUnit suite name of each.
@@ -89,6 +115,9 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 	path, ok := eestPaths[opts.via]
 	if !ok {
 		return report.Counts{}, fmt.Errorf("--via %q: want %s or %s", opts.via, viaStateless, viaPrecompile)
+	}
+	if opts.rpc != "" && opts.via != viaPrecompile {
+		return report.Counts{}, fmt.Errorf("--rpc sends EXECUTE inputs to a node: it needs --via %s (--via is %q)", viaPrecompile, opts.via)
 	}
 	var filter *regexp.Regexp
 	if opts.run != "" {
@@ -117,18 +146,112 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	bar := report.NewProgress(errOut, len(rows))
-	cases := eest.RunRowsWith(ctx, dir, rows, 0, path.verify, bar.Add)
+	verify := path.verify
+	props := []report.Property{{Name: "target", Value: "in-process reference"}, {Name: "via", Value: opts.via}, {Name: "corpus", Value: dir}}
+	if opts.rpc != "" {
+		if opts.timeout <= 0 {
+			opts.timeout = defaultTimeout
+		}
+		client, err := rpc.DialContext(ctx, opts.rpc)
+		if err != nil {
+			return report.Counts{}, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", opts.rpc, err)
+		}
+		defer client.Close()
+		info, err := execute.DiagnoseNode(ctx, client, opts.rpc, l2.L1Config(), opts.timeout)
+		props[0].Value = opts.rpc
+		if info.ClientVersion != "" {
+			props[0].Value = info.String()
+		}
+		if !opts.json {
+			fmt.Fprintf(out, "target: %s\n", props[0].Value)
+			for _, w := range info.Warnings {
+				fmt.Fprintf(out, "warning: %s\n", w)
+			}
+		}
+		if err != nil {
+			return report.Counts{}, err
+		}
+		node := execute.RPC{Client: client, Timeout: opts.timeout}
+		verify = eestexecute.Remote(eestexecute.Call{Run: node.Call, IsFailure: execute.IsCallFailure}, precompile.NewExecute(l2.L1Config()))
+	} else if !opts.json {
+		fmt.Fprintf(out, "target: %s\n", props[0].Value)
+	}
+	bar := report.NewTerminalProgress(errOut, len(rows))
+	cases := eest.RunRowsWith(ctx, dir, rows, 0, verify, bar.Add)
 	bar.Finish()
 
 	if opts.junit != "" {
-		if err := writeJUnitFile(opts.junit, path.suite, cases); err != nil {
+		if err := writeJUnitFile(opts.junit, path.suite, props, cases); err != nil {
 			return report.Counts{}, err
 		}
 	}
 	sum := report.Summarize(cases)
+	if opts.json {
+		return sum.Total, report.WriteJSON(out, props, cases)
+	}
 	if err := sum.WriteTable(out); err != nil {
 		return report.Counts{}, err
 	}
 	return sum.Total, nil
+}
+
+var conformanceManifestCmd = &cobra.Command{
+	Use:   "manifest DIR",
+	Short: "Write manifest.json for a folder of EEST or ethereum/tests blockchain fixtures",
+	Long: `Walks DIR (a plain EEST release folder such as fixtures/ of fixtures_stable.tar.gz,
+or ethereum/tests' BlockchainTests) and writes DIR/manifest.json (--out to write it
+elsewhere; its "file" paths stay relative to DIR): one row per blockchain test with
+its file, test id, network, source path, the file's git blob id, --source.repo and
+--source.commit if given, and one expectation per block from its expectException:
+valid without one, reject:tx when every alternative is a transaction exception
+(TransactionException.*, TR_*), reject:block otherwise. Files that hold no
+blockchain test (state tests, engine tests) are skipped and counted. An existing
+manifest is replaced only with --force.
+
+Then: nr conformance eest --corpus DIR [--via precompile [--rpc URL]].`,
+	Args: cobra.ExactArgs(1),
+	RunE: func(cmd *cobra.Command, args []string) error {
+		return writeManifest(cmd.OutOrStdout(), args[0], viper.GetString("out"), viper.GetString("source.repo"), viper.GetString("source.commit"), viper.GetBool("force"))
+	},
+}
+
+func init() {
+	f := conformanceManifestCmd.Flags()
+	f.String("out", "", "file to write (default DIR/manifest.json)")
+	f.String("source.repo", "", "repository the fixtures come from, recorded in every row (e.g. ethereum/execution-spec-tests)")
+	f.String("source.commit", "", "commit or release of that repository, recorded in every row")
+	f.Bool("force", false, "replace an existing manifest")
+	conformanceCmd.AddCommand(conformanceManifestCmd)
+}
+
+func writeManifest(out io.Writer, dir, file, repo, commit string, force bool) error {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("%s is not a directory of fixtures (pass the folder that holds the fixture JSON files)", dir)
+	}
+	if file == "" {
+		file = filepath.Join(dir, eest.ManifestFile)
+	}
+	if _, err := os.Stat(file); err == nil && !force {
+		return fmt.Errorf("%s exists: pass --force to replace it, or --out another file", file)
+	}
+	rows, skipped, err := eest.GenerateManifest(dir, repo, commit)
+	if err != nil {
+		return err
+	}
+	if len(rows) == 0 {
+		return fmt.Errorf("no blockchain test in %s (%d JSON files, none with tests that have \"network\" and \"blocks\"): point at an EEST blockchain_tests folder or ethereum/tests' BlockchainTests", dir, len(skipped))
+	}
+	b, err := eest.EncodeManifest(rows)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", file, err)
+	}
+	files := map[string]bool{}
+	for _, r := range rows {
+		files[r.File] = true
+	}
+	fmt.Fprintf(out, "wrote %s: %d tests from %d files; skipped %d JSON files without blockchain tests\n", file, len(rows), len(files), len(skipped))
+	return nil
 }

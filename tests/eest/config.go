@@ -23,7 +23,7 @@ func ChainConfig(network string, fc FixtureConfig) (*params.ChainConfig, error) 
 		return nil, fmt.Errorf("%w: %q; go-ethereum's tests.Forks knows %s",
 			ErrUnknownFork, network, strings.Join(gethtests.AvailableForks(), ", "))
 	}
-	if fc.ChainID == nil || (*big.Int)(fc.ChainID).Sign() <= 0 {
+	if fc.ChainID != nil && (*big.Int)(fc.ChainID).Sign() <= 0 {
 		return nil, fmt.Errorf("%w: config.chainid must be positive", ErrInvalidFixture)
 	}
 	schedule, err := blobSchedule(base.BlobScheduleConfig, fc.BlobSchedule)
@@ -31,10 +31,19 @@ func ChainConfig(network string, fc FixtureConfig) (*params.ChainConfig, error) 
 		return nil, err
 	}
 	cfg := *base
-	cfg.ChainID = new(big.Int).Set((*big.Int)(fc.ChainID))
+	// Legacy ethereum/tests BlockchainTests carry no config.chainid; go-ethereum's
+	// runner (tests.BlockTest) then keeps tests.Forks' chain id, 1.
+	cfg.ChainID = big.NewInt(DefaultChainID)
+	if fc.ChainID != nil {
+		cfg.ChainID = new(big.Int).Set((*big.Int)(fc.ChainID))
+	}
 	cfg.BlobScheduleConfig = schedule
 	return &cfg, nil
 }
+
+// DefaultChainID is the chain id of a fixture without config.chainid (the
+// legacy ethereum/tests BlockchainTests), as go-ethereum's test runner uses.
+const DefaultChainID = 1
 
 // blobSchedule overlays the fixture's per-fork blob parameters on base.
 //

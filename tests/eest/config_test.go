@@ -62,7 +62,6 @@ func TestChainConfigBadInputs(t *testing.T) {
 		msg     string
 	}{
 		{"unknown fork", "Bogota", FixtureConfig{ChainID: one}, ErrUnknownFork, `"Bogota"; go-ethereum's tests.Forks knows`},
-		{"no chain id", "Osaka", FixtureConfig{}, ErrInvalidFixture, "config.chainid must be positive"},
 		{"zero chain id", "Osaka", FixtureConfig{ChainID: (*math.HexOrDecimal256)(big.NewInt(0))}, ErrInvalidFixture, "config.chainid must be positive"},
 		{"blob fork geth cannot express", "Osaka", FixtureConfig{ChainID: one, BlobSchedule: map[string]BlobParams{
 			"Amsterdam": {Target: 1, Max: 2, BaseFeeUpdateFraction: 3},
@@ -89,4 +88,19 @@ func TestChainConfigBadInputs(t *testing.T) {
 			require.Nil(t, cfg)
 		})
 	}
+}
+
+// TestLegacyFixtureChainID: a fixture without config.chainid (ethereum/tests'
+// legacy BlockchainTests) runs with chain id 1, as go-ethereum's runner does;
+// it used to be refused as an invalid fixture.
+func TestLegacyFixtureChainID(t *testing.T) {
+	cfg, err := ChainConfig("Cancun", FixtureConfig{})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), cfg.ChainID.Int64())
+	cfg, err = ChainConfig("Cancun", FixtureConfig{ChainID: (*math.HexOrDecimal256)(big.NewInt(5))})
+	require.NoError(t, err)
+	require.Equal(t, int64(5), cfg.ChainID.Int64())
+	f, err := ParseFixture([]byte(fixtureJSON(`"network": "Cancun", "genesisRLP": "0xc0"`)), "t")
+	require.NoError(t, err)
+	require.Nil(t, f.Config.ChainID)
 }

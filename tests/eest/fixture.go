@@ -80,8 +80,6 @@ func (f *Fixture) check() error {
 	switch {
 	case f.Network == "":
 		return errors.New("no network")
-	case f.Config.ChainID == nil:
-		return errors.New("no config.chainid")
 	case len(f.GenesisRLP) == 0:
 		return errors.New("no genesisRLP")
 	}

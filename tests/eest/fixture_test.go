@@ -64,7 +64,6 @@ func TestParseFixtureBadInputs(t *testing.T) {
 		{"test id absent", fixtureJSON(okMembers), "other", ErrTestNotFound, `"other" (the file has 1 tests)`},
 		{"test is not an object", []byte(`{"t": 5}`), "t", ErrInvalidFixture, "cannot unmarshal number"},
 		{"no network", fixtureJSON(`"config": {"chainid": "0x01"}, "genesisRLP": "0xc0"`), "t", ErrInvalidFixture, `test "t": no network`},
-		{"no chainid", fixtureJSON(`"network": "Osaka", "config": {}, "genesisRLP": "0xc0"`), "t", ErrInvalidFixture, "no config.chainid"},
 		{"chainid not a number", fixtureJSON(`"network": "Osaka", "config": {"chainid": "one"}, "genesisRLP": "0xc0"`), "t", ErrInvalidFixture, "invalid hex or decimal integer"},
 		{"no genesisRLP", fixtureJSON(`"network": "Osaka", "config": {"chainid": "0x01"}`), "t", ErrInvalidFixture, "no genesisRLP"},
 		{"genesisRLP not hex", fixtureJSON(`"network": "Osaka", "config": {"chainid": "0x01"}, "genesisRLP": "c0"`), "t", ErrInvalidFixture, "hex string without 0x prefix"},

@@ -399,6 +399,30 @@ func parentVectors(exec *precompile.Execute) []boundary {
 	}
 }
 
+// gasLimitVectors put the header's gas limit at go-ethereum's bound (misc.VerifyGaslimit,
+// spec/execute.md "Header rules"): the change from the parent's gas limit P must be
+// strictly below P/1024 (integer division) either way, and the limit at least 5000.
+// With P = 30,000,000 the bound is 29,296: ±29,295 is valid, ±29,296 fails.
+func gasLimitVectors(exec *precompile.Execute) []boundary {
+	const parent = 30_000_000
+	const bound = parent / params.GasLimitBoundDivisor
+	with := func(parentLimit, limit uint64, claim bool) func() ([]byte, error) {
+		return func() ([]byte, error) {
+			s := newForgedState()
+			s.Parent.GasLimit, s.GasLimit = parentLimit, limit
+			return s.input(exec, claim)
+		}
+	}
+	invalid := stateless.ErrInvalidHeader
+	return []boundary{
+		{"valid-gas-limit-up-max", "valid", "the gas limit rises by 29,295 from a parent's 30,000,000: one below 30,000,000/1024 = 29,296, the largest rise the strict bound allows", with(parent, parent+bound-1, true), nil, ""},
+		{"fail-gas-limit-up-bound", "failure", "the gas limit rises by exactly 30,000,000/1024 = 29,296: the bound is strict (|change| < parent/1024)", with(parent, parent+bound, false), invalid, "invalid gas limit"},
+		{"valid-gas-limit-down-max", "valid", "the gas limit falls by 29,295 from a parent's 30,000,000, the largest fall the strict bound allows", with(parent, parent-bound+1, true), nil, ""},
+		{"fail-gas-limit-down-bound", "failure", "the gas limit falls by exactly 29,296 = 30,000,000/1024", with(parent, parent-bound, false), invalid, "invalid gas limit"},
+		{"fail-gas-limit-below-5000", "failure", "the gas limit is 4,999 after a parent's 5,000: a change of 1, within the bound 5,000/1024 = 4, but below the 5,000 minimum", with(params.MinGasLimit, params.MinGasLimit-1, false), invalid, "gas limit"},
+	}
+}
+
 // limitVectors put each EXECUTE witness limit and the input size at its value
 // (valid) and one past it (ErrWitnessTooLarge, ErrInputTooLarge). Padding is
 // made of duplicates of one all-zero entry, which the rules allow (unreachable
@@ -553,6 +577,7 @@ func boundaryVectors(exec *precompile.Execute) []boundary {
 	out = append(out, repeatedVectors(exec)...)
 	out = append(out, balanceVectors(exec)...)
 	out = append(out, parentVectors(exec)...)
+	out = append(out, gasLimitVectors(exec)...)
 	out = append(out, limitVectors(exec)...)
 	return append(out, honestVector())
 }

@@ -3,12 +3,14 @@ package execute_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"net"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,7 +37,9 @@ func TestCommittedVectorsAreGenerated(t *testing.T) {
 	generated, err := execute.Generate()
 	require.NoError(t, err)
 	dir := t.TempDir()
-	require.NoError(t, execute.WriteDir(dir, generated))
+	left, err := execute.WriteDir(dir, generated)
+	require.NoError(t, err)
+	require.Empty(t, left)
 	fresh, onDisk := readFiles(t, dir), readFiles(t, committed)
 	require.Equal(t, slices.Sorted(maps.Keys(fresh)), slices.Sorted(maps.Keys(onDisk)), "tests/vectors/execute is stale: run `nr conformance gen`")
 	for name, b := range fresh {
@@ -45,7 +49,7 @@ func TestCommittedVectorsAreGenerated(t *testing.T) {
 	for _, v := range generated {
 		kinds[v.Kind]++
 	}
-	require.Equal(t, map[string]int{"valid": 9 + 11, "false": 5, "failure": 23 + 36}, kinds)
+	require.Equal(t, map[string]int{"valid": 9 + 13, "false": 5, "failure": 23 + 39}, kinds)
 }
 
 // readFiles reads every regular file in dir by name.
@@ -64,10 +68,11 @@ func readFiles(t *testing.T, dir string) map[string][]byte {
 // TestGzipForm: a vector over the threshold is stored gzipped, deterministically,
 // and loads back equal; a name stored in both forms is an error.
 func TestGzipForm(t *testing.T) {
-	big := execute.Vector{Name: "big", Kind: "failure", Input: make([]byte, execute.GzipThreshold)}
-	small := execute.Vector{Name: "small", Kind: "failure", Input: []byte{1}}
+	big := execute.Vector{Name: "big", Kind: "failure", Input: make([]byte, execute.GzipThreshold), Gas: 1}
+	small := execute.Vector{Name: "small", Kind: "failure", Input: []byte{1}, Gas: 1}
 	dir := t.TempDir()
-	require.NoError(t, execute.WriteDir(dir, []execute.Vector{big, small}))
+	_, err := execute.WriteDir(dir, []execute.Vector{big, small})
+	require.NoError(t, err)
 	files := readFiles(t, dir)
 	require.Contains(t, files, "big.json.gz")
 	require.Contains(t, files, "small.json")
@@ -147,4 +152,78 @@ func TestRPCTarget(t *testing.T) {
 		c := execute.Check(context.Background(), target, &vectors[i])
 		require.True(t, c.Passed(), "%s: %s", c.Name, c.Failure)
 	}
+}
+
+// TestWriteDirKeepsOtherFiles: `conformance gen --out DIR` replaces only the
+// vector files it writes (either form of each name) and lists, without
+// deleting, the other *.json files of DIR; it used to delete every *.json.
+func TestWriteDirKeepsOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	others := map[string]string{"manifest.json": `{"rows": []}`, "old-vector.json": "{}", "package.json.gz": "x"}
+	for name, body := range others {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "small.json.gz"), []byte("stale other form"), 0o644))
+	small := execute.Vector{Name: "small", Kind: "failure", Input: []byte{1}, Gas: 1}
+	left, err := execute.WriteDir(dir, []execute.Vector{small})
+	require.NoError(t, err)
+	for name, body := range others {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		require.NoError(t, err, "%s was deleted", name)
+		require.Equal(t, body, string(b))
+	}
+	require.NoFileExists(t, filepath.Join(dir, "small.json.gz"), "the other form of a written vector is replaced")
+	require.FileExists(t, filepath.Join(dir, "small.json"))
+	require.Equal(t, []string{filepath.Join(dir, "manifest.json"), filepath.Join(dir, "old-vector.json"), filepath.Join(dir, "package.json.gz")}, left)
+}
+
+// TestVectorFileChecks: a vector file must be a whole, consistent vector named
+// as its file; `{}` used to load as a 0-byte input and a name differing from
+// the file name went unnoticed. A file over MaxFileSize is refused before it is read.
+func TestVectorFileChecks(t *testing.T) {
+	good := execute.Vector{Name: "x", Description: "d", Kind: "failure", Input: []byte{1}, Gas: 100}
+	enc := func(v execute.Vector) string {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		return string(b)
+	}
+	renamed := good
+	renamed.Name = "y"
+	succeeds := good
+	succeeds.Success = true
+	valid := good
+	valid.Kind, valid.Success, valid.Output = "valid", true, make([]byte, 64) // valid=false in the output
+	cases := []struct{ body, want string }{
+		{"{}", "lacks the field(s) name, description, kind, input, success, output, gas"},
+		{`{"name":"x"}`, "lacks the field(s) description, kind"},
+		{enc(renamed), `the vector's name is "y" but its file is named "x"`},
+		{enc(succeeds), "kind failure but success is true"},
+		{enc(valid), `kind "valid" but output says valid=false`},
+		{strings.Replace(enc(good), `"kind"`, `"knd":"","kind"`, 1), `unknown field "knd"`},
+		{strings.Replace(enc(good), `"gas":"0x64"`, `"gas":"0x0"`, 1), "gas is 0"},
+		{"[1]", "is not an EXECUTE vector"},
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.json")
+	for _, c := range cases {
+		require.NoError(t, os.WriteFile(path, []byte(c.body), 0o644))
+		_, err := execute.LoadFile(path)
+		require.ErrorContains(t, err, c.want, c.body)
+		_, err = execute.LoadDir(dir)
+		require.ErrorContains(t, err, c.want, "LoadDir checks as LoadFile: %s", c.body)
+	}
+	require.NoError(t, os.WriteFile(path, []byte(enc(good)), 0o644))
+	v, err := execute.LoadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, "x", v.Name)
+
+	huge := filepath.Join(dir, "huge.json")
+	f, err := os.Create(huge)
+	require.NoError(t, err)
+	require.NoError(t, f.Truncate(1<<30)) // sparse: 1 GiB on paper
+	require.NoError(t, f.Close())
+	_, err = execute.LoadFile(huge)
+	require.ErrorContains(t, err, "is 1073741824 bytes, over the")
+	_, err = execute.ReadLimited(strings.NewReader(strings.Repeat("a", 11)), "stdin", 10)
+	require.ErrorContains(t, err, "stdin is over the 10-byte limit")
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/nativerollup/nr/precompile"
@@ -44,6 +45,25 @@ type RPC struct {
 	Client *rpc.Client
 	// Rules are the node's L1 rules, for the intrinsic gas of the estimate.
 	Rules params.Rules
+	// Timeout bounds each JSON-RPC call (0: only ctx bounds it), so a node that
+	// accepts a connection and never answers fails the vector instead of hanging.
+	Timeout time.Duration
+}
+
+// callContext is ctx bounded by the RPC's per-call timeout.
+func (r RPC) callContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if r.Timeout <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, r.Timeout)
+}
+
+// timeoutHint explains a call that ran out of time.
+func (r RPC) timeoutHint(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) && r.Timeout > 0 {
+		return fmt.Errorf("%w (no answer within --timeout %v: is the node stuck, or does it need longer for this input?)", err, r.Timeout)
+	}
+	return err
 }
 
 type callArgs struct {
@@ -54,17 +74,23 @@ type callArgs struct {
 // errCallFailed marks an eth_call that returned a JSON-RPC error: the call failed.
 var errCallFailed = errors.New("eth_call failed")
 
+// IsCallFailure reports whether err from RPC.Call is the precompile call
+// failing (a JSON-RPC error answer), not a transport problem or a timeout.
+func IsCallFailure(err error) bool { return errors.Is(err, errCallFailed) }
+
 // Call sends eth_call; a JSON-RPC error means the precompile call failed, a
 // transport error is returned as such.
 func (r RPC) Call(ctx context.Context, input []byte) ([]byte, error) {
 	var out hexutil.Bytes
+	ctx, cancel := r.callContext(ctx)
+	defer cancel()
 	err := r.Client.CallContext(ctx, &out, "eth_call", callArgs{To: precompile.ExecuteAddress, Data: input}, "latest")
 	var rpcErr rpc.Error
 	if errors.As(err, &rpcErr) {
 		return nil, fmt.Errorf("%w: %v", errCallFailed, err)
 	}
 	if err != nil {
-		return nil, err
+		return nil, r.timeoutHint(err)
 	}
 	return out, nil
 }
@@ -102,8 +128,10 @@ func (r RPC) CheckGas(ctx context.Context, v *Vector) error {
 		return nil
 	}
 	var got hexutil.Uint64
+	ctx, cancel := r.callContext(ctx)
+	defer cancel()
 	if err := r.Client.CallContext(ctx, &got, "eth_estimateGas", callArgs{To: precompile.ExecuteAddress, Data: v.Input}); err != nil {
-		return fmt.Errorf("eth_estimateGas: %w", err)
+		return fmt.Errorf("eth_estimateGas: %w", r.timeoutHint(err))
 	}
 	if uint64(got) < want || uint64(got) > want+want*estimateTolerancePermille/1000 {
 		return fmt.Errorf("eth_estimateGas %d, want %d (intrinsic gas + RequiredGas %d) to %d (+%d‰ estimator slack)",
@@ -127,12 +155,14 @@ func directCallGas(rules params.Rules, input []byte, gas uint64) (uint64, error)
 	return max(intrinsic+gas, floor), nil
 }
 
-// Check runs one vector on target and returns its report case.
+// Check runs one vector on target and returns its report case. A failure says
+// the vector's intent, what was sent, what came back and what was expected, with
+// EXECUTE's output decoded (DescribeOutput).
 func Check(ctx context.Context, target Target, v *Vector) report.Case {
 	start := time.Now()
 	c := report.Case{Name: v.Name, Fork: "Osaka", Group: v.Kind}
 	if failure := check(ctx, target, v); failure != nil {
-		c.Failure = failure.Error()
+		c.Failure = fmt.Sprintf("%v; intent: %s; sent: %s; want: %s", failure, v.Description, describeInput(v.Input), describeWant(v))
 	}
 	c.Duration = time.Since(start)
 	return c
@@ -144,16 +174,45 @@ func check(ctx context.Context, target Target, v *Vector) error {
 	case err != nil && !errors.Is(err, errCallFailed) && !isReference(target):
 		return fmt.Errorf("could not call the target: %w", err)
 	case v.Success && err != nil:
-		return fmt.Errorf("call failed (%v), want output %x", err, v.Output)
+		return fmt.Errorf("got: failure (%v)", err)
 	case !v.Success && err == nil:
-		return fmt.Errorf("call succeeded with %x, want failure (%s)", out, v.Error)
+		return fmt.Errorf("got: success, %s", DescribeOutput(out))
 	case v.Success && !bytes.Equal(out, v.Output):
-		return fmt.Errorf("output %x, want %x", out, v.Output)
+		return fmt.Errorf("got: success, %s", DescribeOutput(out))
 	}
 	if err := target.CheckGas(ctx, v); err != nil {
-		return fmt.Errorf("gas: %w", err)
+		return fmt.Errorf("got: the expected outcome, but gas: %w", err)
 	}
 	return nil
+}
+
+// describeInput is what a vector sends: EXECUTE's address and the input's size and hash.
+func describeInput(input []byte) string {
+	return fmt.Sprintf("EXECUTE (%s) with a %d-byte input (keccak256 %s)", precompile.ExecuteAddress.Hex(), len(input), crypto.Keccak256Hash(input).Hex())
+}
+
+// describeWant is a vector's expectation in DescribeOutput's terms.
+func describeWant(v *Vector) string {
+	if !v.Success {
+		return fmt.Sprintf("failure (the reference fails with %q; any failure passes)", v.Error)
+	}
+	return fmt.Sprintf("success, %s, gas %d", DescribeOutput(v.Output), uint64(v.Gas))
+}
+
+// DescribeOutput decodes EXECUTE's return data, abi.encode(bool valid, bytes32
+// blockHash): "valid=true blockHash=0x…", or the raw bytes when they are not
+// that encoding.
+func DescribeOutput(out []byte) string {
+	if len(out) == 64 {
+		word := out[:32]
+		if bytes.Equal(word[:31], make([]byte, 31)) && word[31] <= 1 {
+			return fmt.Sprintf("valid=%t blockHash=%s", word[31] == 1, common.BytesToHash(out[32:]).Hex())
+		}
+	}
+	if len(out) == 0 {
+		return "empty return data (0x), not abi.encode(bool, bytes32)"
+	}
+	return fmt.Sprintf("0x%x (%d bytes, not abi.encode(bool, bytes32))", out, len(out))
 }
 
 // isReference reports whether target is the in-process reference, every error of

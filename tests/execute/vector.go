@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/nativerollup/nr/precompile"
 )
 
 // ErrNoVectors is returned by LoadDir for a directory without vector files.
@@ -74,34 +76,45 @@ func EncodeFile(v *Vector) (string, []byte, error) {
 	return v.Name + gzipExt, buf.Bytes(), nil
 }
 
-// WriteDir writes each vector to dir (EncodeFile), replacing stale vector
-// files, so that regenerating gives byte-identical files.
-func WriteDir(dir string, vectors []Vector) error {
+// WriteDir writes each vector to dir (EncodeFile) and returns the vector files
+// of dir it did not write (stale vectors of an older set, or files that are not
+// vectors at all), which it leaves alone: it replaces only the files of the
+// vectors it writes, in either form (<name>.json or <name>.json.gz), so a
+// directory shared with other files loses nothing.
+func WriteDir(dir string, vectors []Vector) (left []string, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("creating %s: %w", dir, err)
+		return nil, fmt.Errorf("creating %s: %w", dir, err)
 	}
-	for _, pattern := range []string{"*" + jsonExt, "*" + gzipExt} {
-		old, err := filepath.Glob(filepath.Join(dir, pattern))
-		if err != nil {
-			return err
-		}
-		for _, f := range old {
-			if err := os.Remove(f); err != nil {
-				return fmt.Errorf("removing stale vector %s: %w", f, err)
-			}
-		}
-	}
+	written := map[string]bool{}
 	for i := range vectors {
 		name, b, err := EncodeFile(&vectors[i])
 		if err != nil {
-			return err
+			return nil, err
+		}
+		for _, old := range []string{vectors[i].Name + jsonExt, vectors[i].Name + gzipExt} {
+			if err := os.Remove(filepath.Join(dir, old)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("replacing vector %s: %w", filepath.Join(dir, old), err)
+			}
 		}
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, b, 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", path, err)
+			return nil, fmt.Errorf("writing %s: %w", path, err)
+		}
+		written[name] = true
+	}
+	for _, pattern := range []string{"*" + jsonExt, "*" + gzipExt} {
+		matches, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range matches {
+			if !written[filepath.Base(m)] {
+				left = append(left, m)
+			}
 		}
 	}
-	return nil
+	sort.Strings(left)
+	return left, nil
 }
 
 // LoadDir reads every vector file in dir (LoadFS).
@@ -131,16 +144,18 @@ func LoadFS(fsys fs.FS) ([]Vector, error) {
 		return nil, ErrNoVectors
 	}
 	sort.Slice(files, func(i, j int) bool { return vectorName(files[i]) < vectorName(files[j]) })
-	vectors := make([]Vector, 0, len(files))
-	for i, f := range files {
-		if i > 0 && vectorName(files[i-1]) == vectorName(f) {
-			return nil, fmt.Errorf("vector %s is stored twice (%s and %s)", vectorName(f), files[i-1], f)
+	for i := 1; i < len(files); i++ {
+		if vectorName(files[i-1]) == vectorName(files[i]) {
+			return nil, fmt.Errorf("vector %s is stored twice (%s and %s)", vectorName(files[i]), files[i-1], files[i])
 		}
+	}
+	vectors := make([]Vector, 0, len(files))
+	for _, f := range files {
 		b, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, err
 		}
-		v, err := parseVector(f, b)
+		v, err := ParseVector(f, b)
 		if err != nil {
 			return nil, err
 		}
@@ -149,13 +164,44 @@ func LoadFS(fsys fs.FS) ([]Vector, error) {
 	return vectors, nil
 }
 
-// LoadFile reads one vector file, .json or .json.gz.
+// MaxFileSize bounds a vector file: the largest input, MaxInputSize bytes, is
+// twice that in hex, plus the other fields. A larger file is refused before it
+// is read (a gzip file's JSON is bounded the same way).
+const MaxFileSize = 2*precompile.MaxInputSize + 1<<20
+
+// LoadFile reads one vector file, .json or .json.gz, refusing a file over
+// MaxFileSize before reading it.
 func LoadFile(path string) (*Vector, error) {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return parseVector(path, b)
+	defer f.Close()
+	b, err := ReadLimited(f, path, MaxFileSize)
+	if err != nil {
+		return nil, err
+	}
+	return ParseVector(path, b)
+}
+
+// ReadLimited reads r whole unless it is larger than limit bytes, without
+// holding more than limit+1 bytes: a 1 GB file fails after reading limit+1.
+func ReadLimited(r io.Reader, name string, limit int64) ([]byte, error) {
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > limit {
+			return nil, fmt.Errorf("%s is %d bytes, over the %d-byte limit (EXECUTE's largest input, %d bytes, is %d in hex): it cannot be an EXECUTE input or vector",
+				name, st.Size(), limit, precompile.MaxInputSize, 2*precompile.MaxInputSize)
+		}
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s is over the %d-byte limit (EXECUTE's largest input, %d bytes, is %d in hex): it cannot be an EXECUTE input or vector",
+			name, limit, precompile.MaxInputSize, 2*precompile.MaxInputSize)
+	}
+	return b, nil
 }
 
 // IsVectorFile reports whether path names a vector file (.json or .json.gz).
@@ -172,24 +218,72 @@ func vectorName(path string) string {
 	return strings.TrimSuffix(base, jsonExt)
 }
 
-// parseVector decodes a vector file's contents (gunzipping a .json.gz); the
-// name defaults to the file's.
-func parseVector(path string, b []byte) (*Vector, error) {
+// ParseVector decodes a vector file's contents (gunzipping a .json.gz) and
+// checks it is a whole vector (CheckVector) named as its file; path "-" is
+// standard input, which has no file name to match.
+func ParseVector(path string, b []byte) (*Vector, error) {
 	if strings.HasSuffix(path, gzipExt) {
 		zr, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {
 			return nil, fmt.Errorf("%s is not gzip: %w", path, err)
 		}
-		if b, err = io.ReadAll(zr); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+		if b, err = ReadLimited(zr, path+" (gunzipped)", MaxFileSize); err != nil {
+			return nil, err
 		}
 	}
-	var v Vector
-	if err := json.Unmarshal(b, &v); err != nil {
-		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md): %w", path, err)
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
+		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", path, err)
 	}
-	if v.Name == "" {
-		v.Name = vectorName(path)
+	var missing []string
+	for _, k := range []string{"name", "description", "kind", "input", "success", "output", "gas"} {
+		if _, ok := fields[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("%s is not an EXECUTE vector: it lacks the field(s) %s (spec/conformance.md, \"Vector file\")", path, strings.Join(missing, ", "))
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var v Vector
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", path, err)
+	}
+	if want := vectorName(path); path != "-" && v.Name != want {
+		return nil, fmt.Errorf("%s: the vector's name is %q but its file is named %q: name must equal the file name without .json or .json.gz (rename one)", path, v.Name, want)
+	}
+	if err := CheckVector(&v); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &v, nil
+}
+
+// CheckVector checks that a vector's fields agree with each other (spec/
+// conformance.md, "Vector file"): a known kind, success exactly for valid and
+// false vectors, an output that is abi.encode(bool, bytes32) with valid set for
+// "valid" and clear for "false", none on failure, a non-zero gas.
+func CheckVector(v *Vector) error {
+	switch v.Kind {
+	case "valid", "false":
+		if !v.Success {
+			return fmt.Errorf("kind %q but success is false (only failure vectors fail)", v.Kind)
+		}
+		if len(v.Output) != 64 || !bytes.Equal(v.Output[:31], make([]byte, 31)) || v.Output[31] > 1 {
+			return fmt.Errorf("kind %q but output %s is not abi.encode(bool, bytes32)", v.Kind, v.Output)
+		}
+		if (v.Output[31] == 1) != (v.Kind == "valid") {
+			return fmt.Errorf("kind %q but output says %s", v.Kind, DescribeOutput(v.Output))
+		}
+	case "failure":
+		if v.Success || len(v.Output) != 0 {
+			return fmt.Errorf("kind failure but success is %t and output %s (a failure has success false and output 0x)", v.Success, v.Output)
+		}
+	default:
+		return fmt.Errorf("kind %q: want valid, false or failure", v.Kind)
+	}
+	if v.Gas == 0 {
+		return errors.New("gas is 0: every EXECUTE call costs at least its base gas")
+	}
+	return nil
 }

@@ -11,12 +11,30 @@ import (
 // <testsuite> per group, one <testcase> per case, a <failure> element on failures.
 
 type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Time     string       `xml:"time,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
+	XMLName  xml.Name `xml:"testsuites"`
+	Name     string   `xml:"name,attr"`
+	Tests    int      `xml:"tests,attr"`
+	Failures int      `xml:"failures,attr"`
+	Time     string   `xml:"time,attr"`
+	// Properties describe the run, e.g. the target it tested.
+	Properties *junitProperties `xml:"properties,omitempty"`
+	Suites     []junitSuite     `xml:"testsuite"`
+}
+
+type junitProperties struct {
+	Items []junitProperty `xml:"property"`
+}
+
+type junitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
+}
+
+// Property is one name=value fact about a run, written to the JUnit document's
+// <properties> (e.g. target = the node URL and its client version).
+type Property struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 type junitSuite struct {
@@ -44,7 +62,18 @@ type junitFailure struct {
 // groups in sorted order; cases keep their run order within a suite. A case's notes
 // go to its <system-out>.
 func WriteJUnit(w io.Writer, name string, cases []Case) error {
+	return WriteJUnitWith(w, name, nil, cases)
+}
+
+// WriteJUnitWith is WriteJUnit with the run's properties, in the given order.
+func WriteJUnitWith(w io.Writer, name string, props []Property, cases []Case) error {
 	doc := junitSuites{Name: name}
+	if len(props) > 0 {
+		doc.Properties = &junitProperties{}
+		for _, p := range props {
+			doc.Properties.Items = append(doc.Properties.Items, junitProperty(p))
+		}
+	}
 	index := map[string]int{}
 	var (
 		total float64

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 )
@@ -35,8 +36,32 @@ func NewProgress(w io.Writer, total int) *Progress {
 	return &Progress{w: w, total: total}
 }
 
+// NewTerminalProgress returns a bar on w only if w is a terminal, and nil
+// otherwise: carriage-return frames belong on a screen, not in a CI log or a
+// redirected file. A nil *Progress does nothing.
+func NewTerminalProgress(w io.Writer, total int) *Progress {
+	if !IsTerminal(w) {
+		return nil
+	}
+	return NewProgress(w, total)
+}
+
+// IsTerminal reports whether w is a character device (a terminal), not a file,
+// a pipe or a buffer.
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
 // Add records one finished case and redraws the bar if it changed.
 func (p *Progress) Add(c Case) {
+	if p == nil {
+		return
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done++
@@ -48,6 +73,9 @@ func (p *Progress) Add(c Case) {
 
 // Finish ends the bar's line so later output starts on a fresh line.
 func (p *Progress) Finish() {
+	if p == nil {
+		return
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.draw()

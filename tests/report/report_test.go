@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -181,4 +183,45 @@ func TestWriteJUnitEmptyRun(t *testing.T) {
 	require.NoError(t, xml.Unmarshal(buf.Bytes(), &doc))
 	require.Zero(t, doc.Tests)
 	require.Empty(t, doc.Suites)
+}
+
+// TestProgressOnlyOnTerminal: a file or a pipe (a CI log) gets no bar, where
+// the bar used to write carriage-return frames into it; a nil bar is a no-op.
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "log")
+	require.NoError(t, err)
+	defer f.Close()
+	require.False(t, IsTerminal(f))
+	require.False(t, IsTerminal(&bytes.Buffer{}))
+	p := NewTerminalProgress(f, 3)
+	require.Nil(t, p)
+	p.Add(Case{Name: "a"})
+	p.Finish()
+	st, err := f.Stat()
+	require.NoError(t, err)
+	require.Zero(t, st.Size(), "nothing written to a non-terminal")
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		defer tty.Close()
+		require.True(t, IsTerminal(tty))
+	}
+}
+
+// TestJSONAndProperties: --json's document carries the properties, every case
+// and the totals; JUnit carries the properties in <properties>.
+func TestJSONAndProperties(t *testing.T) {
+	cases := []Case{{Name: "a", Fork: "Osaka", Group: "valid"}, {Name: "b", Fork: "Osaka", Group: "failure", Failure: "got: x"}}
+	props := []Property{{Name: "target", Value: "http://node (Client/1)"}}
+	var b bytes.Buffer
+	require.NoError(t, WriteJSON(&b, props, cases))
+	var doc JSONReport
+	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
+	require.Equal(t, props, doc.Properties)
+	require.Equal(t, 1, doc.Passed)
+	require.Equal(t, 1, doc.Failed)
+	require.Equal(t, "got: x", doc.Cases[1].Failure)
+	require.Equal(t, []Row{{Key: "Osaka", Counts: Counts{Passed: 1, Failed: 1}}}, doc.ByFork)
+
+	b.Reset()
+	require.NoError(t, WriteJUnitWith(&b, "execute-vectors", props, cases))
+	require.Contains(t, b.String(), `<property name="target" value="http://node (Client/1)"></property>`)
 }

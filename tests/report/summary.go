@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -32,8 +33,8 @@ func (c Case) Passed() bool { return c.Failure == "" }
 
 // Counts is a passed/failed tally.
 type Counts struct {
-	Passed int
-	Failed int
+	Passed int `json:"passed"`
+	Failed int `json:"failed"`
 }
 
 func (c *Counts) add(passed bool) {
@@ -46,14 +47,14 @@ func (c *Counts) add(passed bool) {
 
 // Row is the tally for one fork or one group.
 type Row struct {
-	Key string
+	Key string `json:"key"`
 	Counts
 }
 
 // NoteCount is how many times a note occurred in the run.
 type NoteCount struct {
-	Note  string
-	Count int
+	Note  string `json:"note"`
+	Count int    `json:"count"`
 }
 
 // Summary aggregates a run. Rows are sorted by key, notes by text.
@@ -164,4 +165,42 @@ func writeRows(w io.Writer, title string, rows []Row) {
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// JSONCase is one case in WriteJSON's output.
+type JSONCase struct {
+	Name       string   `json:"name"`
+	Fork       string   `json:"fork"`
+	Group      string   `json:"group"`
+	Passed     bool     `json:"passed"`
+	Failure    string   `json:"failure,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
+	DurationMS float64  `json:"durationMs"`
+}
+
+// JSONReport is WriteJSON's document: the run's properties, every case in run
+// order and the totals.
+type JSONReport struct {
+	Properties []Property  `json:"properties,omitempty"`
+	Cases      []JSONCase  `json:"cases"`
+	ByFork     []Row       `json:"byFork"`
+	ByGroup    []Row       `json:"byGroup"`
+	Notes      []NoteCount `json:"notes,omitempty"`
+	Passed     int         `json:"passed"`
+	Failed     int         `json:"failed"`
+}
+
+// WriteJSON writes the run as one indented JSON document (JSONReport), for
+// tools that read results instead of the table.
+func WriteJSON(w io.Writer, props []Property, cases []Case) error {
+	s := Summarize(cases)
+	doc := JSONReport{Properties: props, Cases: make([]JSONCase, 0, len(cases)), ByFork: s.ByFork, ByGroup: s.ByGroup,
+		Notes: s.Notes, Passed: s.Total.Passed, Failed: s.Total.Failed}
+	for _, c := range cases {
+		doc.Cases = append(doc.Cases, JSONCase{Name: c.Name, Fork: c.Fork, Group: c.Group, Passed: c.Passed(),
+			Failure: c.Failure, Notes: c.Notes, DurationMS: float64(c.Duration.Microseconds()) / 1000})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
 }
