@@ -97,3 +97,50 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkCatchUp is `nr validator` catching up with an L1 of 8 blocks,
+// each holding one direct EXECUTE call of an L2 block of 150 transfers, over
+// JSON-RPC from the in-process dev node (header, trace, verify, store), with
+// 1 worker and with 2 (blocks verified concurrently, stored in order).
+func BenchmarkCatchUp(b *testing.B) {
+	dn := newDevnet(b)
+	genesis := l2.Genesis(l2.DefaultChainID, l2.DevAlloc(8))
+	genesis.GasLimit = benchGasLimit
+	c, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
+	require.NoError(b, err)
+	defer c.Close()
+	dn.other = c
+	for range 8 {
+		dn.direct(150)
+	}
+	head := dn.head()
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("blocks=%d/workers=%d", head, workers), func(b *testing.B) {
+			client, err := l1calls.Dial(context.Background(), dn.node.HTTPEndpoint())
+			require.NoError(b, err)
+			defer client.Close()
+			start, cpu0 := time.Now(), cpuTime()
+			for range b.N {
+				store, err := daemon.OpenStore("")
+				require.NoError(b, err)
+				d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Workers: workers, Poll: time.Millisecond}, client, store)
+				ctx, cancel := context.WithCancel(context.Background())
+				done := make(chan error, 1)
+				go func() { done <- d.Run(ctx) }()
+				for {
+					tip, err := store.Tip()
+					require.NoError(b, err)
+					if tip != nil && tip.Number >= head {
+						break
+					}
+					time.Sleep(200 * time.Microsecond)
+				}
+				cancel()
+				require.NoError(b, <-done)
+			}
+			wall := time.Since(start)
+			b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N), "ms/catch-up")
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/catch-up")
+		})
+	}
+}

@@ -155,46 +155,58 @@ func (d *Daemon) Run(ctx context.Context) error {
 			d.sleep(ctx, d.cfg.Poll)
 			continue
 		}
-		h, err := d.l1.HeaderByNumber(ctx, next)
-		if errors.Is(err, l1calls.ErrNoBlock) {
-			d.sleep(ctx, d.cfg.Poll) // the head moved back: caught up next round
-			continue
-		}
-		if err != nil {
-			d.retry(ctx, "reading an L1 header", err)
-			continue
-		}
-		if tip != nil && h.ParentHash != tip.Hash {
+		// Read up to Workers blocks (headers linked by parent hash, and
+		// their traces), verify them concurrently, store them in order.
+		batch, err := d.readBatch(ctx, tip, next, min(head-next+1, uint64(d.cfg.Workers)))
+		if errors.Is(err, errReorg) {
 			if tip, next, err = d.reorg(ctx, tip); err != nil {
 				d.retry(ctx, "handling a reorg", err)
 			}
 			continue
 		}
-		calls, err := d.l1.Calls(ctx, h)
-		if err != nil {
-			d.retry(ctx, "tracing an L1 block", err)
+		if len(batch) == 0 {
+			if err != nil && !errors.Is(err, l1calls.ErrNoBlock) {
+				d.retry(ctx, "reading L1", err)
+			} else {
+				d.sleep(ctx, d.cfg.Poll) // the head moved back: caught up next round
+			}
 			continue
 		}
-		rec, crecs, halt := d.VerifyBlock(ctx, h, calls)
+		type result struct {
+			rec   *BlockRecord
+			calls []*CallRecord
+			halt  string
+		}
+		results := make([]result, len(batch))
+		parallel(len(batch), nil, func(i int) {
+			r := &results[i]
+			r.rec, r.calls, r.halt = d.VerifyBlock(ctx, batch[i].h, batch[i].calls)
+		})
 		if ctx.Err() != nil {
 			return nil // verdicts cut short by shutdown are not stored
 		}
-		if err := d.store.PutBlock(rec, crecs); err != nil {
-			return err
-		}
-		d.mu.Lock()
-		d.verified++
-		d.mu.Unlock()
-		d.m.blocks.Inc(1)
-		d.m.tip.Update(int64(h.Number))
-		tip = &Tip{Number: h.Number, Hash: h.Hash}
-		next = h.Number + 1
-		if halt != "" {
+		h := batch[len(batch)-1].h
+		for i, r := range results {
+			if err := d.store.PutBlock(r.rec, r.calls); err != nil {
+				return err
+			}
 			d.mu.Lock()
-			d.halted = halt
+			d.verified++
 			d.mu.Unlock()
-			log.Error("Validator halted", "block", h.Number, "reason", halt)
-			return fmt.Errorf("%w: %s", ErrHalted, halt)
+			d.m.blocks.Inc(1)
+			d.m.tip.Update(int64(r.rec.Number))
+			tip = &Tip{Number: r.rec.Number, Hash: r.rec.Hash}
+			next = r.rec.Number + 1
+			if r.halt != "" {
+				d.mu.Lock()
+				d.halted = r.halt
+				d.mu.Unlock()
+				log.Error("Validator halted", "block", r.rec.Number, "reason", r.halt)
+				if i < len(results)-1 {
+					log.Info("Verdicts of the blocks after the halting one are not stored", "from", r.rec.Number+1, "to", h.Number)
+				}
+				return fmt.Errorf("%w: %s", ErrHalted, r.halt)
+			}
 		}
 		if head > h.Number && time.Since(lastProgress) >= d.cfg.Progress {
 			rate := float64(h.Number+1-progressFrom) / time.Since(lastProgress).Seconds()
@@ -202,6 +214,42 @@ func (d *Daemon) Run(ctx context.Context) error {
 			lastProgress, progressFrom = time.Now(), h.Number+1
 		}
 	}
+}
+
+// errReorg: the first block read does not build on the verified tip.
+var errReorg = errors.New("the next L1 block does not build on the verified tip")
+
+type read struct {
+	h     *l1calls.Header
+	calls []l1calls.Found
+}
+
+// readBatch reads up to n blocks from next on, each the child of the one
+// before (the first of tip): errReorg if the first is not; a later block
+// that is not, or an error after the first block, ends the batch early (the
+// next round sees it).
+func (d *Daemon) readBatch(ctx context.Context, tip *Tip, next, n uint64) ([]read, error) {
+	var out []read
+	parent := tip
+	for k := uint64(0); k < n; k++ {
+		h, err := d.l1.HeaderByNumber(ctx, next+k)
+		if err == nil && parent != nil && h.ParentHash != parent.Hash {
+			if k == 0 {
+				return nil, errReorg
+			}
+			return out, nil
+		}
+		var calls []l1calls.Found
+		if err == nil {
+			calls, err = d.l1.Calls(ctx, h)
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, read{h: h, calls: calls})
+		parent = &Tip{Number: h.Number, Hash: h.Hash}
+	}
+	return out, nil
 }
 
 // reorg finds the highest stored block still canonical, deletes the records

@@ -35,7 +35,7 @@ const maxTxGas = 1 << 24
 // devnet is an in-process `nr geth --dev` with MyRollup deployed and an L2
 // (package l2) to advance it with.
 type devnet struct {
-	t      *testing.T
+	t      testing.TB
 	node   *l1node.Node
 	ec     *ethclient.Client
 	host   common.Address
@@ -48,7 +48,7 @@ type devnet struct {
 
 func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-func newDevnet(t *testing.T) *devnet {
+func newDevnet(t testing.TB) *devnet {
 	cfg := l1node.DefaultConfig()
 	cfg.Dev, cfg.DevAccounts = true, 4
 	cfg.HTTPPort, cfg.WSPort = 0, 0
