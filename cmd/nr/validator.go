@@ -67,7 +67,7 @@ func init() {
 	f.Int("http.port", 8547, "API port (0: pick a free one)")
 	f.String("metrics.addr", "127.0.0.1", "Prometheus metrics listen address")
 	f.Int("metrics.port", 6061, "Prometheus metrics port (0: pick a free one, -1: off)")
-	f.Int("workers", 0, "re-executions run at once (0: one per CPU)")
+	f.Int("workers", 0, "re-executions run at once, and L1 blocks verified at once while catching up (0: one per CPU)")
 	f.Int("verbosity", 3, "log level: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
 	rootCmd.AddCommand(validatorCmd)
 }
