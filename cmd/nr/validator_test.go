@@ -16,7 +16,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -168,8 +167,9 @@ var (
 func TestValidatorAndProverCLI(t *testing.T) {
 	g := startGeth(t, "--dev", "--http.port", "0", "--ws.port", "0", "--verbosity", "2")
 	ec := dialGeth(t, g.http)
+	proofsDir := t.TempDir()
 	_, pv := startNR(t, []*regexp.Regexp{proofsLine, signerLine}, "prover", "--id", "tee-a", "--dev.key", "6",
-		"--l1.rpc", g.http, "--http.port", "0", "--verbosity", "2")
+		"--l1.rpc", g.http, "--http.port", "0", "--verbosity", "2", "--proofs.dir", proofsDir)
 	cfg := filepath.Join(t.TempDir(), "validator.yaml")
 	require.NoError(t, os.WriteFile(cfg, []byte(fmt.Sprintf(`mode: hybrid
 k: 1
@@ -210,6 +210,21 @@ provers:
 	require.Contains(t, string(m), "nr_validator_proof_latency_tee_a")
 	require.NoError(t, v.cmd.Process.Signal(syscall.SIGTERM))
 	require.Equal(t, 0, v.wait(t, 30*time.Second), "%s", v.logs)
+
+	// The proof the validator used, served again by a prover replaying the
+	// first one's --proofs.dir without following L1.
+	tx, _, err := ec.TransactionByHash(context.Background(), r.TxHash)
+	require.NoError(t, err)
+	id := crypto.Keccak256Hash(tx.Data()).Hex()
+	code, live := getBody(t, pv[0]+"/"+id)
+	require.Equal(t, http.StatusOK, code, "%s", live)
+	_, replay := startNR(t, []*regexp.Regexp{proofsLine}, "prover", "--id", "tee-a", "--dev.key", "6",
+		"--replay", proofsDir, "--http.port", "0", "--verbosity", "2")
+	code, replayed := getBody(t, replay[0]+"/"+id)
+	require.Equal(t, http.StatusOK, code, "%s", replayed)
+	require.Equal(t, live, replayed)
+	code, _ = getBody(t, replay[0]+"/"+common.Hash{}.Hex())
+	require.Equal(t, http.StatusNotFound, code)
 }
 
 // TestValidatorHaltsOnLie: `nr validator --on_disagreement halt` behind an
@@ -253,6 +268,4 @@ func TestValidatorHaltsOnLie(t *testing.T) {
 	require.Contains(t, logs, "L1 and the validator differ")
 	require.Contains(t, logs, r.TxHash.Hex())
 	require.Contains(t, logs, "halted on a disagreement")
-	_ = common.Hash{}
-	_ = strings.Contains
 }
