@@ -269,3 +269,34 @@ func TestValidatorHaltsOnLie(t *testing.T) {
 	require.Contains(t, logs, r.TxHash.Hex())
 	require.Contains(t, logs, "halted on a disagreement")
 }
+
+// TestValidatorSettingErrors: a misspelt key of the validator's file (a
+// daemon key or a policy key), a bad policy value and a bad daemon value each
+// exit 1 naming the key, before anything connects.
+func TestValidatorSettingErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		f := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(f, []byte(body), 0o644))
+		return f
+	}
+	cases := []struct {
+		args []string
+		env  string // NR_WORKERS, set for the rest of the test (last case)
+		want string
+	}{
+		{[]string{"--config", write("a.yaml", "l1: {rcp: http://x}\n")}, "", `unknown key "l1.rcp"; did you mean "l1.rpc"?`},
+		{[]string{"--config", write("b.toml", "mdoe = \"reexec\"\n")}, "", `unknown key "mdoe"; did you mean "mode"?`},
+		{[]string{"--mode", "proof"}, "", `mode = "proof": want one of reexec, proofs, hybrid`},
+		{[]string{"--config", write("c.yaml", "workers: -2\n")}, "", `workers=-2: want 0 (one per CPU) or a positive number`},
+		{nil, "many", `NR_WORKERS="many": want an integer`},
+	}
+	for _, c := range cases {
+		if c.env != "" {
+			t.Setenv("NR_WORKERS", c.env)
+		}
+		out, code := runNR(t, "", append([]string{"validator"}, c.args...)...)
+		require.Equal(t, 1, code, out)
+		require.Contains(t, out, c.want)
+	}
+}
