@@ -147,6 +147,9 @@ func (c *Client) Calls(ctx context.Context, h *Header) ([]Found, error) {
 		if strings.Contains(err.Error(), "not found") || strings.Contains(err.Error(), "does not exist") {
 			return nil, fmt.Errorf("tracing block %d (%s): %w: %w", h.Number, h.Hash, ErrNoBlock, err)
 		}
+		if msg := err.Error(); strings.Contains(msg, "historical state") || strings.Contains(msg, "missing trie node") || strings.Contains(msg, "state") && strings.Contains(msg, "not available") {
+			return nil, fmt.Errorf("debug_traceBlockByHash %d (%s): %w (tracing needs the parent's state: follow an archive node, --gcmode archive, or start at a recent block with --l1.from)", h.Number, h.Hash, err)
+		}
 		return nil, fmt.Errorf("debug_traceBlockByHash %d (%s): %w (the node must serve the debug API with go-ethereum's native callTracer)", h.Number, h.Hash, err)
 	}
 	return Extract(traces)
