@@ -1,14 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/spf13/cobra"
@@ -58,6 +64,8 @@ N failed" (--json: one JSON document instead). Exits 1 if any test failed.`,
 			rpc:     viper.GetString("rpc"),
 			timeout: viper.GetDuration("timeout"),
 			json:    viper.GetBool("json"),
+
+			referenceBinary: executable(),
 		})
 		if err != nil {
 			return err
@@ -89,6 +97,10 @@ type eestOptions struct {
 	rpc     string
 	timeout time.Duration
 	json    bool
+	// referenceBinary is the nr binary whose hidden `conformance reference`
+	// computes the expected outcomes with nr's precompiles installed; empty: in
+	// this process (tests, where no L2 block touches 0x…0101).
+	referenceBinary string
 }
 
 // The --via values, and the verifier and JUnit suite name of each.
@@ -172,7 +184,16 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 			return report.Counts{}, err
 		}
 		node := execute.RPC{Client: client, Timeout: opts.timeout}
-		verify = eestexecute.Remote(eestexecute.Call{Run: node.Call, IsFailure: execute.IsCallFailure}, precompile.NewExecute(l2.L1Config()))
+		ref := eestexecute.InProcess(precompile.NewExecute(l2.L1Config()))
+		if opts.referenceBinary != "" {
+			child, err := startReference(opts.referenceBinary)
+			if err != nil {
+				return report.Counts{}, err
+			}
+			defer child.close()
+			ref = child.run
+		}
+		verify = eestexecute.Remote(eestexecute.Call{Run: node.Call, IsFailure: execute.IsCallFailure, GasCap: execute.RPCGasCap}, ref)
 	} else if !opts.json {
 		fmt.Fprintf(out, "target: %s\n", props[0].Value)
 	}
@@ -254,4 +275,117 @@ func writeManifest(out io.Writer, dir, file, repo, commit string, force bool) er
 	}
 	fmt.Fprintf(out, "wrote %s: %d tests from %d files; skipped %d JSON files without blockchain tests\n", file, len(rows), len(files), len(skipped))
 	return nil
+}
+
+// executable is this binary's path, for the reference child; empty if unknown.
+func executable() string {
+	p, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	return p
+}
+
+var conformanceReferenceCmd = &cobra.Command{
+	Use:    "reference",
+	Short:  "Answer EXECUTE inputs with the reference, nr's precompiles installed (used by eest --rpc)",
+	Hidden: true,
+	Long: `Reads one 0x-hex EXECUTE input per line on stdin and writes one JSON line per
+input on stdout: {"output":"0x…"} or {"error":"…"}. nr conformance eest --rpc runs
+it as a child process, because the EEST reference chain of that process must not
+have nr's precompiles installed, while EXECUTE on a node runs its L2 blocks with them.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		registerPrecompiles()
+		ex := precompile.NewExecute(l2.L1Config())
+		in := bufio.NewReaderSize(cmd.InOrStdin(), 1<<20)
+		out := bufio.NewWriter(cmd.OutOrStdout())
+		enc := json.NewEncoder(out)
+		for {
+			line, err := in.ReadString('\n')
+			if err == io.EOF && line == "" {
+				return out.Flush()
+			}
+			if err != nil && err != io.EOF {
+				return err
+			}
+			var answer referenceAnswer
+			input, decErr := hexutil.Decode(strings.TrimSpace(line))
+			if decErr != nil {
+				answer.Error = "not 0x-hex: " + decErr.Error()
+				answer.Bad = true
+			} else if res, runErr := ex.Run(input); runErr != nil {
+				answer.Error = runErr.Error()
+			} else {
+				answer.Output = res
+			}
+			if err := enc.Encode(answer); err != nil {
+				return err
+			}
+			if err := out.Flush(); err != nil {
+				return err
+			}
+		}
+	},
+}
+
+func init() { conformanceCmd.AddCommand(conformanceReferenceCmd) }
+
+type referenceAnswer struct {
+	Output hexutil.Bytes `json:"output,omitempty"`
+	Error  string        `json:"error,omitempty"`
+	Bad    bool          `json:"bad,omitempty"`
+}
+
+// referenceChild is a running `nr conformance reference`, used by one caller at a time.
+type referenceChild struct {
+	mu  sync.Mutex
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+func startReference(binary string) (*referenceChild, error) {
+	cmd := exec.Command(binary, "conformance", "reference")
+	cmd.Stderr = os.Stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting the reference (%s conformance reference): %w", binary, err)
+	}
+	return &referenceChild{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 1<<16)}, nil
+}
+
+func (r *referenceChild) run(_ context.Context, input []byte) ([]byte, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, err := io.WriteString(r.in, hexutil.Encode(input)+"\n"); err != nil {
+		return nil, fmt.Errorf("the reference process: %w", err)
+	}
+	line, err := r.out.ReadBytes('\n')
+	if err != nil {
+		return nil, fmt.Errorf("the reference process: %w", err)
+	}
+	var a referenceAnswer
+	if err := json.Unmarshal(line, &a); err != nil {
+		return nil, fmt.Errorf("the reference process answered %q: %w", line, err)
+	}
+	switch {
+	case a.Bad:
+		return nil, fmt.Errorf("the reference process: %s", a.Error)
+	case a.Error != "":
+		return nil, fmt.Errorf("%w: %s", eestexecute.ErrReferenceFailed, a.Error)
+	}
+	return a.Output, nil
+}
+
+func (r *referenceChild) close() {
+	r.in.Close()
+	r.cmd.Wait()
 }

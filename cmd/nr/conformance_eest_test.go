@@ -15,6 +15,9 @@ import (
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/eest"
+	"github.com/nativerollup/nr/tests/eestexecute"
+	"github.com/nativerollup/nr/tests/execute"
+	"github.com/nativerollup/nr/tests/vectors"
 )
 
 func TestConformanceEESTSelection(t *testing.T) {
@@ -166,4 +169,29 @@ func TestConformanceManifestCommand(t *testing.T) {
 	require.NoError(t, writeManifest(&out, dir, "", "", "", true))
 	err = writeManifest(&out, t.TempDir(), "", "", "", false)
 	require.ErrorContains(t, err, "no blockchain test in")
+}
+
+// TestReferenceChild: the hidden `nr conformance reference` that eest --rpc runs
+// answers like the reference, with nr's precompiles installed.
+func TestReferenceChild(t *testing.T) {
+	child, err := startReference(buildNR(t))
+	require.NoError(t, err)
+	defer child.close()
+	set, err := execute.LoadFS(vectors.Execute())
+	require.NoError(t, err)
+	for _, name := range []string{"valid-empty", "false-receipts-root", "fail-trailing-byte"} {
+		var v *execute.Vector
+		for i := range set {
+			if set[i].Name == name {
+				v = &set[i]
+			}
+		}
+		out, err := child.run(context.Background(), v.Input)
+		if v.Success {
+			require.NoError(t, err, name)
+			require.Equal(t, []byte(v.Output), out, name)
+		} else {
+			require.ErrorIs(t, err, eestexecute.ErrReferenceFailed, name)
+		}
+	}
 }

@@ -2,7 +2,10 @@ package execute_test
 
 import (
 	"bytes"
+	"fmt"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -13,12 +16,14 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/core/vm/program"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/stateless"
 	"github.com/nativerollup/nr/tests/execute"
 )
 
@@ -80,4 +85,20 @@ func TestCallKinds(t *testing.T) {
 			require.Equal(t, 100-moved, st.GetBalance(contract).Uint64())
 		}
 	}
+}
+
+// TestSystemContractHashes: the code hashes spec/execute.md's "System
+// contracts" table gives are go-ethereum's, per fork.
+func TestSystemContractHashes(t *testing.T) {
+	spec, err := os.ReadFile("../../spec/execute.md")
+	require.NoError(t, err)
+	cfg := l2.L1Config()
+	for _, sc := range stateless.SystemContracts(cfg, big.NewInt(1), 0) {
+		row := fmt.Sprintf("`%s` | ", sc.Address.Hex())
+		require.Contains(t, string(spec), row, "spec/execute.md lacks %s", sc.Address.Hex())
+		line := string(spec)[strings.Index(string(spec), row):]
+		line = line[:strings.Index(line, "\n")]
+		require.Contains(t, line, fmt.Sprintf("| %d | `%s` |", len(sc.Code), crypto.Keccak256Hash(sc.Code).Hex()), "spec/execute.md row for %s", sc.Address.Hex())
+	}
+	require.Len(t, stateless.SystemContracts(cfg, big.NewInt(1), 0), 4, "Osaka calls the four of the table")
 }

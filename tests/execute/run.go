@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/tests/report"
 )
@@ -138,6 +139,12 @@ func (r RPC) CheckGas(ctx context.Context, v *Vector) error {
 			got, want, v.Gas, want+want*estimateTolerancePermille/1000, estimateTolerancePermille)
 	}
 	return nil
+}
+
+// DirectCallGas is the gas a transaction calling EXECUTE with input needs on
+// nr's pinned L1 (Osaka rules), gas being RequiredGas(input).
+func DirectCallGas(input []byte, gas uint64) (uint64, error) {
+	return directCallGas(l2.L1Config().Rules(common.Big1, true, 0), input, gas)
 }
 
 // directCallGas is the gas a transaction calling the precompile with input uses:
