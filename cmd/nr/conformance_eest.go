@@ -64,6 +64,7 @@ N failed" (--json: one JSON document instead). Exits 1 if any test failed.`,
 			rpc:     viper.GetString("rpc"),
 			timeout: viper.GetDuration("timeout"),
 			json:    viper.GetBool("json"),
+			gasCap:  viper.GetUint64("rpc.gascap"),
 
 			referenceBinary: executable(),
 		})
@@ -85,6 +86,7 @@ func init() {
 	f.String("via", viaStateless, "the path every block takes: "+viaStateless+" (stateless.VerifyBlock) or "+viaPrecompile+" (the EXECUTE precompile)")
 	f.String("rpc", "", "with --via precompile: also send every block's EXECUTE input to the node at this JSON-RPC URL and compare with the reference")
 	f.Duration("timeout", defaultTimeout, "bound on each JSON-RPC call with --rpc")
+	f.Uint64("rpc.gascap", execute.RPCGasCap, "the node's eth_call gas cap: with --rpc, inputs whose call needs more are noted, not sent")
 	f.Bool("json", false, "print the results as one JSON document on stdout instead of the table")
 	conformanceCmd.AddCommand(conformanceEESTCmd)
 }
@@ -97,6 +99,7 @@ type eestOptions struct {
 	rpc     string
 	timeout time.Duration
 	json    bool
+	gasCap  uint64
 	// referenceBinary is the nr binary whose hidden `conformance reference`
 	// computes the expected outcomes with nr's precompiles installed; empty: in
 	// this process (tests, where no L2 block touches 0x…0101).
@@ -164,6 +167,9 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 		if opts.timeout <= 0 {
 			opts.timeout = defaultTimeout
 		}
+		if opts.gasCap == 0 {
+			opts.gasCap = execute.RPCGasCap
+		}
 		client, err := rpc.DialContext(ctx, opts.rpc)
 		if err != nil {
 			return report.Counts{}, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", opts.rpc, err)
@@ -193,7 +199,7 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 			defer child.close()
 			ref = child.run
 		}
-		verify = eestexecute.Remote(eestexecute.Call{Run: node.Call, IsFailure: execute.IsCallFailure, GasCap: execute.RPCGasCap}, ref)
+		verify = eestexecute.Remote(eestexecute.Call{Run: node.Call, IsFailure: execute.IsCallFailure, GasCap: opts.gasCap}, ref)
 	} else if !opts.json {
 		fmt.Fprintf(out, "target: %s\n", props[0].Value)
 	}

@@ -129,6 +129,19 @@ func TestConformanceEESTViaRPC(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(data), `<property name="target" value="`+url+` (FakeClient/v0.1)">`)
 
+	// --rpc.gascap: an input whose call needs more is noted and not sent.
+	out.Reset()
+	sent := 0
+	counted := honestFake(t)
+	counted.call = func(input []byte) (hexutil.Bytes, error) { sent++; return honest.call(input) }
+	capped := opts
+	capped.rpc, capped.junit, capped.gasCap = startFake(t, counted), "", 100_000
+	counts, err = runConformanceEEST(context.Background(), &out, &errOut, capped)
+	require.NoError(t, err)
+	require.Zero(t, counts.Failed, out.String())
+	require.Zero(t, sent, "every block of the selection needs more than 100,000 gas")
+	require.Contains(t, out.String(), "(not sent to the node: the call needs over 100000 gas, its eth_call gas cap)")
+
 	liar := honestFake(t)
 	liar.call = func([]byte) (hexutil.Bytes, error) { return hexutil.Bytes(make([]byte, 64)), nil }
 	out.Reset()
