@@ -9,8 +9,10 @@
 //	   │ reference precompile computes output and gas
 //	   ▼
 //	[]Vector ── WriteDir ──> tests/vectors/execute/*.json[.gz] ── LoadDir ──> []Vector
+//	            (replaces only its own files)      (CheckVector: whole, consistent, named as its file)
 //	                                                           │
-//	   Target: Reference (in-process precompile) | RPC (eth_call + eth_estimateGas)
+//	   DiagnoseNode (chain id, eth_config fork schedule, EXECUTE and DERIVE installed)
+//	   Target: Reference (in-process precompile) | RPC (eth_call + eth_estimateGas, per-call timeout)
 //	                                                           ▼
-//	                                       Check(vector, target) ──> report.Case
+//	              Check(vector, target) ──> report.Case (intent, sent, got, want; outputs decoded)
 package execute
