@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -170,7 +169,7 @@ func runConformanceEEST(ctx context.Context, out, errOut io.Writer, opts eestOpt
 		if opts.gasCap == 0 {
 			opts.gasCap = execute.RPCGasCap
 		}
-		client, err := rpc.DialContext(ctx, opts.rpc)
+		client, err := dialNode(ctx, opts.rpc, opts.timeout)
 		if err != nil {
 			return report.Counts{}, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", opts.rpc, err)
 		}

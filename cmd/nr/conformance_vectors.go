@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -210,7 +211,7 @@ func vectorTarget(ctx context.Context, rpcURL string, timeout time.Duration) (ex
 		registerPrecompiles()
 		return execute.Reference{Execute: precompile.NewExecute(l2.L1Config())}, nil, func() {}, nil
 	}
-	client, err := rpc.DialContext(ctx, rpcURL)
+	client, err := dialNode(ctx, rpcURL, timeout)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("connecting to %s: %w (is the node running with --http?)", rpcURL, err)
 	}
@@ -224,4 +225,17 @@ func vectorTarget(ctx context.Context, rpcURL string, timeout time.Duration) (ex
 	}
 	rules := l2.L1Config().Rules(common.Big1, true, 0)
 	return execute.RPC{Client: client, Rules: rules, Timeout: timeout}, &info, client.Close, nil
+}
+
+// dialNode connects to a node within timeout: a WebSocket or IPC endpoint that
+// accepts and never completes the handshake fails instead of hanging (HTTP
+// connects lazily, per call, under each call's timeout).
+func dialNode(ctx context.Context, url string, timeout time.Duration) (*rpc.Client, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	c, err := rpc.DialContext(ctx, url)
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Errorf("no answer within --timeout %v: %w", timeout, err)
+	}
+	return c, err
 }

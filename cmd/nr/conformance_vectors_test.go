@@ -273,6 +273,12 @@ func TestConformanceRunSilentServer(t *testing.T) {
 	require.Less(t, time.Since(start), 10*time.Second)
 	require.False(t, errors.Is(err, execute.ErrNodeConfig))
 
+	// The same over WebSocket: the handshake never completes.
+	start = time.Now()
+	_, err = runVectors(context.Background(), &out, &bytes.Buffer{}, vectorOptions{rpc: "ws://" + ln.Addr().String(), timeout: 300 * time.Millisecond})
+	require.ErrorContains(t, err, "no answer within --timeout 300ms")
+	require.Less(t, time.Since(start), 10*time.Second)
+
 	// A vector call that never returns also times out, through execute.RPC.
 	n := honestFake(t)
 	n.call = func([]byte) (hexutil.Bytes, error) { time.Sleep(2 * time.Second); return nil, nil }
