@@ -1,6 +1,8 @@
 package eest
 
 import (
+	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -57,4 +59,41 @@ func TestGenerateManifestLegacy(t *testing.T) {
 	require.Len(t, skipped, 2)
 	require.Equal(t, ExpectRejectBlock, ExpectationOf("BlockException.RLP_STRUCTURES_ENCODING|TransactionException.TYPE_3_TX_CONTRACT_CREATION"))
 	require.Equal(t, ExpectRejectTx, ExpectationOf("TransactionException.INSUFFICIENT_ACCOUNT_FUNDS|TransactionException.GASLIMIT_PRICE_PRODUCT_OVERFLOW"))
+}
+
+// TestLegacyFixturesRunEndToEnd: fixtures in the legacy ethereum/tests shape
+// (no config, hence no config.chainid) with a manifest GenerateManifest wrote
+// run and pass, where they used to be refused as invalid fixtures.
+func TestLegacyFixturesRunEndToEnd(t *testing.T) {
+	corpus := CorpusForTest(t)
+	const file = "eest-v5.4.0/cancun/eip4788_beacon_root/test_beacon_root_equal_to_timestamp.json"
+	data, err := os.ReadFile(filepath.Join(corpus, filepath.FromSlash(file)))
+	require.NoError(t, err)
+	var tests map[string]map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &tests))
+	for id, test := range tests {
+		delete(test, "config") // ethereum/tests' BlockchainTests carry none
+		tests[id] = test
+	}
+	legacy, err := json.Marshal(tests)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "BlockchainTests", "cancun", "beacon.json")
+	require.NoError(t, os.MkdirAll(filepath.Dir(target), 0o755))
+	require.NoError(t, os.WriteFile(target, legacy, 0o644))
+
+	rows, skipped, err := GenerateManifest(dir, "", "")
+	require.NoError(t, err)
+	require.Empty(t, skipped)
+	require.Len(t, rows, len(tests))
+	enc, err := EncodeManifest(rows)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ManifestFile), enc, 0o644))
+	loaded, err := LoadManifest(dir)
+	require.NoError(t, err)
+	cases := RunRows(context.Background(), dir, loaded, 0, nil)
+	require.Len(t, cases, len(tests))
+	for _, c := range cases {
+		require.True(t, c.Passed(), "%s: %s", c.Name, c.Failure)
+	}
 }
