@@ -142,7 +142,7 @@ func TestExecuteInputErrors(t *testing.T) {
 	_, err = readExecuteSource("-", strings.NewReader(strings.Repeat("0", execute.MaxFileSize+1)))
 	require.ErrorContains(t, err, "standard input is over the")
 	_, err = readExecuteSource("-", strings.NewReader("{}"))
-	require.ErrorContains(t, err, "lacks the field(s) name")
+	require.ErrorContains(t, err, "standard input is not an EXECUTE vector: it lacks the field(s) name")
 }
 
 func TestVectorsUnreachableNode(t *testing.T) {

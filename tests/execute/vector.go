@@ -222,18 +222,22 @@ func vectorName(path string) string {
 // checks it is a whole vector (CheckVector) named as its file; path "-" is
 // standard input, which has no file name to match.
 func ParseVector(path string, b []byte) (*Vector, error) {
+	name := path
+	if path == "-" {
+		name = "standard input"
+	}
 	if strings.HasSuffix(path, gzipExt) {
 		zr, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {
-			return nil, fmt.Errorf("%s is not gzip: %w", path, err)
+			return nil, fmt.Errorf("%s is not gzip: %w", name, err)
 		}
-		if b, err = ReadLimited(zr, path+" (gunzipped)", MaxFileSize); err != nil {
+		if b, err = ReadLimited(zr, name+" (gunzipped)", MaxFileSize); err != nil {
 			return nil, err
 		}
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(b, &fields); err != nil {
-		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", path, err)
+		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", name, err)
 	}
 	var missing []string
 	for _, k := range []string{"name", "description", "kind", "input", "success", "output", "gas"} {
@@ -242,19 +246,19 @@ func ParseVector(path string, b []byte) (*Vector, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return nil, fmt.Errorf("%s is not an EXECUTE vector: it lacks the field(s) %s (spec/conformance.md, \"Vector file\")", path, strings.Join(missing, ", "))
+		return nil, fmt.Errorf("%s is not an EXECUTE vector: it lacks the field(s) %s (spec/conformance.md, \"Vector file\")", name, strings.Join(missing, ", "))
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var v Vector
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", path, err)
+		return nil, fmt.Errorf("%s is not an EXECUTE vector (spec/conformance.md, \"Vector file\"): %w", name, err)
 	}
 	if want := vectorName(path); path != "-" && v.Name != want {
 		return nil, fmt.Errorf("%s: the vector's name is %q but its file is named %q: name must equal the file name without .json or .json.gz (rename one)", path, v.Name, want)
 	}
 	if err := CheckVector(&v); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return &v, nil
 }
