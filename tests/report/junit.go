@@ -38,11 +38,14 @@ type Property struct {
 }
 
 type junitSuite struct {
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Time     string      `xml:"time,attr"`
-	Cases    []junitCase `xml:"testcase"`
+	Name string `xml:"name,attr"`
+	// Properties repeat the run's: the JUnit schema has them per suite, and
+	// some readers look only there.
+	Properties *junitProperties `xml:"properties,omitempty"`
+	Tests      int              `xml:"tests,attr"`
+	Failures   int              `xml:"failures,attr"`
+	Time       string           `xml:"time,attr"`
+	Cases      []junitCase      `xml:"testcase"`
 }
 
 type junitCase struct {
@@ -105,6 +108,7 @@ func WriteJUnitWith(w io.Writer, name string, props []Property, cases []Case) er
 	}
 	for i := range doc.Suites {
 		doc.Suites[i].Time = seconds(spent[i])
+		doc.Suites[i].Properties = doc.Properties
 	}
 	sort.Slice(doc.Suites, func(i, j int) bool { return doc.Suites[i].Name < doc.Suites[j].Name })
 	doc.Time = seconds(total)

@@ -224,4 +224,16 @@ func TestJSONAndProperties(t *testing.T) {
 	b.Reset()
 	require.NoError(t, WriteJUnitWith(&b, "execute-vectors", props, cases))
 	require.Contains(t, b.String(), `<property name="target" value="http://node (Client/1)"></property>`)
+	var junit struct {
+		Suites []struct {
+			Props []struct {
+				Name string `xml:"name,attr"`
+			} `xml:"properties>property"`
+		} `xml:"testsuite"`
+	}
+	require.NoError(t, xml.Unmarshal(b.Bytes(), &junit))
+	require.Len(t, junit.Suites, 2)
+	for _, s := range junit.Suites {
+		require.Len(t, s.Props, 1, "each suite carries the run's properties (the JUnit schema's place)")
+	}
 }
