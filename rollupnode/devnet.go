@@ -145,21 +145,10 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}
 	d.Host = crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), nonce)
 
-	alloc := types.GenesisAlloc{}
-	backing := new(big.Int)
-	for i := 0; i <= cfg.DevAccounts; i++ {
-		alloc[l2.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(cfg.DevL2Balance)}
-		backing.Add(backing, cfg.DevL2Balance)
-	}
-	predeploys, err := solidity.Predeploys(d.Host, cfg.BridgeBalance)
-	if err != nil {
+	var backing *big.Int
+	if d.Genesis, backing, err = DevnetGenesis(d.Host, cfg); err != nil {
 		return nil, err
 	}
-	for a, acc := range predeploys {
-		alloc[a] = acc
-	}
-	d.Genesis = l2.Genesis(l2.DefaultChainID, alloc)
-	d.Genesis.GasLimit = cfg.L2GasLimit
 	genesisBlock := d.Genesis.ToBlock()
 	d.L2Genesis = genesisBlock.Hash()
 
@@ -232,6 +221,30 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		}
 	}()
 	return d, nil
+}
+
+// DevnetGenesis is the devnet's L2 genesis for a host at host: l2.Genesis
+// (chain 901, the system contracts), L2 dev keys 0..DevAccounts with
+// DevL2Balance each, the L2Bridge predeploy bound to host holding
+// BridgeBalance, and the gas limit L2GasLimit. backing is the dev ETH minted
+// outside the bridge, which the devnet deposits into the host on L1.
+func DevnetGenesis(host common.Address, cfg DevnetConfig) (g *core.Genesis, backing *big.Int, err error) {
+	alloc := types.GenesisAlloc{}
+	backing = new(big.Int)
+	for i := 0; i <= cfg.DevAccounts; i++ {
+		alloc[l2.DevAddress(i)] = types.Account{Balance: new(big.Int).Set(cfg.DevL2Balance)}
+		backing.Add(backing, cfg.DevL2Balance)
+	}
+	predeploys, err := solidity.Predeploys(host, cfg.BridgeBalance)
+	if err != nil {
+		return nil, nil, err
+	}
+	for a, acc := range predeploys {
+		alloc[a] = acc
+	}
+	g = l2.Genesis(l2.DefaultChainID, alloc)
+	g.GasLimit = cfg.L2GasLimit
+	return g, backing, nil
 }
 
 // fail reports the first error and stops sequencing: blocks past a block L1

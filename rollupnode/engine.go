@@ -183,7 +183,7 @@ func (n *EngineNode) Close() error {
 type Engine interface {
 	ForkchoiceUpdated(ctx context.Context, head common.Hash, attrs *engine.PayloadAttributes) (*engine.PayloadID, error)
 	GetPayload(ctx context.Context, id engine.PayloadID) (*engine.ExecutionPayloadEnvelope, error)
-	BuildWithTransactions(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes) (*engine.ExecutionPayloadEnvelope, error)
+	BuildWithTransactions(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, extra []byte) (*engine.ExecutionPayloadEnvelope, error)
 	NewPayload(ctx context.Context, env *engine.ExecutionPayloadEnvelope, beaconRoot common.Hash) error
 	Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
@@ -221,14 +221,15 @@ func (e *RPCEngine) GetPayload(ctx context.Context, id engine.PayloadID) (*engin
 	return &env, nil
 }
 
-// BuildWithTransactions builds a payload on parent with exactly txs (empty: an
-// empty block) through go-ethereum's testing_buildBlockV1.
-func (e *RPCEngine) BuildWithTransactions(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes) (*engine.ExecutionPayloadEnvelope, error) {
+// BuildWithTransactions builds a payload on parent (the engine's head) with
+// exactly txs (empty: an empty block) and extra data extra, through
+// go-ethereum's testing_buildBlockV1.
+func (e *RPCEngine) BuildWithTransactions(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
 	var env engine.ExecutionPayloadEnvelope
 	if txs == nil {
 		txs = []hexutil.Bytes{}
 	}
-	if err := e.c.CallContext(ctx, &env, "testing_buildBlockV1", parent, attrs, txs, nil); err != nil {
+	if err := e.c.CallContext(ctx, &env, "testing_buildBlockV1", parent, attrs, txs, hexutil.Bytes(extra)); err != nil {
 		return nil, fmt.Errorf("testing_buildBlockV1 on %s with %d transactions: %w", parent, len(txs), err)
 	}
 	return &env, nil

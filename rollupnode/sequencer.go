@@ -185,7 +185,7 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	txs := env.ExecutionPayload.Transactions
 	kept := s.settleable(txs)
 	if len(kept) != len(txs) {
-		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept); err != nil {
+		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept, env.ExecutionPayload.ExtraData); err != nil {
 			return nil, err
 		}
 	}
@@ -216,7 +216,7 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 		default:
 			kept = kept[:len(kept)/2]
 		}
-		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept); err != nil {
+		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept, env.ExecutionPayload.ExtraData); err != nil {
 			return nil, err
 		}
 	}

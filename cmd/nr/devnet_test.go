@@ -21,6 +21,8 @@ import (
 )
 
 var (
+	l1HTTPLine  = regexp.MustCompile(`L1 HTTP RPC\s+(http://\S+)`)
+	hostLine    = regexp.MustCompile(`host\s+MyRollup at (0x[0-9a-fA-F]{40})`)
 	l2HTTPLine  = regexp.MustCompile(`L2 HTTP RPC\s+(http://\S+)`)
 	settledLine = regexp.MustCompile(`^L2 block (\d+)\s+txs (\d+) .* settled`)
 )
@@ -28,6 +30,8 @@ var (
 // devnetProc is a running `nr devnet` whose stdout lines arrive on lines.
 type devnetProc struct {
 	cmd   *exec.Cmd
+	l1    string
+	host  string
 	l2    string
 	lines chan string
 	logs  *syncBuffer
@@ -62,6 +66,12 @@ func startDevnetProc(t testing.TB, args ...string) *devnetProc {
 	p.waitLine(t, 60*time.Second, func(line string) bool {
 		if m := l2HTTPLine.FindStringSubmatch(line); m != nil {
 			p.l2 = m[1]
+		}
+		if m := l1HTTPLine.FindStringSubmatch(line); m != nil {
+			p.l1 = m[1]
+		}
+		if m := hostLine.FindStringSubmatch(line); m != nil {
+			p.host = m[1]
 		}
 		return strings.HasPrefix(line, "Sequencing:")
 	})
@@ -126,6 +136,65 @@ func TestDevnetCommand(t *testing.T) {
 	p.waitLine(t, 30*time.Second, func(l string) bool { return l == "devnet stopped" })
 	<-p.done
 	require.True(t, p.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", p.cmd.ProcessState, p.logs)
+}
+
+// TestL2FollowCommand runs `nr devnet` and `nr l2 --follow` against it, two
+// processes: the follower, given only the devnet's L1 URL and host address,
+// rebuilds the settled L2 blocks from L1 data and prints each as matching the
+// host's hash; a wrong genesis setting is refused at start; both stop cleanly.
+func TestL2FollowCommand(t *testing.T) {
+	dev := startDevnetProc(t, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0")
+	require.NotEmpty(t, dev.host)
+	require.NotEmpty(t, dev.l1)
+	dev.waitLine(t, 30*time.Second, func(l string) bool {
+		m := settledLine.FindStringSubmatch(l)
+		return m != nil && m[1] == "3"
+	})
+
+	out, err := exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0", "--dev.accounts", "3").CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(out), "pass the devnet's settings")
+	out, err = exec.Command(buildNR(t), "l2", "--l1.rpc", dev.l1, "--host", dev.host).CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(out), "pass --follow")
+
+	f := &devnetProc{cmd: exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0"), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
+	f.cmd.Stderr = f.logs
+	stdout, err := f.cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, f.cmd.Start())
+	t.Cleanup(func() {
+		if f.cmd.ProcessState == nil {
+			f.cmd.Process.Kill()
+			<-f.done
+		}
+	})
+	go func() {
+		defer close(f.done)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			f.lines <- sc.Text()
+		}
+		close(f.lines)
+		f.cmd.Wait()
+	}()
+	followed := regexp.MustCompile(`^L2 block (\d+)\s+txs \d+\s+hash (0x[0-9a-f]{64}) .* matches the host$`)
+	line := f.waitLine(t, 60*time.Second, func(l string) bool {
+		m := followed.FindStringSubmatch(l)
+		return m != nil && m[1] == "3"
+	})
+	ec := dialGeth(t, dev.l2)
+	h, err := ec.HeaderByNumber(context.Background(), big.NewInt(3))
+	require.NoError(t, err)
+	require.Equal(t, h.Hash().Hex(), followed.FindStringSubmatch(line)[2], "the follower's block 3 is the sequencer's")
+
+	require.NoError(t, f.cmd.Process.Signal(syscall.SIGINT))
+	f.waitLine(t, 30*time.Second, func(l string) bool { return l == "follower stopped" })
+	<-f.done
+	require.True(t, f.cmd.ProcessState.Success(), "nr l2 exit: %v\n%s", f.cmd.ProcessState, f.logs)
+	require.NoError(t, dev.cmd.Process.Signal(syscall.SIGINT))
+	<-dev.done
+	require.True(t, dev.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", dev.cmd.ProcessState, dev.logs)
 }
 
 // TestDevnetSettingErrors: bad settings fail before anything starts, naming the setting.

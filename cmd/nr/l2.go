@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/spf13/cobra"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/rollupnode"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+var l2Cmd = &cobra.Command{
+	Use:   "l2 --follow --l1.rpc URL --host ADDRESS",
+	Short: "Follow an nr devnet's L2 from L1 data alone, in an L2 engine of its own",
+	Long: `Rebuilds the L2 chain of a MyRollup host from L1 data alone: for every
+BlockAdvanced event of the host, in L1 order, it reads the advance transaction's
+calldata (environment, anchor, transactions), builds that block in its own L2
+engine (go-ethereum on the devnet's L2 genesis, EXECUTE and DERIVE registered),
+and checks its hash against the one the host accepted. It serves the rebuilt
+chain on its own JSON-RPC and prints one line per block.
+
+The L2 genesis is the devnet's for the host address and --dev.accounts,
+--l2.gaslimit (the same defaults as nr devnet); a genesis that differs from the
+host's is refused at start. Only --follow is implemented: the sequencer runs
+inside nr devnet. L1 reorgs are not followed.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		s, err := newSettings(cmd)
+		if err != nil {
+			return err
+		}
+		var p parseErr
+		setupLogging(cmd.ErrOrStderr(), s.integer(&p, "verbosity"))
+		follow := s.boolean(&p, "follow")
+		cfg := rollupnode.DefaultDevnetConfig()
+		cfg.DevAccounts = s.integer(&p, "dev.accounts")
+		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
+		port := s.integer(&p, "http.port")
+		addr := s.str("http.addr")
+		l1URL := s.str("l1.rpc")
+		hostStr := s.str("host")
+		if p.err != nil {
+			return p.err
+		}
+		if !follow {
+			return errors.New("nr l2 runs as a follower only: pass --follow (the sequencer runs inside `nr devnet`)")
+		}
+		if !common.IsHexAddress(hostStr) {
+			return fmt.Errorf("--host %q: want the MyRollup address nr devnet printed (0x and 40 hex digits)", hostStr)
+		}
+		return runFollower(cmd.OutOrStdout(), l1URL, common.HexToAddress(hostStr), cfg, addr, port)
+	},
+}
+
+func init() {
+	d := rollupnode.DefaultDevnetConfig()
+	f := l2Cmd.Flags()
+	f.Bool("follow", false, "rebuild the L2 from L1 data alone (required: the only mode)")
+	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
+	f.String("host", "", "address of the MyRollup host on L1")
+	f.String("http.addr", "127.0.0.1", "the follower's L2 JSON-RPC listen address")
+	f.Int("http.port", 9645, "the follower's L2 JSON-RPC port (0: pick a free one)")
+	f.Int("dev.accounts", d.DevAccounts, "the devnet's --dev.accounts (they are in the L2 genesis)")
+	f.Uint64("l2.gaslimit", d.L2GasLimit, "the devnet's --l2.gaslimit (the L2 genesis gas limit)")
+	f.Int("verbosity", 2, "go-ethereum log level: 0 silent ... 5 trace")
+	rootCmd.AddCommand(l2Cmd)
+}
+
+func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	l1, err := ethclient.DialContext(ctx, l1URL)
+	if err != nil {
+		return fmt.Errorf("--l1.rpc %s: %w", l1URL, err)
+	}
+	defer l1.Close()
+	l1ChainID, err := l1.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("--l1.rpc %s does not answer eth_chainId: %w (is nr devnet or nr geth running there?)", l1URL, err)
+	}
+	genesis, _, err := rollupnode.DevnetGenesis(host, cfg)
+	if err != nil {
+		return err
+	}
+	my := bindings.NewMyRollup()
+	if res, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: my.PackStateRootAt(0)}, nil); err == nil {
+		if root, err := my.UnpackStateRootAt(res); err == nil && common.Hash(root) != genesis.ToBlock().Root() {
+			return fmt.Errorf("the L2 genesis for --dev.accounts %d and --l2.gaslimit %d has state root %s, the host's genesis has %s: pass the devnet's settings",
+				cfg.DevAccounts, cfg.L2GasLimit, genesis.ToBlock().Root(), common.Hash(root))
+		}
+	} else {
+		return fmt.Errorf("--host %s: no MyRollup answers there on %s: %w", host, l1URL, err)
+	}
+	// The L2 runs L1's precompiles (spec/execute.md "Nesting"), EXECUTE with the L1 config.
+	precompile.Register(l2.L1Config())
+	node, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: addr, HTTPPort: port, AuthAddr: addr})
+	if err != nil {
+		return err
+	}
+	defer node.Close()
+	f, err := rollupnode.NewFollower(ctx, host, l1, rollupnode.NewRPCEngine(node.Attach()), 0)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "nr l2 --follow: rebuilding the L2 of host %s from L1 (%s, chain id %s) alone\n", host, l1URL, l1ChainID)
+	fmt.Fprintf(out, "  L2 HTTP RPC   %s (chain id %d; the rebuilt chain)\n", node.HTTPEndpoint(), l2.DefaultChainID)
+	fmt.Fprintf(out, "  L2 genesis    %s\n", genesis.ToBlock().Hash())
+	errc := make(chan error, 1)
+	go func() {
+		errc <- f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
+			fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  from L1 block %-5d matches the host\n", b.Number, b.Txs, b.Hash, b.L1Block)
+		})
+	}()
+	select {
+	case s := <-sig:
+		log.Info("Shutting down", "signal", s)
+		cancel()
+		<-errc
+	case err := <-errc:
+		if err != nil {
+			return fmt.Errorf("following: %w", err)
+		}
+	}
+	fmt.Fprintln(out, "follower stopped")
+	return nil
+}
