@@ -280,7 +280,9 @@ func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
 		fork--
 	}
 	if fork == tip.Number {
-		return tip, tip.Number + 1, nil // the tip is canonical again: nothing to undo
+		// The tip is canonical (again): nothing to undo; the node served a
+		// child that does not build on it, a transient state.
+		return tip, tip.Number + 1, fmt.Errorf("the node's block %d is the verified one but its next block does not build on it", tip.Number)
 	}
 	var removed int
 	var err error
