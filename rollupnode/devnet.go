@@ -67,6 +67,8 @@ type DevnetConfig struct {
 	Out io.Writer
 	// OnSettled, if set, is called for each settled L2 block, in order.
 	OnSettled func(*Settled)
+	// OnClaimed, if set, is called for each L1 deposit the relayer claimed on L2.
+	OnClaimed func(Claimed)
 }
 
 // DefaultDevnetConfig is `nr devnet`'s defaults: L1 on 8545/8546, L2 on 9545,
@@ -199,7 +201,20 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	d.cancel = cancel
 	blocks := make(chan *Sealed, 16)
 	d.Started = time.Since(begin)
-	d.wg.Add(2)
+	relayer := NewRelayer(d.Host, l1rpc, ethclient.NewClient(d.L2.Attach()), sequencer, 0, BurnAddress)
+	d.wg.Add(3)
+	go func() {
+		defer d.wg.Done()
+		relayer.Run(runCtx, 250*time.Millisecond, func(c Claimed) {
+			if cfg.Out != nil {
+				fmt.Fprintf(cfg.Out, "deposit %s: %s wei for %s claimed on L2 in block %d (relayer fee %s wei)\n",
+					c.Hash, c.Deposit.Value, c.Deposit.To, c.L2Block, c.Deposit.RelayerFee)
+			}
+			if cfg.OnClaimed != nil {
+				cfg.OnClaimed(c)
+			}
+		})
+	}()
 	go func() {
 		defer d.wg.Done()
 		if err := seq.Run(runCtx, blocks); err != nil {
@@ -321,6 +336,7 @@ func (d *Devnet) Banner() string {
 	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
 	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))
+	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with MyRollup.deposit on L1, earning its relayer fee\n", SequencerKeyIndex)
 	for i := 0; i <= d.cfg.DevAccounts; i++ {
 		fmt.Fprintf(&b, "  dev key %-5d 0x%x (address %s: %s ETH on L1, %s ETH on L2)\n", i, crypto.FromECDSA(l2.DevKey(i)), l2.DevAddress(i),
 			ethString(l1node.DevBalance, i <= d.cfg.L1.DevAccounts), ethString(d.cfg.DevL2Balance, true))
