@@ -197,6 +197,40 @@ func TestL2FollowCommand(t *testing.T) {
 	require.True(t, dev.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", dev.cmd.ProcessState, dev.logs)
 }
 
+// TestDepositWithdrawCommands: `nr deposit` on the devnet's L1 for an address
+// with no L2 ETH is claimed by the devnet's relayer (its line names the
+// deposit), the recipient holds the value less the fee on L2; `nr withdraw`
+// sends 1 ETH from L2, waits for settlement and is paid on L1.
+func TestDepositWithdrawCommands(t *testing.T) {
+	dev := startDevnetProc(t, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0")
+	bin := buildNR(t)
+	newcomer := "0x00000000000000000000000000000000000Ca11e"
+	out, err := exec.Command(bin, "deposit", "--l1.rpc", dev.l1, "--host", dev.host, "--dev.key", "3", "--to", newcomer, "--value", "2", "--fee", "0.1").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	m := regexp.MustCompile(`^deposit (0x[0-9a-f]{64}): nonce 1, 2000000000000000000 wei`).FindSubmatch(out)
+	require.NotNil(t, m, "%s", out)
+	dev.waitLine(t, 60*time.Second, func(l string) bool {
+		return strings.HasPrefix(l, "deposit "+string(m[1])+": ") && strings.Contains(l, "claimed on L2")
+	})
+	ec := dialGeth(t, dev.l2)
+	bal, err := ec.BalanceAt(context.Background(), common.HexToAddress(newcomer), nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Mul(big.NewInt(19), big.NewInt(params.Ether/10)), bal, "2 ETH less the 0.1 ETH relayer fee")
+
+	l1Recipient := "0x00000000000000000000000000000000c0ffee02"
+	out, err = exec.Command(bin, "withdraw", "--l1.rpc", dev.l1, "--l2.rpc", dev.l2, "--host", dev.host, "--dev.key", "3", "--to", l1Recipient, "--value", "1").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	require.Contains(t, string(out), "paid on L1")
+	l1 := dialGeth(t, dev.l1)
+	bal, err = l1.BalanceAt(context.Background(), common.HexToAddress(l1Recipient), nil)
+	require.NoError(t, err)
+	require.Equal(t, big.NewInt(params.Ether), bal)
+
+	out, err = exec.Command(bin, "deposit", "--l1.rpc", dev.l1, "--host", dev.host, "--to", newcomer, "--value", "1.0000000000000000001").CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(out), "at most 18 decimals")
+}
+
 // TestDevnetSettingErrors: bad settings fail before anything starts, naming the setting.
 func TestDevnetSettingErrors(t *testing.T) {
 	bin := buildNR(t)
