@@ -24,6 +24,13 @@
 //	   │
 //	   ▼
 //	L1 (l1node) ── MyRollup.advance ── STATICCALL ──> EXECUTE ── head = the L2 block
+//	   │                                    │
+//	   │ BlockAdvanced + advance calldata   │ DepositSent + eth_getProof(host slot)
+//	   ▼                                    ▼
+//	Follower (follower.go): its own engine  Relayer (bridge.go): L2Bridge.claimDeposit on L2
+//	   rebuilds each block with exactly        once an L2 block is anchored at or after the
+//	   its transactions (testing_buildBlockV1)  deposit's L1 block; Withdraw / FinalizeWithdrawal
+//	   and checks the host's hash               (eth_getProof of L2Bridge on L2) for L2 -> L1
 //
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New
