@@ -34,6 +34,8 @@ type Config struct {
 	L1 *params.ChainConfig
 	// Source gives a prover's proof source; nil: proofsource.New(prover.Source).
 	Source func(validator.Prover) validator.ProofSource
+	// Reexec re-executes calls; nil: validator.NewReexecVerifier(L1).
+	Reexec validator.Verifier
 	// Workers bounds the re-executions run at once; 0: runtime.NumCPU().
 	Workers int
 	// From is the first L1 block verified when the store is empty (0: block 1).
@@ -84,7 +86,10 @@ func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
 	if cfg.Registry == nil {
 		cfg.Registry = metrics.NewRegistry()
 	}
-	d := &Daemon{cfg: cfg, l1: c, store: store, reexec: validator.NewReexecVerifier(cfg.L1), workers: make(chan struct{}, cfg.Workers)}
+	if cfg.Reexec == nil {
+		cfg.Reexec = validator.NewReexecVerifier(cfg.L1)
+	}
+	d := &Daemon{cfg: cfg, l1: c, store: store, reexec: cfg.Reexec, workers: make(chan struct{}, cfg.Workers)}
 	d.m = newMeters(cfg.Registry)
 	source := cfg.Source
 	if source == nil {

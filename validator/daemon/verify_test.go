@@ -2,7 +2,9 @@ package daemon_test
 
 import (
 	"context"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
@@ -47,4 +49,52 @@ func TestVerifyBlockRules(t *testing.T) {
 	require.Equal(t, "unverified", rec.Result)
 	require.Equal(t, 2, rec.Agree)
 	require.Equal(t, 2, rec.Unverified)
+}
+
+// gate is a re-execution verifier that records how many calls it runs at
+// once, holding each until 'hold' calls are in (or a timeout).
+type gate struct {
+	mu        sync.Mutex
+	in, max   int
+	hold      int
+	full      chan struct{}
+	inner     validator.Verifier
+	closeOnce sync.Once
+}
+
+func (g *gate) Verify(ctx context.Context, call *validator.Call) validator.Verdict {
+	g.mu.Lock()
+	g.in++
+	g.max = max(g.max, g.in)
+	if g.in == g.hold {
+		g.closeOnce.Do(func() { close(g.full) })
+	}
+	g.mu.Unlock()
+	select {
+	case <-g.full:
+	case <-time.After(2 * time.Second):
+	}
+	v := g.inner.Verify(ctx, call)
+	g.mu.Lock()
+	g.in--
+	g.mu.Unlock()
+	return v
+}
+
+// TestWorkerPool: the re-executions of one L1 block run on the pool, as many
+// at once as there are workers and never more, whatever the machine's load
+// (the benchmarks measure the speedup this gives).
+func TestWorkerPool(t *testing.T) {
+	calls := benchCalls(t, 6, 1)
+	for _, workers := range []int{1, 2, 3} {
+		g := &gate{hold: workers, full: make(chan struct{}), inner: validator.NewReexecVerifier(l2.L1Config())}
+		store, err := daemon.OpenStore("")
+		require.NoError(t, err)
+		p := reexecPolicy()
+		p.ReexecGasCap = 6 * benchGasLimit
+		d := daemon.New(daemon.Config{Policy: p, L1: l2.L1Config(), Workers: workers, Reexec: g}, nil, store)
+		rec, _, _ := d.VerifyBlock(context.Background(), &l1calls.Header{Number: 1}, calls)
+		require.Equal(t, 6, rec.Agree, rec.Reason)
+		require.Equal(t, workers, g.max, "re-executions in flight with %d workers", workers)
+	}
 }
