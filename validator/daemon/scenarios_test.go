@@ -55,9 +55,9 @@ func TestProofsTwoOfThree(t *testing.T) {
 		c, err := l1calls.Dial(ctx, dn.node.HTTPEndpoint())
 		require.NoError(t, err)
 		t.Cleanup(c.Close)
-		done := make(chan struct{})
-		go func() { defer close(done); require.NoError(t, p.Follow(ctx, c, 1, 50*time.Millisecond)) }()
-		t.Cleanup(func() { cancel(); <-done })
+		done := make(chan error, 1)
+		go func() { done <- p.Follow(ctx, c, 1, 50*time.Millisecond) }()
+		t.Cleanup(func() { cancel(); require.NoError(t, <-done, "prover %s", s.id) })
 		source := s.dir
 		if source == "" {
 			srv := httptest.NewServer(store)
