@@ -150,6 +150,16 @@ func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
 // engine from its transaction pool, and rebuilt with fewer transactions if its
 // advance would not fit one L1 transaction.
 func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
+	// L2 timestamps never run ahead of the clock: the host takes no block from
+	// L1's future (timestamp <= the L1 block's), so after a late block (a
+	// slow machine) the next waits for its second instead of taking parent+1.
+	if wait := time.Until(time.Unix(int64(s.head.Time)+1, 0)); wait > 0 {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 	l1Head, err := s.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the L1 head for the anchor: %w", err)
