@@ -89,6 +89,7 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 	}()
 	c := node.DefaultConfig
 	c.Name, c.UserIdent, c.DataDir = "nr-l2", "nr", ""
+	c.IPCPath = "" // go-ethereum's default would be /tmp/geth.ipc without a data directory, shared with every other node
 	c.P2P = p2p.Config{MaxPeers: 0, NoDial: true, NoDiscovery: true, ListenAddr: ""}
 	c.HTTPHost, c.HTTPPort = cfg.HTTPAddr, cfg.HTTPPort
 	c.HTTPModules = []string{"eth", "net", "web3", "txpool", "debug"}
