@@ -101,3 +101,28 @@ func TestSettlerStopsOnRevert(t *testing.T) {
 	require.Less(t, time.Since(start), 10*time.Second, "no retry loop")
 	require.Len(t, in, 1, "nothing after the rejected block was tried")
 }
+
+// TestSettlerSurvivesForeignNonce: someone else sends an L1 transaction with the
+// sequencer's key; the next advance finds its nonce taken, takes the next free
+// one and settlement goes on without a gap.
+func TestSettlerSurvivesForeignNonce(t *testing.T) {
+	d := startDevnet(t)
+	d.waitSettled(t, 2, 30*time.Second)
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	ctx := context.Background()
+	key := l2.DevKey(rollupnode.SequencerKeyIndex)
+	for range 2 {
+		to := common.Address{0x0f, 0x0e}
+		_, err := rollupnode.SendL1ForTest(ctx, l1c, key, &to, big.NewInt(1))
+		require.NoError(t, err)
+	}
+	n := d.lastSettled()
+	d.waitSettled(t, n+3, 30*time.Second)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i, s := range d.settled {
+		require.Equal(t, uint64(i+1), s.Block.NumberU64())
+	}
+}

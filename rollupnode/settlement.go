@@ -155,7 +155,8 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 
 	var sent []common.Hash
-	send := func() error {
+	var send func() error
+	send = func() error {
 		tx, err := types.SignNewTx(s.cfg.Key, types.LatestSignerForChainID(s.chainID), &types.DynamicFeeTx{
 			ChainID: s.chainID, Nonce: s.nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &s.cfg.Host, Data: data,
 		})
@@ -167,6 +168,15 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 			switch {
 			case strings.Contains(msg, "already known"), strings.Contains(msg, "nonce too low") && len(sent) > 0:
 				// An earlier send is in the pool or mined: keep waiting for it.
+			case strings.Contains(msg, "nonce too low"):
+				// Someone else used the sequencer's key: take the next free nonce.
+				nonce, err := s.l1.PendingNonceAt(ctx, s.from)
+				if err != nil || nonce == s.nonce {
+					return fmt.Errorf("sending the advance of L2 block %d (nonce %d): %s; the sequencer's L1 nonce could not be refreshed (%v)", number, s.nonce, msg, err)
+				}
+				log.Warn("The sequencer's L1 nonce moved (another sender uses its key)", "was", s.nonce, "now", nonce)
+				s.nonce = nonce
+				return send()
 			default:
 				return fmt.Errorf("sending the advance of L2 block %d (nonce %d): %w", number, s.nonce, err)
 			}
