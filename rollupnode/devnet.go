@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -69,6 +71,9 @@ type DevnetConfig struct {
 	OnSettled func(*Settled)
 	// OnClaimed, if set, is called for each L1 deposit the relayer claimed on L2.
 	OnClaimed func(Claimed)
+	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
+	// metrics at http://MetricsAddr/debug/metrics/prometheus.
+	MetricsAddr string
 }
 
 // DefaultDevnetConfig is `nr devnet`'s defaults: L1 on 8545/8546, L2 on 9545,
@@ -99,6 +104,9 @@ type Devnet struct {
 	Genesis   *core.Genesis
 	L2Genesis common.Hash
 	Started   time.Duration // from StartDevnet to the first L2 block being built
+
+	metricsURL string
+	metricsSrv *http.Server
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -189,7 +197,19 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
 	}
 	eng := NewRPCEngine(d.L2.Attach())
-	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas}, eng, l1, minAnchor)
+	m := NewMetrics(nil)
+	if cfg.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return nil, fmt.Errorf("--metrics.addr/--metrics.port %s: %w (pass another port, 0 for a free one)", cfg.MetricsAddr, err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/debug/metrics/prometheus", m.Handler())
+		d.metricsSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		d.metricsURL = "http://" + ln.Addr().String() + "/debug/metrics/prometheus"
+		go d.metricsSrv.Serve(ln)
+	}
+	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}, eng, l1, minAnchor)
 	if err != nil {
 		return nil, err
 	}
@@ -206,6 +226,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	go func() {
 		defer d.wg.Done()
 		relayer.Run(runCtx, 250*time.Millisecond, func(c Claimed) {
+			m.onClaimed()
 			if cfg.Out != nil {
 				fmt.Fprintf(cfg.Out, "deposit %s: %s wei for %s claimed on L2 in block %d (relayer fee %s wei)\n",
 					c.Hash, c.Deposit.Value, c.Deposit.To, c.L2Block, c.Deposit.RelayerFee)
@@ -224,6 +245,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	go func() {
 		defer d.wg.Done()
 		err := settler.Run(runCtx, blocks, func(s *Settled) {
+			m.onSettled(s)
 			if cfg.Out != nil {
 				fmt.Fprintln(cfg.Out, StatusLine(s))
 			}
@@ -283,6 +305,9 @@ func (d *Devnet) Close() error {
 			d.cancel()
 		}
 		d.wg.Wait()
+		if d.metricsSrv != nil {
+			d.metricsSrv.Close()
+		}
 		if d.L2 != nil {
 			errs = append(errs, d.L2.Close())
 		}
@@ -333,6 +358,9 @@ func (d *Devnet) Banner() string {
 	fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
 	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
 	fmt.Fprintf(&b, "  L2 bridge     %s (holds %s ETH for deposits)\n", solidity.L2BridgeAddress, new(big.Int).Div(d.cfg.BridgeBalance, big.NewInt(params.Ether)))
+	if d.metricsURL != "" {
+		fmt.Fprintf(&b, "  metrics       %s (Prometheus)\n", d.metricsURL)
+	}
 	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
 	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))

@@ -3,7 +3,11 @@ package rollupnode_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"io"
 	"math/big"
+	"net/http"
+	"regexp"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -118,7 +122,7 @@ func waitReceipt(t *testing.T, ec *ethclient.Client, hash common.Hash) *types.Re
 // host's BlockAdvanced event naming exactly the L2 engine's canonical block; the
 // host's head is the L2 block of its number; and the L2 dev ETH is backed on L1.
 func TestDevnetSettlesEveryBlock(t *testing.T) {
-	d := startDevnet(t)
+	d := startDevnet(t, func(c *rollupnode.DevnetConfig) { c.MetricsAddr = "127.0.0.1:0" })
 	ctx := context.Background()
 	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
 	require.NoError(t, err)
@@ -219,6 +223,21 @@ func TestDevnetSettlesEveryBlock(t *testing.T) {
 	atHost, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
 	require.NoError(t, err)
 	require.Equal(t, atHost.Hash(), common.Hash(hostHash), "the host's head is the L2 engine's block %d", hostNumber)
+
+	// Prometheus metrics count what was settled.
+	res, err := http.Get(d.MetricsURL())
+	require.NoError(t, err)
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.NoError(t, err)
+	metrics := string(body)
+	for _, name := range []string{"nr_rollup_settlement_blocks", "nr_rollup_settlement_head", "nr_rollup_sequencer_head", "nr_rollup_settlement_l1gas"} {
+		m := regexp.MustCompile(`(?m)^` + name + ` (\d+)`).FindStringSubmatch(metrics)
+		require.NotNil(t, m, "metric %s in:\n%s", name, metrics)
+		v, err := strconv.ParseUint(m[1], 10, 64)
+		require.NoError(t, err)
+		require.GreaterOrEqual(t, v, target, "%s", name)
+	}
 
 	// The L2 dev ETH minted in genesis is backed on L1.
 	hostBalance, err := l1c.BalanceAt(ctx, d.Host, nil)

@@ -63,6 +63,8 @@ type SequencerConfig struct {
 	FeeRecipient common.Address
 	// MaxL1Gas bounds the settling L1 transaction (MaxL1TxGas if zero).
 	MaxL1Gas uint64
+	// OnSealed, if set, is called for each block made, before settlement.
+	OnSealed func(*Sealed)
 }
 
 // Sealed is one L2 block the sequencer made, with what settlement needs.
@@ -136,6 +138,9 @@ func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
 				return nil
 			}
 			return err
+		}
+		if s.cfg.OnSealed != nil {
+			s.cfg.OnSealed(b)
 		}
 		select {
 		case out <- b:

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -42,6 +43,9 @@ into MyRollup, for an address no one holds, so withdrawals can never take other
 depositors' ETH. If L1 rejects an advance, the decoded error is printed and the
 devnet stops (later L2 blocks build on the rejected one and could never settle).
 
+--metrics serves Prometheus metrics on --metrics.addr:--metrics.port
+(/debug/metrics/prometheus, printed at start).
+
 Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 (keys are flag names); a key nr devnet does not know is an error.`,
 	Args: cobra.NoArgs,
@@ -63,6 +67,9 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
 		cfg.DevAccounts = s.integer(&p, "dev.accounts")
 		cfg.L1.DevAccounts = max(cfg.DevAccounts, rollupnode.SequencerKeyIndex)
+		if s.boolean(&p, "metrics") {
+			cfg.MetricsAddr = net.JoinHostPort(s.str("metrics.addr"), fmt.Sprint(s.integer(&p, "metrics.port")))
+		}
 		raw, src := s.raw("l2.blocktime")
 		if cfg.BlockTime, err = time.ParseDuration(raw); err != nil {
 			p.fail(raw, src, "a duration such as 1s or 2s")
@@ -89,6 +96,9 @@ func init() {
 	f.String("l2.blocktime", d.BlockTime.String(), "time between L2 blocks (at least 1s)")
 	f.Uint64("l2.gaslimit", d.L2GasLimit, "L2 block gas limit (MyRollup accepts 1,000,000 to 12,000,000; each advance costs it in L1 gas)")
 	f.Int("dev.accounts", d.DevAccounts, "dev keys funded beyond key 0 on L1 and L2")
+	f.Bool("metrics", false, "serve Prometheus metrics (sequenced and settled blocks, L1 gas, settlement latency, claimed deposits)")
+	f.String("metrics.addr", "127.0.0.1", "metrics listen address")
+	f.Int("metrics.port", 6060, "metrics port (0: pick a free one)")
 	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
 	rootCmd.AddCommand(devnetCmd)
 }

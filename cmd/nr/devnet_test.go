@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -21,21 +23,23 @@ import (
 )
 
 var (
-	l1HTTPLine  = regexp.MustCompile(`L1 HTTP RPC\s+(http://\S+)`)
-	hostLine    = regexp.MustCompile(`host\s+MyRollup at (0x[0-9a-fA-F]{40})`)
-	l2HTTPLine  = regexp.MustCompile(`L2 HTTP RPC\s+(http://\S+)`)
-	settledLine = regexp.MustCompile(`^L2 block (\d+)\s+txs (\d+) .* settled`)
+	l1HTTPLine        = regexp.MustCompile(`L1 HTTP RPC\s+(http://\S+)`)
+	devnetMetricsLine = regexp.MustCompile(`metrics\s+(http://\S+)`)
+	hostLine          = regexp.MustCompile(`host\s+MyRollup at (0x[0-9a-fA-F]{40})`)
+	l2HTTPLine        = regexp.MustCompile(`L2 HTTP RPC\s+(http://\S+)`)
+	settledLine       = regexp.MustCompile(`^L2 block (\d+)\s+txs (\d+) .* settled`)
 )
 
 // devnetProc is a running `nr devnet` whose stdout lines arrive on lines.
 type devnetProc struct {
-	cmd   *exec.Cmd
-	l1    string
-	host  string
-	l2    string
-	lines chan string
-	logs  *syncBuffer
-	done  chan struct{}
+	cmd     *exec.Cmd
+	l1      string
+	host    string
+	metrics string
+	l2      string
+	lines   chan string
+	logs    *syncBuffer
+	done    chan struct{}
 }
 
 func startDevnetProc(t testing.TB, args ...string) *devnetProc {
@@ -73,6 +77,9 @@ func startDevnetProc(t testing.TB, args ...string) *devnetProc {
 		if m := hostLine.FindStringSubmatch(line); m != nil {
 			p.host = m[1]
 		}
+		if m := devnetMetricsLine.FindStringSubmatch(line); m != nil {
+			p.metrics = m[1]
+		}
 		return strings.HasPrefix(line, "Sequencing:")
 	})
 	require.NotEmpty(t, p.l2, "no L2 HTTP RPC in the banner")
@@ -101,7 +108,8 @@ func (p *devnetProc) waitLine(t testing.TB, timeout time.Duration, match func(st
 // transfer sent to the L2 JSON-RPC it printed and settles that block, and stops
 // cleanly on SIGINT.
 func TestDevnetCommand(t *testing.T) {
-	p := startDevnetProc(t, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0")
+	p := startDevnetProc(t, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0", "--metrics", "--metrics.port", "0")
+	require.NotEmpty(t, p.metrics, "no metrics URL in the banner")
 	p.waitLine(t, 30*time.Second, func(l string) bool { return settledLine.MatchString(l) })
 
 	ec := dialGeth(t, p.l2)
@@ -131,6 +139,14 @@ func TestDevnetCommand(t *testing.T) {
 	bal, err := ec.BalanceAt(ctx, to, nil)
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(params.Ether), bal)
+
+	res, err := http.Get(p.metrics)
+	require.NoError(t, err)
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.NoError(t, err)
+	require.Regexp(t, `(?m)^nr_rollup_settlement_blocks [1-9]`, string(body))
+	require.Regexp(t, `(?m)^nr_rollup_settlement_txs [1-9]`, string(body), "the transfer is counted")
 
 	require.NoError(t, p.cmd.Process.Signal(syscall.SIGINT))
 	p.waitLine(t, 30*time.Second, func(l string) bool { return l == "devnet stopped" })
