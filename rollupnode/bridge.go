@@ -41,6 +41,8 @@ func messageSlot(h common.Hash, base *big.Int) common.Hash {
 	return crypto.Keccak256Hash(h.Bytes(), common.BigToHash(base).Bytes())
 }
 
+var errAlreadyClaimed = errors.New("deposit already claimed")
+
 // Claimed is a deposit the relayer claimed on L2.
 type Claimed struct {
 	Hash    common.Hash
@@ -138,6 +140,9 @@ func (r *Relayer) Sync(ctx context.Context, report func(Claimed)) error {
 			continue
 		}
 		c, err := r.claim(ctx, ev, head.Time, anchor.Number, headerRLP)
+		if errors.Is(err, errAlreadyClaimed) {
+			continue
+		}
 		if err != nil {
 			log.Warn("Deposit not claimed", "deposit", common.Hash(ev.DepositHash), "err", err)
 			continue
@@ -152,6 +157,12 @@ func (r *Relayer) Sync(ctx context.Context, report func(Claimed)) error {
 
 func (r *Relayer) claim(ctx context.Context, ev *bindings.MyRollupDepositSent, l2Time uint64, anchor *big.Int, headerRLP []byte) (*Claimed, error) {
 	h := common.Hash(ev.DepositHash)
+	bridge := solidity.L2BridgeAddress
+	if out, err := r.l2.CallContract(ctx, ethereum.CallMsg{To: &bridge, Data: r.bridge.PackDepositClaimed(h)}, nil); err == nil {
+		if done, err := r.bridge.UnpackDepositClaimed(out); err == nil && done {
+			return nil, errAlreadyClaimed // by us before a restart, or by another relayer
+		}
+	}
 	res, err := r.l1proof.GetProof(ctx, r.host, []string{DepositSlot(h).Hex()}, anchor)
 	if err != nil {
 		return nil, fmt.Errorf("eth_getProof of the host's deposit slot at L1 block %d: %w", anchor, err)

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -65,6 +66,9 @@ type DevnetConfig struct {
 	// MaxL1Gas is the most gas the settling L1 transaction may use (0:
 	// MaxL1TxGas, Osaka's cap); the sequencer leaves out what would exceed it.
 	MaxL1Gas uint64
+	// DataDir keeps the L1 (DataDir/l1), the L2 (DataDir/l2) and the host's
+	// address (DataDir/devnet.json) across restarts; empty: all in memory.
+	DataDir string
 	// Out receives one line per settled L2 block (nil: none).
 	Out io.Writer
 	// OnSettled, if set, is called for each settled L2 block, in order.
@@ -118,6 +122,9 @@ type Devnet struct {
 // the L2 engine, the sequencer and settlement.
 func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	begin := time.Now()
+	if cfg.DataDir != "" {
+		cfg.L1.DataDir = filepath.Join(cfg.DataDir, "l1")
+	}
 	if !cfg.L1.Dev {
 		return nil, errors.New("the devnet runs its own dev L1 (L1.Dev)")
 	}
@@ -149,36 +156,24 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	ctx := context.Background()
 
 	deployer, sequencer := l2.DevKey(DeployerKeyIndex), l2.DevKey(SequencerKeyIndex)
-	nonce, err := l1.PendingNonceAt(ctx, crypto.PubkeyToAddress(deployer.PublicKey))
-	if err != nil {
-		return nil, err
-	}
-	d.Host = crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), nonce)
-
-	var backing *big.Int
-	if d.Genesis, backing, err = DevnetGenesis(d.Host, cfg); err != nil {
-		return nil, err
-	}
-	genesisBlock := d.Genesis.ToBlock()
-	d.L2Genesis = genesisBlock.Hash()
-
 	my := bindings.NewMyRollup()
-	art, err := solidity.LoadArtifact("MyRollup")
+	saved, err := loadDevnetState(cfg)
 	if err != nil {
 		return nil, err
 	}
-	code := append(common.CopyBytes(art.Bytecode), my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))...)
-	r, err := sendL1(ctx, l1, deployer, nil, nil, 5_000_000, code)
-	if err != nil {
-		return nil, fmt.Errorf("deploying MyRollup: %w", err)
-	}
-	if r.ContractAddress != d.Host {
-		return nil, fmt.Errorf("MyRollup deployed at %s, the L2 genesis expects %s", r.ContractAddress, d.Host)
-	}
-	if backing.Sign() > 0 {
-		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
-			return nil, fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
+	if saved != nil {
+		// A restart: the host and the L2 genesis are the ones made the first time.
+		d.Host = saved.Host
+		if d.Genesis, _, err = DevnetGenesis(d.Host, cfg); err != nil {
+			return nil, err
 		}
+		d.L2Genesis = d.Genesis.ToBlock().Hash()
+		if d.L2Genesis != saved.L2Genesis {
+			return nil, fmt.Errorf("the devnet in %s has L2 genesis %s; these settings give %s: pass the --dev.accounts and --l2.gaslimit it was started with, or use a new --datadir",
+				cfg.DataDir, saved.L2Genesis, d.L2Genesis)
+		}
+	} else if err := d.deploy(ctx, l1, cfg, deployer, sequencer); err != nil {
+		return nil, err
 	}
 	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackAnchorBlockNumber()}, nil)
 	if err != nil {
@@ -189,7 +184,11 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, err
 	}
 
-	d.L2, err = NewEngineNode(EngineConfig{Genesis: d.Genesis, HTTPAddr: cfg.L2HTTPAddr, HTTPPort: cfg.L2HTTPPort, AuthAddr: cfg.L2HTTPAddr, AuthPort: cfg.L2AuthPort})
+	l2dir := ""
+	if cfg.DataDir != "" {
+		l2dir = filepath.Join(cfg.DataDir, "l2")
+	}
+	d.L2, err = NewEngineNode(EngineConfig{Genesis: d.Genesis, DataDir: l2dir, HTTPAddr: cfg.L2HTTPAddr, HTTPPort: cfg.L2HTTPPort, AuthAddr: cfg.L2HTTPAddr, AuthPort: cfg.L2AuthPort})
 	if err != nil {
 		return nil, err
 	}
@@ -197,6 +196,14 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
 	}
 	eng := NewRPCEngine(d.L2.Attach())
+	// L2 blocks sealed before a restart but not settled are settled first.
+	unsettled, err := d.unsettled(ctx, l1, eng)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range unsettled {
+		minAnchor = max(minAnchor, b.Anchor)
+	}
 	m := NewMetrics(nil)
 	if cfg.MetricsAddr != "" {
 		ln, err := net.Listen("tcp", cfg.MetricsAddr)
@@ -238,6 +245,13 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}()
 	go func() {
 		defer d.wg.Done()
+		for _, b := range unsettled {
+			select {
+			case blocks <- b:
+			case <-runCtx.Done():
+				return
+			}
+		}
 		if err := seq.Run(runCtx, blocks); err != nil {
 			d.fail(fmt.Errorf("sequencer: %w", err))
 		}
@@ -258,6 +272,42 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		}
 	}()
 	return d, nil
+}
+
+// deploy deploys MyRollup for the devnet's L2 genesis, backs the L2 dev
+// balances with a deposit and, with a data directory, records what a restart
+// needs.
+func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetConfig, deployer, sequencer *ecdsa.PrivateKey) error {
+	nonce, err := l1.PendingNonceAt(ctx, crypto.PubkeyToAddress(deployer.PublicKey))
+	if err != nil {
+		return err
+	}
+	d.Host = crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), nonce)
+	var backing *big.Int
+	if d.Genesis, backing, err = DevnetGenesis(d.Host, cfg); err != nil {
+		return err
+	}
+	genesisBlock := d.Genesis.ToBlock()
+	d.L2Genesis = genesisBlock.Hash()
+	my := bindings.NewMyRollup()
+	art, err := solidity.LoadArtifact("MyRollup")
+	if err != nil {
+		return err
+	}
+	code := append(common.CopyBytes(art.Bytecode), my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))...)
+	r, err := sendL1(ctx, l1, deployer, nil, nil, 5_000_000, code)
+	if err != nil {
+		return fmt.Errorf("deploying MyRollup: %w", err)
+	}
+	if r.ContractAddress != d.Host {
+		return fmt.Errorf("MyRollup deployed at %s, the L2 genesis expects %s", r.ContractAddress, d.Host)
+	}
+	if backing.Sign() > 0 {
+		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
+			return fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
+		}
+	}
+	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis})
 }
 
 // DevnetGenesis is the devnet's L2 genesis for a host at host: l2.Genesis
@@ -361,6 +411,11 @@ func (d *Devnet) Banner() string {
 	if d.metricsURL != "" {
 		fmt.Fprintf(&b, "  metrics       %s (Prometheus)\n", d.metricsURL)
 	}
+	data := "in memory (gone on exit; --datadir DIR keeps it)"
+	if d.cfg.DataDir != "" {
+		data = d.cfg.DataDir
+	}
+	fmt.Fprintf(&b, "  data          %s\n", data)
 	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
 	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))

@@ -33,6 +33,8 @@ import (
 // EngineConfig is the L2 execution engine: a go-ethereum node on the L2 genesis.
 type EngineConfig struct {
 	Genesis *core.Genesis
+	// DataDir keeps the L2 chain across restarts; empty: in memory.
+	DataDir string
 	// HTTPAddr and HTTPPort serve the L2's public JSON-RPC (eth, net, web3,
 	// txpool, debug); port 0 picks a free one.
 	HTTPAddr string
@@ -88,7 +90,7 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 		}
 	}()
 	c := node.DefaultConfig
-	c.Name, c.UserIdent, c.DataDir = "nr-l2", "nr", ""
+	c.Name, c.UserIdent, c.DataDir = "nr-l2", "nr", cfg.DataDir
 	c.IPCPath = "" // go-ethereum's default would be /tmp/geth.ipc without a data directory, shared with every other node
 	c.P2P = p2p.Config{MaxPeers: 0, NoDial: true, NoDiscovery: true, ListenAddr: ""}
 	c.HTTPHost, c.HTTPPort = cfg.HTTPAddr, cfg.HTTPPort

@@ -43,6 +43,10 @@ into MyRollup, for an address no one holds, so withdrawals can never take other
 depositors' ETH. If L1 rejects an advance, the decoded error is printed and the
 devnet stops (later L2 blocks build on the rejected one and could never settle).
 
+--datadir DIR keeps everything across restarts: started again on DIR, the devnet
+uses the same host, settles first the L2 blocks sealed but not settled before it
+stopped, and goes on.
+
 --metrics serves Prometheus metrics on --metrics.addr:--metrics.port
 (/debug/metrics/prometheus, printed at start).
 
@@ -66,6 +70,7 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 		cfg.L2AuthPort = s.integer(&p, "l2.authrpc.port")
 		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
 		cfg.DevAccounts = s.integer(&p, "dev.accounts")
+		cfg.DataDir = s.str("datadir")
 		cfg.L1.DevAccounts = max(cfg.DevAccounts, rollupnode.SequencerKeyIndex)
 		if s.boolean(&p, "metrics") {
 			cfg.MetricsAddr = net.JoinHostPort(s.str("metrics.addr"), fmt.Sprint(s.integer(&p, "metrics.port")))
@@ -95,6 +100,7 @@ func init() {
 	f.Int("l2.authrpc.port", d.L2AuthPort, "L2 Engine API port, JWT-authenticated (0: pick a free one)")
 	f.String("l2.blocktime", d.BlockTime.String(), "time between L2 blocks (at least 1s)")
 	f.Uint64("l2.gaslimit", d.L2GasLimit, "L2 block gas limit (MyRollup accepts 1,000,000 to 12,000,000; each advance costs it in L1 gas)")
+	f.String("datadir", "", "keep the L1, the L2 and the host across restarts in this directory (empty: in memory)")
 	f.Int("dev.accounts", d.DevAccounts, "dev keys funded beyond key 0 on L1 and L2")
 	f.Bool("metrics", false, "serve Prometheus metrics (sequenced and settled blocks, L1 gas, settlement latency, claimed deposits)")
 	f.String("metrics.addr", "127.0.0.1", "metrics listen address")

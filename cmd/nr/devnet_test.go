@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -245,6 +246,39 @@ func TestDepositWithdrawCommands(t *testing.T) {
 	out, err = exec.Command(bin, "deposit", "--l1.rpc", dev.l1, "--host", dev.host, "--to", newcomer, "--value", "1.0000000000000000001").CombinedOutput()
 	require.Error(t, err)
 	require.Contains(t, string(out), "at most 18 decimals")
+}
+
+// TestDevnetCommandRestart: `nr devnet --datadir DIR` stopped with SIGINT and
+// started again on DIR uses the same host and settles the next L2 blocks.
+func TestDevnetCommandRestart(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"--datadir", dir, "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0"}
+	p := startDevnetProc(t, args...)
+	last := 0
+	p.waitLine(t, 30*time.Second, func(l string) bool {
+		m := settledLine.FindStringSubmatch(l)
+		if m != nil {
+			last, _ = strconv.Atoi(m[1])
+		}
+		return last >= 2
+	})
+	require.NoError(t, p.cmd.Process.Signal(syscall.SIGINT))
+	p.waitLine(t, 30*time.Second, func(l string) bool {
+		if m := settledLine.FindStringSubmatch(l); m != nil {
+			last, _ = strconv.Atoi(m[1])
+		}
+		return l == "devnet stopped"
+	})
+	<-p.done
+	require.True(t, p.cmd.ProcessState.Success(), "%s", p.logs)
+
+	again := startDevnetProc(t, args...)
+	require.Equal(t, p.host, again.host, "the same host after the restart")
+	line := again.waitLine(t, 30*time.Second, func(l string) bool { return settledLine.MatchString(l) })
+	require.Equal(t, strconv.Itoa(last+1), settledLine.FindStringSubmatch(line)[1], "the first block settled after the restart follows the last one before it")
+	require.NoError(t, again.cmd.Process.Signal(syscall.SIGINT))
+	<-again.done
+	require.True(t, again.cmd.ProcessState.Success(), "%s", again.logs)
 }
 
 // TestDevnetSettingErrors: bad settings fail before anything starts, naming the setting.
