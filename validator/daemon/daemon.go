@@ -232,29 +232,33 @@ type read struct {
 // readBatch reads up to n blocks from next on, each the child of the one
 // before (the first of tip): errReorg if the first is not; a later block
 // that is not, or an error after the first block, ends the batch early (the
-// next round sees it).
+// next round sees it). Headers are read in order, the traces concurrently.
 func (d *Daemon) readBatch(ctx context.Context, tip *Tip, next, n uint64) ([]read, error) {
 	var out []read
+	var err error
 	parent := tip
 	for k := uint64(0); k < n; k++ {
-		h, err := d.l1.HeaderByNumber(ctx, next+k)
-		if err == nil && parent != nil && h.ParentHash != parent.Hash {
+		var h *l1calls.Header
+		if h, err = d.l1.HeaderByNumber(ctx, next+k); err != nil {
+			break
+		}
+		if parent != nil && h.ParentHash != parent.Hash {
 			if k == 0 {
 				return nil, errReorg
 			}
-			return out, nil
+			break
 		}
-		var calls []l1calls.Found
-		if err == nil {
-			calls, err = d.l1.Calls(ctx, h)
-		}
-		if err != nil {
-			return out, err
-		}
-		out = append(out, read{h: h, calls: calls})
+		out = append(out, read{h: h})
 		parent = &Tip{Number: h.Number, Hash: h.Hash}
 	}
-	return out, nil
+	errs := make([]error, len(out))
+	parallel(len(out), nil, func(i int) { out[i].calls, errs[i] = d.l1.Calls(ctx, out[i].h) })
+	for i, e := range errs {
+		if e != nil {
+			return out[:i], e
+		}
+	}
+	return out, err
 }
 
 // reorg finds the highest stored block still canonical, deletes the records
