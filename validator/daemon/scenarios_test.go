@@ -313,3 +313,31 @@ func TestReorg(t *testing.T) {
 	require.GreaterOrEqual(t, st.ThisRun["reorgs"], uint64(1))
 	_ = errors.Is
 }
+
+// TestHybridFallsBack: hybrid mode with a prover that never delivers (an
+// empty proof directory) waits proof_timeout, then re-executes every call
+// within the cap and agrees; the prover's missing proof is listed as ignored.
+func TestHybridFallsBack(t *testing.T) {
+	dn := newDevnet(t)
+	dn.standard()
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	p := reexecPolicy()
+	p.Mode, p.K, p.ProofTimeout = validator.ModeHybrid, 1, 300*time.Millisecond
+	p.Provers = []validator.Prover{{ID: "silent", System: "tee", Source: t.TempDir(),
+		Checker: &validator.AttestationChecker{Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}}}}
+	store, err := daemon.OpenStore("")
+	require.NoError(t, err)
+	r := start(t, dn.node.HTTPEndpoint(), store, p, nil)
+	r.waitTip(t, dn.head())
+	for _, n := range dn.executeBlocks {
+		_, recs := blockCalls(t, r.api.URL, n)
+		require.Len(t, recs, 1)
+		c := recs[0]
+		require.Equal(t, "agree", c.Result, c.Reason)
+		require.Contains(t, c.Reason, "re-execution")
+		require.Len(t, c.Ignored, 1)
+		require.Contains(t, c.Ignored[0], "silent: no proof before the deadline")
+		require.Equal(t, []string{"tee", "reexec"}, []string{c.Verdicts[0].System, c.Verdicts[1].System})
+	}
+}
