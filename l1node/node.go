@@ -42,7 +42,8 @@ import (
 // plus the calldata's, at most 40 gas per byte under EIP-7623's floor.
 const (
 	rpcBodyLimit = 2*precompile.MaxInputSize + 1<<20
-	rpcGasCap    = 1 << 28
+	// DefaultRPCGasCap is Config.RPCGasCap's default.
+	DefaultRPCGasCap = 1 << 28
 )
 
 // instanceName is the node's instance directory inside --datadir (DIR/geth/...),
@@ -79,6 +80,11 @@ type Config struct {
 	HTTPCors, HTTPVHosts, WSOrigins []string
 	// IPCPath, if not empty, also serves JSON-RPC on this unix socket.
 	IPCPath string
+	// RPCGasCap bounds the gas of one eth_call or eth_estimateGas (0: no bound).
+	// The default, DefaultRPCGasCap, reaches every input EXECUTE accepts; a
+	// public node may lower it to go-ethereum's 50,000,000, which bounds the CPU
+	// one anonymous call can take (inputs above about 2.5 MB then fail).
+	RPCGasCap uint64
 
 	// The authenticated Engine API (network mode only).
 	AuthAddr  string
@@ -106,6 +112,7 @@ func DefaultConfig() Config {
 		HTTPVHosts: []string{"localhost"},
 		AuthAddr:   "127.0.0.1", AuthPort: node.DefaultAuthPort,
 		P2PPort: 30303, MaxPeers: 50,
+		RPCGasCap: DefaultRPCGasCap,
 	}
 }
 
@@ -185,7 +192,7 @@ func New(cfg Config) (*Node, error) {
 	}()
 
 	ethCfg.SyncMode = ethconfig.FullSync
-	ethCfg.RPCGasCap = rpcGasCap
+	ethCfg.RPCGasCap = cfg.RPCGasCap
 	ethCfg.NetworkId = cfg.NetworkID
 	ethCfg.StateScheme, ethCfg.NoPruning = scheme, archive
 	ethCfg.TxPool.NoLocals = false

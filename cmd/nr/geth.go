@@ -132,6 +132,7 @@ func init() {
 	f.String("ws.api", strings.Join(d.WSAPI, ","), "APIs over WebSocket")
 	f.String("ws.origins", "", "comma-separated origins browsers may open WebSocket JSON-RPC from (* for any)")
 	f.String("ipcpath", "", "also serve JSON-RPC on this unix socket")
+	f.Uint64("rpc.gascap", d.RPCGasCap, "gas bound of one eth_call or eth_estimateGas (0: none); the default reaches EXECUTE's largest inputs, a public node may prefer go-ethereum's 50000000")
 	f.String("authrpc.addr", d.AuthAddr, "Engine API listen address (network mode)")
 	f.Int("authrpc.port", d.AuthPort, "Engine API port (network mode; 0: pick a free one)")
 	f.String("authrpc.jwtsecret", "", "file with the Engine API's hex JWT secret, shared with the consensus client (default DATADIR/geth/jwtsecret, created if missing)")
@@ -301,6 +302,7 @@ func gethConfig(s *settings) (l1node.Config, error) {
 		WSAPI:       s.list("ws.api"),
 		WSOrigins:   s.list("ws.origins"),
 		IPCPath:     s.str("ipcpath"),
+		RPCGasCap:   s.uint(&p, "rpc.gascap"),
 		AuthAddr:    s.str("authrpc.addr"),
 		AuthPort:    s.integer(&p, "authrpc.port"),
 		JWTSecret:   s.str("authrpc.jwtsecret"),

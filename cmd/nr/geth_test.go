@@ -288,6 +288,7 @@ func TestGethSettingErrors(t *testing.T) {
 		{"HTTP port taken", []string{"geth", "--dev", "--http.port", busyPort, "--ws.port", "0"}, "", "another process holds the port"},
 		{"unknown config key", []string{"geth", "--config", conf}, "", `unknown key "http.prot" for ` + "`nr geth`"},
 		{"bad environment value", []string{"geth", "--dev"}, "NR_HTTP_PORT=eighty", `NR_HTTP_PORT="eighty": want an integer`},
+		{"bad RPC gas cap", []string{"geth", "--dev"}, "NR_RPC_GASCAP=lots", `NR_RPC_GASCAP="lots"`},
 		{"network mode without datadir", []string{"geth"}, "", "nr geth init genesis.json --datadir DIR"},
 		{"network mode on an empty datadir", []string{"geth", "--datadir", dir}, "", "holds no chain: run `nr geth init genesis.json --datadir " + dir},
 		{"bad gcmode", []string{"geth", "--dev", "--gcmode", "light"}, "", `--gcmode "light": use full`},
