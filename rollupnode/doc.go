@@ -32,6 +32,11 @@
 //	   its transactions (testing_buildBlockV1)  deposit's L1 block; Withdraw / FinalizeWithdrawal
 //	   and checks the host's hash               (eth_getProof of L2Bridge on L2) for L2 -> L1
 //
+// Restart (restart.go): with a data directory the devnet keeps L1, L2 and the host's
+// address; on start it rebuilds the Sealed form of the L2 blocks past the host's head
+// (witness, input, anchor) and settles them before sequencing more. Metrics
+// (metrics.go): Prometheus counters and gauges of the same pipeline.
+//
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New
 // makes. It serves the L2 too, because the L2 config is L1's with another chain id
