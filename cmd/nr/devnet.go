@@ -19,7 +19,7 @@ import (
 var devnetCmd = &cobra.Command{
 	Use:   "devnet",
 	Short: "Run a native rollup in one process: dev L1, MyRollup, L2 engine, sequencer, settlement",
-	Long: `Starts, in one process and in memory:
+	Long: `Starts, in one process (in memory unless --datadir):
 
   - the dev L1 (nr geth --dev: go-ethereum with EXECUTE and DERIVE), sealing a
     block as soon as transactions arrive;
@@ -29,7 +29,8 @@ var devnetCmd = &cobra.Command{
     L2Bridge predeploy, dev keys funded), driven only through the Engine API;
   - the sequencer: one L2 block every --l2.blocktime, anchored to a recent L1
     block, with its witness (debug_executionWitness) and EXECUTE input;
-  - settlement: MyRollup.advance on L1 for every L2 block, in order.
+  - settlement: MyRollup.advance on L1 for every L2 block, in order;
+  - a relayer claiming every MyRollup.deposit on L2 (L2 dev key 1).
 
 It prints both JSON-RPC endpoints, chain ids, the keys and the host address, then
 one line per L2 block once L1 accepted it: number, transactions, gas, witness
