@@ -345,10 +345,9 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 	parallel(n, nil, func(i int) {
 		t := time.Now()
 		f := &calls[i]
-		if f.OutOfGas() {
+		if why := f.NotRun(d.cfg.L1, h); why != "" {
 			outOfGas[i] = true
-			decisions[i] = validator.Decision{Result: validator.Unverified, Reason: fmt.Sprintf(
-				"the caller gave EXECUTE %d gas, its input costs %d: the call ran out of gas, which says nothing about the input", f.Gas, precompile.RequiredGas(f.Call.Input))}
+			decisions[i] = validator.Decision{Result: validator.Unverified, Reason: why}
 			return
 		}
 		decisions[i], verdicts[i] = validator.Judge(ctx, p, d.cfg.L1, &f.Call, d.provers, nil, nil)

@@ -15,7 +15,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
 
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator"
@@ -41,14 +45,88 @@ type Found struct {
 	Gas uint64
 	// Error is the frame's error as the tracer reports it ("" on success).
 	Error string
+	// From and Value are the frame's caller and the value it sent (nil: none).
+	From  common.Address
+	Value *big.Int
 	Call  validator.Call
+}
+
+// vmNotRun are the errors go-ethereum gives a call frame when the callee did
+// not run, or ran out of gas before running: a precompile's own failure is
+// never one of them (EXECUTE returns its own errors), so a failed EXECUTE
+// frame carrying one says nothing about the input.
+var vmNotRun = map[string]bool{
+	vm.ErrOutOfGas.Error():                 true,
+	vm.ErrDepth.Error():                    true,
+	vm.ErrInsufficientBalance.Error():      true,
+	vm.ErrGasUintOverflow.Error():          true,
+	vm.ErrWriteProtection.Error():          true,
+	vm.ErrNonceUintOverflow.Error():        true,
+	vm.ErrContractAddressCollision.Error(): true,
+	vm.ErrCodeStoreOutOfGas.Error():        true,
 }
 
 // OutOfGas reports whether the call failed because its caller passed less
 // gas than EXECUTE charges for its input: a fault of the caller, not a result
-// of EXECUTE that a verifier can judge.
+// of EXECUTE that a verifier can judge. It is NotRun without the intrinsic
+// gas of a direct call (the frame's gas as reported).
 func (f *Found) OutOfGas() bool {
 	return !f.Call.Success && f.Gas < precompile.RequiredGas(f.Call.Input)
+}
+
+// NotRun says why a failed call is no result of EXECUTE ("" if it is one,
+// or if the call succeeded): the frame's error is one go-ethereum raises
+// when the callee did not run or ran out of gas (max call depth,
+// insufficient balance for a value transfer, out of gas, ...), or the gas
+// EXECUTE had is below its price for the input. At depth 0 (a transaction
+// to EXECUTE) callTracer reports the transaction's gas limit, so the
+// intrinsic gas of the transaction (core.IntrinsicGas under the rules of
+// block h of chain l1) is subtracted first; a gas limit under the intrinsic
+// gas or the EIP-7623 floor cannot have run EXECUTE. The access list of the
+// transaction is not in the trace: its cost would only lower EXECUTE's gas
+// further, and EXECUTE run with less than its price fails with "out of
+// gas", caught by the error.
+func (f *Found) NotRun(l1 *params.ChainConfig, h *Header) string {
+	if f.Call.Success {
+		return ""
+	}
+	if vmNotRun[f.Error] {
+		return fmt.Sprintf("the call failed with %q, raised before EXECUTE runs or when it ran out of gas: it says nothing about the input", f.Error)
+	}
+	gas := f.Gas
+	required := precompile.RequiredGas(f.Call.Input)
+	if f.Depth == 0 && l1 != nil && h != nil {
+		value := new(uint256.Int)
+		if f.Value != nil {
+			if v, overflow := uint256.FromBig(f.Value); !overflow {
+				value = v
+			}
+		}
+		to := precompile.ExecuteAddress
+		rules := l1.Rules(new(big.Int).SetUint64(h.Number), true, h.Time)
+		intrinsic, err := core.IntrinsicGas(f.Call.Input, nil, nil, f.From, &to, value, rules)
+		if err != nil {
+			return fmt.Sprintf("the transaction's intrinsic gas cannot be computed (%v): the call is not judged", err)
+		}
+		if gas < intrinsic {
+			return fmt.Sprintf("the transaction's gas %d is under its intrinsic gas %d: EXECUTE ran out of gas, which says nothing about the input", gas, intrinsic)
+		}
+		if rules.IsPrague {
+			floor, err := core.FloorDataGas(rules, f.From, &to, value, f.Call.Input, nil)
+			if err != nil || gas < floor {
+				return fmt.Sprintf("the transaction's gas %d is under its EIP-7623 floor: EXECUTE did not run", gas)
+			}
+		}
+		if gas-intrinsic < required {
+			return fmt.Sprintf("the transaction gave EXECUTE %d gas (%d less %d intrinsic), its input costs %d: the call ran out of gas, which says nothing about the input",
+				gas-intrinsic, gas, intrinsic, required)
+		}
+		return ""
+	}
+	if gas < required {
+		return fmt.Sprintf("the caller gave EXECUTE %d gas, its input costs %d: the call ran out of gas, which says nothing about the input", gas, required)
+	}
+	return ""
 }
 
 // Client reads L1 over one JSON-RPC connection (HTTP or WebSocket).
@@ -123,6 +201,7 @@ type Frame struct {
 	Type   string          `json:"type"`
 	From   common.Address  `json:"from"`
 	To     *common.Address `json:"to"`
+	Value  *hexutil.Big    `json:"value"`
 	Gas    hexutil.Uint64  `json:"gas"`
 	Input  hexutil.Bytes   `json:"input"`
 	Output hexutil.Bytes   `json:"output"`
@@ -173,7 +252,11 @@ func Extract(traces []TxTrace) ([]Found, error) {
 				if call.Input == nil {
 					call.Input = []byte{}
 				}
-				out = append(out, Found{Tx: t.TxHash, TxIndex: i, Index: n, Depth: depth, Type: f.Type, Gas: uint64(f.Gas), Error: f.Error, Call: call})
+				fd := Found{Tx: t.TxHash, TxIndex: i, Index: n, Depth: depth, Type: f.Type, Gas: uint64(f.Gas), Error: f.Error, From: f.From, Call: call}
+				if f.Value != nil {
+					fd.Value = (*big.Int)(f.Value)
+				}
+				out = append(out, fd)
 				n++
 			}
 			for j := range f.Calls {

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/validator"
 )
 
 // TestExtract: EXECUTE frames are found at any depth, numbered per
@@ -45,4 +46,21 @@ func TestExtract(t *testing.T) {
 func stripCall(f Found) Found {
 	f.Call.Input, f.Call.Output, f.Call.Success = nil, nil, false
 	return f
+}
+
+// TestNotRunFrames: a failed EXECUTE frame whose error go-ethereum raises
+// before the callee runs (max call depth, insufficient balance) or on
+// insufficient gas is never a result of EXECUTE, whatever gas it had; a
+// failure with EXECUTE's own error and ample gas is one.
+func TestNotRunFrames(t *testing.T) {
+	in := make([]byte, 100)
+	for _, e := range []string{"max call depth exceeded", "insufficient balance for transfer", "out of gas"} {
+		f := Found{Depth: 2, Gas: 1 << 40, Error: e, Call: validator.Call{Input: in}}
+		require.NotEmpty(t, f.NotRun(nil, nil), e)
+	}
+	f := Found{Depth: 2, Gas: 1 << 40, Error: "malformed EXECUTE input", Call: validator.Call{Input: in}}
+	require.Empty(t, f.NotRun(nil, nil))
+	f.Call.Success = true
+	f.Error = "out of gas"
+	require.Empty(t, f.NotRun(nil, nil), "a successful call ran")
 }
