@@ -100,3 +100,26 @@ func (c *headerChain) GetHeaderByHash(hash common.Hash) *types.Header {
 	c.missed.Store(true)
 	return nil
 }
+
+// CheckHeaders runs Execute's first checks, the pure ones on the witness
+// headers, with Execute's own code: the headers are a non-empty chain of at
+// most MaxHeaders, contiguous and hash-linked, whose last header hashes to
+// parentHash; the parent's state root is preStateRoot; and the parent header
+// is sane (number, gas, base fee, blob gas, fork fields). Execute fails with
+// the same error on a witness failing them.
+func CheckHeaders(config *params.ChainConfig, headers []*types.Header, parentHash, preStateRoot common.Hash) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: %v", ErrExecutionFault, p)
+		}
+	}()
+	chain, err := newHeaderChain(config, headers, parentHash)
+	if err != nil {
+		return err
+	}
+	parent := chain.parent
+	if parent.Root != preStateRoot {
+		return fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, preStateRoot, parent.Number, parent.Root)
+	}
+	return checkParent(config, parent)
+}

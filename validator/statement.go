@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/params/forks"
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/stateless"
 )
 
 // The proof statement (spec/validator.md, "Statement"): a proof, or an
@@ -173,7 +174,14 @@ func Precheck(l1 *params.ChainConfig, input []byte) (*Decoded, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := precompile.DecodeWitness(in.Witness); err != nil {
+	w, err := precompile.DecodeWitness(in.Witness)
+	if err != nil {
+		return nil, err
+	}
+	// The witness headers end at the parent, whose state root must be the
+	// input's preStateRoot: a proof binds the block, not this root, so a
+	// mismatch must be decided here, as EXECUTE decides it before running.
+	if err := stateless.CheckHeaders(precompile.L2Config(l1, in.ChainID), w.Headers, in.ParentHash, in.PreStateRoot); err != nil {
 		return nil, err
 	}
 	return &Decoded{Input: in, Transactions: txs, Witness: in.Witness}, nil
