@@ -150,7 +150,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 					continue
 				}
 				if h == nil || h.Hash != tip.Hash {
-					if tip, next, err = d.reorg(ctx, tip); err != nil {
+					if tip, next, err = d.reorg(ctx, tip, head); err != nil {
 						d.retry(ctx, "handling a reorg", err)
 					}
 					continue
@@ -164,7 +164,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		// their traces), verify them concurrently, store them in order.
 		batch, err := d.readBatch(ctx, tip, next, min(head-next+1, uint64(d.cfg.Workers)))
 		if errors.Is(err, errReorg) {
-			if tip, next, err = d.reorg(ctx, tip); err != nil {
+			if tip, next, err = d.reorg(ctx, tip, head); err != nil {
 				d.retry(ctx, "handling a reorg", err)
 			}
 			continue
@@ -262,9 +262,14 @@ func (d *Daemon) readBatch(ctx context.Context, tip *Tip, next, n uint64) ([]rea
 }
 
 // reorg finds the highest stored block still canonical, deletes the records
-// above it and returns the new tip and the next block to verify.
-func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
-	fork := tip.Number
+// above it and returns the new tip and the next block to verify. Only a
+// different hash at a height is a reorg: a height the node does not serve
+// (above its head, or ErrNoBlock: resyncing, lagging behind a load balancer)
+// decides nothing, and if no served height differs from the stored one the
+// records are kept and reorg returns an error (wait and look again).
+func (d *Daemon) reorg(ctx context.Context, tip *Tip, head uint64) (*Tip, uint64, error) {
+	fork := min(tip.Number, head) // the node's chain does not reach above its head
+	differs := false
 	for {
 		if fork < d.cfg.From {
 			break
@@ -277,12 +282,16 @@ func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
 			return tip, tip.Number + 1, err
 		}
 		h, err := d.l1.HeaderByNumber(ctx, fork)
-		if err != nil && !errors.Is(err, l1calls.ErrNoBlock) {
+		if errors.Is(err, l1calls.ErrNoBlock) {
+			return tip, tip.Number + 1, fmt.Errorf("the node does not serve block %d (its head is %d): waiting for it, the stored verdicts are kept", fork, head)
+		}
+		if err != nil {
 			return tip, tip.Number + 1, err
 		}
-		if h != nil && h.Hash == rec.Hash {
+		if h.Hash == rec.Hash {
 			break
 		}
+		differs = true
 		if fork == 0 {
 			break
 		}
@@ -292,6 +301,9 @@ func (d *Daemon) reorg(ctx context.Context, tip *Tip) (*Tip, uint64, error) {
 		// The tip is canonical (again): nothing to undo; the node served a
 		// child that does not build on it, a transient state.
 		return tip, tip.Number + 1, fmt.Errorf("the node's block %d is the verified one but its next block does not build on it", tip.Number)
+	}
+	if !differs {
+		return tip, tip.Number + 1, fmt.Errorf("the node's head %d is below the verified tip %d and its blocks up to there are the verified ones (resyncing or lagging): waiting, the stored verdicts are kept", head, tip.Number)
 	}
 	var removed int
 	var err error

@@ -1,0 +1,93 @@
+package daemon_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/validator/daemon"
+	"github.com/nativerollup/nr/validator/l1calls"
+)
+
+// fakeL1 serves a linear chain of empty blocks 0..head; while 'resync' is
+// set it answers like a node that restarted and is syncing from scratch
+// (head 0, no block above 0).
+type fakeL1 struct {
+	mu     sync.Mutex
+	head   uint64
+	resync bool
+}
+
+func hashOf(n uint64) common.Hash {
+	return common.BigToHash(new(hexutil.Big).ToInt().SetUint64(n + 1000))
+}
+
+type ethAPI struct{ f *fakeL1 }
+
+func (e *ethAPI) BlockNumber() hexutil.Uint64 {
+	e.f.mu.Lock()
+	defer e.f.mu.Unlock()
+	if e.f.resync {
+		return 0
+	}
+	return hexutil.Uint64(e.f.head)
+}
+
+func (e *ethAPI) GetBlockByNumber(n hexutil.Uint64, full bool) map[string]any {
+	e.f.mu.Lock()
+	defer e.f.mu.Unlock()
+	if uint64(n) > e.f.head || (e.f.resync && n > 0) {
+		return nil
+	}
+	return map[string]any{"number": hexutil.Uint64(n), "hash": hashOf(uint64(n)), "parentHash": hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n)}
+}
+
+type debugAPI struct{}
+
+func (debugAPI) TraceBlockByHash(h common.Hash, cfg map[string]any) []l1calls.TxTrace {
+	return []l1calls.TxTrace{}
+}
+
+// TestResyncingNodeKeepsVerdicts: a node that does not (yet) serve the
+// verified tip's height (restarted and resyncing, a lagging backend behind a
+// load balancer) is no reorg: the daemon waits and keeps every stored
+// verdict, and carries on from its tip once the node serves the chain again.
+func TestResyncingNodeKeepsVerdicts(t *testing.T) {
+	f := &fakeL1{head: 5}
+	srv := rpc.NewServer()
+	require.NoError(t, srv.RegisterName("eth", &ethAPI{f}))
+	require.NoError(t, srv.RegisterName("debug", debugAPI{}))
+	client := l1calls.NewClient(rpc.DialInProc(srv))
+	store, err := daemon.OpenStore("")
+	require.NoError(t, err)
+	d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Workers: 2, Poll: 10 * time.Millisecond}, client, store)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- d.Run(ctx) }()
+	require.Eventually(t, func() bool { tip, _ := store.Tip(); return tip != nil && tip.Number == 5 }, 5*time.Second, 10*time.Millisecond)
+
+	f.mu.Lock()
+	f.resync = true // the node restarts and resyncs; nothing reorged
+	f.mu.Unlock()
+	time.Sleep(300 * time.Millisecond)
+	tip, err := store.Tip()
+	require.NoError(t, err)
+	require.NotNil(t, tip, "the verdicts are kept")
+	require.Equal(t, uint64(5), tip.Number)
+	_, err = store.Block(3)
+	require.NoError(t, err)
+
+	f.mu.Lock()
+	f.resync, f.head = false, 7 // synced again, and grown
+	f.mu.Unlock()
+	require.Eventually(t, func() bool { tip, _ := store.Tip(); return tip != nil && tip.Number == 7 }, 5*time.Second, 10*time.Millisecond)
+	cancel()
+	require.NoError(t, <-done)
+}
