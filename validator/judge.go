@@ -2,7 +2,6 @@ package validator
 
 import (
 	"context"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -20,7 +19,8 @@ func (p *Policy) ProofVerifiers(l1 *params.ChainConfig, source func(Prover) Proo
 
 // Judge decides one call as the policy says, end to end: the precheck; in
 // proofs and hybrid modes every prover's verifier concurrently, each bounded
-// by ProofTimeout; Decide; then, if the decision asks for re-execution and
+// by ProofTimeout, no longer than until the proofs received settle the
+// outcome (gatherProofs); Decide; then, if the decision asks for re-execution and
 // budget (the call's L1 block's) takes the input's gas limit, re-execution
 // and Decide again. It returns the decision and every verdict it used, for
 // the daemon's records. The daemon calls it for the calls of one L1 block
@@ -32,18 +32,7 @@ func Judge(ctx context.Context, p *Policy, l1 *params.ChainConfig, call *Call, p
 	}
 	var proofs []Verdict
 	if p.Mode != ModeReexec && len(provers) > 0 {
-		proofs = make([]Verdict, len(provers))
-		pctx, cancel := context.WithTimeout(ctx, p.ProofTimeout)
-		var wg sync.WaitGroup
-		for i, v := range provers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				proofs[i] = v.Verify(pctx, call)
-			}()
-		}
-		wg.Wait()
-		cancel()
+		proofs = gatherProofs(ctx, p, call, provers)
 	}
 	decision := Decide(p, nil, proofs, nil)
 	if !decision.NeedReexec || reexec == nil {
@@ -56,4 +45,87 @@ func Judge(ctx context.Context, p *Policy, l1 *params.ChainConfig, call *Call, p
 	}
 	rv := reexec.Verify(ctx, call)
 	return Decide(p, nil, proofs, &rv), append(proofs, rv)
+}
+
+type indexedVerdict struct {
+	i int
+	v Verdict
+}
+
+// gatherProofs runs every prover's verifier concurrently under ProofTimeout
+// and returns their verdicts in prover order, as soon as the verdicts
+// received settle the outcome (Policy.settled): the provers still pending
+// then get an unverified verdict saying they were not awaited.
+func gatherProofs(ctx context.Context, p *Policy, call *Call, provers []*ProofVerifier) []Verdict {
+	pctx, cancel := context.WithTimeout(ctx, p.ProofTimeout)
+	defer cancel()
+	ch := make(chan indexedVerdict, len(provers)) // buffered: no sender blocks after we stop reading
+	for i, v := range provers {
+		go func() { ch <- indexedVerdict{i, v.Verify(pctx, call)} }()
+	}
+	proofs := make([]Verdict, len(provers))
+	pending := make(map[int]bool, len(provers))
+	for i := range provers {
+		pending[i] = true
+	}
+	var got []Verdict
+	for len(pending) > 0 {
+		r := <-ch
+		proofs[r.i] = r.v
+		delete(pending, r.i)
+		got = append(got, r.v)
+		if len(pending) > 0 && p.settled(got, provers, pending) {
+			break
+		}
+	}
+	for i := range pending {
+		proofs[i] = Verdict{Result: Unverified, Prover: provers[i].Prover, System: provers[i].System,
+			Reason: "not awaited: the proofs received had settled the outcome"}
+	}
+	return proofs
+}
+
+// settled reports whether no verdict of the pending provers can change what
+// the verdicts received establish: exactly one outcome is established by K
+// distinct systems; at least K of them have no pending prover (a pending
+// prover deriving another outcome would make its system unsound and
+// uncounted); and fewer than K systems outside them could still derive an
+// outcome (one with a pending prover, or one that derived an outcome), so no
+// second outcome can be established (a conflict).
+func (p *Policy) settled(got []Verdict, provers []*ProofVerifier, pending map[int]bool) bool {
+	t := p.tally(got)
+	if len(t.established) != 1 {
+		return false
+	}
+	systemOf := map[string]string{}
+	for _, pr := range p.Provers {
+		systemOf[pr.ID] = pr.System
+	}
+	pendingSys := map[string]bool{}
+	for i := range pending {
+		pendingSys[systemOf[provers[i].Prover]] = true
+	}
+	in := map[string]bool{}
+	keep := 0
+	for _, s := range t.established[0].systems {
+		in[s] = true
+		if !pendingSys[s] {
+			keep++
+		}
+	}
+	if keep < p.K {
+		return false
+	}
+	others := map[string]bool{}
+	for s := range pendingSys {
+		if !in[s] {
+			others[s] = true
+		}
+	}
+	for _, v := range got {
+		if s, ok := systemOf[v.Prover]; ok && !in[s] && v.Result != Unverified && v.Expected != nil {
+			others[s] = true
+		}
+	}
+	return len(others) < p.K
 }

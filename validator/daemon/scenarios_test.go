@@ -32,7 +32,8 @@ import (
 // honest (one served over HTTP, one replayed from its proof directory), one
 // faulty (signs a payload with another post-state). Every call is decided
 // agree by the two honest systems; the faulty prover's verdict is recorded as
-// a disagreement that did not reach k.
+// a disagreement that did not reach k, or, if the honest ones settled the
+// outcome first, as not awaited.
 func TestProofsTwoOfThree(t *testing.T) {
 	dn := newDevnet(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -85,10 +86,15 @@ func TestProofsTwoOfThree(t *testing.T) {
 		for _, v := range c.Verdicts {
 			got[v.Prover] = v.Result
 		}
-		require.Equal(t, map[string]string{"att-a": "agree", "att-b": "agree", "att-evil": "disagree"}, got, "every prover's verdict is recorded")
+		// Once att-a and att-b settle the outcome, att-evil is not awaited
+		// (its one system could neither remove it nor establish another):
+		// its verdict is its disagreement if it came first, else unverified.
+		require.Contains(t, []string{"disagree", "unverified"}, got["att-evil"])
+		delete(got, "att-evil")
+		require.Equal(t, map[string]string{"att-a": "agree", "att-b": "agree"}, got, "every prover's verdict is recorded")
 	}
 	m := httpText(t, httptestURL(r.d.MetricsHandler()))
-	for _, id := range []string{"att_a", "att_b", "att_evil"} {
+	for _, id := range []string{"att_a", "att_b"} {
 		require.Contains(t, m, "nr_validator_proof_latency_"+id, "proof latency per prover")
 	}
 }
