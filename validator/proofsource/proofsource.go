@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -31,11 +32,20 @@ func New(source string) validator.ProofSource {
 }
 
 // PollInterval is how often a source asks again while a prover has no proof
-// for a call; the caller's ctx (the policy's proof_timeout) bounds the wait.
+// for a call, or after a transient error (HTTP 5xx or 429, a connection
+// error, a file that does not decode yet: a prover restarting or still
+// writing); the caller's ctx (the policy's proof_timeout) bounds the wait.
 const PollInterval = 100 * time.Millisecond
 
+// transient marks an error worth asking again after.
+type transient struct{ err error }
+
+func (t transient) Error() string { return t.err.Error() }
+func (t transient) Unwrap() error { return t.err }
+
 // HTTP fetches envelopes from GET Base/<call>: 200 with the envelope, or 404
-// while the prover has none (asked again every PollInterval until ctx ends).
+// while the prover has none (asked again every PollInterval until ctx ends,
+// as after a transient error).
 type HTTP struct {
 	Base   string
 	Client *http.Client // nil: http.DefaultClient
@@ -55,18 +65,20 @@ func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*val
 		}
 		resp, err := client.Do(req)
 		if err != nil {
-			return nil, fmt.Errorf("prover %s: GET %s: %w", prover, url, err)
+			return nil, transient{fmt.Errorf("prover %s: GET %s: %w", prover, url, err)}
 		}
 		defer resp.Body.Close()
 		body, err := io.ReadAll(io.LimitReader(resp.Body, validator.MaxEnvelopeBytes+1))
 		if err != nil {
-			return nil, fmt.Errorf("prover %s: reading %s: %w", prover, url, err)
+			return nil, transient{fmt.Errorf("prover %s: reading %s: %w", prover, url, err)}
 		}
-		switch resp.StatusCode {
-		case http.StatusOK:
+		switch {
+		case resp.StatusCode == http.StatusOK:
 			return validator.DecodeProof(body)
-		case http.StatusNotFound:
+		case resp.StatusCode == http.StatusNotFound:
 			return nil, validator.ErrNoProof
+		case resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests:
+			return nil, transient{fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)}
 		}
 		return nil, fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)
 	})
@@ -74,7 +86,10 @@ func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*val
 
 // Dir reads envelopes from Path/<call>.json, as `nr prover --proofs.dir`
 // writes them (or an operator copies them in); a missing file is asked for
-// again every PollInterval until ctx ends.
+// again every PollInterval until ctx ends, as is one that does not decode
+// (still being written). Only a regular file of at most
+// validator.MaxEnvelopeBytes is read; it is opened non-blocking, so a FIFO
+// or device in its place cannot stall the daemon past ctx.
 type Dir struct {
 	Path string
 }
@@ -83,24 +98,58 @@ type Dir struct {
 func (d *Dir) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
 	file := filepath.Join(d.Path, call.Hex()+".json")
 	return poll(ctx, func() (*validator.Proof, error) {
-		b, err := os.ReadFile(file)
+		b, err := readEnvelope(file)
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, validator.ErrNoProof
 		}
 		if err != nil {
 			return nil, fmt.Errorf("prover %s: %w", prover, err)
 		}
-		return validator.DecodeProof(b)
+		p, err := validator.DecodeProof(b)
+		if err != nil {
+			return nil, transient{fmt.Errorf("prover %s: %s: %w", prover, file, err)}
+		}
+		return p, nil
 	})
 }
 
-// poll calls fetch until it returns something other than ErrNoProof or ctx ends.
+// readEnvelope reads a regular file of at most validator.MaxEnvelopeBytes
+// without blocking on a special file.
+func readEnvelope(file string) ([]byte, error) {
+	f, err := os.OpenFile(file, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file (%s)", file, st.Mode().Type())
+	}
+	if st.Size() > validator.MaxEnvelopeBytes {
+		return nil, fmt.Errorf("%s: %d bytes, an envelope is at most %d", file, st.Size(), validator.MaxEnvelopeBytes)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, validator.MaxEnvelopeBytes+1))
+	if err != nil {
+		return nil, transient{err}
+	}
+	return b, nil
+}
+
+// poll calls fetch until it returns something other than ErrNoProof or a
+// transient error, or ctx ends (ErrNoProof, with the last transient error).
 func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validator.Proof, error) {
 	t := time.NewTimer(0)
 	defer t.Stop()
+	var last error
 	for {
 		select {
 		case <-ctx.Done():
+			if last != nil {
+				return nil, fmt.Errorf("%w: %w (last error: %w)", validator.ErrNoProof, ctx.Err(), last)
+			}
 			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
 		case <-t.C:
 		}
@@ -108,7 +157,12 @@ func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validat
 		if err != nil && ctx.Err() != nil {
 			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
 		}
-		if !errors.Is(err, validator.ErrNoProof) {
+		var tr transient
+		switch {
+		case errors.As(err, &tr):
+			last = err
+		case errors.Is(err, validator.ErrNoProof):
+		default:
 			return p, err
 		}
 		t.Reset(PollInterval)

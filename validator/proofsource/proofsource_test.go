@@ -47,8 +47,11 @@ func TestHTTPAndDir(t *testing.T) {
 	}
 	bad := common.Hash{0xba}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, bad.Hex()+".json"), []byte(`{"prover":"p"}`), 0o644))
-	_, err := New(dir).Proof(context.Background(), "p", bad)
+	short, cancel := context.WithTimeout(context.Background(), 3*PollInterval)
+	defer cancel()
+	_, err := New(dir).Proof(short, "p", bad) // asked again (it may be half-written) until ctx ends
 	require.ErrorIs(t, err, validator.ErrProofEnvelope)
+	require.ErrorIs(t, err, validator.ErrNoProof)
 
 	resp, err := http.Get(srv.URL + "/v1/proofs/nothex")
 	require.NoError(t, err)
