@@ -55,13 +55,14 @@ flags' names; any other key is an error).`,
 }
 
 // daemonKeys are the validator command's own settings besides the policy's.
-var daemonKeys = []string{"l1.rpc", "l1.from", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "verbosity"}
+var daemonKeys = []string{"l1.rpc", "l1.from", "l1.timeout", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "verbosity"}
 
 func init() {
 	f := validatorCmd.Flags()
 	validator.RegisterFlags(f)
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 node JSON-RPC endpoint (http(s):// or ws(s)://) serving eth and debug")
 	f.Uint64("l1.from", 1, "first L1 block to verify when --datadir holds no verdicts")
+	f.Duration("l1.timeout", l1calls.DefaultTimeout, "deadline of one L1 JSON-RPC request (a block trace included); a request over it is retried")
 	f.String("datadir", "", "directory of the verdict database (pebble); empty keeps verdicts in memory only")
 	f.String("http.addr", "127.0.0.1", "API listen address")
 	f.Int("http.port", 8547, "API port (0: pick a free one)")
@@ -116,6 +117,11 @@ func runValidator(cmd *cobra.Command) error {
 	if ferr != nil {
 		p.fail(fromRaw, fromSrc, "a block number")
 	}
+	timeoutRaw, timeoutSrc := daemonSetting(cmd.Flags(), cfg.Viper, "l1.timeout")
+	timeout, terr := time.ParseDuration(timeoutRaw)
+	if terr != nil || timeout <= 0 {
+		p.fail(timeoutRaw, timeoutSrc, "a positive duration (e.g. 60s)")
+	}
 	if p.err != nil {
 		return p.err
 	}
@@ -123,7 +129,7 @@ func runValidator(cmd *cobra.Command) error {
 		return fmt.Errorf("workers=%d: want 0 (one per CPU) or a positive number", workers)
 	}
 	setupLogging(cmd.ErrOrStderr(), verbosity)
-	return serveValidator(cmd.OutOrStdout(), cfg.Policy, get("l1.rpc"), from, get("datadir"), workers,
+	return serveValidator(cmd.OutOrStdout(), cfg.Policy, get("l1.rpc"), timeout, from, get("datadir"), workers,
 		net.JoinHostPort(get("http.addr"), strconv.Itoa(httpPort)), get("metrics.addr"), metricsPort)
 }
 
@@ -147,7 +153,7 @@ func listen(addr, what, flag string) (net.Listener, error) {
 	return ln, nil
 }
 
-func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, from uint64, datadir string, workers int, apiAddr, metricsHost string, metricsPort int) error {
+func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeout time.Duration, from uint64, datadir string, workers int, apiAddr, metricsHost string, metricsPort int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -161,6 +167,7 @@ func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, from 
 		return err
 	}
 	defer c.Close()
+	c.Timeout = timeout
 	l1, err := l1ConfigFor(dialCtx, c)
 	dialCancel()
 	if err != nil {

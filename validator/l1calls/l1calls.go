@@ -1,6 +1,6 @@
 // Package l1calls finds the EXECUTE calls of an L1 block over JSON-RPC: the
 // block's header (eth_getBlockByNumber) and every call to EXECUTE (0x…0101)
-// at any depth, from debug_traceBlockByNumber with go-ethereum's callTracer,
+// at any depth, from debug_traceBlockByHash with go-ethereum's callTracer,
 // with its input and the result L1 gave it. The validator daemon and the
 // attestation prover both read L1 through it.
 package l1calls
@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -129,9 +130,30 @@ func (f *Found) NotRun(l1 *params.ChainConfig, h *Header) string {
 	return ""
 }
 
+// DefaultTimeout bounds one JSON-RPC request when Client.Timeout is 0.
+const DefaultTimeout = 60 * time.Second
+
 // Client reads L1 over one JSON-RPC connection (HTTP or WebSocket).
 type Client struct {
 	rpc *rpc.Client
+	// Timeout bounds each request (a trace that never ends cannot stall
+	// the caller, which retries); 0: DefaultTimeout.
+	Timeout time.Duration
+}
+
+// call is one request under the client's per-request deadline.
+func (c *Client) call(ctx context.Context, result any, method string, args ...any) error {
+	timeout := c.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	err := c.rpc.CallContext(ctx, result, method, args...)
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w (no answer within %v)", err, timeout)
+	}
+	return err
 }
 
 // Dial connects to an L1 node's JSON-RPC endpoint (http://, https://, ws://, wss://).
@@ -159,7 +181,7 @@ type rpcHeader struct {
 // Head is the number of the node's latest block.
 func (c *Client) Head(ctx context.Context) (uint64, error) {
 	var n hexutil.Uint64
-	if err := c.rpc.CallContext(ctx, &n, "eth_blockNumber"); err != nil {
+	if err := c.call(ctx, &n, "eth_blockNumber"); err != nil {
 		return 0, fmt.Errorf("eth_blockNumber: %w", err)
 	}
 	return uint64(n), nil
@@ -168,7 +190,7 @@ func (c *Client) Head(ctx context.Context) (uint64, error) {
 // ChainID is the node's chain id.
 func (c *Client) ChainID(ctx context.Context) (*big.Int, error) {
 	var id hexutil.Big
-	if err := c.rpc.CallContext(ctx, &id, "eth_chainId"); err != nil {
+	if err := c.call(ctx, &id, "eth_chainId"); err != nil {
 		return nil, fmt.Errorf("eth_chainId: %w", err)
 	}
 	return (*big.Int)(&id), nil
@@ -180,7 +202,7 @@ var ErrNoBlock = errors.New("no such block")
 // HeaderByNumber is block n's header.
 func (c *Client) HeaderByNumber(ctx context.Context, n uint64) (*Header, error) {
 	var raw json.RawMessage
-	if err := c.rpc.CallContext(ctx, &raw, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
+	if err := c.call(ctx, &raw, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
 		return nil, fmt.Errorf("eth_getBlockByNumber %d: %w", n, err)
 	}
 	if len(raw) == 0 || string(raw) == "null" {
@@ -209,7 +231,7 @@ type Frame struct {
 	Calls  []Frame         `json:"calls"`
 }
 
-// TxTrace is one element of debug_traceBlockByNumber's answer.
+// TxTrace is one element of debug_traceBlockByHash's answer.
 type TxTrace struct {
 	TxHash common.Hash `json:"txHash"`
 	Result *Frame      `json:"result"`
@@ -222,7 +244,7 @@ type TxTrace struct {
 func (c *Client) Calls(ctx context.Context, h *Header) ([]Found, error) {
 	var traces []TxTrace
 	cfg := map[string]any{"tracer": "callTracer"}
-	if err := c.rpc.CallContext(ctx, &traces, "debug_traceBlockByHash", h.Hash, cfg); err != nil {
+	if err := c.call(ctx, &traces, "debug_traceBlockByHash", h.Hash, cfg); err != nil {
 		if strings.Contains(err.Error(), "not found") || strings.Contains(err.Error(), "does not exist") {
 			return nil, fmt.Errorf("tracing block %d (%s): %w: %w", h.Number, h.Hash, ErrNoBlock, err)
 		}
