@@ -144,7 +144,10 @@ func Decide(p *Policy, pre *Verdict, proofs []Verdict, reexec *Verdict) Decision
 		}
 		d.Reason = "proof systems established different outcomes: " + strings.Join(parts, "; ")
 	}
-	canReexec := p.Mode == ModeHybrid || p.OnDisagreement == DisagreePreferReexec
+	// hybrid re-executes what the proofs leave undecided; proofs mode only
+	// re-executes, under prefer-reexec, a disagreement the proofs
+	// established (spec/validator.md, Policy 5-7).
+	canReexec := p.Mode == ModeHybrid || (p.OnDisagreement == DisagreePreferReexec && d.Result == Disagree)
 	if canReexec && reexec != nil && reexec.Result != Unverified {
 		// Re-execution ran (asked for, or by the operator's choice): it is final.
 		proofResult := d.Result

@@ -188,3 +188,32 @@ func TestHybridEndToEnd(t *testing.T) {
 		require.Equal(t, c.want, d.Result, d.Reason)
 	}
 }
+
+// TestProofsModePreferReexecOnlyConfirmsDisagreements: in proofs mode,
+// prefer-reexec re-executes only a disagreement the proofs established: a
+// call the proofs leave unverified is not re-executed (that is hybrid), and a
+// re-execution verdict passed for it does not decide it.
+func TestProofsModePreferReexecOnlyConfirmsDisagreements(t *testing.T) {
+	p := &Policy{Mode: ModeProofs, K: 2, OnDisagreement: DisagreePreferReexec,
+		Provers: []Prover{{ID: "a", System: "a"}, {ID: "b", System: "b"}}}
+	d := Decide(p, nil, nil, nil) // no proof arrived
+	require.Equal(t, Unverified, d.Result)
+	require.False(t, d.NeedReexec)
+	exp := Outcome{}
+	rv := Verdict{Result: Disagree, System: ReexecSystem, Reason: "x", Expected: &exp}
+	d = Decide(p, nil, nil, &rv)
+	require.Equal(t, Unverified, d.Result)
+	require.Empty(t, d.Alarm)
+
+	// Both systems derive failure where L1 succeeded: re-execution confirms.
+	fail := Outcome{}
+	proofs := []Verdict{
+		{Prover: "a", System: "a", Result: Disagree, Expected: &fail},
+		{Prover: "b", System: "b", Result: Disagree, Expected: &fail},
+	}
+	d = Decide(p, nil, proofs, nil)
+	require.True(t, d.NeedReexec)
+	d = Decide(p, nil, proofs, &rv)
+	require.Equal(t, Disagree, d.Result)
+	require.Equal(t, AlarmAlert, d.Alarm)
+}
