@@ -138,7 +138,10 @@ type envelope struct {
 // DecodeProof parses a proof envelope, the JSON object
 // {"prover", "call", "request", "public_values", "proof"} with 0x-hex byte
 // fields, as provers serve it over HTTP or write it to a directory. Unknown
-// fields, a missing field, trailing data and oversized parts are errors.
+// fields, a missing field, trailing data and oversized parts are errors;
+// keys match exactly (encoding/json alone would take "Prover" for "prover"
+// and keep the last of two equal keys): a duplicate key or a case variant is
+// an error.
 func DecodeProof(b []byte) (*Proof, error) {
 	if len(b) > MaxEnvelopeBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrProofEnvelope, len(b), MaxEnvelopeBytes)
@@ -152,14 +155,8 @@ func DecodeProof(b []byte) (*Proof, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: data after the JSON object", ErrProofEnvelope)
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrProofEnvelope, err)
-	}
-	for _, k := range []string{"prover", "call", "request", "public_values", "proof"} {
-		if _, ok := m[k]; !ok {
-			return nil, fmt.Errorf("%w: missing field %q", ErrProofEnvelope, k)
-		}
+	if err := envelopeKeys(b); err != nil {
+		return nil, err
 	}
 	switch {
 	case e.Prover == "":
@@ -170,6 +167,42 @@ func DecodeProof(b []byte) (*Proof, error) {
 		return nil, fmt.Errorf("%w: proof is %d bytes, want 1 to %d", ErrProofEnvelope, len(e.Proof), MaxProofSize)
 	}
 	return &Proof{Prover: e.Prover, Call: e.Call, Request: e.Request, PublicValues: e.PublicValues, Data: e.Proof}, nil
+}
+
+// envelopeKeys checks the top-level keys of an envelope (a JSON object, as
+// the struct decode already checked): each of the five exactly once, no other.
+func envelopeKeys(b []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if _, err := dec.Token(); err != nil { // {
+		return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
+		}
+		k, _ := t.(string)
+		switch k {
+		case "prover", "call", "request", "public_values", "proof":
+		default:
+			return fmt.Errorf("%w: unknown field %q (keys are matched exactly)", ErrProofEnvelope, k)
+		}
+		if seen[k] {
+			return fmt.Errorf("%w: duplicate field %q", ErrProofEnvelope, k)
+		}
+		seen[k] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
+		}
+	}
+	for _, k := range []string{"prover", "call", "request", "public_values", "proof"} {
+		if !seen[k] {
+			return fmt.Errorf("%w: missing field %q", ErrProofEnvelope, k)
+		}
+	}
+	return nil
 }
 
 // Encode is the envelope DecodeProof reads.
