@@ -240,6 +240,9 @@ func buildPolicy(v *viper.Viper) (*Policy, error) {
 	if p.Provers, err = buildProvers(v.Get(KeyProvers)); err != nil {
 		return nil, err
 	}
+	if err := distinctTrust(p.Provers); err != nil {
+		return nil, err
+	}
 	if p.Mode == ModeReexec {
 		return p, nil
 	}
@@ -254,6 +257,38 @@ func buildPolicy(v *viper.Viper) (*Policy, error) {
 		return nil, bad(KeyK, p.K, fmt.Sprintf("1 to %d, the number of distinct proof systems among the provers (k proofs must come from k distinct systems)", len(systems)))
 	}
 	return p, nil
+}
+
+// distinctTrust refuses one trust root under two systems: an attestation
+// signer, or an SP1 verifying key (its selector) with one program key, listed
+// by provers of different systems would let one key count as two distinct
+// systems toward k.
+func distinctTrust(provers []Prover) error {
+	owner := map[string]*Prover{}
+	claim := func(root string, pr *Prover) error {
+		if o, ok := owner[root]; ok && o.System != pr.System {
+			return fmt.Errorf("provers %s (system %s) and %s (system %s) share %s: one key cannot count as two distinct proof systems; give them one system",
+				o.ID, o.System, pr.ID, pr.System, root)
+		}
+		owner[root] = pr
+		return nil
+	}
+	for i := range provers {
+		pr := &provers[i]
+		switch c := pr.Checker.(type) {
+		case *AttestationChecker:
+			for _, a := range c.Signers {
+				if err := claim("signer "+a.Hex(), pr); err != nil {
+					return err
+				}
+			}
+		case *SP1Checker:
+			if err := claim(fmt.Sprintf("SP1 verifying key %x with program key %x", c.Key.Selector, c.ProgramKey), pr); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 var proverIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
@@ -318,6 +353,7 @@ func buildProver(i int, raw map[string]any) (*Prover, error) {
 	if pr.System, ok = str(keySystem); !ok || pr.System == "" {
 		return nil, bad(key(keySystem), m[keySystem], "the proof system's name (provers with the same system count once toward k)")
 	}
+	pr.System = strings.ToLower(pr.System) // "SGX" and "sgx" are one system
 	if pr.Source, ok = str(keySource); !ok || !validSource(pr.Source) {
 		return nil, bad(key(keySource), m[keySource], "an http(s):// URL or an existing directory")
 	}
