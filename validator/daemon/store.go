@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -163,8 +164,12 @@ func get[T any](db ethdb.KeyValueReader, key []byte) (*T, error) {
 // Block is the record of block n.
 func (s *Store) Block(n uint64) (*BlockRecord, error) { return get[BlockRecord](s.db, blockKey(n)) }
 
-// Call is the record of the i-th EXECUTE call of tx.
+// Call is the record of the i-th EXECUTE call of tx. Keys hold the index in
+// 32 bits: an index outside them is not found (never another call's record).
 func (s *Store) Call(tx common.Hash, i int) (*CallRecord, error) {
+	if i < 0 || uint64(i) > math.MaxUint32 {
+		return nil, errNotFound
+	}
 	return get[CallRecord](s.db, callKey(tx, i))
 }
 
