@@ -160,8 +160,11 @@ type Decoded struct {
 }
 
 // Precheck runs EXECUTE's checks that come before execution (spec/execute.md,
-// "Decoding", steps 1-8), with the precompile's own code. An input failing
-// here fails on every correct node, so any verifier can decide it.
+// "Decoding", steps 1-8), with the precompile's own code, then stateless
+// execution's first, pure checks of the witness headers
+// (stateless.CheckHeaders: a chain ending at parentHash whose state root is
+// preStateRoot, a sane parent). An input failing here fails on every correct
+// node, so any verifier can decide it.
 func Precheck(l1 *params.ChainConfig, input []byte) (*Decoded, error) {
 	in, err := precompile.DecodeInput(input)
 	if err != nil {
