@@ -154,13 +154,18 @@ func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validat
 		case <-t.C:
 		}
 		p, err := fetch()
+		var tr transient
+		if errors.As(err, &tr) {
+			last = err
+		}
 		if err != nil && ctx.Err() != nil {
+			if last != nil {
+				return nil, fmt.Errorf("%w: %w (last error: %w)", validator.ErrNoProof, ctx.Err(), last)
+			}
 			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
 		}
-		var tr transient
 		switch {
 		case errors.As(err, &tr):
-			last = err
 		case errors.Is(err, validator.ErrNoProof):
 		default:
 			return p, err

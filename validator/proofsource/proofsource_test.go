@@ -47,7 +47,7 @@ func TestHTTPAndDir(t *testing.T) {
 	}
 	bad := common.Hash{0xba}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, bad.Hex()+".json"), []byte(`{"prover":"p"}`), 0o644))
-	short, cancel := context.WithTimeout(context.Background(), 3*PollInterval)
+	short, cancel := context.WithTimeout(context.Background(), 10*PollInterval)
 	defer cancel()
 	_, err := New(dir).Proof(short, "p", bad) // asked again (it may be half-written) until ctx ends
 	require.ErrorIs(t, err, validator.ErrProofEnvelope)
