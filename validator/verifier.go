@@ -146,17 +146,15 @@ func DecodeProof(b []byte) (*Proof, error) {
 	if len(b) > MaxEnvelopeBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrProofEnvelope, len(b), MaxEnvelopeBytes)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var e envelope
-	if err := dec.Decode(&e); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrProofEnvelope, err)
-	}
-	if dec.More() {
-		return nil, fmt.Errorf("%w: data after the JSON object", ErrProofEnvelope)
-	}
+	// The keys first (exactly the five, once each), then the values with
+	// json.Unmarshal, which also refuses data after the object and reads
+	// b in place (no decoder buffer: one fetch holds less memory).
 	if err := envelopeKeys(b); err != nil {
 		return nil, err
+	}
+	var e envelope
+	if err := json.Unmarshal(b, &e); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrProofEnvelope, err)
 	}
 	switch {
 	case e.Prover == "":
@@ -173,8 +171,8 @@ func DecodeProof(b []byte) (*Proof, error) {
 // the struct decode already checked): each of the five exactly once, no other.
 func envelopeKeys(b []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
-	if _, err := dec.Token(); err != nil { // {
-		return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return fmt.Errorf("%w: not a JSON object (%v)", ErrProofEnvelope, err)
 	}
 	seen := map[string]bool{}
 	for dec.More() {
@@ -192,8 +190,7 @@ func envelopeKeys(b []byte) error {
 			return fmt.Errorf("%w: duplicate field %q", ErrProofEnvelope, k)
 		}
 		seen[k] = true
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
+		if err := dec.Decode(&skipValue{}); err != nil {
 			return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
 		}
 	}
@@ -204,6 +201,11 @@ func envelopeKeys(b []byte) error {
 	}
 	return nil
 }
+
+// skipValue reads a JSON value without keeping it.
+type skipValue struct{}
+
+func (*skipValue) UnmarshalJSON([]byte) error { return nil }
 
 // Encode is the envelope DecodeProof reads.
 func (p *Proof) Encode() []byte {

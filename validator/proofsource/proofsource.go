@@ -6,6 +6,7 @@
 package proofsource
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -68,7 +69,7 @@ func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*val
 			return nil, transient{fmt.Errorf("prover %s: GET %s: %w", prover, url, err)}
 		}
 		defer resp.Body.Close()
-		body, err := io.ReadAll(io.LimitReader(resp.Body, validator.MaxEnvelopeBytes+1))
+		body, err := readAll(resp.Body, resp.ContentLength)
 		if err != nil {
 			return nil, transient{fmt.Errorf("prover %s: reading %s: %w", prover, url, err)}
 		}
@@ -131,11 +132,24 @@ func readEnvelope(file string) ([]byte, error) {
 	if st.Size() > validator.MaxEnvelopeBytes {
 		return nil, fmt.Errorf("%s: %d bytes, an envelope is at most %d", file, st.Size(), validator.MaxEnvelopeBytes)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, validator.MaxEnvelopeBytes+1))
+	b, err := readAll(f, st.Size())
 	if err != nil {
 		return nil, transient{err}
 	}
 	return b, nil
+}
+
+// readAll reads at most validator.MaxEnvelopeBytes+1 bytes, into one buffer
+// of the announced size when it is known and within the limit (io.ReadAll
+// alone would grow it by doubling).
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	r = io.LimitReader(r, validator.MaxEnvelopeBytes+1)
+	if size <= 0 || size > validator.MaxEnvelopeBytes {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // poll calls fetch until it returns something other than ErrNoProof or a
