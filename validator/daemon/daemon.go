@@ -95,6 +95,8 @@ func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
 	if source == nil {
 		source = func(p validator.Prover) validator.ProofSource { return proofsource.New(p.Source) }
 	}
+	inner := source
+	source = func(p validator.Prover) validator.ProofSource { return proofsource.Dedup(inner(p)) }
 	d.provers = cfg.Policy.ProofVerifiers(cfg.L1, func(p validator.Prover) validator.ProofSource {
 		return &timedSource{inner: source(p), m: d.m}
 	})

@@ -288,3 +288,50 @@ func (s *Store) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(env)
 }
+
+// Dedup shares one fetch among concurrent requests for the same prover and
+// call (a block with the same input twice, or hybrid and proofs verifiers of
+// one call): the first runs it, the others wait for its proof. A follower
+// whose leader failed (its own deadline, an error) fetches for itself, so a
+// request is never decided by another's context.
+func Dedup(inner validator.ProofSource) validator.ProofSource {
+	return &dedup{inner: inner, flights: map[string]*flight{}}
+}
+
+type flight struct {
+	done  chan struct{}
+	proof *validator.Proof
+	err   error
+}
+
+type dedup struct {
+	inner   validator.ProofSource
+	mu      sync.Mutex
+	flights map[string]*flight
+}
+
+func (d *dedup) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
+	key := prover + "/" + call.Hex()
+	d.mu.Lock()
+	if f, ok := d.flights[key]; ok {
+		d.mu.Unlock()
+		select {
+		case <-f.done:
+			if f.err == nil {
+				return f.proof, nil
+			}
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: %w", validator.ErrNoProof, ctx.Err())
+		}
+		return d.inner.Proof(ctx, prover, call)
+	}
+	f := &flight{done: make(chan struct{})}
+	d.flights[key] = f
+	d.mu.Unlock()
+	f.proof, f.err = d.inner.Proof(ctx, prover, call)
+	d.mu.Lock()
+	delete(d.flights, key)
+	d.mu.Unlock()
+	close(f.done)
+	return f.proof, f.err
+}
