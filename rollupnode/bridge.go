@@ -167,11 +167,7 @@ func (r *Relayer) claim(ctx context.Context, ev *bindings.MyRollupDepositSent, l
 	if err != nil {
 		return nil, fmt.Errorf("eth_getProof of the host's deposit slot at L1 block %d: %w", anchor, err)
 	}
-	accountProof, err := decodeHexList(res.AccountProof)
-	if err != nil {
-		return nil, err
-	}
-	storageProof, err := decodeHexList(res.StorageProof[0].Proof)
+	accountProof, storageProof, err := slotProof(res)
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +177,22 @@ func (r *Relayer) claim(ctx context.Context, ev *bindings.MyRollupDepositSent, l
 		return nil, fmt.Errorf("claimDeposit on L2: %w", err)
 	}
 	return &Claimed{Hash: h, Deposit: ev.Deposit, L2Tx: r2.TxHash, L2Block: r2.BlockNumber.Uint64()}, nil
+}
+
+// slotProof decodes the account proof and the one storage proof of an
+// eth_getProof answer for a single slot; a node that answers with another number
+// of storage proofs is an error, not an index out of range.
+func slotProof(res *gethclient.AccountResult) (account, storage [][]byte, err error) {
+	if len(res.StorageProof) != 1 {
+		return nil, nil, fmt.Errorf("eth_getProof answered %d storage proofs for one slot", len(res.StorageProof))
+	}
+	if account, err = decodeHexList(res.AccountProof); err != nil {
+		return nil, nil, err
+	}
+	if storage, err = decodeHexList(res.StorageProof[0].Proof); err != nil {
+		return nil, nil, err
+	}
+	return account, storage, nil
 }
 
 func decodeHexList(list []string) ([][]byte, error) {
@@ -312,11 +324,7 @@ func FinalizeWithdrawal(ctx context.Context, l1 *ethclient.Client, l2rpc *rpc.Cl
 	if err != nil {
 		return nil, fmt.Errorf("eth_getProof of L2Bridge's withdrawal slot at L2 block %d: %w", accepted, err)
 	}
-	ap, err := decodeHexList(res.AccountProof)
-	if err != nil {
-		return nil, err
-	}
-	sp, err := decodeHexList(res.StorageProof[0].Proof)
+	ap, sp, err := slotProof(res)
 	if err != nil {
 		return nil, err
 	}

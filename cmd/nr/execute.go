@@ -86,12 +86,6 @@ func readExampleInput() ([]byte, error) {
 	return v.Input, nil
 }
 
-// readExecuteInput reads a vector file, a raw or hex input file, or a hex string.
-func readExecuteInput(source string) ([]byte, error) {
-	src, err := readExecuteSource(source, os.Stdin)
-	return src.input, err
-}
-
 // readExecuteSource reads the argument of nr execute (see its help).
 func readExecuteSource(source string, stdin io.Reader) (executeSource, error) {
 	src := executeSource{name: source}

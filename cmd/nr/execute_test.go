@@ -126,9 +126,9 @@ func TestChildExecuteAndVectors(t *testing.T) {
 }
 
 func TestExecuteInputErrors(t *testing.T) {
-	_, err := readExecuteInput("0xzz")
+	_, err := readExecuteSource("0xzz", strings.NewReader(""))
 	require.ErrorContains(t, err, "starts with 0x but is not hex")
-	_, err = readExecuteInput("/nonexistent/input")
+	_, err = readExecuteSource("/nonexistent/input", strings.NewReader(""))
 	require.ErrorContains(t, err, "pass a vector .json, an input file, 0x-hex or - for stdin")
 
 	// A huge file is refused before it is read whole (sparse: no disk, no memory).
@@ -137,7 +137,7 @@ func TestExecuteInputErrors(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, f.Truncate(1<<30))
 	require.NoError(t, f.Close())
-	_, err = readExecuteInput(huge)
+	_, err = readExecuteSource(huge, strings.NewReader(""))
 	require.ErrorContains(t, err, "is 1073741824 bytes, over the")
 	_, err = readExecuteSource("-", strings.NewReader(strings.Repeat("0", execute.MaxFileSize+1)))
 	require.ErrorContains(t, err, "standard input is over the")
