@@ -136,12 +136,18 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 			Withdrawals:      types.Withdrawals{},
 		},
 		Transactions: txs,
-		Policy: stateless.Policy{
-			MaxRepeatedTrieBytes:     MaxRepeatedTrieBytes(in.GasLimit),
-			BoundedBalances:          true,
-			BlobFreeParent:           true,
-			CanonicalSystemContracts: true,
-		},
+		Policy:       StatelessPolicy(in.GasLimit),
+	}
+}
+
+// StatelessPolicy is the pre-state policy EXECUTE runs an L2 block of the given
+// declared gas limit with (spec/execute.md, "Pre-state policy").
+func StatelessPolicy(gasLimit uint64) stateless.Policy {
+	return stateless.Policy{
+		MaxRepeatedTrieBytes:     MaxRepeatedTrieBytes(gasLimit),
+		BoundedBalances:          true,
+		BlobFreeParent:           true,
+		CanonicalSystemContracts: true,
 	}
 }
 

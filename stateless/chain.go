@@ -113,13 +113,23 @@ func CheckHeaders(config *params.ChainConfig, headers []*types.Header, parentHas
 			err = fmt.Errorf("%w: %v", ErrExecutionFault, p)
 		}
 	}()
+	_, err = checkHeaders(config, headers, parentHash, preStateRoot)
+	return err
+}
+
+// checkHeaders is Execute's step 1: the header chain, the pre-state root bound
+// to the parent, and the parent's sanity.
+func checkHeaders(config *params.ChainConfig, headers []*types.Header, parentHash, preStateRoot common.Hash) (*headerChain, error) {
 	chain, err := newHeaderChain(config, headers, parentHash)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	parent := chain.parent
 	if parent.Root != preStateRoot {
-		return fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, preStateRoot, parent.Number, parent.Root)
+		return nil, fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, preStateRoot, parent.Number, parent.Root)
 	}
-	return checkParent(config, parent)
+	if err := checkParent(config, parent); err != nil {
+		return nil, err
+	}
+	return chain, nil
 }

@@ -9,7 +9,8 @@
 //	Input{parent hash, pre-state root, Env, txs, Policy} + Witness
 //	  │ 1. headers: non-empty, at most 256, contiguous numbers, hash-linked,
 //	  │    last = claimed parent; parent.Root = claimed pre-state root
-//	  │ 2. parent sanity (no nil base fee, zero gas target, runaway blob fee);
+//	  │ 2. parent sanity (its fork's fields, no zero gas target, bounded base
+//	  │    fee and blob fee); Policy (EXECUTE): no blob gas, proof of stake;
 //	  │    header: number, base fee, excess blob gas derived from the parent;
 //	  │    go-ethereum's beacon header rules (gas limit bound, timestamp,
 //	  │    extra data, blob gas, fork fields)

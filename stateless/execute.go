@@ -96,17 +96,11 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	}
 	// 1. The witness headers must be a chain ending at the claimed parent, and the
 	//    claimed pre-state root must be the parent's.
-	chain, err := newHeaderChain(config, w.Headers, in.ParentHash)
+	chain, err := checkHeaders(config, w.Headers, in.ParentHash, in.PreStateRoot)
 	if err != nil {
 		return nil, err
 	}
 	parent := chain.parent
-	if parent.Root != in.PreStateRoot {
-		return nil, fmt.Errorf("%w: claimed %x, parent %d has %x", ErrPreStateRootMismatch, in.PreStateRoot, parent.Number, parent.Root)
-	}
-	if err := checkParent(config, parent); err != nil {
-		return nil, err
-	}
 	if in.Policy.BlobFreeParent {
 		if err := checkBlobFreeParent(parent); err != nil {
 			return nil, err
@@ -159,7 +153,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 
 // run checks the policy on the pre-state, then processes the block and computes
 // its state root. Its error means something only after the caller has ruled out a
-// refused or missing read, which can be the cause of any of them.
+// missing read, which can be the cause of any of them.
 func run(ctx context.Context, config *params.ChainConfig, chain *headerChain, block *types.Block, statedb *state.StateDB, policy Policy) (*core.ProcessResult, common.Hash, error) {
 	if policy.CanonicalSystemContracts {
 		if err := checkSystemContracts(config, block.Header(), statedb); err != nil {
@@ -220,9 +214,16 @@ func checkBlobFreeParent(parent *types.Header) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: parent header %d: %s", ErrInvalidHeader, parent.Number, fmt.Sprintf(format, args...))
 	}
+	var excess, used uint64 // absent fields count as zero
+	if parent.ExcessBlobGas != nil {
+		excess = *parent.ExcessBlobGas
+	}
+	if parent.BlobGasUsed != nil {
+		used = *parent.BlobGasUsed
+	}
 	switch {
-	case parent.ExcessBlobGas != nil && *parent.ExcessBlobGas != 0, parent.BlobGasUsed != nil && *parent.BlobGasUsed != 0:
-		return fail("blob gas (excess %d, used %d) on a chain without blobs", *parent.ExcessBlobGas, *parent.BlobGasUsed)
+	case excess != 0 || used != 0:
+		return fail("blob gas (excess %d, used %d) on a chain without blobs", excess, used)
 	case parent.Difficulty.Sign() != 0 || parent.Nonce != (types.BlockNonce{}) || parent.UncleHash != types.EmptyUncleHash:
 		return fail("difficulty %v, nonce %x, uncle hash %x: not a proof-of-stake header", parent.Difficulty, parent.Nonce, parent.UncleHash)
 	}

@@ -449,7 +449,7 @@ func (s *forgedState) build(root fnode, txs ...*types.Transaction) (*stateless.I
 // executePolicy is the policy EXECUTE runs an L2 block with
 // (precompile.Input.statelessInput).
 func executePolicy(gasLimit uint64) stateless.Policy {
-	return stateless.Policy{MaxRepeatedTrieBytes: precompile.MaxRepeatedTrieBytes(gasLimit), CanonicalSystemContracts: true}
+	return precompile.StatelessPolicy(gasLimit)
 }
 
 // forgedTx is a dynamic-fee transaction of the funded development account

@@ -94,8 +94,8 @@ type trieWalker struct {
 // is a hash or an embedded branch; a leaf's key completes exactly 64 nibbles and
 // its value is a canonical account (account trie) or a canonical non-zero slot
 // value (storage trie); an embedded node is shorter than 32 bytes; a node is
-// reached at one depth only. Children the witness lacks are not an error here:
-// execution reports them as missing data if it needs them.
+// reached at one depth only within each trie kind. Children the witness lacks
+// are not an error here: execution reports them as missing data if it needs them.
 func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
 	w := &trieWalker{
 		entries: make(map[common.Hash][]byte, len(state)),
