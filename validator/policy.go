@@ -93,8 +93,12 @@ type ReexecBudget struct {
 }
 
 // Take reserves gasLimit (an input's declared L2 gas limit) and reports
-// whether it fits under the cap; a call that does not fit takes nothing.
+// whether it fits under the cap; a call that does not fit takes nothing. A nil
+// budget bounds nothing (a caller without a per-block cap), rather than panic.
 func (b *ReexecBudget) Take(gasLimit uint64) bool {
+	if b == nil {
+		return true
+	}
 	if gasLimit > b.Cap || b.Used > b.Cap-gasLimit {
 		return false
 	}
