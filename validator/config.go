@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/nativerollup/nr/internal/suggest"
 )
 
 // ErrConfig is the sentinel of every configuration error; the message names
@@ -138,40 +140,9 @@ func checkFileKeys(file string, v *viper.Viper, known []string) error {
 		if slices.Contains(known, k) || !v.InConfig(k) {
 			continue
 		}
-		return fmt.Errorf("%w: %s: unknown key %q; did you mean %q? (known keys: %s)", ErrConfig, file, k, nearest(k, known), strings.Join(known, ", "))
+		return fmt.Errorf("%w: %s: unknown key %q; did you mean %q? (known keys: %s)", ErrConfig, file, k, suggest.Nearest(k, known), strings.Join(known, ", "))
 	}
 	return nil
-}
-
-// nearest is the known key with the smallest edit distance to k.
-func nearest(k string, known []string) string {
-	best, bestD := "", -1
-	for _, c := range known {
-		if d := editDistance(k, c); bestD < 0 || d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 func bad(key string, value any, want string) error {
@@ -334,7 +305,7 @@ func buildProver(i int, raw map[string]any) (*Prover, error) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !slices.Contains(proverKeys, k) {
-			return nil, fmt.Errorf("%w: unknown key %q; did you mean %q? (prover keys: %s)", ErrConfig, key(k), key(nearest(k, proverKeys)), strings.Join(proverKeys, ", "))
+			return nil, fmt.Errorf("%w: unknown key %q; did you mean %q? (prover keys: %s)", ErrConfig, key(k), key(suggest.Nearest(k, proverKeys)), strings.Join(proverKeys, ", "))
 		}
 	}
 	str := func(k string) (string, bool) {

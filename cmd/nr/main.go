@@ -20,6 +20,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/nativerollup/nr/internal/suggest"
 )
 
 var rootCmd = &cobra.Command{
@@ -81,42 +83,11 @@ func checkConfigKeys(file string, keys []string, cmd *cobra.Command) error {
 		}
 		hint := "; it takes no settings"
 		if len(known) > 0 {
-			hint = fmt.Sprintf("; did you mean %q? (keys are its flag names: %s; see `%s --help`)", nearest(k, known), strings.Join(known, ", "), cmd.CommandPath())
+			hint = fmt.Sprintf("; did you mean %q? (keys are its flag names: %s; see `%s --help`)", suggest.Nearest(k, known), strings.Join(known, ", "), cmd.CommandPath())
 		}
 		return fmt.Errorf("config file %s: unknown key %q for `%s`%s", file, k, cmd.CommandPath(), hint)
 	}
 	return nil
-}
-
-// nearest is the known name with the smallest edit distance to k.
-func nearest(k string, known []string) string {
-	best, bestD := "", -1
-	for _, c := range known {
-		if d := editDistance(k, c); bestD < 0 || d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // requireSubcommands makes every command that only groups subcommands (no Run of
@@ -141,7 +112,7 @@ func requireSubcommands(cmd *cobra.Command) {
 			return fmt.Errorf("`%s` needs a subcommand: %s (see `%s --help`)", cmd.CommandPath(), strings.Join(names, ", "), cmd.CommandPath())
 		}
 		hint := ""
-		if n := nearest(args[0], names); n != "" && editDistance(args[0], n) <= 2 {
+		if n := suggest.Nearest(args[0], names); n != "" && suggest.Distance(args[0], n) <= 2 {
 			hint = fmt.Sprintf("; did you mean %q?", n)
 		}
 		return fmt.Errorf("unknown subcommand %q for `%s`%s (subcommands: %s)", args[0], cmd.CommandPath(), hint, strings.Join(names, ", "))
