@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"regexp"
 	"slices"
@@ -234,7 +235,10 @@ func dialNode(ctx context.Context, url string, timeout time.Duration) (*rpc.Clie
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	c, err := rpc.DialContext(ctx, url)
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	// The handshake's read can hit the connection deadline (taken from ctx) a
+	// moment before ctx itself reports it: a net timeout is the same timeout.
+	var netErr net.Error
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &netErr) && netErr.Timeout()) {
 		return nil, fmt.Errorf("no answer within --timeout %v: %w", timeout, err)
 	}
 	return c, err
