@@ -274,6 +274,7 @@ func buildProvers(raw any) ([]Prover, error) {
 	}
 	var out []Prover
 	ids := map[string]bool{}
+	metricIDs := map[string]string{} // MetricName(id) -> id
 	for i, item := range list {
 		m, ok := item.(map[string]any)
 		if !ok {
@@ -287,6 +288,11 @@ func buildProvers(raw any) ([]Prover, error) {
 			return nil, bad(fmt.Sprintf("provers[%d].id", i), pr.ID, "an id no other prover has")
 		}
 		ids[pr.ID] = true
+		name := MetricName(pr.ID)
+		if other, ok := metricIDs[name]; ok {
+			return nil, bad(fmt.Sprintf("provers[%d].id", i), pr.ID, fmt.Sprintf("an id whose metric name no other prover has: %q and %q are both nr_validator_proof_latency_%s ('.' and '-' read as '_')", other, pr.ID, name))
+		}
+		metricIDs[name] = pr.ID
 		out = append(out, *pr)
 	}
 	return out, nil

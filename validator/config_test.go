@@ -166,6 +166,8 @@ func TestLoadConfigRejects(t *testing.T) {
 		{"prover without id", sub("id: sp1-reth", "name: sp1-reth"), nil, []string{`provers[0].name`, `did you mean "provers[0].id"`}},
 		{"prover id chars", sub("id: sp1-reth", "id: sp1 reth"), nil, []string{"provers[0].id", "sp1 reth"}},
 		{"duplicate prover id", sub("id: committee-2", "id: committee-1"), nil, []string{"provers[2].id", "no other prover"}},
+		{"prover ids one metric name", sub("id: committee-2", "id: committee.1"), nil, []string{"provers[2].id", "committee.1", "committee-1", "nr_validator_proof_latency_committee_1"}},
+		{"prover ids one metric name by underscore", sub("id: committee-2", "id: committee_1"), nil, []string{"provers[2].id", "committee_1", "metric name"}},
 		{"kind", sub("kind: sp1-groth16", "kind: groth16"), nil, []string{"provers[0].kind", "groth16", "sp1-groth16 or attestation"}},
 		{"no system", sub("system: sp1-reth", "system: \"\""), nil, []string{"provers[0].system"}},
 		{"verifying key missing file", sub("verifying_key: "+e.vk, "verifying_key: /nonexistent/vk.json"), nil, []string{"provers[0].verifying_key", "/nonexistent/vk.json", "sp1-v6.1.0"}},

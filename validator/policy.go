@@ -57,6 +57,21 @@ type Prover struct {
 	Source string
 }
 
+// MetricName is a prover id as metric names carry it
+// (nr_validator_proof_latency_<name>): Prometheus names allow letters,
+// digits and '_' only, so every other byte ('.' and '-' in a valid id)
+// reads as '_'. Distinct ids can share a name (a.b, a-b, a_b): LoadConfig
+// refuses such a pair, so each prover has its own metric.
+func MetricName(id string) string {
+	b := []byte(id)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
 // Policy is the operator's decision rule (spec/validator.md, "Policy").
 type Policy struct {
 	Mode Mode

@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/metrics"
+
+	"github.com/nativerollup/nr/validator"
 )
 
 // Metric names (go-ethereum's metrics; Prometheus names replace / with _):
@@ -13,7 +15,7 @@ import (
 //	nr/validator/reorgs                                   counter
 //	nr/validator/l1/head, verified/tip                    gauges
 //	nr/validator/block/latency                            histogram, ms per L1 block
-//	nr/validator/proof/latency/<prover>                   histogram, ms to fetch a proof
+//	nr/validator/proof/latency/<prover>                   histogram, ms to fetch a proof (validator.MetricName)
 //	nr/validator/reexec/mgas_per_s                        gauge, last block's re-execution rate
 //	nr/validator/reexec/gas, reexec/seconds               counters (rate = gas / seconds)
 type meters struct {
@@ -53,20 +55,8 @@ func (m *meters) proofLatency(prover string) metrics.Histogram {
 	defer m.mu.Unlock()
 	h, ok := m.provers[prover]
 	if !ok {
-		h = metrics.NewRegisteredHistogram("nr/validator/proof/latency/"+metricName(prover), m.reg, metrics.NewExpDecaySample(1028, 0.015))
+		h = metrics.NewRegisteredHistogram("nr/validator/proof/latency/"+validator.MetricName(prover), m.reg, metrics.NewExpDecaySample(1028, 0.015))
 		m.provers[prover] = h
 	}
 	return h
-}
-
-// metricName keeps a prover id's letters, digits and underscores (Prometheus
-// names allow no '.' or '-').
-func metricName(id string) string {
-	b := []byte(id)
-	for i, c := range b {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-			b[i] = '_'
-		}
-	}
-	return string(b)
 }
