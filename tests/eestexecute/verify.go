@@ -71,7 +71,7 @@ func checkNotInstalled(b *eest.Block) error {
 	return nil
 }
 
-// run builds b's EXECUTE input and calls EXECUTE with l1StandIn(fixture config) as L1
+// run builds b's EXECUTE input and calls EXECUTE with L1StandIn(fixture config) as L1
 // config and its chain id as the L2 chain id.
 func run(ctx context.Context, b *eest.Block) outcome {
 	chainID := b.Config.ChainID
@@ -87,17 +87,18 @@ func run(ctx context.Context, b *eest.Block) outcome {
 		o.err = err
 		return o
 	}
-	exec := precompile.NewExecute(l1StandIn(b.Config))
+	exec := precompile.NewExecute(L1StandIn(b.Config))
 	o.input = in.Encode()
 	o.gas = exec.RequiredGas(o.input)
 	o.verdict, o.err = exec.Verify(ctx, o.input)
 	return o
 }
 
-// l1StandIn is the L1 config the corpus runs EXECUTE under: the fixture's fork
+// L1StandIn is the L1 config the corpus runs EXECUTE under: the fixture's fork
 // schedule with another chain id, since an L2 may not use L1's (ErrL1ChainID).
-// L2Config(l1StandIn(cfg), cfg.ChainID) is then the fixture's own config.
-func l1StandIn(cfg *params.ChainConfig) *params.ChainConfig {
+// L2Config(L1StandIn(cfg), cfg.ChainID) is then the fixture's own config. The
+// stateless benchmarks run EXECUTE on their blocks under it too.
+func L1StandIn(cfg *params.ChainConfig) *params.ChainConfig {
 	l1 := *cfg
 	l1.ChainID = new(big.Int).Add(cfg.ChainID, common.Big1)
 	return &l1
