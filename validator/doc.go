@@ -12,11 +12,12 @@
 //
 //	Call{Input, Success, Output}                      (the daemon, from an L1 trace)
 //	  │
-//	  ├─ PrecheckVerdict(l1, call)                     verifier.go, statement.go: precompile.DecodeInput,
-//	  │     input fails before execution? ──────────▶  DecodeTransactions, DecodeWitness, L1 chain id;
-//	  │                                                 final: Agree iff L1 failed it too
+//	  ├─ PrecheckVerdict(l1, call) → d                 verifier.go, statement.go: precompile.Execute.Decode
+//	  │     input fails before execution? ──────────▶  (input, L1 chain id, transactions, witness), the
+//	  │                                                 witness headers; final: Agree iff L1 failed it too
+//	  │                                                 d, the decoded input, goes to every verifier below
 //	  │
-//	  ├─ ProofVerifier.Verify (one per prover)         verifier.go
+//	  ├─ ProofVerifier.Verify(call, d) (one per prover) verifier.go
 //	  │     ProofSource.Proof(prover, call.ID())       envelope {prover, call, request, public_values, proof}
 //	  │     ProofChecker.Check(public_values, proof)   groth16.go (SP1 on crypto/bn256) | attestation.go (secp256k1)
 //	  │     DecodePublicOutput → {root, ok, chain_id, schema_id}
@@ -25,7 +26,7 @@
 //	  │        → Outcome{success, abi(valid, block_hash)}          successful_validation
 //	  │     compare with L1 → Verdict{Agree|Disagree|Unverified, reason}
 //	  │
-//	  ├─ ReexecVerifier.Verify                          reexec.go: precompile.Execute.Verify, compare with L1
+//	  ├─ ReexecVerifier.Verify(call, d)                 reexec.go: precompile.Execute.VerifyDecoded, compare with L1
 //	  │     (when the policy asks and ReexecBudget.Take(gasLimit) allows)
 //	  │
 //	  └─ Decide(policy, pre, proofVerdicts, reexec)    policy.go: pure k-of-n over distinct systems
@@ -33,7 +34,8 @@
 //
 // Judge (judge.go) runs these steps for one call: provers concurrently under
 // ProofTimeout, re-execution only when Decide asks and the L1 block's
-// ReexecBudget allows. LoadConfig (config.go) builds the Policy, the provers and their checkers from
+// ReexecBudget allows. Prejudge is Judge up to re-execution, for the daemon,
+// which schedules a block's re-executions itself. LoadConfig (config.go) builds the Policy, the provers and their checkers from
 // a YAML or TOML file, NR_* variables and flags, rejecting unknown keys and bad
 // values by name.
 package validator

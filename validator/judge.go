@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/precompile"
 )
 
 // ProofVerifiers builds one ProofVerifier per prover of the policy, each
@@ -17,34 +19,48 @@ func (p *Policy) ProofVerifiers(l1 *params.ChainConfig, source func(Prover) Proo
 	return out
 }
 
-// Judge decides one call as the policy says, end to end: the precheck; in
-// proofs and hybrid modes every prover's verifier concurrently, each bounded
-// by ProofTimeout, no longer than until the proofs received settle the
-// outcome (gatherProofs); Decide; then, if the decision asks for re-execution and
-// budget (the call's L1 block's) takes the input's gas limit, re-execution
-// and Decide again. It returns the decision and every verdict it used, for
-// the daemon's records. The daemon calls it for the calls of one L1 block
-// in order, with one budget per block.
+// Judge decides one call as the policy says, end to end: Prejudge (the
+// precheck, the proofs, Decide); then, if the decision asks for re-execution
+// and budget (the call's L1 block's) takes the input's gas limit,
+// re-execution and Decide again. It returns the decision and every verdict
+// it used, for the daemon's records. Judge run on the calls of one L1 block
+// in order, with one budget per block, is the outcome the daemon gives.
 func Judge(ctx context.Context, p *Policy, l1 *params.ChainConfig, call *Call, provers []*ProofVerifier, reexec Verifier, budget *ReexecBudget) (Decision, []Verdict) {
-	d, pre := PrecheckVerdict(l1, call)
-	if pre != nil {
-		return Decide(p, pre, nil, nil), []Verdict{*pre}
-	}
-	var proofs []Verdict
-	if p.Mode != ModeReexec && len(provers) > 0 {
-		proofs = gatherProofs(ctx, p, call, provers)
-	}
-	decision := Decide(p, nil, proofs, nil)
+	decision, proofs, d := Prejudge(ctx, p, l1, call, provers)
 	if !decision.NeedReexec || reexec == nil {
 		return decision, proofs
 	}
 	if !budget.Take(d.Input.GasLimit) {
-		skipped := Verdict{Result: Unverified, System: ReexecSystem,
-			Reason: "over the re-execution gas cap of this L1 block (reexec.gas_cap)"}
+		skipped := OverBudget()
 		return Decide(p, nil, proofs, &skipped), append(proofs, skipped)
 	}
-	rv := reexec.Verify(ctx, call)
+	rv := reexec.Verify(ctx, call, d)
 	return Decide(p, nil, proofs, &rv), append(proofs, rv)
+}
+
+// Prejudge is Judge up to re-execution: the precheck; in proofs and hybrid
+// modes every prover's verifier concurrently, each bounded by ProofTimeout,
+// no longer than until the proofs received settle the outcome
+// (gatherProofs); Decide. It also returns the input as the precheck decoded
+// it (nil when the precheck decided the call), which re-execution runs: the
+// daemon takes the budget and schedules re-executions per L1 block itself.
+func Prejudge(ctx context.Context, p *Policy, l1 *params.ChainConfig, call *Call, provers []*ProofVerifier) (Decision, []Verdict, *precompile.Decoded) {
+	d, pre := PrecheckVerdict(l1, call)
+	if pre != nil {
+		return Decide(p, pre, nil, nil), []Verdict{*pre}, nil
+	}
+	var proofs []Verdict
+	if p.Mode != ModeReexec && len(provers) > 0 {
+		proofs = gatherProofs(ctx, p, call, d, provers)
+	}
+	return Decide(p, nil, proofs, nil), proofs, d
+}
+
+// OverBudget is the re-execution verdict of a call whose gas limit the L1
+// block's ReexecBudget does not take.
+func OverBudget() Verdict {
+	return Verdict{Result: Unverified, System: ReexecSystem,
+		Reason: "over the re-execution gas cap of this L1 block (reexec.gas_cap)"}
 }
 
 type indexedVerdict struct {
@@ -56,12 +72,12 @@ type indexedVerdict struct {
 // and returns their verdicts in prover order, as soon as the verdicts
 // received settle the outcome (Policy.settled): the provers still pending
 // then get an unverified verdict saying they were not awaited.
-func gatherProofs(ctx context.Context, p *Policy, call *Call, provers []*ProofVerifier) []Verdict {
+func gatherProofs(ctx context.Context, p *Policy, call *Call, d *precompile.Decoded, provers []*ProofVerifier) []Verdict {
 	pctx, cancel := context.WithTimeout(ctx, p.ProofTimeout)
 	defer cancel()
 	ch := make(chan indexedVerdict, len(provers)) // buffered: no sender blocks after we stop reading
 	for i, v := range provers {
-		go func() { ch <- indexedVerdict{i, v.Verify(pctx, call)} }()
+		go func() { ch <- indexedVerdict{i, v.Verify(pctx, call, d)} }()
 	}
 	proofs := make([]Verdict, len(provers))
 	pending := make(map[int]bool, len(provers))

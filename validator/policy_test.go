@@ -183,7 +183,7 @@ func TestHybridEndToEnd(t *testing.T) {
 		d2, pre := PrecheckVerdict(testL1(), &c.call)
 		require.Nil(t, pre)
 		require.True(t, budget.Take(d2.Input.GasLimit))
-		rv := NewReexecVerifier(testL1()).Verify(context.Background(), &c.call)
+		rv := NewReexecVerifier(testL1()).Verify(context.Background(), &c.call, d2)
 		d = Decide(p, nil, []Verdict{agree("x", "X")}, &rv)
 		require.Equal(t, c.want, d.Result, d.Reason)
 	}

@@ -13,8 +13,9 @@ import (
 const ReexecSystem = "reexec"
 
 // ReexecVerifier decides a call by running EXECUTE itself: the precompile's
-// own Verify (decode, L2 rules, stateless.Execute, claims), on the L1 config
-// the precompile runs with. It needs no proof and no trust.
+// own code (precompile.Execute.VerifyDecoded: stateless.Execute and the
+// claims, on the input the precheck decoded with Execute.Decode), on the L1
+// config the precompile runs with. It needs no proof and no trust.
 type ReexecVerifier struct {
 	exec *precompile.Execute
 }
@@ -26,11 +27,11 @@ func NewReexecVerifier(l1 *params.ChainConfig) *ReexecVerifier {
 
 // Verify implements Verifier: it is Agree iff EXECUTE gives the same success
 // flag and, on success, the same 64 output bytes as L1 returned.
-func (r *ReexecVerifier) Verify(ctx context.Context, call *Call) Verdict {
+func (r *ReexecVerifier) Verify(ctx context.Context, call *Call, d *precompile.Decoded) Verdict {
 	if err := ctx.Err(); err != nil {
 		return Verdict{Result: Unverified, Reason: "re-execution not started: " + err.Error(), Err: err, System: ReexecSystem}
 	}
-	v, err := r.exec.Verify(ctx, call.Input)
+	v, err := r.exec.VerifyDecoded(ctx, d)
 	if err != nil && ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ctx.Err())) {
 		return Verdict{Result: Unverified, Reason: "re-execution stopped: " + ctx.Err().Error(), Err: ctx.Err(), System: ReexecSystem}
 	}

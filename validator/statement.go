@@ -150,44 +150,27 @@ func (o Outcome) String() string {
 	return fmt.Sprintf("success %#x", o.Output)
 }
 
-// Decoded is an EXECUTE input that passed every check that does not need
-// execution: the input codec, the L1 chain id rule, the L2 transaction rules
-// and the witness codec and limits.
-type Decoded struct {
-	Input        *precompile.Input
-	Transactions types.Transactions
-	Witness      []byte
-}
-
 // Precheck runs EXECUTE's checks that come before execution (spec/execute.md,
-// "Decoding", steps 1-8), with the precompile's own code, then stateless
-// execution's first, pure checks of the witness headers
-// (stateless.CheckHeaders: a chain ending at parentHash whose state root is
-// preStateRoot, a sane parent). An input failing here fails on every correct
-// node, so any verifier can decide it.
-func Precheck(l1 *params.ChainConfig, input []byte) (*Decoded, error) {
-	in, err := precompile.DecodeInput(input)
-	if err != nil {
-		return nil, err
-	}
-	if l1.ChainID != nil && l1.ChainID.IsUint64() && in.ChainID == l1.ChainID.Uint64() {
-		return nil, fmt.Errorf("%w: %d", precompile.ErrL1ChainID, in.ChainID)
-	}
-	txs, err := precompile.DecodeTransactions(in.Transactions, in.ChainID, in.GasLimit)
-	if err != nil {
-		return nil, err
-	}
-	w, err := precompile.DecodeWitness(in.Witness)
+// "Decoding", steps 1-8) with the precompile's own decoder
+// (precompile.Execute.Decode), then stateless execution's first, pure checks
+// of the witness headers (stateless.CheckHeaders: a chain ending at
+// parentHash whose state root is preStateRoot, a sane parent). An input
+// failing here fails on every correct node, so any verifier can decide it.
+// The decoded input it returns is the one every verifier of the call reads
+// and re-execution runs (precompile.Execute.VerifyDecoded): each input is
+// decoded once per call.
+func Precheck(l1 *params.ChainConfig, input []byte) (*precompile.Decoded, error) {
+	d, err := precompile.NewExecute(l1).Decode(input)
 	if err != nil {
 		return nil, err
 	}
 	// The witness headers end at the parent, whose state root must be the
 	// input's preStateRoot: a proof binds the block, not this root, so a
 	// mismatch must be decided here, as EXECUTE decides it before running.
-	if err := stateless.CheckHeaders(precompile.L2Config(l1, in.ChainID), w.Headers, in.ParentHash, in.PreStateRoot); err != nil {
+	if err := stateless.CheckHeaders(precompile.L2Config(l1, d.Input.ChainID), d.Witness.Headers, d.Input.ParentHash, d.Input.PreStateRoot); err != nil {
 		return nil, err
 	}
-	return &Decoded{Input: in, Transactions: txs, Witness: in.Witness}, nil
+	return d, nil
 }
 
 // Bind maps a proven NewPayloadRequest to the EXECUTE output it implies for
@@ -206,7 +189,7 @@ func Precheck(l1 *params.ChainConfig, input []byte) (*Decoded, error) {
 // abi.encode(valid, payload.block_hash) with valid = (payload state root,
 // receipts root, gas used) == the claims. A payload that fails any check
 // proves nothing about the call: Bind returns an error, never an outcome.
-func Bind(l1 *params.ChainConfig, d *Decoded, req *NewPayloadRequest, out *PublicOutput) (Outcome, error) {
+func Bind(l1 *params.ChainConfig, d *precompile.Decoded, req *NewPayloadRequest, out *PublicOutput) (Outcome, error) {
 	in := d.Input
 	schema, err := SchemaFor(l1, in.ChainID, in.Timestamp)
 	if err != nil {
@@ -237,7 +220,7 @@ func Bind(l1 *params.ChainConfig, d *Decoded, req *NewPayloadRequest, out *Publi
 
 // matchPayload checks that req is the block d describes, naming the first
 // field that differs.
-func matchPayload(d *Decoded, req *NewPayloadRequest) error {
+func matchPayload(d *precompile.Decoded, req *NewPayloadRequest) error {
 	in, p := d.Input, &req.ExecutionPayload
 	type field struct {
 		name      string

@@ -37,7 +37,7 @@ func vectors(t testing.TB, kind string, maxSize int) []execute.Vector {
 // describes, as an honest prover would build it, and its public output.
 type proven struct {
 	vector  execute.Vector
-	decoded *Decoded
+	decoded *precompile.Decoded
 	req     *NewPayloadRequest
 	out     *PublicOutput
 }
@@ -230,7 +230,7 @@ func TestProofVerifier(t *testing.T) {
 	}
 	ctx := context.Background()
 	call := &Call{Input: p.vector.Input, Success: true, Output: p.vector.Output}
-	a, b := va.Verify(ctx, call), vb.Verify(ctx, call)
+	a, b := va.Verify(ctx, call, p.decoded), vb.Verify(ctx, call, p.decoded)
 	require.Equal(t, Agree, a.Result, a.Reason)
 	require.Equal(t, Agree, b.Result, b.Reason)
 	policy := &Policy{Mode: ModeProofs, K: 2, OnDisagreement: DisagreeHalt,
@@ -245,19 +245,19 @@ func TestProofVerifier(t *testing.T) {
 	otherHash[63] ^= 1
 	for name, out := range map[string][]byte{"valid flipped": flipped, "other block hash": otherHash} {
 		bad := &Call{Input: p.vector.Input, Success: true, Output: out}
-		a, b := va.Verify(ctx, bad), vb.Verify(ctx, bad)
+		a, b := va.Verify(ctx, bad, p.decoded), vb.Verify(ctx, bad, p.decoded)
 		require.Equal(t, Disagree, a.Result, name)
 		d := Decide(policy, nil, []Verdict{a, b}, nil)
 		require.Equal(t, Disagree, d.Result, name)
 		require.Equal(t, AlarmHalt, d.Alarm, name)
 	}
-	failed := va.Verify(ctx, &Call{Input: p.vector.Input})
+	failed := va.Verify(ctx, &Call{Input: p.vector.Input}, p.decoded)
 	require.Equal(t, Unverified, failed.Result)
 	require.NotNil(t, failed.Expected, "the proof still derives the success output")
 
 	// A prover that signs with a key not on its allow-list.
 	src.put(attested(t, stranger, "tee-a", p, p.out))
-	got := va.Verify(ctx, call)
+	got := va.Verify(ctx, call, p.decoded)
 	require.Equal(t, Unverified, got.Result)
 	require.ErrorIs(t, got.Err, ErrAttestationSigner)
 
@@ -265,7 +265,7 @@ func TestProofVerifier(t *testing.T) {
 	f := *p.out
 	f.SuccessfulValidation = false
 	src.put(attested(t, keyA, "tee-a", p, &f))
-	got = va.Verify(ctx, call)
+	got = va.Verify(ctx, call, p.decoded)
 	require.ErrorIs(t, got.Err, ErrNotValidated)
 	require.Equal(t, Unverified, got.Result)
 
@@ -273,26 +273,26 @@ func TestProofVerifier(t *testing.T) {
 	wrong := attested(t, keyA, "tee-a", p, p.out)
 	wrong.Call[0] ^= 1
 	src.proofs["tee-a"+call.ID().Hex()] = wrong
-	got = va.Verify(ctx, call)
+	got = va.Verify(ctx, call, p.decoded)
 	require.ErrorIs(t, got.Err, ErrProofEnvelope)
 
 	// No proof yet; a prover that never answers before the deadline.
-	got = mk("tee-c", "sev", keyA).Verify(ctx, call)
+	got = mk("tee-c", "sev", keyA).Verify(ctx, call, p.decoded)
 	require.ErrorIs(t, got.Err, ErrNoProof)
 	slow := &ProofVerifier{Prover: "tee-c", System: "sev", L1: l1, Source: &memSource{block: true}, Checker: va.Checker}
 	tctx, cancel := context.WithTimeout(ctx, 20*time.Millisecond)
 	defer cancel()
-	got = slow.Verify(tctx, call)
+	got = slow.Verify(tctx, call, p.decoded)
 	require.Equal(t, Unverified, got.Result)
 	require.ErrorIs(t, got.Err, context.DeadlineExceeded)
 
-	// An input that fails before execution is the precheck's, not the proofs'.
+	// An input that fails before execution is the precheck's: it never
+	// reaches a proof verifier.
 	malformed := &Call{Input: []byte{1, 2, 3}}
-	got = va.Verify(ctx, malformed)
-	require.Equal(t, Unverified, got.Result)
-	require.ErrorIs(t, got.Err, precompile.ErrMalformedInput)
-	_, pre := PrecheckVerdict(l1, malformed)
+	dec, pre := PrecheckVerdict(l1, malformed)
+	require.Nil(t, dec)
 	require.Equal(t, Agree, pre.Result)
+	require.ErrorIs(t, pre.Err, precompile.ErrMalformedInput)
 	_, pre = PrecheckVerdict(l1, &Call{Input: []byte{1, 2, 3}, Success: true, Output: p.vector.Output})
 	require.Equal(t, Disagree, pre.Result)
 }
@@ -308,39 +308,69 @@ func TestSP1ProofOfOtherOutput(t *testing.T) {
 	src.put(&Proof{Prover: "sp1", Call: call.ID(), Request: p.req.MarshalSSZ(), PublicValues: f.PublicValues, Data: f.Proof})
 	v := &ProofVerifier{Prover: "sp1", System: "sp1", L1: l2.L1Config(), Source: src,
 		Checker: &SP1Checker{Key: f.key(t), ProgramKey: [32]byte(f.ProgramVKey)}}
-	got := v.Verify(context.Background(), call)
+	got := v.Verify(context.Background(), call, p.decoded)
 	require.Equal(t, Unverified, got.Result)
 	require.ErrorIs(t, got.Err, ErrPublicOutput)
 	// With another program key the pairing itself fails first.
 	v.Checker = &SP1Checker{Key: f.key(t), ProgramKey: [32]byte{1}}
-	got = v.Verify(context.Background(), call)
+	got = v.Verify(context.Background(), call, p.decoded)
 	require.ErrorIs(t, got.Err, ErrPairingFailed)
 }
 
-// TestReexecVerifier: re-execution agrees with every committed vector's
-// recorded result (valid, false and failure, under 64 KiB) and disagrees
-// when L1's success flag or output bytes differ.
+// TestReexecVerifier: every committed vector (valid, false and failure,
+// under 64 KiB) is decided as recorded: by the precheck, for a failure
+// found before execution, else by re-execution of the precheck's decoding;
+// flipping L1's success flag or output bytes is a disagreement. Decoding
+// once and executing the decoding (Decode, VerifyDecoded) gives what the
+// precompile's Verify gives on the bytes, error included.
 func TestReexecVerifier(t *testing.T) {
-	r := NewReexecVerifier(l2.L1Config())
+	l1 := l2.L1Config()
+	r, exec := NewReexecVerifier(l1), precompile.NewExecute(l1)
 	ctx := context.Background()
+	verify := func(c *Call) Verdict {
+		d, pre := PrecheckVerdict(l1, c)
+		if pre != nil {
+			return *pre
+		}
+		return r.Verify(ctx, c, d)
+	}
 	for _, v := range vectors(t, "", 64<<10) {
 		t.Run(v.Name, func(t *testing.T) {
-			got := r.Verify(ctx, &Call{Input: v.Input, Success: v.Success, Output: v.Output})
+			got := verify(&Call{Input: v.Input, Success: v.Success, Output: v.Output})
 			require.Equal(t, Agree, got.Result, got.Reason)
-			require.Equal(t, ReexecSystem, got.System)
-			flipped := r.Verify(ctx, &Call{Input: v.Input, Success: !v.Success, Output: flipIfAny(v.Output)})
+			if got.System != "precheck" {
+				require.Equal(t, ReexecSystem, got.System)
+			}
+			flipped := verify(&Call{Input: v.Input, Success: !v.Success, Output: flipIfAny(v.Output)})
 			require.Equal(t, Disagree, flipped.Result)
 			if v.Success {
 				out := bytes.Clone(v.Output)
 				out[40] ^= 0x80
-				require.Equal(t, Disagree, r.Verify(ctx, &Call{Input: v.Input, Success: true, Output: out}).Result)
+				require.Equal(t, Disagree, verify(&Call{Input: v.Input, Success: true, Output: out}).Result)
 			}
+
+			want, wantErr := exec.Verify(ctx, v.Input)
+			d, err := exec.Decode(v.Input)
+			if err == nil {
+				var res *precompile.Verdict
+				res, err = exec.VerifyDecoded(ctx, d)
+				if err == nil {
+					require.NoError(t, wantErr)
+					require.Equal(t, want.Output(), res.Output())
+					return
+				}
+			}
+			require.Error(t, wantErr)
+			require.Equal(t, wantErr.Error(), err.Error())
 		})
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
 	v := vectors(t, "valid", 64<<10)[0]
-	got := r.Verify(cctx, &Call{Input: v.Input, Success: true, Output: v.Output})
+	call := &Call{Input: v.Input, Success: true, Output: v.Output}
+	d, pre := PrecheckVerdict(l1, call)
+	require.Nil(t, pre)
+	got := r.Verify(cctx, call, d)
 	require.Equal(t, Unverified, got.Result)
 	require.True(t, errors.Is(got.Err, context.Canceled))
 }

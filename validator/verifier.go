@@ -69,10 +69,14 @@ type Verdict struct {
 	Prover, System string
 }
 
-// Verifier decides one call. Implementations are safe for concurrent use and
+// Verifier decides one call whose input passed the precheck: d is
+// Precheck's decoding of call.Input, which every verifier of the call reads
+// (an input is decoded once per call, not once per verifier). Calls that
+// fail the precheck are decided by PrecheckVerdict and never reach a
+// Verifier. Implementations are safe for concurrent use, never write to d and
 // honour ctx (a cancelled or expired ctx gives Unverified).
 type Verifier interface {
-	Verify(ctx context.Context, call *Call) Verdict
+	Verify(ctx context.Context, call *Call, d *precompile.Decoded) Verdict
 }
 
 // judge compares a derived outcome with L1's.
@@ -88,7 +92,7 @@ func judge(call *Call, expected Outcome) (Result, string) {
 // (Precheck): an input that fails them fails on every correct node, so L1
 // failing it is Agree and L1 succeeding is Disagree. For an input that passes
 // it returns the decoded input and a nil verdict: proofs or re-execution decide.
-func PrecheckVerdict(l1 *params.ChainConfig, call *Call) (*Decoded, *Verdict) {
+func PrecheckVerdict(l1 *params.ChainConfig, call *Call) (*precompile.Decoded, *Verdict) {
 	d, err := Precheck(l1, call.Input)
 	if err == nil {
 		return d, nil
@@ -239,13 +243,9 @@ type ProofVerifier struct {
 }
 
 // Verify implements Verifier.
-func (v *ProofVerifier) Verify(ctx context.Context, call *Call) Verdict {
+func (v *ProofVerifier) Verify(ctx context.Context, call *Call, d *precompile.Decoded) Verdict {
 	verdict := func(res Result, reason string, err error, exp *Outcome) Verdict {
 		return Verdict{Result: res, Reason: reason, Err: err, Expected: exp, Prover: v.Prover, System: v.System}
-	}
-	d, pre := PrecheckVerdict(v.L1, call)
-	if pre != nil {
-		return verdict(Unverified, "decided before execution, not by proofs: "+pre.Reason, pre.Err, nil)
 	}
 	proof, err := v.Source.Proof(ctx, v.Prover, call.ID())
 	if err != nil {
@@ -268,7 +268,7 @@ func (v *ProofVerifier) Verify(ctx context.Context, call *Call) Verdict {
 	return verdict(res, reason, nil, &exp)
 }
 
-func (v *ProofVerifier) bind(d *Decoded, call *Call, proof *Proof) (Outcome, error) {
+func (v *ProofVerifier) bind(d *precompile.Decoded, call *Call, proof *Proof) (Outcome, error) {
 	if proof.Prover != v.Prover {
 		return Outcome{}, fmt.Errorf("%w: envelope is from prover %q, want %q", ErrProofEnvelope, proof.Prover, v.Prover)
 	}

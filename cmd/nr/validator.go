@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
-	"strings"
 	"syscall"
 	"time"
 
@@ -18,8 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/metrics"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
-	"github.com/spf13/viper"
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/validator"
@@ -55,7 +52,7 @@ flags' names; any other key is an error).`,
 }
 
 // daemonKeys are the validator command's own settings besides the policy's.
-var daemonKeys = []string{"l1.rpc", "l1.from", "l1.timeout", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "verbosity"}
+var daemonKeys = []string{"l1.rpc", "l1.from", "l1.timeout", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "judges", "verbosity"}
 
 func init() {
 	f := validatorCmd.Flags()
@@ -69,23 +66,9 @@ func init() {
 	f.String("metrics.addr", "127.0.0.1", "Prometheus metrics listen address")
 	f.Int("metrics.port", 6061, "Prometheus metrics port (0: pick a free one, -1: off)")
 	f.Int("workers", 0, "re-executions run at once, and L1 blocks verified at once while catching up (0: one per CPU)")
+	f.Int("judges", 0, fmt.Sprintf("EXECUTE calls prechecked and awaiting proofs at once, all blocks together (0: %d)", daemon.DefaultJudges))
 	f.Int("verbosity", 3, "log level: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
 	rootCmd.AddCommand(validatorCmd)
-}
-
-// daemonSetting is key's value: the flag if set, else NR_* or the file (v), else the flag's default.
-func daemonSetting(fs *pflag.FlagSet, v *viper.Viper, key string) (value, source string) {
-	f := fs.Lookup(key)
-	if f.Changed {
-		return f.Value.String(), "--" + key
-	}
-	if raw, ok := os.LookupEnv(envName(key)); ok {
-		return raw, envName(key)
-	}
-	if v.InConfig(key) {
-		return strings.TrimSpace(fmt.Sprint(v.Get(key))), "config key " + key
-	}
-	return f.DefValue, "--" + key
 }
 
 func configFile(cmd *cobra.Command) string {
@@ -100,24 +83,14 @@ func runValidator(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	// The file LoadConfig read (once) holds the daemon's keys too; settings
+	// resolves them in nr's order (flags > NR_* > file > flag defaults).
+	s := &settings{cmd: cmd, file: cfg.Viper}
 	var p parseErr
-	get := func(key string) string { v, _ := daemonSetting(cmd.Flags(), cfg.Viper, key); return v }
-	integer := func(key string) int {
-		v, src := daemonSetting(cmd.Flags(), cfg.Viper, key)
-		i, err := strconv.Atoi(v)
-		if err != nil {
-			p.fail(v, src, "an integer")
-		}
-		return i
-	}
-	verbosity, workers := integer("verbosity"), integer("workers")
-	httpPort, metricsPort := integer("http.port"), integer("metrics.port")
-	fromRaw, fromSrc := daemonSetting(cmd.Flags(), cfg.Viper, "l1.from")
-	from, ferr := strconv.ParseUint(fromRaw, 10, 64)
-	if ferr != nil {
-		p.fail(fromRaw, fromSrc, "a block number")
-	}
-	timeoutRaw, timeoutSrc := daemonSetting(cmd.Flags(), cfg.Viper, "l1.timeout")
+	verbosity, workers, judges := s.integer(&p, "verbosity"), s.integer(&p, "workers"), s.integer(&p, "judges")
+	httpPort, metricsPort := s.integer(&p, "http.port"), s.integer(&p, "metrics.port")
+	from := s.uint(&p, "l1.from")
+	timeoutRaw, timeoutSrc := s.raw("l1.timeout")
 	timeout, terr := time.ParseDuration(timeoutRaw)
 	if terr != nil || timeout <= 0 {
 		p.fail(timeoutRaw, timeoutSrc, "a positive duration (e.g. 60s)")
@@ -128,9 +101,12 @@ func runValidator(cmd *cobra.Command) error {
 	if workers < 0 {
 		return fmt.Errorf("workers=%d: want 0 (one per CPU) or a positive number", workers)
 	}
+	if judges < 0 {
+		return fmt.Errorf("judges=%d: want 0 (%d) or a positive number", judges, daemon.DefaultJudges)
+	}
 	setupLogging(cmd.ErrOrStderr(), verbosity)
-	return serveValidator(cmd.OutOrStdout(), cfg.Policy, get("l1.rpc"), timeout, from, get("datadir"), workers,
-		net.JoinHostPort(get("http.addr"), strconv.Itoa(httpPort)), get("metrics.addr"), metricsPort)
+	return serveValidator(cmd.OutOrStdout(), cfg.Policy, s.str("l1.rpc"), timeout, from, s.str("datadir"), workers, judges,
+		net.JoinHostPort(s.str("http.addr"), strconv.Itoa(httpPort)), s.str("metrics.addr"), metricsPort)
 }
 
 // l1ConfigFor is nr's pinned L1 config with the node's chain id (the one field
@@ -153,7 +129,7 @@ func listen(addr, what, flag string) (net.Listener, error) {
 	return ln, nil
 }
 
-func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeout time.Duration, from uint64, datadir string, workers int, apiAddr, metricsHost string, metricsPort int) error {
+func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeout time.Duration, from uint64, datadir string, workers, judges int, apiAddr, metricsHost string, metricsPort int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -184,7 +160,7 @@ func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeo
 	if metricsPort >= 0 {
 		metrics.Enable()
 	}
-	d := daemon.New(daemon.Config{Policy: policy, L1: l1, Workers: workers, From: from}, c, store)
+	d := daemon.New(daemon.Config{Policy: policy, L1: l1, Workers: workers, Judges: judges, From: from}, c, store)
 
 	apiLn, err := listen(apiAddr, "the validator API", "http.port")
 	if err != nil {

@@ -289,6 +289,9 @@ func TestValidatorSettingErrors(t *testing.T) {
 		{[]string{"--config", write("b.toml", "mdoe = \"reexec\"\n")}, "", `unknown key "mdoe"; did you mean "mode"?`},
 		{[]string{"--mode", "proof"}, "", `mode = "proof": want one of reexec, proofs, hybrid`},
 		{[]string{"--config", write("c.yaml", "workers: -2\n")}, "", `workers=-2: want 0 (one per CPU) or a positive number`},
+		{[]string{"--judges", "-1"}, "", `judges=-1: want 0 (64) or a positive number`},
+		{[]string{"--config", write("d.toml", "[l1]\nfrom = \"genesis\"\n")}, "", `config key l1.from="genesis": want a non-negative integer`},
+		{[]string{"--config", write("e.yaml", "l1: {timeout: 60}\n")}, "", `config key l1.timeout="60": want a positive duration`},
 		{nil, "many", `NR_WORKERS="many": want an integer`},
 	}
 	for _, c := range cases {
@@ -299,4 +302,34 @@ func TestValidatorSettingErrors(t *testing.T) {
 		require.Equal(t, 1, code, out)
 		require.Contains(t, out, c.want)
 	}
+}
+
+// TestValidatorReadsConfigOnce: the config file is read once for the policy
+// and the daemon's keys together. A FIFO delivers its content to one reader
+// only (a second open would wait for a writer forever), so the command
+// reaching its check of a bad daemon value proves a single read.
+func TestValidatorReadsConfigOnce(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "v.yaml")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		f.WriteString("mode: reexec\nworkers: -3\n")
+		f.Close()
+	}()
+	cmd := exec.Command(buildNR(t), "validator", "--config", fifo)
+	done := make(chan struct{})
+	var out []byte
+	go func() { out, _ = cmd.CombinedOutput(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		<-done
+		t.Fatalf("nr validator still waiting on its config FIFO after 60s (read twice?):\n%s", out)
+	}
+	require.Equal(t, 1, cmd.ProcessState.ExitCode(), "%s", out)
+	require.Contains(t, string(out), "workers=-3")
 }

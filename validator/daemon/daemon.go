@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,6 +39,11 @@ type Config struct {
 	Reexec validator.Verifier
 	// Workers bounds the re-executions run at once; 0: runtime.NumCPU().
 	Workers int
+	// Judges bounds the calls prechecked and awaiting proofs at once, all
+	// blocks together, and the goroutines a block's calls run on: a block
+	// of thousands of EXECUTE calls holds at most Judges decoded inputs and
+	// Judges × provers proof fetches; 0: DefaultJudges.
+	Judges int
 	// From is the first L1 block verified when the store is empty (0: block 1).
 	From uint64
 	// Poll is how often the L1 head is read once caught up; 0: 1s.
@@ -47,6 +53,12 @@ type Config struct {
 	// Registry receives the metrics; nil: a new one (Metrics()).
 	Registry metrics.Registry
 }
+
+// DefaultJudges is Config.Judges when unset: enough calls at once to keep
+// the cores busy with prechecks and every call of a typical block waiting
+// for its proofs together, few enough that the decoded inputs and the open
+// proof fetches stay small.
+const DefaultJudges = 64
 
 // ErrHalted: a decision asked to halt (on_disagreement = halt).
 var ErrHalted = errors.New("halted on a disagreement (on_disagreement = halt)")
@@ -59,6 +71,7 @@ type Daemon struct {
 	provers []*validator.ProofVerifier
 	reexec  validator.Verifier
 	workers chan struct{}
+	judges  chan struct{}
 	m       *meters
 
 	mu     sync.RWMutex
@@ -73,6 +86,9 @@ type Daemon struct {
 func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.Judges <= 0 {
+		cfg.Judges = DefaultJudges
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
@@ -89,7 +105,7 @@ func New(cfg Config, c *l1calls.Client, store *Store) *Daemon {
 	if cfg.Reexec == nil {
 		cfg.Reexec = validator.NewReexecVerifier(cfg.L1)
 	}
-	d := &Daemon{cfg: cfg, l1: c, store: store, reexec: cfg.Reexec, workers: make(chan struct{}, cfg.Workers)}
+	d := &Daemon{cfg: cfg, l1: c, store: store, reexec: cfg.Reexec, workers: make(chan struct{}, cfg.Workers), judges: make(chan struct{}, cfg.Judges)}
 	d.m = newMeters(cfg.Registry)
 	source := cfg.Source
 	if source == nil {
@@ -343,68 +359,63 @@ func (d *Daemon) sleep(ctx context.Context, dur time.Duration) {
 }
 
 // VerifyBlock decides every call of block h: the precheck and the proofs of
-// all calls concurrently (validator.Judge without re-execution), then the
-// block's re-execution budget taken in call order by the calls the policy
-// wants re-executed, then those re-executions on the worker pool, each
-// decided again (validator.Decide). It returns the records and, if a
-// decision asks to halt, why.
+// all calls concurrently (validator.Prejudge, at most Config.Judges calls at
+// once), then the block's re-execution budget taken in call order by the
+// calls the policy wants re-executed, then those re-executions on the worker
+// pool, each decided again (validator.Decide). Each input is decoded once:
+// re-execution runs the precheck's decoding. It returns the records and, if
+// a decision asks to halt, why.
 func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1calls.Found) (*BlockRecord, []*CallRecord, string) {
 	start := time.Now()
 	p := &d.cfg.Policy
 	n := len(calls)
 	decisions := make([]validator.Decision, n)
 	verdicts := make([][]validator.Verdict, n)
+	decoded := make([]*precompile.Decoded, n)
 	took := make([]time.Duration, n)
-	outOfGas := make([]bool, n)
-	parallel(n, nil, func(i int) {
+	parallel(n, d.judges, func(i int) {
 		t := time.Now()
 		f := &calls[i]
 		if why := f.NotRun(d.cfg.L1, h); why != "" {
-			outOfGas[i] = true
 			decisions[i] = validator.Decision{Result: validator.Unverified, Reason: why}
 			return
 		}
-		decisions[i], verdicts[i] = validator.Judge(ctx, p, d.cfg.L1, &f.Call, d.provers, nil, nil)
+		decisions[i], verdicts[i], decoded[i] = validator.Prejudge(ctx, p, d.cfg.L1, &f.Call, d.provers)
 		took[i] = time.Since(t)
 	})
 	budget := &validator.ReexecBudget{Cap: p.ReexecGasCap}
 	var run []int
 	for i := range calls {
-		if outOfGas[i] || !decisions[i].NeedReexec {
+		if decoded[i] == nil || !decisions[i].NeedReexec {
 			continue
 		}
-		in, err := precompile.DecodeInput(calls[i].Call.Input)
-		if err == nil && budget.Take(in.GasLimit) {
+		if budget.Take(decoded[i].Input.GasLimit) {
 			run = append(run, i)
 			continue
 		}
-		skipped := validator.Verdict{Result: validator.Unverified, System: validator.ReexecSystem,
-			Reason: "over the re-execution gas cap of this L1 block (reexec.gas_cap)"}
+		skipped := validator.OverBudget()
 		decisions[i] = validator.Decide(p, nil, verdicts[i], &skipped)
 		verdicts[i] = append(verdicts[i], skipped)
+		decoded[i] = nil // not needed any more
 	}
-	var gasMu sync.Mutex
-	var gas uint64
+	var gas atomic.Uint64
 	reStart := time.Now()
 	parallel(len(run), d.workers, func(j int) {
 		i := run[j]
 		t := time.Now()
-		rv := d.reexec.Verify(ctx, &calls[i].Call)
+		rv := d.reexec.Verify(ctx, &calls[i].Call, decoded[i])
 		took[i] += time.Since(t)
 		decisions[i] = validator.Decide(p, nil, verdicts[i], &rv)
 		verdicts[i] = append(verdicts[i], rv)
-		if in, err := precompile.DecodeInput(calls[i].Call.Input); err == nil {
-			gasMu.Lock()
-			gas += in.GasUsed
-			gasMu.Unlock()
-		}
+		gas.Add(decoded[i].Input.GasUsed)
+		decoded[i] = nil
 	})
 	if len(run) > 0 {
 		secs := time.Since(reStart).Seconds()
-		d.m.reexecGas.Inc(int64(gas))
+		d.m.reexecGas.Inc(int64(gas.Load()))
 		d.m.reexecSeconds.Inc(secs)
 		if secs > 0 {
-			d.m.reexecMgas.Update(float64(gas) / 1e6 / secs)
+			d.m.reexecMgas.Update(float64(gas.Load()) / 1e6 / secs)
 		}
 	}
 
@@ -472,21 +483,36 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// parallel runs fn(0..n-1) concurrently, at most cap(pool) at once (no
-// bound with a nil pool).
-func parallel(n int, pool chan struct{}, fn func(i int)) {
+// parallel runs fn(0..n-1) concurrently. With slots, on at most cap(slots)
+// goroutines, each holding a slot while fn runs: slots shared by several
+// parallel runs bound them together (the daemon's judges and workers), and
+// n in the thousands never means thousands of goroutines. Without slots
+// (nil), one goroutine per index: only for n already bounded (the blocks of
+// a batch, at most Workers).
+func parallel(n int, slots chan struct{}, fn func(i int)) {
+	workers := n
+	if slots != nil {
+		workers = min(n, cap(slots))
+	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for i := range n {
-		if pool != nil {
-			pool <- struct{}{}
-		}
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if pool != nil {
-				defer func() { <-pool }()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if slots != nil {
+					slots <- struct{}{}
+				}
+				fn(i)
+				if slots != nil {
+					<-slots
+				}
 			}
-			fn(i)
 		}()
 	}
 	wg.Wait()

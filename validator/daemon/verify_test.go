@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator"
 	"github.com/nativerollup/nr/validator/daemon"
 	"github.com/nativerollup/nr/validator/l1calls"
@@ -62,7 +63,7 @@ type gate struct {
 	closeOnce sync.Once
 }
 
-func (g *gate) Verify(ctx context.Context, call *validator.Call) validator.Verdict {
+func (g *gate) Verify(ctx context.Context, call *validator.Call, d *precompile.Decoded) validator.Verdict {
 	g.mu.Lock()
 	g.in++
 	g.max = max(g.max, g.in)
@@ -74,7 +75,7 @@ func (g *gate) Verify(ctx context.Context, call *validator.Call) validator.Verdi
 	case <-g.full:
 	case <-time.After(2 * time.Second):
 	}
-	v := g.inner.Verify(ctx, call)
+	v := g.inner.Verify(ctx, call, d)
 	g.mu.Lock()
 	g.in--
 	g.mu.Unlock()

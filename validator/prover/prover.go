@@ -50,7 +50,7 @@ func (p *Prover) Prove(ctx context.Context, call *validator.Call) (*validator.Pr
 	if err != nil {
 		return nil, fmt.Errorf("%w: the input fails before execution: %w", ErrUnprovable, err)
 	}
-	v, err := p.exec.Verify(ctx, call.Input)
+	v, err := p.exec.VerifyDecoded(ctx, d)
 	if err != nil {
 		return nil, fmt.Errorf("%w: EXECUTE fails: %w", ErrUnprovable, err)
 	}

@@ -61,7 +61,9 @@ func TestProve(t *testing.T) {
 		require.NoError(t, err)
 		pv := &validator.ProofVerifier{Prover: "tee", System: "tee", L1: l1, Source: oneProof{back},
 			Checker: &validator.AttestationChecker{Signers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}}}
-		verdict := pv.Verify(context.Background(), call)
+		d, pre := validator.PrecheckVerdict(l1, call)
+		require.Nil(t, pre)
+		verdict := pv.Verify(context.Background(), call, d)
 		want := validator.Agree
 		if faulty {
 			want = validator.Disagree
