@@ -86,6 +86,15 @@ type Config struct {
 	// one anonymous call can take (inputs above about 2.5 MB then fail).
 	RPCGasCap uint64
 
+	// MinerGasLimit and MinerGasPrice are the payload builder's gas ceiling
+	// and least tip in wei (network mode, 0: go-ethereum's defaults; dev mode
+	// uses DevGasLimit and 1 wei).
+	// An L2 engine sets them to its chain's gas limit and 1 wei, as nr devnet's
+	// in-process engine does, so its block gas limit stays where the host's
+	// policy wants it and cheap L2 transactions are included.
+	MinerGasLimit uint64
+	MinerGasPrice uint64
+
 	// The authenticated Engine API (network mode only).
 	AuthAddr  string
 	AuthPort  int
@@ -112,7 +121,9 @@ func DefaultConfig() Config {
 		HTTPVHosts: []string{"localhost"},
 		AuthAddr:   "127.0.0.1", AuthPort: node.DefaultAuthPort,
 		P2PPort: 30303, MaxPeers: 50,
-		RPCGasCap: DefaultRPCGasCap,
+		RPCGasCap:     DefaultRPCGasCap,
+		MinerGasLimit: ethconfig.Defaults.Miner.GasCeil,
+		MinerGasPrice: ethconfig.Defaults.Miner.GasPrice.Uint64(),
 	}
 }
 
@@ -196,6 +207,12 @@ func New(cfg Config) (*Node, error) {
 	ethCfg.NetworkId = cfg.NetworkID
 	ethCfg.StateScheme, ethCfg.NoPruning = scheme, archive
 	ethCfg.TxPool.NoLocals = false
+	if cfg.MinerGasLimit != 0 {
+		ethCfg.Miner.GasCeil = cfg.MinerGasLimit
+	}
+	if cfg.MinerGasPrice != 0 {
+		ethCfg.Miner.GasPrice = new(big.Int).SetUint64(cfg.MinerGasPrice)
+	}
 	if cfg.Dev {
 		ethCfg.NetworkId = n.chain.ChainID.Uint64()
 		ethCfg.Miner.GasCeil = cfg.DevGasLimit

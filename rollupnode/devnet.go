@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/l1node"
 	"github.com/nativerollup/nr/l2"
@@ -46,6 +47,9 @@ var BurnAddress = common.HexToAddress("0x000000000000000000000000000000000000dEa
 type DevnetConfig struct {
 	// L1 is the dev L1 node (Dev must be set; DevAccounts >= 1 for the sequencer).
 	L1 l1node.Config
+	// L2Remote, if set, is an external L2 engine the devnet drives instead of
+	// running one in process (L2HTTPAddr, L2HTTPPort and L2AuthPort then unused).
+	L2Remote *RemoteEngineConfig
 	// L2HTTPAddr and L2HTTPPort serve the L2's JSON-RPC; L2AuthPort its Engine API.
 	L2HTTPAddr string
 	L2HTTPPort int
@@ -112,6 +116,9 @@ type Devnet struct {
 	metricsURL string
 	metricsSrv *http.Server
 
+	remote *RemoteEngine // with DevnetConfig.L2Remote; L2 is nil then
+	l2rpc  *rpc.Client   // the L2's JSON-RPC, in process or remote
+
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	errc   chan error
@@ -138,9 +145,11 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
 	}
 	d = &Devnet{cfg: cfg, errc: make(chan error, 2)}
+	// Every failing return below gives a nil *Devnet; close what was started.
+	started := d
 	defer func() {
 		if err != nil {
-			d.Close()
+			started.Close()
 		}
 	}()
 	// l1node.New registers EXECUTE and DERIVE for L1's config; the L2 config is
@@ -188,14 +197,10 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	if cfg.DataDir != "" {
 		l2dir = filepath.Join(cfg.DataDir, "l2")
 	}
-	d.L2, err = NewEngineNode(EngineConfig{Genesis: d.Genesis, DataDir: l2dir, HTTPAddr: cfg.L2HTTPAddr, HTTPPort: cfg.L2HTTPPort, AuthAddr: cfg.L2HTTPAddr, AuthPort: cfg.L2AuthPort})
+	eng, err := d.startEngine(ctx, cfg, l2dir)
 	if err != nil {
 		return nil, err
 	}
-	if got := d.L2.Eth().BlockChain().Genesis().Hash(); got != d.L2Genesis {
-		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
-	}
-	eng := NewRPCEngine(d.L2.Attach())
 	// L2 blocks sealed before a restart but not settled are settled first.
 	unsettled, err := d.unsettled(ctx, l1, eng)
 	if err != nil {
@@ -228,7 +233,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	d.cancel = cancel
 	blocks := make(chan *Sealed, 16)
 	d.Started = time.Since(begin)
-	relayer := NewRelayer(d.Host, l1rpc, ethclient.NewClient(d.L2.Attach()), sequencer, 0, BurnAddress)
+	relayer := NewRelayer(d.Host, l1rpc, ethclient.NewClient(d.l2rpc), sequencer, 0, BurnAddress)
 	d.wg.Add(3)
 	go func() {
 		defer d.wg.Done()
@@ -272,6 +277,43 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		}
 	}()
 	return d, nil
+}
+
+// startEngine starts the in-process L2 engine, or connects to the external one
+// and checks it holds the devnet's L2 genesis.
+func (d *Devnet) startEngine(ctx context.Context, cfg DevnetConfig, dataDir string) (*RPCEngine, error) {
+	if cfg.L2Remote != nil {
+		r, err := DialRemoteEngine(ctx, *cfg.L2Remote, d.L2Genesis, l2.DefaultChainID)
+		if err != nil {
+			return nil, err
+		}
+		d.remote, d.l2rpc = r, r.RPC
+		return r.Engine, nil
+	}
+	var err error
+	d.L2, err = NewEngineNode(EngineConfig{Genesis: d.Genesis, DataDir: dataDir, HTTPAddr: cfg.L2HTTPAddr, HTTPPort: cfg.L2HTTPPort, AuthAddr: cfg.L2HTTPAddr, AuthPort: cfg.L2AuthPort})
+	if err != nil {
+		return nil, err
+	}
+	if got := d.L2.Eth().BlockChain().Genesis().Hash(); got != d.L2Genesis {
+		return nil, fmt.Errorf("the L2 engine's genesis is %s, the host's %s", got, d.L2Genesis)
+	}
+	d.l2rpc = d.L2.Attach()
+	return NewRPCEngine(d.l2rpc), nil
+}
+
+// FirstHost is where a new devnet deploys MyRollup: dev key 0's first contract
+// on a fresh dev L1. An external engine is initialised with the L2 genesis for it.
+func FirstHost() common.Address {
+	return crypto.CreateAddress(l2.DevAddress(DeployerKeyIndex), 0)
+}
+
+// L2Endpoint is the L2's JSON-RPC URL, where users send L2 transactions.
+func (d *Devnet) L2Endpoint() string {
+	if d.remote != nil {
+		return d.cfg.L2Remote.RPCURL
+	}
+	return d.L2.HTTPEndpoint()
 }
 
 // deploy deploys MyRollup for the devnet's L2 genesis, backs the L2 dev
@@ -358,6 +400,9 @@ func (d *Devnet) Close() error {
 		if d.metricsSrv != nil {
 			d.metricsSrv.Close()
 		}
+		if d.remote != nil {
+			d.remote.Close()
+		}
 		if d.L2 != nil {
 			errs = append(errs, d.L2.Close())
 		}
@@ -403,8 +448,12 @@ func (d *Devnet) Banner() string {
 	if ws := d.L1.WSEndpoint(); ws != "" {
 		fmt.Fprintf(&b, "  L1 WS RPC      %s\n", ws)
 	}
-	fmt.Fprintf(&b, "  L2 HTTP RPC    %s (chain id %d; send L2 transactions here)\n", d.L2.HTTPEndpoint(), l2.DefaultChainID)
-	fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
+	fmt.Fprintf(&b, "  L2 HTTP RPC    %s (chain id %d; send L2 transactions here)\n", d.L2Endpoint(), l2.DefaultChainID)
+	if d.remote != nil {
+		fmt.Fprintf(&b, "  L2 Engine API  %s (external engine; JWT secret in %s)\n", d.cfg.L2Remote.EngineURL, d.cfg.L2Remote.JWTSecret)
+	} else {
+		fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
+	}
 	fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
 	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
 	fmt.Fprintf(&b, "  L2 bridge     %s (holds %s ETH for deposits)\n", solidity.L2BridgeAddress, new(big.Int).Div(d.cfg.BridgeBalance, big.NewInt(params.Ether)))

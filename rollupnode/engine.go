@@ -192,18 +192,26 @@ type Engine interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// RPCEngine is an Engine over JSON-RPC.
-type RPCEngine struct{ c *rpc.Client }
+// RPCEngine is an Engine over JSON-RPC. go-ethereum serves engine_ (and eth_)
+// only on its JWT-authenticated port, and testing_ and debug_ only on its public
+// one, so an external engine takes two clients: auth for engine_, rpc for the
+// rest. An in-process engine's client serves every namespace.
+type RPCEngine struct{ auth, rpc *rpc.Client }
 
-// NewRPCEngine wraps c, which must serve the engine, testing and debug namespaces.
-func NewRPCEngine(c *rpc.Client) *RPCEngine { return &RPCEngine{c: c} }
+// NewRPCEngine wraps c, which must serve the engine, testing, debug and eth
+// namespaces (an EngineNode's Attach does).
+func NewRPCEngine(c *rpc.Client) *RPCEngine { return &RPCEngine{auth: c, rpc: c} }
+
+// NewRemoteEngine is an external engine: auth its JWT-authenticated Engine API,
+// public its JSON-RPC serving testing, debug and eth.
+func NewRemoteEngine(auth, public *rpc.Client) *RPCEngine { return &RPCEngine{auth: auth, rpc: public} }
 
 // ForkchoiceUpdated makes head the L2 head (head, safe and finalized: a block the
 // sequencer made is final for it) and, with attrs, starts building on it.
 func (e *RPCEngine) ForkchoiceUpdated(ctx context.Context, head common.Hash, attrs *engine.PayloadAttributes) (*engine.PayloadID, error) {
 	var res engine.ForkChoiceResponse
 	state := engine.ForkchoiceStateV1{HeadBlockHash: head, SafeBlockHash: head, FinalizedBlockHash: head}
-	if err := e.c.CallContext(ctx, &res, "engine_forkchoiceUpdatedV3", state, attrs); err != nil {
+	if err := e.auth.CallContext(ctx, &res, "engine_forkchoiceUpdatedV3", state, attrs); err != nil {
 		return nil, fmt.Errorf("engine_forkchoiceUpdatedV3 to %s: %w", head, err)
 	}
 	if res.PayloadStatus.Status != engine.VALID {
@@ -218,7 +226,7 @@ func (e *RPCEngine) ForkchoiceUpdated(ctx context.Context, head common.Hash, att
 // GetPayload returns the payload built for id.
 func (e *RPCEngine) GetPayload(ctx context.Context, id engine.PayloadID) (*engine.ExecutionPayloadEnvelope, error) {
 	var env engine.ExecutionPayloadEnvelope
-	if err := e.c.CallContext(ctx, &env, "engine_getPayloadV5", id); err != nil {
+	if err := e.auth.CallContext(ctx, &env, "engine_getPayloadV5", id); err != nil {
 		return nil, fmt.Errorf("engine_getPayloadV5 %s: %w", id, err)
 	}
 	return &env, nil
@@ -232,7 +240,7 @@ func (e *RPCEngine) BuildWithTransactions(ctx context.Context, parent common.Has
 	if txs == nil {
 		txs = []hexutil.Bytes{}
 	}
-	if err := e.c.CallContext(ctx, &env, "testing_buildBlockV1", parent, attrs, txs, hexutil.Bytes(extra)); err != nil {
+	if err := e.rpc.CallContext(ctx, &env, "testing_buildBlockV1", parent, attrs, txs, hexutil.Bytes(extra)); err != nil {
 		return nil, fmt.Errorf("testing_buildBlockV1 on %s with %d transactions: %w", parent, len(txs), err)
 	}
 	return &env, nil
@@ -245,7 +253,7 @@ func (e *RPCEngine) NewPayload(ctx context.Context, env *engine.ExecutionPayload
 	for i, r := range env.Requests {
 		requests[i] = r
 	}
-	if err := e.c.CallContext(ctx, &st, "engine_newPayloadV4", env.ExecutionPayload, []common.Hash{}, beaconRoot, requests); err != nil {
+	if err := e.auth.CallContext(ctx, &st, "engine_newPayloadV4", env.ExecutionPayload, []common.Hash{}, beaconRoot, requests); err != nil {
 		return fmt.Errorf("engine_newPayloadV4 of block %d: %w", env.ExecutionPayload.Number, err)
 	}
 	if st.Status != engine.VALID {
@@ -257,7 +265,7 @@ func (e *RPCEngine) NewPayload(ctx context.Context, env *engine.ExecutionPayload
 // Witness is the block's witness, recorded by the engine re-executing it.
 func (e *RPCEngine) Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error) {
 	var w stateless.Witness
-	if err := e.c.CallContext(ctx, &w, "debug_executionWitness", rpc.BlockNumberOrHashWithHash(hash, false)); err != nil {
+	if err := e.rpc.CallContext(ctx, &w, "debug_executionWitness", rpc.BlockNumberOrHashWithHash(hash, false)); err != nil {
 		return nil, fmt.Errorf("debug_executionWitness of %s: %w", hash, err)
 	}
 	return &w, nil
@@ -270,7 +278,7 @@ func (e *RPCEngine) HeaderByNumber(ctx context.Context, number *big.Int) (*types
 	if number != nil {
 		tag = hexutil.EncodeBig(number)
 	}
-	if err := e.c.CallContext(ctx, &h, "eth_getBlockByNumber", tag, false); err != nil {
+	if err := e.rpc.CallContext(ctx, &h, "eth_getBlockByNumber", tag, false); err != nil {
 		return nil, err
 	}
 	if h == nil {

@@ -82,7 +82,7 @@ func (d *Devnet) unsettled(ctx context.Context, l1 *ethclient.Client, eng Engine
 	if err != nil {
 		return nil, err
 	}
-	l2c := ethclient.NewClient(d.L2.Attach())
+	l2c := ethclient.NewClient(d.l2rpc)
 	at, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
 	if err != nil {
 		return nil, fmt.Errorf("the host has accepted L2 block %d, which the L2 engine does not have: %w (the L2 data directory lost blocks; start over with a new --datadir)", hostNumber, err)

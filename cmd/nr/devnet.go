@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/spf13/cobra"
 
@@ -48,6 +50,19 @@ devnet stops (later L2 blocks build on the rejected one and could never settle).
 uses the same host, settles first the L2 blocks sealed but not settled before it
 stopped, and goes on.
 
+--l2.engine URL --l2.jwtsecret FILE --l2.rpc URL drives an external L2 engine
+instead of the in-process one: nr geth in network mode, initialised with the
+devnet's L2 genesis (nr devnet genesis) and serving debug and testing on its
+HTTP JSON-RPC, which go-ethereum does not serve on the Engine API's port:
+
+  nr devnet genesis > l2.json
+  nr geth init l2.json --datadir l2data
+  nr geth --datadir l2data --nodiscover --maxpeers 0 --port 0 --ws=false \
+    --http.port 9545 --http.api eth,net,web3,txpool,debug,testing \
+    --authrpc.port 9551 --miner.gaslimit 10000000 --miner.gasprice 1
+  nr devnet --l2.engine http://127.0.0.1:9551 --l2.jwtsecret l2data/geth/jwtsecret \
+    --l2.rpc http://127.0.0.1:9545
+
 --metrics serves Prometheus metrics on --metrics.addr:--metrics.port
 (/debug/metrics/prometheus, printed at start).
 
@@ -72,6 +87,14 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
 		cfg.DevAccounts = s.integer(&p, "dev.accounts")
 		cfg.DataDir = s.str("datadir")
+		if engineURL := s.str("l2.engine"); engineURL != "" {
+			cfg.L2Remote = &rollupnode.RemoteEngineConfig{EngineURL: engineURL, JWTSecret: s.str("l2.jwtsecret"), RPCURL: s.str("l2.rpc")}
+			if cfg.L2Remote.RPCURL == "" {
+				return errors.New("--l2.engine needs --l2.rpc too: the engine's HTTP JSON-RPC serving eth, debug and testing")
+			}
+		} else if s.str("l2.jwtsecret") != "" || s.str("l2.rpc") != "" {
+			return errors.New("--l2.jwtsecret and --l2.rpc go with --l2.engine (an external L2 engine); without it the devnet runs its own")
+		}
 		cfg.L1.DevAccounts = max(cfg.DevAccounts, rollupnode.SequencerKeyIndex)
 		if s.boolean(&p, "metrics") {
 			cfg.MetricsAddr = net.JoinHostPort(s.str("metrics.addr"), fmt.Sprint(s.integer(&p, "metrics.port")))
@@ -101,13 +124,56 @@ func init() {
 	f.Int("l2.authrpc.port", d.L2AuthPort, "L2 Engine API port, JWT-authenticated (0: pick a free one)")
 	f.String("l2.blocktime", d.BlockTime.String(), "time between L2 blocks (at least 1s)")
 	f.Uint64("l2.gaslimit", d.L2GasLimit, "L2 block gas limit (MyRollup accepts 1,000,000 to 12,000,000; each advance costs it in L1 gas)")
+	f.String("l2.engine", "", "drive this external L2 engine's Engine API (JWT) instead of running one (see nr devnet --help)")
+	f.String("l2.jwtsecret", "", "with --l2.engine: the file holding its hex JWT secret")
+	f.String("l2.rpc", "", "with --l2.engine: its HTTP JSON-RPC, serving eth, debug and testing")
 	f.String("datadir", "", "keep the L1, the L2 and the host across restarts in this directory (empty: in memory)")
 	f.Int("dev.accounts", d.DevAccounts, "dev keys funded beyond key 0 on L1 and L2")
 	f.Bool("metrics", false, "serve Prometheus metrics (sequenced and settled blocks, L1 gas, settlement latency, claimed deposits)")
 	f.String("metrics.addr", "127.0.0.1", "metrics listen address")
 	f.Int("metrics.port", 6060, "metrics port (0: pick a free one)")
 	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
+	fg := devnetGenesisCmd.Flags()
+	fg.Int("dev.accounts", d.DevAccounts, "as nr devnet's --dev.accounts")
+	fg.Uint64("l2.gaslimit", d.L2GasLimit, "as nr devnet's --l2.gaslimit")
+	fg.String("host", rollupnode.FirstHost().Hex(), "the host's L1 address (default: where a new devnet deploys MyRollup)")
+	devnetCmd.AddCommand(devnetGenesisCmd)
 	rootCmd.AddCommand(devnetCmd)
+}
+
+var devnetGenesisCmd = &cobra.Command{
+	Use:   "genesis",
+	Short: "Print the L2 genesis of a new devnet, for an external L2 engine (nr geth init)",
+	Long: `Prints, in go-ethereum's genesis JSON, the L2 genesis nr devnet makes: chain
+901 on nr's pinned config, the system contracts, the L2Bridge predeploy bound to
+the host, and the L2 dev keys funded. A new devnet deploys MyRollup at dev key
+0's first contract address, the --host default; pass the same --dev.accounts
+and --l2.gaslimit as to nr devnet.`,
+	Args: cobra.NoArgs,
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		s, err := newSettings(cmd)
+		if err != nil {
+			return err
+		}
+		var p parseErr
+		cfg := rollupnode.DefaultDevnetConfig()
+		cfg.DevAccounts = s.integer(&p, "dev.accounts")
+		cfg.L2GasLimit = s.uint(&p, "l2.gaslimit")
+		host := s.str("host")
+		if p.err != nil {
+			return p.err
+		}
+		if !common.IsHexAddress(host) {
+			return fmt.Errorf("--host %q: want an address (0x and 40 hex digits)", host)
+		}
+		g, _, err := rollupnode.DevnetGenesis(common.HexToAddress(host), cfg)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(cmd.OutOrStdout())
+		enc.SetIndent("", "  ")
+		return enc.Encode(g)
+	},
 }
 
 // runDevnet starts the devnet, prints its banner and a line per settled L2

@@ -24,6 +24,7 @@ import (
 )
 
 var (
+	followedLine      = regexp.MustCompile(`^L2 block (\d+)\s+txs \d+\s+hash (0x[0-9a-f]{64}) .* matches the host$`)
 	l1HTTPLine        = regexp.MustCompile(`L1 HTTP RPC\s+(http://\S+)`)
 	devnetMetricsLine = regexp.MustCompile(`metrics\s+(http://\S+)`)
 	hostLine          = regexp.MustCompile(`host\s+MyRollup at (0x[0-9a-fA-F]{40})`)
@@ -43,9 +44,10 @@ type devnetProc struct {
 	done    chan struct{}
 }
 
-func startDevnetProc(t testing.TB, args ...string) *devnetProc {
+// spawnNR starts `nr args...`; its stdout lines arrive on lines, its stderr in logs.
+func spawnNR(t testing.TB, args ...string) *devnetProc {
 	t.Helper()
-	p := &devnetProc{cmd: exec.Command(buildNR(t), append([]string{"devnet"}, args...)...), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
+	p := &devnetProc{cmd: exec.Command(buildNR(t), args...), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
 	p.cmd.Stderr = p.logs
 	stdout, err := p.cmd.StdoutPipe()
 	require.NoError(t, err)
@@ -68,6 +70,12 @@ func startDevnetProc(t testing.TB, args ...string) *devnetProc {
 		close(p.lines)
 		p.cmd.Wait()
 	}()
+	return p
+}
+
+func startDevnetProc(t testing.TB, args ...string) *devnetProc {
+	t.Helper()
+	p := spawnNR(t, append([]string{"devnet"}, args...)...)
 	p.waitLine(t, 60*time.Second, func(line string) bool {
 		if m := l2HTTPLine.FindStringSubmatch(line); m != nil {
 			p.l2 = m[1]
@@ -175,35 +183,15 @@ func TestL2FollowCommand(t *testing.T) {
 	require.Error(t, err)
 	require.Contains(t, string(out), "pass --follow")
 
-	f := &devnetProc{cmd: exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0"), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
-	f.cmd.Stderr = f.logs
-	stdout, err := f.cmd.StdoutPipe()
-	require.NoError(t, err)
-	require.NoError(t, f.cmd.Start())
-	t.Cleanup(func() {
-		if f.cmd.ProcessState == nil {
-			f.cmd.Process.Kill()
-			<-f.done
-		}
-	})
-	go func() {
-		defer close(f.done)
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			f.lines <- sc.Text()
-		}
-		close(f.lines)
-		f.cmd.Wait()
-	}()
-	followed := regexp.MustCompile(`^L2 block (\d+)\s+txs \d+\s+hash (0x[0-9a-f]{64}) .* matches the host$`)
+	f := spawnNR(t, "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0")
 	line := f.waitLine(t, 60*time.Second, func(l string) bool {
-		m := followed.FindStringSubmatch(l)
+		m := followedLine.FindStringSubmatch(l)
 		return m != nil && m[1] == "3"
 	})
 	ec := dialGeth(t, dev.l2)
 	h, err := ec.HeaderByNumber(context.Background(), big.NewInt(3))
 	require.NoError(t, err)
-	require.Equal(t, h.Hash().Hex(), followed.FindStringSubmatch(line)[2], "the follower's block 3 is the sequencer's")
+	require.Equal(t, h.Hash().Hex(), followedLine.FindStringSubmatch(line)[2], "the follower's block 3 is the sequencer's")
 
 	require.NoError(t, f.cmd.Process.Signal(syscall.SIGINT))
 	f.waitLine(t, 30*time.Second, func(l string) bool { return l == "follower stopped" })

@@ -133,6 +133,8 @@ func init() {
 	f.String("ws.origins", "", "comma-separated origins browsers may open WebSocket JSON-RPC from (* for any)")
 	f.String("ipcpath", "", "also serve JSON-RPC on this unix socket")
 	f.Uint64("rpc.gascap", d.RPCGasCap, "gas bound of one eth_call or eth_estimateGas (0: none); the default reaches EXECUTE's largest inputs, a public node may prefer go-ethereum's 50000000")
+	f.Uint64("miner.gaslimit", d.MinerGasLimit, "gas ceiling of the blocks this node builds over the Engine API (network mode; an L2 engine: its chain's gas limit)")
+	f.Uint64("miner.gasprice", d.MinerGasPrice, "least tip in wei of the transactions this node includes in blocks it builds (network mode; an L2 engine: 1)")
 	f.String("authrpc.addr", d.AuthAddr, "Engine API listen address (network mode)")
 	f.Int("authrpc.port", d.AuthPort, "Engine API port (network mode; 0: pick a free one)")
 	f.String("authrpc.jwtsecret", "", "file with the Engine API's hex JWT secret, shared with the consensus client (default DATADIR/geth/jwtsecret, created if missing)")
@@ -284,35 +286,37 @@ func (s *settings) list(key string) []string {
 func gethConfig(s *settings) (l1node.Config, error) {
 	var p parseErr
 	cfg := l1node.Config{
-		Dev:         s.boolean(&p, "dev"),
-		DevPeriod:   s.uint(&p, "dev.period"),
-		DevAccounts: s.integer(&p, "dev.accounts"),
-		DevGasLimit: s.uint(&p, "dev.gaslimit"),
-		DataDir:     s.str("datadir"),
-		GCMode:      s.str("gcmode"),
-		HTTP:        s.boolean(&p, "http"),
-		HTTPAddr:    s.str("http.addr"),
-		HTTPPort:    s.integer(&p, "http.port"),
-		HTTPAPI:     s.list("http.api"),
-		HTTPCors:    s.list("http.corsdomain"),
-		HTTPVHosts:  s.list("http.vhosts"),
-		WS:          s.boolean(&p, "ws"),
-		WSAddr:      s.str("ws.addr"),
-		WSPort:      s.integer(&p, "ws.port"),
-		WSAPI:       s.list("ws.api"),
-		WSOrigins:   s.list("ws.origins"),
-		IPCPath:     s.str("ipcpath"),
-		RPCGasCap:   s.uint(&p, "rpc.gascap"),
-		AuthAddr:    s.str("authrpc.addr"),
-		AuthPort:    s.integer(&p, "authrpc.port"),
-		JWTSecret:   s.str("authrpc.jwtsecret"),
-		P2PPort:     s.integer(&p, "port"),
-		MaxPeers:    s.integer(&p, "maxpeers"),
-		NoDiscover:  s.boolean(&p, "nodiscover"),
-		Bootnodes:   s.list("bootnodes"),
-		StaticNodes: s.list("staticnodes"),
-		NetworkID:   s.uint(&p, "networkid"),
-		NodeKey:     s.str("nodekey"),
+		Dev:           s.boolean(&p, "dev"),
+		DevPeriod:     s.uint(&p, "dev.period"),
+		DevAccounts:   s.integer(&p, "dev.accounts"),
+		DevGasLimit:   s.uint(&p, "dev.gaslimit"),
+		DataDir:       s.str("datadir"),
+		GCMode:        s.str("gcmode"),
+		HTTP:          s.boolean(&p, "http"),
+		HTTPAddr:      s.str("http.addr"),
+		HTTPPort:      s.integer(&p, "http.port"),
+		HTTPAPI:       s.list("http.api"),
+		HTTPCors:      s.list("http.corsdomain"),
+		HTTPVHosts:    s.list("http.vhosts"),
+		WS:            s.boolean(&p, "ws"),
+		WSAddr:        s.str("ws.addr"),
+		WSPort:        s.integer(&p, "ws.port"),
+		WSAPI:         s.list("ws.api"),
+		WSOrigins:     s.list("ws.origins"),
+		IPCPath:       s.str("ipcpath"),
+		RPCGasCap:     s.uint(&p, "rpc.gascap"),
+		MinerGasLimit: s.uint(&p, "miner.gaslimit"),
+		MinerGasPrice: s.uint(&p, "miner.gasprice"),
+		AuthAddr:      s.str("authrpc.addr"),
+		AuthPort:      s.integer(&p, "authrpc.port"),
+		JWTSecret:     s.str("authrpc.jwtsecret"),
+		P2PPort:       s.integer(&p, "port"),
+		MaxPeers:      s.integer(&p, "maxpeers"),
+		NoDiscover:    s.boolean(&p, "nodiscover"),
+		Bootnodes:     s.list("bootnodes"),
+		StaticNodes:   s.list("staticnodes"),
+		NetworkID:     s.uint(&p, "networkid"),
+		NodeKey:       s.str("nodekey"),
 	}
 	return cfg, p.err
 }

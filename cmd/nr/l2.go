@@ -34,7 +34,10 @@ chain on its own JSON-RPC and prints one line per block.
 
 The L2 genesis is the devnet's for the host address and --dev.accounts,
 --l2.gaslimit (the same defaults as nr devnet); a genesis that differs from the
-host's is refused at start. Only --follow is implemented: the sequencer runs
+host's is refused at start. --l2.engine URL --l2.jwtsecret FILE --l2.rpc URL
+follows into an external engine (nr geth initialised with the same genesis,
+serving debug and testing over HTTP; see nr devnet --help) instead of one of
+its own. Only --follow is implemented: the sequencer runs
 inside nr devnet. L1 reorgs are not followed.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
@@ -52,6 +55,10 @@ inside nr devnet. L1 reorgs are not followed.`,
 		addr := s.str("http.addr")
 		l1URL := s.str("l1.rpc")
 		hostStr := s.str("host")
+		var remote *rollupnode.RemoteEngineConfig
+		if u := s.str("l2.engine"); u != "" {
+			remote = &rollupnode.RemoteEngineConfig{EngineURL: u, JWTSecret: s.str("l2.jwtsecret"), RPCURL: s.str("l2.rpc")}
+		}
 		if p.err != nil {
 			return p.err
 		}
@@ -61,7 +68,10 @@ inside nr devnet. L1 reorgs are not followed.`,
 		if !common.IsHexAddress(hostStr) {
 			return fmt.Errorf("--host %q: want the MyRollup address nr devnet printed (0x and 40 hex digits)", hostStr)
 		}
-		return runFollower(cmd.OutOrStdout(), l1URL, common.HexToAddress(hostStr), cfg, addr, port)
+		if remote != nil && remote.RPCURL == "" {
+			return errors.New("--l2.engine needs --l2.rpc too: the engine's HTTP JSON-RPC serving eth, debug and testing")
+		}
+		return runFollower(cmd.OutOrStdout(), l1URL, common.HexToAddress(hostStr), cfg, remote, addr, port)
 	},
 }
 
@@ -73,13 +83,16 @@ func init() {
 	f.String("host", "", "address of the MyRollup host on L1")
 	f.String("http.addr", "127.0.0.1", "the follower's L2 JSON-RPC listen address")
 	f.Int("http.port", 9645, "the follower's L2 JSON-RPC port (0: pick a free one)")
+	f.String("l2.engine", "", "follow into this external L2 engine's Engine API (JWT) instead of one of its own")
+	f.String("l2.jwtsecret", "", "with --l2.engine: the file holding its hex JWT secret")
+	f.String("l2.rpc", "", "with --l2.engine: its HTTP JSON-RPC, serving eth, debug and testing")
 	f.Int("dev.accounts", d.DevAccounts, "the devnet's --dev.accounts (they are in the L2 genesis)")
 	f.Uint64("l2.gaslimit", d.L2GasLimit, "the devnet's --l2.gaslimit (the L2 genesis gas limit)")
 	f.Int("verbosity", 2, "go-ethereum log level: 0 silent ... 5 trace")
 	rootCmd.AddCommand(l2Cmd)
 }
 
-func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
+func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnode.DevnetConfig, remote *rollupnode.RemoteEngineConfig, addr string, port int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -107,19 +120,33 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 	} else {
 		return fmt.Errorf("--host %s: no MyRollup answers there on %s: %w", host, l1URL, err)
 	}
-	// The L2 runs L1's precompiles (spec/execute.md "Nesting"), EXECUTE with the L1 config.
-	precompile.Register(l2.L1Config())
-	node, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: addr, HTTPPort: port, AuthAddr: addr})
-	if err != nil {
-		return err
+	var (
+		eng      *rollupnode.RPCEngine
+		endpoint string
+	)
+	if remote != nil {
+		r, err := rollupnode.DialRemoteEngine(ctx, *remote, genesis.ToBlock().Hash(), l2.DefaultChainID)
+		if err != nil {
+			return err
+		}
+		defer r.Close()
+		eng, endpoint = r.Engine, remote.RPCURL
+	} else {
+		// The L2 runs L1's precompiles (spec/execute.md "Nesting"), EXECUTE with the L1 config.
+		precompile.Register(l2.L1Config())
+		node, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: addr, HTTPPort: port, AuthAddr: addr})
+		if err != nil {
+			return err
+		}
+		defer node.Close()
+		eng, endpoint = rollupnode.NewRPCEngine(node.Attach()), node.HTTPEndpoint()
 	}
-	defer node.Close()
-	f, err := rollupnode.NewFollower(ctx, host, l1, rollupnode.NewRPCEngine(node.Attach()), 0)
+	f, err := rollupnode.NewFollower(ctx, host, l1, eng, 0)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "nr l2 --follow: rebuilding the L2 of host %s from L1 (%s, chain id %s) alone\n", host, l1URL, l1ChainID)
-	fmt.Fprintf(out, "  L2 HTTP RPC   %s (chain id %d; the rebuilt chain)\n", node.HTTPEndpoint(), l2.DefaultChainID)
+	fmt.Fprintf(out, "  L2 HTTP RPC   %s (chain id %d; the rebuilt chain)\n", endpoint, l2.DefaultChainID)
 	fmt.Fprintf(out, "  L2 genesis    %s\n", genesis.ToBlock().Hash())
 	errc := make(chan error, 1)
 	go func() {
