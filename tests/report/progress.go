@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+
+	"github.com/mattn/go-isatty"
 )
 
 // barWidth is the number of cells in the progress bar.
@@ -46,15 +48,12 @@ func NewTerminalProgress(w io.Writer, total int) *Progress {
 	return NewProgress(w, total)
 }
 
-// IsTerminal reports whether w is a character device (a terminal), not a file,
-// a pipe or a buffer.
+// IsTerminal reports whether w is a terminal, not a file, a pipe, a buffer or
+// another character device such as /dev/null (a mode check would take that
+// for a terminal; the terminal ioctl does not).
 func IsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isatty.IsTerminal(f.Fd())
 }
 
 // Add records one finished case and redraws the bar if it changed.

@@ -186,13 +186,18 @@ func TestWriteJUnitEmptyRun(t *testing.T) {
 }
 
 // TestProgressOnlyOnTerminal: a file or a pipe (a CI log) gets no bar, where
-// the bar used to write carriage-return frames into it; a nil bar is a no-op.
+// the bar used to write carriage-return frames into it; nor does /dev/null; a
+// nil bar is a no-op.
 func TestProgressOnlyOnTerminal(t *testing.T) {
 	f, err := os.CreateTemp(t.TempDir(), "log")
 	require.NoError(t, err)
 	defer f.Close()
 	require.False(t, IsTerminal(f))
 	require.False(t, IsTerminal(&bytes.Buffer{}))
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	defer null.Close()
+	require.False(t, IsTerminal(null), "%s is a character device, not a terminal", os.DevNull)
 	p := NewTerminalProgress(f, 3)
 	require.Nil(t, p)
 	p.Add(Case{Name: "a"})
