@@ -3,7 +3,6 @@ package l1node_test
 import (
 	"context"
 	"encoding/json"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/internal/jstest"
 	"github.com/nativerollup/nr/l1node"
 )
 
@@ -22,25 +22,9 @@ import (
 // solidity/artifacts/MyRollup.json to `nr geth --dev` and read its head through
 // the node's HTTP JSON-RPC.
 func TestEthersClient(t *testing.T) {
-	for _, tool := range []string{"npm", "node"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("%s not found: CI must check nr geth against a JavaScript client; install Node.js 20+", tool)
-			}
-			t.Skipf("%s not found: install Node.js 20+ to check nr geth against ethers v6", tool)
-		}
-	}
-	if testing.Short() {
-		t.Skip("npm ci and a Node.js client take a few seconds; run without -short")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	js, err := filepath.Abs(filepath.Join("testdata", "js"))
-	require.NoError(t, err)
-	install := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
-	install.Dir = js
-	out, err := install.CombinedOutput()
-	require.NoError(t, err, "npm ci in %s (is the npm registry reachable?):\n%s", js, out)
+	js := jstest.Install(ctx, t, filepath.Join("testdata", "js"), "nr geth against ethers v6")
 
 	n := startNode(t, devConfig())
 	ec, _ := client(t, n.HTTPEndpoint())
@@ -55,7 +39,7 @@ func TestEthersClient(t *testing.T) {
 	run := exec.CommandContext(ctx, "node", "deploy.mjs", n.HTTPEndpoint(), artifact, hexutil.Encode(crypto.FromECDSA(deployer)),
 		genesis.Hash().Hex(), genesis.Root().Hex(), hexutil.EncodeUint64(genesis.Time()))
 	run.Dir = js
-	out, err = run.Output()
+	out, err := run.Output()
 	var exitErr *exec.ExitError
 	if err != nil && errorsAs(err, &exitErr) {
 		t.Fatalf("node deploy.mjs: %v\n%s", err, exitErr.Stderr)

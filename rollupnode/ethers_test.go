@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/internal/jstest"
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
 )
@@ -30,25 +30,9 @@ import (
 // deposit into the host on L1. The transfer's block settles on L1, the
 // contract holds the value, and the devnet's relayer claims the deposit on L2.
 func TestEthersClientOnDevnet(t *testing.T) {
-	for _, tool := range []string{"npm", "node"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("%s not found: CI must check nr devnet against a JavaScript client; install Node.js 20+", tool)
-			}
-			t.Skipf("%s not found: install Node.js 20+ to check nr devnet against ethers v6", tool)
-		}
-	}
-	if testing.Short() {
-		t.Skip("npm ci and a Node.js client take a few seconds; run without -short")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	js, err := filepath.Abs(filepath.Join("testdata", "js"))
-	require.NoError(t, err)
-	install := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
-	install.Dir = js
-	out, err := install.CombinedOutput()
-	require.NoError(t, err, "npm ci in %s (is the npm registry reachable?):\n%s", js, out)
+	js := jstest.Install(ctx, t, filepath.Join("testdata", "js"), "nr devnet against ethers v6")
 
 	var mu sync.Mutex
 	var claimed []rollupnode.Claimed
@@ -59,7 +43,7 @@ func TestEthersClientOnDevnet(t *testing.T) {
 	run := exec.CommandContext(ctx, "node", "devnet.mjs", d.L2.HTTPEndpoint(), d.L1.HTTPEndpoint(), d.Host.Hex(),
 		hexutil.Encode(crypto.FromECDSA(l2.DevKey(6))), recipient.Hex())
 	run.Dir = js
-	out, err = run.Output()
+	out, err := run.Output()
 	var exitErr *exec.ExitError
 	if errors.As(err, &exitErr) {
 		t.Fatalf("node devnet.mjs: %v\n%s", err, exitErr.Stderr)
