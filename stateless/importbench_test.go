@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -16,7 +14,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus"
 	"github.com/ethereum/go-ethereum/consensus/beacon"
 	"github.com/ethereum/go-ethereum/consensus/ethash"
@@ -27,7 +24,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/stretchr/testify/require"
 
@@ -79,7 +75,7 @@ import (
 // (about 50 minutes of CPU for the whole corpus; -bench 'StatelessVsImport/eest=10M'
 // selects one size.)
 func BenchmarkStatelessVsImport(b *testing.B) {
-	load := loadAverage()
+	load := cputime.LoadAverage()
 	var (
 		groups  []string
 		results = map[string][]importResult{}
@@ -110,15 +106,24 @@ func BenchmarkStatelessVsImport(b *testing.B) {
 			dir, rows := benchCorpusRows(b, "-gas-value_"+size+"]")
 			var out []importResult
 			for i, row := range rows {
-				err := eachEESTBlock(b.Context(), dir, row, func(blk *benchBlock) {
+				err := eest.EachChainBlock(b.Context(), dir, row, func(cb *eest.ChainBlock) error {
+					witnessRLP, err := stateless.EncodeWitnessRLP(cb.Witness)
+					if err != nil {
+						return err
+					}
+					blk := &benchBlock{
+						name: cb.Name, config: cb.Config, blockRLP: cb.RLP, witnessRLP: witnessRLP,
+						preStateRoot: cb.Parent.Root, gasUsed: cb.Block.GasUsed(), chain: cb.Chain,
+					}
 					out = append(out, measurePaths(b, "eest "+size, i+1, len(rows), newImportCase(b, blk, chainImport(blk.chain, blk.preStateRoot))))
+					return nil
 				})
 				require.NoError(b, err, row.Test)
 			}
 			record("EEST "+size, out)
 		})
 	}
-	writeImportTables(os.Stdout, groups, results, load, loadAverage())
+	writeImportTables(os.Stdout, groups, results, load, cputime.LoadAverage())
 }
 
 // The three paths, in the order they run.
@@ -317,18 +322,15 @@ func (c *witnessHeaders) GetHeaderByNumber(number uint64) *types.Header {
 	return nil
 }
 
-// benchCorpusRows returns the EEST benchmark corpus directory ($NR_BENCH_CORPUS,
-// otherwise ../shared/bench beside the repository) and its rows whose test id
-// contains match, or skips when the corpus is not there.
+// benchCorpusRows returns the EEST benchmark corpus directory and its rows
+// whose test id contains match, or skips when the corpus is not there.
 func benchCorpusRows(b *testing.B, match string) (string, []eest.Row) {
-	dir := os.Getenv("NR_BENCH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "bench")
+	dir, err := eest.ResolveBenchCorpus()
+	if errors.Is(err, eest.ErrCorpusMissing) {
+		b.Skip(err)
 	}
+	require.NoError(b, err)
 	rows, err := eest.LoadManifest(dir)
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, eest.ErrCorpusMissing) {
-		b.Skipf("EEST benchmark corpus not found (set NR_BENCH_CORPUS to the shared bench directory): %v", err)
-	}
 	require.NoError(b, err)
 	var out []eest.Row
 	for _, r := range rows {
@@ -337,97 +339,6 @@ func benchCorpusRows(b *testing.B, match string) (string, []eest.Row) {
 		}
 	}
 	return dir, out
-}
-
-// eachEESTBlock builds the row's fixture on go-ethereum's BlockChain and calls fn
-// with each of its blocks: the block on its parent's state, with the witness
-// go-ethereum's recorder makes for it. The chain then imports the block, so the
-// next one runs on its post-state.
-func eachEESTBlock(ctx context.Context, dir string, r eest.Row, fn func(*benchBlock)) error {
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(r.File)))
-	if err != nil {
-		return err
-	}
-	f, err := eest.ParseFixture(data, r.Test)
-	if err != nil {
-		return err
-	}
-	config, err := eest.ChainConfig(f.Network, f.Config)
-	if err != nil {
-		return err
-	}
-	genesis, err := eest.Genesis(f, config)
-	if err != nil {
-		return err
-	}
-	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), genesis, beacon.New(ethash.NewFaker()), core.DefaultConfig())
-	if err != nil {
-		return err
-	}
-	defer bc.Stop()
-	name := eestBlockName(r.Test)
-	for i, fb := range f.Blocks {
-		blockRLP, err := hexutil.Decode(fb.RLP)
-		if err != nil {
-			return err
-		}
-		block := new(types.Block)
-		if err := rlp.DecodeBytes(blockRLP, block); err != nil {
-			return err
-		}
-		parent := bc.CurrentBlock()
-		res, err := bc.ProcessBlock(ctx, parent.Root, block, core.ExecuteConfig{MakeWitness: true})
-		if err != nil {
-			return fmt.Errorf("block %d: %w", i, err)
-		}
-		witnessRLP, err := stateless.EncodeWitnessRLP(stateless.FromGeth(res.Witness()))
-		if err != nil {
-			return err
-		}
-		label := name
-		if len(f.Blocks) > 1 {
-			label = fmt.Sprintf("%s, block %d/%d", name, i+1, len(f.Blocks))
-		}
-		fn(&benchBlock{
-			name: label, config: config, blockRLP: blockRLP, witnessRLP: witnessRLP,
-			preStateRoot: parent.Root, gasUsed: block.GasUsed(), chain: bc,
-		})
-		if i < len(f.Blocks)-1 {
-			if _, err := bc.InsertChain(types.Blocks{block}); err != nil {
-				return fmt.Errorf("block %d: %w", i, err)
-			}
-		}
-	}
-	return nil
-}
-
-// eestBlockName shortens an EEST test id to the test and its parameters:
-// ".../test_shifts.py::test_shifts[fork_Osaka-blockchain_test-opcode_SAR-benchmark-gas-value_10M]"
-// becomes "shifts[opcode_SAR]".
-func eestBlockName(id string) string {
-	if _, rest, ok := strings.Cut(id, "::"); ok {
-		id = rest
-	}
-	fn, params, _ := strings.Cut(strings.TrimSuffix(id, "]"), "[")
-	fn = strings.TrimPrefix(fn, "test_")
-	if i := strings.Index(params, "benchmark-gas-value_"); i >= 0 {
-		params = params[:i]
-	}
-	params = strings.Trim(strings.TrimPrefix(params, "fork_Osaka-blockchain_test"), "-")
-	if params == "" {
-		return fn
-	}
-	return fn + "[" + params + "]"
-}
-
-// loadAverage is the one-minute load average, the machine state a figure was
-// measured under ("?" where /proc/loadavg is not there).
-func loadAverage() string {
-	data, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "?"
-	}
-	return strings.Fields(string(data))[0]
 }
 
 // speedup is import CPU over stateless CPU: above 1, stateless is faster.

@@ -1,9 +1,12 @@
 // Package cputime reads the CPU time of the running process, the measure the
-// project's benchmarks report next to wall time: the machines they run on are
-// shared, and other jobs inflate wall time but not the CPU a process was given.
+// project's benchmarks report next to wall time, and the load average they
+// state with it: the machines they run on are shared, and other jobs inflate
+// wall time but not the CPU a process was given.
 package cputime
 
 import (
+	"os"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -17,4 +20,18 @@ func Process() time.Duration {
 		panic(err) // RUSAGE_SELF with a valid pointer cannot fail
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// LoadAverage is the machine's one-minute load average as /proc/loadavg gives
+// it, which every figure states next to it: how many other jobs competed for
+// the cores while it was measured. It is "?" where /proc/loadavg is absent.
+func LoadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	if f := strings.Fields(string(data)); len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
