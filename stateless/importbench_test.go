@@ -72,8 +72,9 @@ import (
 //
 //	go test ./stateless -run '^$' -bench StatelessVsImport -benchtime 1x -timeout 3h
 //
-// (about 50 minutes of CPU for the whole corpus; -bench 'StatelessVsImport/eest=10M'
-// selects one size.)
+// The whole corpus takes about a quarter of an hour of CPU, far more wall time
+// on a loaded machine; -bench 'StatelessVsImport/(block=|eest=(10M|30M)$)'
+// selects the generated and mainnet blocks and two gas sizes.
 func BenchmarkStatelessVsImport(b *testing.B) {
 	load := cputime.LoadAverage()
 	var (
@@ -233,8 +234,8 @@ func measurePaths(b *testing.B, group string, index, total int, c *importCase) i
 // Small blocks run more rounds than -benchtime asks for: until the stateless
 // path has had minRoundsCPU, and at most maxRounds.
 const (
-	minRoundsCPU = 300 * time.Millisecond
-	maxRounds    = 20
+	minRoundsCPU = 150 * time.Millisecond
+	maxRounds    = 10
 )
 
 // chainImport is go-ethereum's sequential import of a block on bc's state at root.
