@@ -176,25 +176,19 @@ type settings struct {
 	file *viper.Viper // nil without --config
 }
 
-// newSettings reads --config, if any, and fails on a key that is not one of
-// cmd's flags: a misspelt setting must not be silently ignored.
+// newSettings takes the --config file as loadConfig read it, if any, and
+// fails on a key that is not one of cmd's flags: a misspelt setting must not
+// be silently ignored.
 func newSettings(cmd *cobra.Command) (*settings, error) {
-	s := &settings{cmd: cmd}
-	file := viper.GetString("config")
-	if file == "" {
+	s := &settings{cmd: cmd, file: configSettings}
+	if s.file == nil {
 		return s, nil
-	}
-	v := viper.New()
-	v.SetConfigFile(file)
-	if err := v.ReadInConfig(); err != nil {
-		return nil, fmt.Errorf("reading config file %s: %w (check the path and the file's syntax)", file, err)
 	}
 	// loadConfig has already refused unknown keys; checking again keeps
 	// newSettings safe on its own.
-	if err := checkConfigKeys(file, v.AllKeys(), cmd); err != nil {
+	if err := checkConfigKeys(s.file.ConfigFileUsed(), s.file.AllKeys(), cmd); err != nil {
 		return nil, err
 	}
-	s.file = v
 	return s, nil
 }
 

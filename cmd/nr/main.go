@@ -38,9 +38,15 @@ func init() {
 	rootCmd.PersistentFlags().String("config", "", "config file (TOML, YAML or JSON); flags and NR_* environment variables override it")
 }
 
+// configSettings is the --config file as loadConfig read it (nil without one):
+// read once, then served to viper's global settings and to newSettings.
+var configSettings *viper.Viper
+
 // loadConfig layers the config file, the environment and the flags of cmd into
 // viper, so subcommands read every setting with viper.Get*(flagName). A key of
-// the file that is not one of cmd's flags is an error (checkConfigKeys).
+// the file that is not one of cmd's flags is an error (checkConfigKeys). The
+// file is read once: a FIFO or a file being rewritten gives every reader of
+// the settings the same content.
 func loadConfig(cmd *cobra.Command) error {
 	viper.SetEnvPrefix("NR")
 	viper.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
@@ -57,10 +63,10 @@ func loadConfig(cmd *cobra.Command) error {
 		if err := checkConfigKeys(file, v.AllKeys(), cmd); err != nil {
 			return err
 		}
-		viper.SetConfigFile(file)
-		if err := viper.ReadInConfig(); err != nil {
-			return fmt.Errorf("reading config file %s: %w (check the path and the file's syntax)", file, err)
+		if err := viper.MergeConfigMap(v.AllSettings()); err != nil {
+			return fmt.Errorf("config file %s: %w", file, err)
 		}
+		configSettings = v
 	}
 	return nil
 }

@@ -304,32 +304,42 @@ func TestValidatorSettingErrors(t *testing.T) {
 	}
 }
 
-// TestValidatorReadsConfigOnce: the config file is read once for the policy
-// and the daemon's keys together. A FIFO delivers its content to one reader
-// only (a second open would wait for a writer forever), so the command
-// reaching its check of a bad daemon value proves a single read.
-func TestValidatorReadsConfigOnce(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "v.yaml")
-	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
-	go func() {
-		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			return
+// TestConfigReadOnce: the config file is read once, by `nr validator` (the
+// policy and the daemon's keys together) and by the commands whose settings
+// come from the root's --config (`nr prover`). A FIFO delivers its content
+// to one reader only (a second open would wait for a writer forever), so
+// each command reaching its check of a bad value proves a single read.
+func TestConfigReadOnce(t *testing.T) {
+	for _, c := range []struct {
+		args    []string
+		content string
+		want    string
+	}{
+		{[]string{"validator"}, "mode: reexec\nworkers: -3\n", "workers=-3"},
+		{[]string{"prover"}, "verbosity: 2\nid: tee\n", "no signing key"},
+	} {
+		fifo := filepath.Join(t.TempDir(), "c.yaml")
+		require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+		go func() {
+			f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+			if err != nil {
+				return
+			}
+			f.WriteString(c.content)
+			f.Close()
+		}()
+		cmd := exec.Command(buildNR(t), append(c.args, "--config", fifo)...)
+		done := make(chan struct{})
+		var out []byte
+		go func() { out, _ = cmd.CombinedOutput(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-done
+			t.Fatalf("nr %s still waiting on its config FIFO after 30s: it reads the file more than once\n%s", c.args[0], out)
 		}
-		f.WriteString("mode: reexec\nworkers: -3\n")
-		f.Close()
-	}()
-	cmd := exec.Command(buildNR(t), "validator", "--config", fifo)
-	done := make(chan struct{})
-	var out []byte
-	go func() { out, _ = cmd.CombinedOutput(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(60 * time.Second):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("nr validator still waiting on its config FIFO after 60s (read twice?):\n%s", out)
+		require.Equal(t, 1, cmd.ProcessState.ExitCode(), "%s", out)
+		require.Contains(t, string(out), c.want)
 	}
-	require.Equal(t, 1, cmd.ProcessState.ExitCode(), "%s", out)
-	require.Contains(t, string(out), "workers=-3")
 }
