@@ -46,7 +46,7 @@ func (e *ethAPI) GetBlockByNumber(n hexutil.Uint64, full bool) map[string]any {
 	if uint64(n) > e.f.head || (e.f.resync && n > 0) {
 		return nil
 	}
-	return map[string]any{"number": hexutil.Uint64(n), "hash": hashOf(uint64(n)), "parentHash": hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n)}
+	return map[string]any{"number": hexutil.Uint64(n), "hash": hashOf(uint64(n)), "parentHash": hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n), "transactions": []common.Hash{}}
 }
 
 type debugAPI struct{}

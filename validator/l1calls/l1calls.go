@@ -26,12 +26,14 @@ import (
 	"github.com/nativerollup/nr/validator"
 )
 
-// Header is the part of an L1 header the followers need.
+// Header is the part of an L1 block the followers need: its header fields
+// and its transactions' hashes, in order (the traces must be theirs).
 type Header struct {
-	Number     uint64      `json:"number"`
-	Hash       common.Hash `json:"hash"`
-	ParentHash common.Hash `json:"parentHash"`
-	Time       uint64      `json:"timestamp"`
+	Number     uint64        `json:"number"`
+	Hash       common.Hash   `json:"hash"`
+	ParentHash common.Hash   `json:"parentHash"`
+	Time       uint64        `json:"timestamp"`
+	Txs        []common.Hash `json:"transactions"`
 }
 
 // Found is one EXECUTE call in an L1 block.
@@ -172,10 +174,11 @@ func NewClient(c *rpc.Client) *Client { return &Client{rpc: c} }
 func (c *Client) Close() { c.rpc.Close() }
 
 type rpcHeader struct {
-	Number     *hexutil.Big   `json:"number"`
-	Hash       *common.Hash   `json:"hash"`
-	ParentHash *common.Hash   `json:"parentHash"`
-	Time       hexutil.Uint64 `json:"timestamp"`
+	Number       *hexutil.Big   `json:"number"`
+	Hash         *common.Hash   `json:"hash"`
+	ParentHash   *common.Hash   `json:"parentHash"`
+	Time         hexutil.Uint64 `json:"timestamp"`
+	Transactions *[]common.Hash `json:"transactions"`
 }
 
 // Head is the number of the node's latest block.
@@ -199,7 +202,7 @@ func (c *Client) ChainID(ctx context.Context) (*big.Int, error) {
 // ErrNoBlock: the node has no block at that number (yet, or after a reorg).
 var ErrNoBlock = errors.New("no such block")
 
-// HeaderByNumber is block n's header.
+// HeaderByNumber is block n's header and transaction hashes.
 func (c *Client) HeaderByNumber(ctx context.Context, n uint64) (*Header, error) {
 	var raw json.RawMessage
 	if err := c.call(ctx, &raw, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false); err != nil {
@@ -212,10 +215,10 @@ func (c *Client) HeaderByNumber(ctx context.Context, n uint64) (*Header, error) 
 	if err := json.Unmarshal(raw, &h); err != nil {
 		return nil, fmt.Errorf("eth_getBlockByNumber %d: decoding the header: %w", n, err)
 	}
-	if h.Number == nil || h.Hash == nil || h.ParentHash == nil || (*big.Int)(h.Number).Uint64() != n {
-		return nil, fmt.Errorf("eth_getBlockByNumber %d: the node returned a header without number, hash or parentHash, or another number", n)
+	if h.Number == nil || h.Hash == nil || h.ParentHash == nil || h.Transactions == nil || (*big.Int)(h.Number).Uint64() != n {
+		return nil, fmt.Errorf("eth_getBlockByNumber %d: the node returned a block without number, hash, parentHash or transactions, or another number", n)
 	}
-	return &Header{Number: n, Hash: *h.Hash, ParentHash: *h.ParentHash, Time: uint64(h.Time)}, nil
+	return &Header{Number: n, Hash: *h.Hash, ParentHash: *h.ParentHash, Time: uint64(h.Time), Txs: *h.Transactions}, nil
 }
 
 // Frame is one callTracer frame.
@@ -240,7 +243,10 @@ type TxTrace struct {
 
 // Calls traces block n (whose hash the caller got from HeaderByNumber) and
 // returns its EXECUTE calls in block order. The trace is taken by hash, so a
-// reorg between the header and the trace cannot mix two blocks.
+// reorg between the header and the trace cannot mix two blocks, and it must
+// hold one trace per transaction of the block, in the block's order
+// (ErrTraceMismatch): a trace that leaves a transaction out would hide its
+// calls, one that repeats a transaction would file two calls under one key.
 func (c *Client) Calls(ctx context.Context, h *Header) ([]Found, error) {
 	var traces []TxTrace
 	cfg := map[string]any{"tracer": "callTracer"}
@@ -253,7 +259,28 @@ func (c *Client) Calls(ctx context.Context, h *Header) ([]Found, error) {
 		}
 		return nil, fmt.Errorf("debug_traceBlockByHash %d (%s): %w (the node must serve the debug API with go-ethereum's native callTracer)", h.Number, h.Hash, err)
 	}
+	if err := matchTraces(h, traces); err != nil {
+		return nil, err
+	}
 	return Extract(traces)
+}
+
+// ErrTraceMismatch: a block's traces are not its transactions.
+var ErrTraceMismatch = errors.New("the block's traces are not its transactions")
+
+// matchTraces checks that traces are those of h's transactions, in order.
+func matchTraces(h *Header, traces []TxTrace) error {
+	if len(traces) != len(h.Txs) {
+		return fmt.Errorf("debug_traceBlockByHash %d (%s): %w: %d traces, the block has %d transactions (is the node serving another block, or a load balancer mixing nodes?)",
+			h.Number, h.Hash, ErrTraceMismatch, len(traces), len(h.Txs))
+	}
+	for i, t := range traces {
+		if t.TxHash != h.Txs[i] {
+			return fmt.Errorf("debug_traceBlockByHash %d (%s): %w: trace %d is of transaction %s, the block's is %s",
+				h.Number, h.Hash, ErrTraceMismatch, i, t.TxHash, h.Txs[i])
+		}
+	}
+	return nil
 }
 
 // Extract finds the EXECUTE frames of a block's traces.

@@ -1,0 +1,136 @@
+package daemon_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/validator/daemon"
+	"github.com/nativerollup/nr/validator/l1calls"
+)
+
+// traceRewriter is an L1 RPC endpoint in front of the node that rewrites the
+// answers of debug_traceBlockByHash for one block with rewrite, counting
+// how often that block was traced.
+type traceRewriter struct {
+	block   common.Hash
+	rewrite func([]l1calls.TxTrace) []l1calls.TxTrace
+	mu      sync.Mutex
+	traced  int
+}
+
+func (p *traceRewriter) times() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.traced
+}
+
+func (p *traceRewriter) serve(t *testing.T, node string) string {
+	u, err := url.Parse(node)
+	require.NoError(t, err)
+	proxy := httputil.NewSingleHostReverseProxy(u)
+	direct := proxy.Director
+	proxy.Director = func(r *http.Request) {
+		direct(r)
+		r.Header.Del("Accept-Encoding")
+	}
+	proxy.ModifyResponse = func(resp *http.Response) error {
+		req, _ := resp.Request.Context().Value(requestBody{}).([]byte)
+		var call struct {
+			Method string            `json:"method"`
+			Params []json.RawMessage `json:"params"`
+		}
+		var hash common.Hash
+		if json.Unmarshal(req, &call) != nil || call.Method != "debug_traceBlockByHash" || len(call.Params) == 0 ||
+			json.Unmarshal(call.Params[0], &hash) != nil || hash != p.block {
+			return nil
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return err
+		}
+		var msg struct {
+			JSONRPC string          `json:"jsonrpc"`
+			ID      json.RawMessage `json:"id"`
+			Result  json.RawMessage `json:"result"`
+		}
+		var traces []l1calls.TxTrace
+		if json.Unmarshal(body, &msg) == nil && json.Unmarshal(msg.Result, &traces) == nil {
+			msg.Result, _ = json.Marshal(p.rewrite(traces))
+			body, _ = json.Marshal(msg)
+			p.mu.Lock()
+			p.traced++
+			p.mu.Unlock()
+		}
+		resp.Body = io.NopCloser(bytes.NewReader(body))
+		resp.ContentLength = int64(len(body))
+		resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
+		return nil
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		proxy.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestBody{}, body)))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// requestBody keys the JSON-RPC request in the proxied request's context.
+type requestBody struct{}
+
+// TestTracesMatchTheBlock: a node whose trace of a block leaves out a
+// transaction (here the one making the block's EXECUTE call), repeats one
+// or reorders them would have the daemon record "no EXECUTE calls" or
+// overwrite one call's record with another's. The traces must be the
+// block's transactions, in order: otherwise the block is not verified (the
+// daemon retries, and stores nothing for it) and the blocks before it are.
+func TestTracesMatchTheBlock(t *testing.T) {
+	dn := newDevnet(t)
+	dn.direct(1)
+	dn.advance(1)
+	target := dn.executeBlocks[0]
+	h, err := dn.ec.HeaderByNumber(t.Context(), new(big.Int).SetUint64(target))
+	require.NoError(t, err)
+	for name, rewrite := range map[string]func([]l1calls.TxTrace) []l1calls.TxTrace{
+		"dropped":  func(tr []l1calls.TxTrace) []l1calls.TxTrace { return tr[:len(tr)-1] },
+		"repeated": func(tr []l1calls.TxTrace) []l1calls.TxTrace { return append(tr, tr[len(tr)-1]) },
+		"renamed": func(tr []l1calls.TxTrace) []l1calls.TxTrace {
+			tr[0].TxHash[0] ^= 1
+			return tr
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := &traceRewriter{block: h.Hash(), rewrite: rewrite}
+			store, err := daemon.OpenStore("")
+			require.NoError(t, err)
+			r := start(t, p.serve(t, dn.node.HTTPEndpoint()), store, reexecPolicy(), nil)
+			r.waitTip(t, target-1)
+			deadline := time.Now().Add(60 * time.Second)
+			for {
+				tip, err := store.Tip()
+				require.NoError(t, err)
+				require.Less(t, tip.Number, target, "a block whose traces are not its transactions was stored (traced %d times)", p.times())
+				if p.times() >= 3 { // read, refused and retried
+					break
+				}
+				require.True(t, time.Now().Before(deadline), "block %d traced %d times in 60s", target, p.times())
+				time.Sleep(20 * time.Millisecond)
+			}
+		})
+	}
+}
