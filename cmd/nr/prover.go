@@ -44,7 +44,7 @@ post-state), to test a validator's k-of-n. For devnets: the key is a secret.`,
 		var p parseErr
 		setupLogging(cmd.ErrOrStderr(), s.integer(&p, "verbosity"))
 		port, devKey, from := s.integer(&p, "http.port"), s.integer(&p, "dev.key"), s.uint(&p, "l1.from")
-		faulty := s.boolean(&p, "faulty")
+		faulty, maxResponse := s.boolean(&p, "faulty"), s.uint(&p, "l1.maxresponse")
 		if p.err != nil {
 			return p.err
 		}
@@ -92,7 +92,7 @@ post-state), to test a validator's k-of-n. For devnets: the key is a secret.`,
 			<-ctx.Done()
 			return nil
 		}
-		c, err := l1calls.Dial(ctx, s.str("l1.rpc"))
+		c, err := l1calls.DialLimit(ctx, s.str("l1.rpc"), maxResponse)
 		if err != nil {
 			return err
 		}
@@ -129,6 +129,7 @@ func init() {
 	f.String("id", "", "prover id, as in the validator's provers[].id")
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 node JSON-RPC endpoint serving eth and debug")
 	f.Uint64("l1.from", 1, "first L1 block to attest")
+	f.Uint64("l1.maxresponse", l1calls.DefaultMaxResponse, "bytes of one L1 JSON-RPC answer (a block trace included) read at most")
 	f.String("key", "", "signing key: hex secp256k1 private key or a file holding it")
 	f.Int("dev.key", -1, "sign with dev key N instead of --key (public key: devnets only)")
 	f.String("http.addr", "127.0.0.1", "listen address")

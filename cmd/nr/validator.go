@@ -52,7 +52,7 @@ flags' names; any other key is an error).`,
 }
 
 // daemonKeys are the validator command's own settings besides the policy's.
-var daemonKeys = []string{"l1.rpc", "l1.from", "l1.timeout", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "judges", "verbosity"}
+var daemonKeys = []string{"l1.rpc", "l1.from", "l1.timeout", "l1.maxresponse", "datadir", "http.addr", "http.port", "metrics.addr", "metrics.port", "workers", "judges", "verbosity"}
 
 func init() {
 	f := validatorCmd.Flags()
@@ -60,6 +60,7 @@ func init() {
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 node JSON-RPC endpoint (http(s):// or ws(s)://) serving eth and debug")
 	f.Uint64("l1.from", 1, "first L1 block to verify when --datadir holds no verdicts")
 	f.Duration("l1.timeout", l1calls.DefaultTimeout, "deadline of one L1 JSON-RPC request (a block trace included); a request over it is retried")
+	f.Uint64("l1.maxresponse", l1calls.DefaultMaxResponse, "bytes of one L1 JSON-RPC answer (a block trace included) read at most; a larger one is an error, retried")
 	f.String("datadir", "", "directory of the verdict database (pebble); empty keeps verdicts in memory only")
 	f.String("http.addr", "127.0.0.1", "API listen address")
 	f.Int("http.port", 8547, "API port (0: pick a free one)")
@@ -89,7 +90,7 @@ func runValidator(cmd *cobra.Command) error {
 	var p parseErr
 	verbosity, workers, judges := s.integer(&p, "verbosity"), s.integer(&p, "workers"), s.integer(&p, "judges")
 	httpPort, metricsPort := s.integer(&p, "http.port"), s.integer(&p, "metrics.port")
-	from := s.uint(&p, "l1.from")
+	from, maxResponse := s.uint(&p, "l1.from"), s.uint(&p, "l1.maxresponse")
 	timeoutRaw, timeoutSrc := s.raw("l1.timeout")
 	timeout, terr := time.ParseDuration(timeoutRaw)
 	if terr != nil || timeout <= 0 {
@@ -98,14 +99,16 @@ func runValidator(cmd *cobra.Command) error {
 	if p.err != nil {
 		return p.err
 	}
-	if workers < 0 {
-		return fmt.Errorf("workers=%d: want 0 (one per CPU) or a positive number", workers)
+	// Upper bounds: --workers blocks are read and held at once while
+	// catching up, so a huge value would read the whole chain into memory.
+	if workers < 0 || workers > daemon.MaxWorkers {
+		return fmt.Errorf("workers=%d: want 0 (one per CPU) to %d", workers, daemon.MaxWorkers)
 	}
-	if judges < 0 {
-		return fmt.Errorf("judges=%d: want 0 (%d) or a positive number", judges, daemon.DefaultJudges)
+	if judges < 0 || judges > daemon.MaxJudges {
+		return fmt.Errorf("judges=%d: want 0 (%d) to %d", judges, daemon.DefaultJudges, daemon.MaxJudges)
 	}
 	setupLogging(cmd.ErrOrStderr(), verbosity)
-	return serveValidator(cmd.OutOrStdout(), cfg.Policy, s.str("l1.rpc"), timeout, from, s.str("datadir"), workers, judges,
+	return serveValidator(cmd.OutOrStdout(), cfg.Policy, s.str("l1.rpc"), timeout, maxResponse, from, s.str("datadir"), workers, judges,
 		net.JoinHostPort(s.str("http.addr"), strconv.Itoa(httpPort)), s.str("metrics.addr"), metricsPort)
 }
 
@@ -129,7 +132,7 @@ func listen(addr, what, flag string) (net.Listener, error) {
 	return ln, nil
 }
 
-func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeout time.Duration, from uint64, datadir string, workers, judges int, apiAddr, metricsHost string, metricsPort int) error {
+func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeout time.Duration, maxResponse, from uint64, datadir string, workers, judges int, apiAddr, metricsHost string, metricsPort int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -137,7 +140,7 @@ func serveValidator(out io.Writer, policy validator.Policy, rpcURL string, timeo
 	defer cancel()
 
 	dialCtx, dialCancel := context.WithTimeout(ctx, 30*time.Second)
-	c, err := l1calls.Dial(dialCtx, rpcURL)
+	c, err := l1calls.DialLimit(dialCtx, rpcURL, maxResponse)
 	if err != nil {
 		dialCancel()
 		return err

@@ -54,6 +54,14 @@ type Config struct {
 	Registry metrics.Registry
 }
 
+// MaxWorkers and MaxJudges bound Config.Workers and Config.Judges (nr
+// validator refuses more): Workers blocks are read, traced and held in
+// memory at once while catching up, and Judges decoded inputs.
+const (
+	MaxWorkers = 256
+	MaxJudges  = 4096
+)
+
 // DefaultJudges is Config.Judges when unset: enough calls at once to keep
 // the cores busy with prechecks and every call of a typical block waiting
 // for its proofs together, few enough that the decoded inputs and the open

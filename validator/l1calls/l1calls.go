@@ -10,7 +10,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"math/big"
+	"net/http"
 	"strings"
 	"time"
 
@@ -158,13 +161,78 @@ func (c *Client) call(ctx context.Context, result any, method string, args ...an
 	return err
 }
 
-// Dial connects to an L1 node's JSON-RPC endpoint (http://, https://, ws://, wss://).
+// DefaultMaxResponse bounds one JSON-RPC answer when Dial is used. A block
+// trace is the largest answer; callTracer repeats every frame's input, so a
+// valid L1 block can trace to hundreds of MiB (a contract passing one large
+// memory region to many calls): the bound trades that liveness against the
+// memory a lying node can make the daemon hold (about three times the
+// answer while it is decoded).
+const DefaultMaxResponse = 256 << 20
+
+// ErrResponseTooLarge: an answer over the client's response limit.
+var ErrResponseTooLarge = errors.New("JSON-RPC answer over the response limit")
+
+// Dial connects to an L1 node's JSON-RPC endpoint (http://, https://, ws://,
+// wss://) with DefaultMaxResponse.
 func Dial(ctx context.Context, url string) (*Client, error) {
-	c, err := rpc.DialContext(ctx, url)
+	return DialLimit(ctx, url, DefaultMaxResponse)
+}
+
+// MinResponseLimit is the least response limit DialLimit takes: every
+// header, and the trace of any block with few EXECUTE calls, fits.
+const MinResponseLimit = 1 << 20
+
+// DialLimit is Dial with answers bounded to limit bytes (ErrResponseTooLarge
+// past it): over HTTP the response body, over WebSocket the message.
+func DialLimit(ctx context.Context, url string, limit uint64) (*Client, error) {
+	if limit < MinResponseLimit {
+		return nil, fmt.Errorf("--l1.maxresponse %d: want at least %d bytes (1 MiB)", limit, MinResponseLimit)
+	}
+	n := int64(min(limit, math.MaxInt64))
+	hc := &http.Client{Transport: &limitTransport{base: http.DefaultTransport, limit: n}}
+	c, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(hc), rpc.WithWebsocketMessageSizeLimit(n))
 	if err != nil {
 		return nil, fmt.Errorf("connecting to the L1 node at %s: %w (check --l1.rpc)", url, err)
 	}
 	return &Client{rpc: c}, nil
+}
+
+// limitTransport bounds every response body to limit bytes.
+type limitTransport struct {
+	base  http.RoundTripper
+	limit int64
+}
+
+func (t *limitTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(r)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = &limitedBody{ReadCloser: resp.Body, left: t.limit, limit: t.limit}
+	return resp, nil
+}
+
+// limitedBody fails a read past its limit, where io.LimitReader would end
+// the body quietly (a truncated answer, decoded as malformed JSON).
+type limitedBody struct {
+	io.ReadCloser
+	left, limit int64
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		var one [1]byte
+		if n, err := b.ReadCloser.Read(one[:]); n == 0 {
+			return 0, err // the body ended at the limit (io.EOF), or nothing yet
+		}
+		return 0, fmt.Errorf("%w: more than %d bytes (raise --l1.maxresponse if the node is honest and the block's trace is that large)", ErrResponseTooLarge, b.limit)
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	return n, err
 }
 
 // NewClient wraps an open connection.

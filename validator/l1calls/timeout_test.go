@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,4 +67,46 @@ func TestRequestDeadlineEndlessHTTPBody(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("Calls still reading 10s after a 300ms request deadline")
 	}
+}
+
+// TestResponseSizeLimit: a node answering with more than the client's
+// response limit (a lying node's endless or gigantic trace) is an error
+// naming the limit once that many bytes are read, not a process that holds
+// the whole answer in memory; an answer within the limit is read.
+func TestResponseSizeLimit(t *testing.T) {
+	const limit = 1 << 20
+	const prefix = `{"jsonrpc":"2.0","id":1,"result":[{"txHash":"0x0000000000000000000000000000000000000000000000000000000000000001","result":{"type":"CALL","input":"0x`
+	const suffix = `"}}]}`
+	var size int
+	pad := ""
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(prefix))
+		w.Write(bytes.Repeat([]byte{'a'}, size))
+		w.Write([]byte(suffix + pad))
+	}))
+	defer srv.Close()
+	_, err := DialLimit(context.Background(), srv.URL, MinResponseLimit-1)
+	require.ErrorContains(t, err, "--l1.maxresponse")
+	c, err := DialLimit(context.Background(), srv.URL, limit)
+	require.NoError(t, err)
+	defer c.Close()
+	h := &Header{Number: 1, Txs: []common.Hash{{31: 1}}}
+	size = limit / 2
+	_, err = c.Calls(context.Background(), h)
+	require.NoError(t, err)
+	// The whole answer exactly at the limit (an even number of hex digits,
+	// whitespace after the object making up the rest), then an answer one
+	// or two bytes over.
+	size = (limit - len(prefix) - len(suffix)) &^ 1
+	pad = strings.Repeat(" ", limit-len(prefix)-len(suffix)-size)
+	_, err = c.Calls(context.Background(), h)
+	require.NoError(t, err)
+	size, pad = size+2, ""
+	_, err = c.Calls(context.Background(), h)
+	require.ErrorIs(t, err, ErrResponseTooLarge)
+	size = 64 * limit
+	_, err = c.Calls(context.Background(), h)
+	require.ErrorIs(t, err, ErrResponseTooLarge)
+	require.ErrorContains(t, err, "1048576 bytes")
 }
