@@ -48,26 +48,31 @@ func newHeaderChain(config *params.ChainConfig, headers []*types.Header, parentH
 		byHash:   make(map[common.Hash]*types.Header, len(headers)),
 		byNumber: make(map[uint64]*types.Header, len(headers)),
 	}
-	var prev *types.Header
+	// Each header is hashed once: its hash is both its index key and what the
+	// next header's parent hash must be.
+	var (
+		prev     *types.Header
+		prevHash common.Hash
+	)
 	for i, h := range headers {
 		if h == nil || h.Number == nil || h.Difficulty == nil || !h.Number.IsUint64() {
 			return nil, fmt.Errorf("%w: header %d has no number or difficulty", ErrInvalidWitnessEncoding, i)
 		}
-		hash := h.Hash()
 		if prev != nil {
 			if prev.Number.Uint64() == math.MaxUint64 || h.Number.Uint64() != prev.Number.Uint64()+1 {
 				return nil, fmt.Errorf("%w: header %d has number %d after %d", ErrHeadersNotContiguous, i, h.Number, prev.Number)
 			}
-			if h.ParentHash != prev.Hash() {
-				return nil, fmt.Errorf("%w: header %d (number %d) has parent %x, previous header is %x", ErrHeadersNotLinked, i, h.Number, h.ParentHash, prev.Hash())
+			if h.ParentHash != prevHash {
+				return nil, fmt.Errorf("%w: header %d (number %d) has parent %x, previous header is %x", ErrHeadersNotLinked, i, h.Number, h.ParentHash, prevHash)
 			}
 		}
+		hash := h.Hash()
 		c.byHash[hash] = h
 		c.byNumber[h.Number.Uint64()] = h
-		prev = h
+		prev, prevHash = h, hash
 	}
-	if got := prev.Hash(); got != parentHash {
-		return nil, fmt.Errorf("%w: last header %x (number %d), block parent %x", ErrParentMismatch, got, prev.Number, parentHash)
+	if prevHash != parentHash {
+		return nil, fmt.Errorf("%w: last header %x (number %d), block parent %x", ErrParentMismatch, prevHash, prev.Number, parentHash)
 	}
 	c.parent = prev
 	return c, nil

@@ -19,13 +19,16 @@
 //	  │    for its position, else ErrNonCanonicalNode; unreachable nodes dropped;
 //	  │    Policy (EXECUTE): bytes at repeated positions within the bound, else
 //	  │    ErrTrieExpansion; balances below 2^128, else ErrBalanceBound
-//	  │ 4. state: codes and checked nodes keyed by their keccak hash, so nothing
-//	  │    that does not hash to its reference can be reached; Policy (EXECUTE):
-//	  │    system contracts hold go-ethereum's code; go-ethereum's state
-//	  │    processor runs the transactions, system calls and withdrawals
+//	  │ 4. state: codes and checked nodes served by their keccak hash, read in
+//	  │    place from the witness, so nothing that does not hash to its reference
+//	  │    can be reached; Policy (EXECUTE): system contracts hold go-ethereum's
+//	  │    code; go-ethereum's state processor runs the transactions, system
+//	  │    calls and withdrawals, with a precompile result cache of this call's
 //	  │ 5. completeness: any trie node, code or ancestor header the run asked
 //	  │    for and did not find => ErrMissingWitnessData, whatever else happened
-//	  ▼ 6. post rules: requests hash (Prague), block size (Osaka)
+//	  ▼ 6. post rules: requests hash (Prague), block size (Osaka, computed from
+//	       the parts); the receipts root go-ethereum built during execution,
+//	       compared with Input.ReceiptsRoot, derived again only if they differ
 //	Result{header, hash, state root, receipts root, bloom, gas used, receipts}
 //
 // # Why these checks exist

@@ -14,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
 )
@@ -44,6 +46,12 @@ type Input struct {
 	Transactions types.Transactions
 	// Policy adds rules to L1's; the zero Policy adds none.
 	Policy Policy
+	// ReceiptsRoot, when set, is the receipts root the caller expects. It
+	// changes no outcome: Result.ReceiptsRoot is always the computed root. It
+	// lets Execute compare the root go-ethereum's processor already built
+	// alongside execution with the expectation, and derive the root again only
+	// when they differ.
+	ReceiptsRoot *common.Hash
 }
 
 // Result is what stateless execution computed.
@@ -61,9 +69,12 @@ type Result struct {
 	RepeatedTrieBytes uint64
 }
 
-// InputFromBlock returns the input that re-executes b on top of preStateRoot.
+// InputFromBlock returns the input that re-executes b on top of preStateRoot,
+// expecting b's receipts root.
 func InputFromBlock(b *types.Block, preStateRoot common.Hash) *Input {
+	receiptsRoot := b.ReceiptHash()
 	return &Input{
+		ReceiptsRoot: &receiptsRoot,
 		ParentHash:   b.ParentHash(),
 		PreStateRoot: preStateRoot,
 		Env: Env{
@@ -108,7 +119,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	}
 	// 2. Build the header from the environment and the parent, and check it
 	//    against the header rules before spending any work on execution.
-	header, err := buildHeader(config, parent, &in.Env, in.Transactions)
+	header, err := buildHeader(config, parent, in.ParentHash, &in.Env, in.Transactions)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +154,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if runErr != nil {
 		return nil, runErr
 	}
-	res, err = finish(config, header, block, processed, stateRoot)
+	res, err = finish(config, header, block, statedb, processed, stateRoot, in.ReceiptsRoot)
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +174,12 @@ func run(ctx context.Context, config *params.ChainConfig, chain *headerChain, bl
 	if err := statedb.Error(); err != nil {
 		return nil, common.Hash{}, err // a system contract the witness does not prove
 	}
-	processed, err := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, nil, vm.Config{}, nil)
+	// A result cache of this call's own, as go-ethereum's import keeps one: a
+	// block that repeats a precompile input computes it once. Gas is charged
+	// the same on a hit, only pure precompiles take part, and the cache is
+	// bounded per precompile (vm.PrecompileCache); it dies with the call, so
+	// nothing crosses from one call to another.
+	processed, err := core.NewStateProcessor(chain).Process(ctx, block, statedb, nil, vm.NewPrecompileCache(), vm.Config{}, nil)
 	if err != nil {
 		return nil, common.Hash{}, classifyProcessError(err)
 	}
@@ -260,7 +276,8 @@ func checkParentFields(config *params.ChainConfig, parent *types.Header) error {
 }
 
 // buildHeader derives every header field that does not depend on execution.
-func buildHeader(config *params.ChainConfig, parent *types.Header, env *Env, txs types.Transactions) (*types.Header, error) {
+// parentHash is the parent's hash, which checkHeaders has established.
+func buildHeader(config *params.ChainConfig, parent *types.Header, parentHash common.Hash, env *Env, txs types.Transactions) (*types.Header, error) {
 	number := new(big.Int).Add(parent.Number, common.Big1)
 	// The executor builds proof-of-stake headers (difficulty 0); a chain without
 	// a merge, or a block before London, cannot have one.
@@ -271,7 +288,7 @@ func buildHeader(config *params.ChainConfig, parent *types.Header, env *Env, txs
 		return nil, fmt.Errorf("%w: Amsterdam and binary-trie rules are not implemented", ErrUnsupportedFork)
 	}
 	header := &types.Header{
-		ParentHash:       parent.Hash(),
+		ParentHash:       parentHash,
 		UncleHash:        types.EmptyUncleHash,
 		Coinbase:         env.Coinbase,
 		TxHash:           types.DeriveSha(txs, trie.NewStackTrie(nil)),
@@ -332,22 +349,33 @@ func classifyProcessError(err error) error {
 }
 
 // finish fills in what execution computed and applies the post-execution rules.
-func finish(config *params.ChainConfig, header *types.Header, block *types.Block, res *core.ProcessResult, stateRoot common.Hash) (*Result, error) {
+func finish(config *params.ChainConfig, header *types.Header, block *types.Block, statedb *state.StateDB, res *core.ProcessResult, stateRoot common.Hash, expectedReceipts *common.Hash) (*Result, error) {
 	header.GasUsed = res.GasUsed
 	header.Root = stateRoot
-	header.ReceiptHash = types.DeriveSha(res.Receipts, trie.NewStackTrie(nil))
+	// The processor has merged each receipt's bloom into its own, alongside
+	// execution; merging the receipts' blooms again is an OR per receipt.
 	header.Bloom = types.MergeBloom(res.Receipts)
 	if config.IsPrague(header.Number, header.Time) {
 		h := types.CalcRequestsHash(res.Requests)
 		header.RequestsHash = &h
 	}
-	final := block.WithSeal(header)
-	if config.IsOsaka(header.Number, header.Time) && final.Size() > params.MaxBlockSize {
-		return nil, fmt.Errorf("%w: block is %d bytes, at most %d (EIP-7934)", ErrInvalidBlock, final.Size(), params.MaxBlockSize)
+	header.ReceiptHash = receiptsRoot(config, header, statedb, res, expectedReceipts)
+	enc, err := rlp.EncodeToBytes(header)
+	if err != nil {
+		return nil, fmt.Errorf("%w: encoding the header: %v", ErrExecutionFault, err)
+	}
+	if config.IsOsaka(header.Number, header.Time) {
+		size, err := blockSize(uint64(len(enc)), block.Transactions(), block.Withdrawals())
+		if err != nil {
+			return nil, fmt.Errorf("%w: measuring the block: %v", ErrExecutionFault, err)
+		}
+		if size > params.MaxBlockSize {
+			return nil, fmt.Errorf("%w: block is %d bytes, at most %d (EIP-7934)", ErrInvalidBlock, size, params.MaxBlockSize)
+		}
 	}
 	return &Result{
-		Header:       final.Header(),
-		Hash:         final.Hash(),
+		Header:       types.CopyHeader(header), // header.Extra is the caller's Env.Extra
+		Hash:         crypto.Keccak256Hash(enc),
 		StateRoot:    header.Root,
 		ReceiptsRoot: header.ReceiptHash,
 		LogsBloom:    header.Bloom,
@@ -355,4 +383,64 @@ func finish(config *params.ChainConfig, header *types.Header, block *types.Block
 		Receipts:     res.Receipts,
 		Requests:     res.Requests,
 	}, nil
+}
+
+// receiptsRoot returns the root of the block's receipts trie. go-ethereum's
+// processor builds it alongside execution and exposes it only to its block
+// validator, which compares it with a header's: so when the caller expects a
+// root, the validator checks the complete header carrying it (every other
+// field is the computed one), and the root is derived again only when that
+// check fails, that is when the expectation is wrong.
+func receiptsRoot(config *params.ChainConfig, header *types.Header, statedb *state.StateDB, res *core.ProcessResult, expected *common.Hash) common.Hash {
+	if expected != nil {
+		claimed := types.CopyHeader(header)
+		claimed.ReceiptHash = *expected
+		if core.NewBlockValidator(config, nil).ValidateState(types.NewBlockWithHeader(claimed), statedb, res, false) == nil {
+			return *expected
+		}
+	}
+	return types.DeriveSha(res.Receipts, trie.NewStackTrie(nil))
+}
+
+// blockSize is the length of the block's RLP encoding, rlp([header, txs,
+// uncles, withdrawals?]), computed from its parts without encoding it: the
+// header's encoding is headerSize bytes, an executed block has no uncles (an
+// empty list, one byte) and carries its withdrawals list from Shanghai on.
+// TestBlockSize checks it equals types.Block.Size over every block of the
+// corpus and the vectors.
+func blockSize(headerSize uint64, txs types.Transactions, withdrawals types.Withdrawals) (uint64, error) {
+	var txsSize uint64
+	for _, tx := range txs {
+		size, err := txSize(tx)
+		if err != nil {
+			return 0, err
+		}
+		txsSize += size
+	}
+	size := headerSize + rlp.ListSize(txsSize) + rlp.ListSize(0)
+	if withdrawals != nil {
+		enc, err := rlp.EncodeToBytes(withdrawals)
+		if err != nil {
+			return 0, err
+		}
+		size += uint64(len(enc))
+	}
+	return rlp.ListSize(size), nil
+}
+
+// txSize is the length of a transaction's encoding inside a block: a legacy
+// transaction is its RLP list, whose length Size reports; a typed one is an RLP
+// string holding its type byte and payload (Size bytes, at least two, so its
+// string header is as long as a list header of that length). A transaction
+// carrying a blob sidecar is encoded with it, and Size only approximates that
+// length, so it is measured by encoding it.
+func txSize(tx *types.Transaction) (uint64, error) {
+	if tx.BlobTxSidecar() != nil {
+		enc, err := rlp.EncodeToBytes(tx)
+		return uint64(len(enc)), err
+	}
+	if tx.Type() == types.LegacyTxType {
+		return tx.Size(), nil
+	}
+	return rlp.ListSize(tx.Size()), nil
 }

@@ -5,25 +5,35 @@ import (
 	"context"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/stateless"
 )
 
-// FuzzDecodeWitness: decoding never panics, and what decodes re-encodes to a
-// witness that decodes to the same thing.
+// FuzzDecodeWitness: decoding never panics; it accepts exactly what go-ethereum's
+// reflective RLP decoder accepts, with the same values (DecodeWitnessRLP splits
+// the input instead); and what decodes re-encodes to a witness that decodes to
+// the same thing.
 func FuzzDecodeWitness(f *testing.F) {
 	c := generateTestChain(f)
 	for _, w := range c.witnesses {
 		f.Add(mustRLP(f, w))
 	}
 	f.Add([]byte{0xc4, 0xc0, 0xc0, 0xc0, 0xc0})
+	f.Add([]byte{0xc5, 0xc0, 0xc0, 0xc1, 0x01, 0xc0})       // a one-byte state entry
+	f.Add([]byte{0xc6, 0xc0, 0xc0, 0xc2, 0x81, 0x01, 0xc0}) // a non-canonical one
+	f.Add([]byte{0xc5, 0xc0, 0xc0, 0xc1, 0xc0, 0xc0})       // a list as a state entry
 	f.Fuzz(func(t *testing.T, input []byte) {
 		w, err := stateless.DecodeWitnessRLP(input)
+		var ref stateless.Witness
+		refErr := rlp.DecodeBytes(input, &ref)
+		require.Equal(t, refErr == nil, err == nil, "DecodeWitnessRLP: %v; rlp.DecodeBytes: %v", err, refErr)
 		if err != nil {
 			require.ErrorIs(t, err, stateless.ErrInvalidWitnessEncoding)
 			return
 		}
+		require.Equal(t, &ref, w)
 		again, err := stateless.DecodeWitnessRLP(mustRLP(t, w))
 		require.NoError(t, err)
 		require.True(t, bytes.Equal(mustRLP(t, w), mustRLP(t, again)))

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"runtime"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -42,12 +44,18 @@ func (k trieKind) String() string {
 	return "storage trie"
 }
 
-// checkedState is the pre-state part of a witness after checkTries: the nodes
-// reachable from the pre-state root, each proven canonical for its position.
+// checkedState is the pre-state part of a witness after checkTries: every state
+// entry indexed by its keccak hash, and what the walk learnt about the ones it
+// reached from the pre-state root, each proven canonical for its position. It
+// is the only index of the nodes: the walk and, through node, the trie reader
+// execution uses both read it, and neither copies a node.
 type checkedState struct {
-	// nodes are the reachable hashed nodes by hash; everything else in the
-	// witness state list is dropped before execution.
-	nodes map[common.Hash][]byte
+	// entries are the witness state entries, not copied; index maps the hash
+	// of each to its position in entries, and visits[i] is what the walk found
+	// at entries[i].
+	entries [][]byte
+	index   map[common.Hash]int32
+	visits  []visit
 	// distinctBytes is the size of the reachable nodes, each counted once per
 	// trie kind it is reached in.
 	distinctBytes uint64
@@ -67,20 +75,41 @@ func (s *checkedState) repeatedBytes() uint64 {
 	return s.positionBytes - s.distinctBytes
 }
 
-// visit is what the walk remembers of a hashed node it has checked.
-type visit struct {
-	depth  int
-	branch bool
-	// bytes is the position bytes of the node's subtree, the node included.
-	bytes uint64
+// node returns the checked node with hash h: present in the witness and reached
+// from the pre-state root. Anything else (an unreachable entry, a node the
+// witness lacks) is not there, as for execution it must not be.
+func (s *checkedState) node(h common.Hash) ([]byte, bool) {
+	i, ok := s.index[h]
+	if !ok || !s.visits[i].reached() {
+		return nil, false
+	}
+	return s.entries[i], true
 }
+
+// visit is what the walk remembers of a hashed node it has checked, per trie
+// kind it was reached in.
+type visit struct {
+	// bytes is the position bytes of the node's subtree, the node included.
+	bytes  [2]uint64
+	done   [2]bool // the node and its subtree passed in that kind
+	depth  [2]uint8
+	branch bool
+}
+
+func (v *visit) reached() bool { return v.done[accountTrie] || v.done[storageTrie] }
 
 // trieWalker checks the tries reachable from one pre-state root.
 type trieWalker struct {
-	entries map[common.Hash][]byte
-	seen    [2]map[common.Hash]*visit
-	state   *checkedState
+	state *checkedState
 }
+
+// hashBatch is how many state entries checkTries hashes at a time, into a
+// buffer of hashBatch hashes, before indexing them; parallelHashMin is the
+// fewest entries worth hashing on more than one core.
+const (
+	hashBatch       = 4096
+	parallelHashMin = 1024
+)
 
 // checkTries validates the witness state against the pre-state root before
 // anything executes. It is a pure function of the bytes.
@@ -97,46 +126,79 @@ type trieWalker struct {
 // reached at one depth only within each trie kind. Children the witness lacks
 // are not an error here: execution reports them as missing data if it needs them.
 func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
-	w := &trieWalker{
-		entries: make(map[common.Hash][]byte, len(state)),
-		seen:    [2]map[common.Hash]*visit{make(map[common.Hash]*visit), make(map[common.Hash]*visit)},
-		state:   &checkedState{nodes: make(map[common.Hash][]byte)},
-	}
 	for i, node := range state {
 		if len(node) < MinNodeSize || len(node) > MaxNodeSize {
 			return nil, fmt.Errorf("%w: state entry %d is %d bytes, outside [%d, %d]", ErrNonCanonicalNode, i, len(node), MinNodeSize, MaxNodeSize)
 		}
-		w.entries[crypto.Keccak256Hash(node)] = node
 	}
+	s := &checkedState{
+		entries: state,
+		index:   make(map[common.Hash]int32, len(state)),
+		visits:  make([]visit, len(state)),
+	}
+	hashes := make([]common.Hash, min(len(state), hashBatch))
+	for start := 0; start < len(state); start += hashBatch {
+		batch := state[start:min(start+hashBatch, len(state))]
+		hashEntries(batch, hashes)
+		for i := range batch {
+			s.index[hashes[i]] = int32(start + i)
+		}
+	}
+	w := &trieWalker{state: s}
 	if root != types.EmptyRootHash {
 		bytes, err := w.hashed(accountTrie, root, 0, false)
 		if err != nil {
 			return nil, err
 		}
-		w.state.positionBytes = bytes
+		s.positionBytes = bytes
 	}
-	return w.state, nil
+	return s, nil
+}
+
+// hashEntries sets hashes[i] to the keccak hash of entries[i], on all cores
+// when there are enough entries: hashing is most of the cost of a large
+// witness.
+func hashEntries(entries [][]byte, hashes []common.Hash) {
+	workers := runtime.GOMAXPROCS(0)
+	if len(entries) < parallelHashMin {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	chunk := (len(entries) + workers - 1) / workers
+	for start := 0; start < len(entries); start += chunk {
+		end := min(start+chunk, len(entries))
+		wg.Go(func() {
+			hasher := crypto.NewKeccakState()
+			for i := start; i < end; i++ {
+				hasher.Reset()
+				hasher.Write(entries[i])
+				hasher.Read(hashes[i][:])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // hashed checks the node stored under hash h, reached at nibble depth depth, and
 // returns the position bytes of its subtree. mustBeBranch is set for the child of
 // an extension. A node the witness lacks has no bytes.
 func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranch bool) (uint64, error) {
-	enc, ok := w.entries[h]
+	i, ok := w.state.index[h]
 	if !ok {
 		return 0, nil
 	}
+	enc, v := w.state.entries[i], &w.state.visits[i]
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s node %x at depth %d: %s", ErrNonCanonicalNode, kind, h, depth, fmt.Sprintf(format, args...))
 	}
-	if v := w.seen[kind][h]; v != nil {
-		if v.depth != depth {
-			return 0, fail("also reached at depth %d", v.depth)
+	if v.done[kind] {
+		if int(v.depth[kind]) != depth {
+			return 0, fail("also reached at depth %d", v.depth[kind])
 		}
 		if mustBeBranch && !v.branch {
 			return 0, fail("an extension's child must be a branch")
 		}
-		return v.bytes, nil
+		return v.bytes[kind], nil
 	}
 	n, err := w.node(kind, enc, depth)
 	if err != nil {
@@ -153,8 +215,8 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 		}
 		bytes = saturatingAdd(bytes, sub)
 	}
-	w.seen[kind][h] = &visit{depth: depth, branch: n.branch, bytes: bytes}
-	w.state.nodes[h] = enc
+	// depth is at most keyNibbles (a hashed child of a branch at depth 63).
+	v.done[kind], v.depth[kind], v.bytes[kind], v.branch = true, uint8(depth), bytes, n.branch
 	w.state.distinctBytes += uint64(len(enc))
 	return bytes, nil
 }

@@ -2,14 +2,17 @@ package stateless
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	gethstateless "github.com/ethereum/go-ethereum/core/stateless"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethdb"
+	"github.com/ethereum/go-ethereum/ethdb/memorydb"
 	"github.com/ethereum/go-ethereum/rlp"
 )
 
@@ -39,13 +42,90 @@ type Witness struct {
 }
 
 // DecodeWitnessRLP decodes the RLP form of a witness. The whole input must be one
-// witness: trailing bytes are an error.
+// witness: trailing bytes are an error. Decoding is strict: every length prefix
+// is the shortest one and a single byte below 0x80 is never a string (go-ethereum's
+// rlp rules), so the codes, state and keys lists are canonical RLP by the time
+// they are read, with no re-encoding to compare.
+//
+// The codes, state entries and keys are not copied: they alias b, capped so that
+// appending to one reallocates. b must therefore not change while the witness is
+// in use; EXECUTE never writes to its input. Headers are decoded into values of
+// their own.
 func DecodeWitnessRLP(b []byte) (*Witness, error) {
-	w := new(Witness)
-	if err := rlp.DecodeBytes(b, w); err != nil {
+	w, err := decodeWitness(b)
+	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidWitnessEncoding, err)
 	}
 	return w, nil
+}
+
+func decodeWitness(b []byte) (*Witness, error) {
+	content, rest, err := rlp.SplitList(b)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("%d bytes after the witness", len(rest))
+	}
+	var lists [4][]byte
+	for i := range lists {
+		if lists[i], content, err = rlp.SplitList(content); err != nil {
+			return nil, fmt.Errorf("witness field %d: %v", i, err)
+		}
+	}
+	if len(content) != 0 {
+		return nil, fmt.Errorf("the witness list has more than 4 fields")
+	}
+	w := new(Witness)
+	if w.Headers, err = decodeHeaders(lists[0]); err != nil {
+		return nil, err
+	}
+	for i, field := range []*[][]byte{&w.Codes, &w.State, &w.Keys} {
+		if *field, err = splitStrings(lists[i+1]); err != nil {
+			return nil, fmt.Errorf("witness field %d: %v", i+1, err)
+		}
+	}
+	return w, nil
+}
+
+// decodeHeaders decodes the content of the headers list.
+func decodeHeaders(list []byte) ([]*types.Header, error) {
+	n, err := rlp.CountValues(list)
+	if err != nil {
+		return nil, fmt.Errorf("headers: %v", err)
+	}
+	headers := make([]*types.Header, 0, n)
+	for len(list) > 0 {
+		_, _, rest, err := rlp.Split(list)
+		if err != nil {
+			return nil, fmt.Errorf("header %d: %v", len(headers), err)
+		}
+		h := new(types.Header)
+		if err := rlp.DecodeBytes(list[:len(list)-len(rest)], h); err != nil {
+			return nil, fmt.Errorf("header %d: %v", len(headers), err)
+		}
+		headers = append(headers, h)
+		list = rest
+	}
+	return headers, nil
+}
+
+// splitStrings returns the RLP strings in the content of a list, aliasing it.
+func splitStrings(list []byte) ([][]byte, error) {
+	n, err := rlp.CountValues(list)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, 0, n)
+	for len(list) > 0 {
+		s, rest, err := rlp.SplitString(list)
+		if err != nil {
+			return nil, fmt.Errorf("item %d: %v", len(out), err)
+		}
+		out = append(out, s[:len(s):len(s)])
+		list = rest
+	}
+	return out, nil
 }
 
 // EncodeWitnessRLP returns the RLP form of w.
@@ -95,23 +175,74 @@ func (w *Witness) toExt() *gethstateless.ExtWitness {
 	}
 }
 
-// stateDB loads the checked trie nodes and the codes into two in-memory
-// databases keyed by their keccak hashes, the only way execution can reach them:
-// a code or node that does not hash to what its parent references is simply
-// never found, and a node checkTries did not reach from the pre-state root is
-// not there. Codes and nodes are separate namespaces: go-ethereum's code reader
-// falls back to the bare hash key where nodes live, so in one database a trie
-// node would serve as code the witness does not carry.
-func (w *Witness) stateDB(checked *checkedState) (nodes, codes ethdb.Database) {
-	nodes, codes = rawdb.NewMemoryDatabase(), rawdb.NewMemoryDatabase()
-	for hash, node := range checked.nodes {
-		rawdb.WriteLegacyTrieNode(nodes, hash, node)
-	}
+// stateDB serves the checked trie nodes and the codes to go-ethereum's trie and
+// code readers, keyed by their keccak hashes, the only way execution can reach
+// them: a code or node that does not hash to what its parent references is
+// simply never found, and a node checkTries did not reach from the pre-state
+// root is not there. Nothing is copied: both read the witness's own slices.
+// Codes and nodes are separate namespaces: go-ethereum's code reader falls back
+// to the bare hash key where nodes live, so in one database a trie node would
+// serve as code the witness does not carry.
+func (w *Witness) stateDB(checked *checkedState) (nodes ethdb.Database, codes ethdb.KeyValueStore) {
+	byHash := make(map[common.Hash][]byte, len(w.Codes))
 	for _, code := range w.Codes {
-		rawdb.WriteCode(codes, crypto.Keccak256Hash(code), code)
+		byHash[crypto.Keccak256Hash(code)] = code
 	}
+	nodes = rawdb.NewDatabase(newWitnessStore(func(key []byte) ([]byte, bool) {
+		if len(key) != common.HashLength {
+			return nil, false
+		}
+		return checked.node(common.Hash(key))
+	}))
+	codes = newWitnessStore(func(key []byte) ([]byte, bool) {
+		ok, hash := rawdb.IsCodeKey(key)
+		if !ok {
+			return nil, false
+		}
+		code, ok := byHash[common.Hash(hash)]
+		return code, ok
+	})
 	return nodes, codes
 }
+
+// errNotInWitness is what a witnessStore answers for a key it does not hold;
+// go-ethereum's readers treat any error as absence.
+var errNotInWitness = errors.New("not in the witness")
+
+// errReadOnly is a write to a witnessStore. Execution never commits, so a write
+// would be a bug, not an input.
+var errReadOnly = errors.New("the witness store is read-only")
+
+// witnessStore is a read-only key-value store over witness data. It answers Get
+// and Has from get, which returns the witness's own slices: go-ethereum's trie
+// and code readers treat what a database returns as immutable (the trie decodes
+// nodes in place without copying them). Writes fail; the embedded empty memory
+// store supplies the rest of the interface (iterators and batches over nothing,
+// statistics), which execution does not use.
+type witnessStore struct {
+	ethdb.KeyValueStore
+	get func(key []byte) ([]byte, bool)
+}
+
+func newWitnessStore(get func(key []byte) ([]byte, bool)) *witnessStore {
+	return &witnessStore{KeyValueStore: memorydb.New(), get: get}
+}
+
+func (s *witnessStore) Has(key []byte) (bool, error) {
+	_, ok := s.get(key)
+	return ok, nil
+}
+
+func (s *witnessStore) Get(key []byte) ([]byte, error) {
+	if v, ok := s.get(key); ok {
+		return v, nil
+	}
+	return nil, errNotInWitness
+}
+
+func (s *witnessStore) Put(key, value []byte) error         { return errReadOnly }
+func (s *witnessStore) Delete(key []byte) error             { return errReadOnly }
+func (s *witnessStore) DeleteRange(start, end []byte) error { return errReadOnly }
 
 // toHexBytes and fromHexBytes keep nil as nil, so "keys": null (what
 // debug_executionWitness returns) survives a round trip.
