@@ -51,8 +51,9 @@ type Verdict struct {
 	Valid bool
 	// BlockHash is the hash of the header execution computed.
 	BlockHash common.Hash
-	// Input is the decoded input and Result what stateless execution computed;
-	// both are for diagnostics (nr execute) and not part of the output.
+	// Input is the decoded input (its byte fields alias the input bytes) and
+	// Result what stateless execution computed; both are for diagnostics (nr
+	// execute) and not part of the output.
 	Input  *Input
 	Result *stateless.Result
 }
@@ -137,6 +138,9 @@ func (in *Input) statelessInput(txs types.Transactions) *stateless.Input {
 		},
 		Transactions: txs,
 		Policy:       StatelessPolicy(in.GasLimit),
+		// The claim lets execution compare the receipts root it already
+		// built instead of deriving it again; the verdict compares Result's.
+		ReceiptsRoot: &in.ReceiptsRoot,
 	}
 }
 

@@ -2,6 +2,7 @@ package precompile
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -93,6 +94,13 @@ func nonNil(b []byte) []byte {
 //
 // Spec code (spec/execute.md, "Decoding"): the input is valid only if
 // len(input) <= MAX_INPUT_SIZE, word 0 equals 1, and input == abi.encode(decode(input)).
+//
+// The canonical encoding of the tuple is read directly (decodeCanonical), so
+// accepting an input neither copies nor re-encodes it: ExtraData, Transactions
+// and Witness alias input. An input it rejects is decoded by go-ethereum's ABI
+// decoder to name the error: ErrMalformedInput if that fails too, otherwise
+// ErrNonCanonicalInput (the values decode, but their encoding is other bytes).
+// FuzzDecodeInput checks both against decoding and re-encoding.
 func DecodeInput(input []byte) (*Input, error) {
 	if len(input) > MaxInputSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrInputTooLarge, len(input), MaxInputSize)
@@ -103,30 +111,91 @@ func DecodeInput(input []byte) (*Input, error) {
 	if version := common.BytesToHash(input[:32]); version != common.BigToHash(common.Big1) {
 		return nil, fmt.Errorf("%w: word 0 is %s, want %d", ErrUnsupportedVersion, version.Hex(), Version1)
 	}
-	values, err := inputArguments.UnpackValues(input)
-	if err != nil {
+	if in, ok := decodeCanonical(input); ok {
+		return in, nil
+	}
+	if _, err := inputArguments.UnpackValues(input); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrMalformedInput, err)
 	}
-	in := &Input{
-		ChainID:       values[1].(uint64),
-		ParentHash:    values[2].([32]byte),
-		PreStateRoot:  values[3].([32]byte),
-		Timestamp:     values[4].(uint64),
-		GasLimit:      values[5].(uint64),
-		FeeRecipient:  values[6].(common.Address),
-		PrevRandao:    values[7].([32]byte),
-		ExtraData:     values[8].([]byte),
-		Anchor:        values[9].([32]byte),
-		PostStateRoot: values[10].([32]byte),
-		ReceiptsRoot:  values[11].([32]byte),
-		GasUsed:       values[12].(uint64),
-		Transactions:  values[13].([]byte),
-		Witness:       values[14].([]byte),
+	return nil, fmt.Errorf("%w: re-encoding the decoded values gives different bytes (check padding, offsets and trailing data)", ErrNonCanonicalInput)
+}
+
+// Head words of the version-1 tuple that are not bytes32.
+const (
+	chainIDWord      = 1
+	timestampWord    = 4
+	feeRecipientWord = 6
+	extraDataWord    = 8
+	gasUsedWord      = 12
+	transactionsWord = 13
+	witnessWord      = 14
+	headWords        = 15
+)
+
+// decodeCanonical decodes input if it is exactly abi.encode of a version-1
+// tuple (word 0 already checked), and reports false otherwise:
+//
+//	uint64 words:  24 zero bytes, then the value
+//	address word:  12 zero bytes, then the address
+//	bytes fields:  extraData, transactions and witness, in that order, right
+//	               after the 15 head words and each other: each head offset is
+//	               where its field starts; a field is word(len) ++ data ++ zero
+//	               padding to a multiple of 32 bytes; the input ends with the
+//	               witness's padding.
+func decodeCanonical(input []byte) (*Input, bool) {
+	word := func(i int) []byte { return input[32*i : 32*i+32] }
+	if len(input) < 32*headWords {
+		return nil, false
 	}
-	if !bytes.Equal(in.Encode(), input) {
-		return nil, fmt.Errorf("%w: re-encoding the decoded values gives different bytes (check padding, offsets and trailing data)", ErrNonCanonicalInput)
+	for _, i := range []int{chainIDWord, timestampWord, gasLimitWord, gasUsedWord} {
+		if !zeroBytes(word(i)[:24]) {
+			return nil, false
+		}
 	}
-	return in, nil
+	if !zeroBytes(word(feeRecipientWord)[:12]) {
+		return nil, false
+	}
+	var fields [3][]byte
+	next := uint64(32 * headWords)
+	for k, i := range []int{extraDataWord, transactionsWord, witnessWord} {
+		offset, _ := wordAt(input, 32*i)
+		if offset != next {
+			return nil, false
+		}
+		length, ok := wordAt(input, int(offset))
+		// A length beyond the input also keeps the padding arithmetic below
+		// far from overflowing (the input is at most MaxInputSize bytes).
+		if !ok || length > uint64(len(input)) {
+			return nil, false
+		}
+		start := offset + 32
+		end := start + (length+31)/32*32
+		if end > uint64(len(input)) || !zeroBytes(input[start+length:end]) {
+			return nil, false
+		}
+		fields[k] = input[start : start+length : start+length]
+		next = end
+	}
+	if next != uint64(len(input)) {
+		return nil, false
+	}
+	u64 := func(i int) uint64 { return binary.BigEndian.Uint64(word(i)[24:]) }
+	return &Input{
+		ChainID:       u64(chainIDWord),
+		ParentHash:    common.Hash(word(2)),
+		PreStateRoot:  common.Hash(word(3)),
+		Timestamp:     u64(timestampWord),
+		GasLimit:      u64(gasLimitWord),
+		FeeRecipient:  common.Address(word(feeRecipientWord)[12:]),
+		PrevRandao:    common.Hash(word(7)),
+		ExtraData:     fields[0],
+		Anchor:        common.Hash(word(9)),
+		PostStateRoot: common.Hash(word(10)),
+		ReceiptsRoot:  common.Hash(word(11)),
+		GasUsed:       u64(gasUsedWord),
+		Transactions:  fields[1],
+		Witness:       fields[2],
+	}, true
 }
 
 // DecodeTransactions decodes the transactions field and applies the L2
@@ -182,7 +251,10 @@ func checkL2Transaction(tx *types.Transaction, chainID uint64) error {
 // DecodeWitness decodes the witness field: canonical RLP of
 // rlp([headers], [codes], [state], [keys]), each list within its limit. The
 // counts are checked before decoding, so a hostile list cannot allocate more
-// than the limits allow.
+// than the limits allow. Canonical form is checked while decoding
+// (stateless.DecodeWitnessRLP is strict RLP), except for headers, whose decoder
+// fills in structured fields: each is re-encoded and compared with its bytes.
+// The codes, state entries and keys alias b (stateless.DecodeWitnessRLP).
 func DecodeWitness(b []byte) (*stateless.Witness, error) {
 	content, rest, err := rlp.SplitList(b)
 	if err != nil || len(rest) != 0 {
@@ -192,7 +264,8 @@ func DecodeWitness(b []byte) (*stateless.Witness, error) {
 		name  string
 		limit int
 	}{{"headers", MaxWitnessHeaders}, {"codes", MaxWitnessCodes}, {"state", MaxWitnessNodes}, {"keys", MaxWitnessKeys}}
-	for _, l := range limits {
+	var headers []byte
+	for i, l := range limits {
 		var list []byte
 		list, content, err = rlp.SplitList(content)
 		if err != nil {
@@ -205,6 +278,9 @@ func DecodeWitness(b []byte) (*stateless.Witness, error) {
 		if n > l.limit {
 			return nil, fmt.Errorf("%w: %d %s, limit %d", ErrWitnessTooLarge, n, l.name, l.limit)
 		}
+		if i == 0 {
+			headers = list
+		}
 	}
 	if len(content) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the keys list", ErrMalformedWitness, len(content))
@@ -213,8 +289,12 @@ func DecodeWitness(b []byte) (*stateless.Witness, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrMalformedWitness, err)
 	}
-	if enc, _ := stateless.EncodeWitnessRLP(w); !bytes.Equal(enc, b) {
-		return nil, fmt.Errorf("%w: re-encoding gives different bytes", ErrMalformedWitness)
+	for i, h := range w.Headers {
+		_, _, rest, _ := rlp.Split(headers) // decoding split the same bytes
+		if enc, _ := rlp.EncodeToBytes(h); !bytes.Equal(enc, headers[:len(headers)-len(rest)]) {
+			return nil, fmt.Errorf("%w: re-encoding header %d gives different bytes", ErrMalformedWitness, i)
+		}
+		headers = rest
 	}
 	return w, nil
 }
