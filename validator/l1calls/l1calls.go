@@ -83,8 +83,8 @@ func (f *Found) OutOfGas() bool {
 // NotRun says why a failed call is no result of EXECUTE ("" if it is one,
 // or if the call succeeded): the frame's error is one go-ethereum raises
 // when the callee did not run or ran out of gas (max call depth,
-// insufficient balance for a value transfer, out of gas, ...), or the gas
-// EXECUTE had is below its price for the input. At depth 0 (a transaction
+// insufficient balance for a value transfer, out of gas below EXECUTE's
+// price, ...), or the gas EXECUTE had is below its price for the input. At depth 0 (a transaction
 // to EXECUTE) callTracer reports the transaction's gas limit, so the
 // intrinsic gas of the transaction (core.IntrinsicGas under the rules of
 // block h of chain l1) is subtracted first; a gas limit under the intrinsic
@@ -96,11 +96,17 @@ func (f *Found) NotRun(l1 *params.ChainConfig, h *Header) string {
 	if f.Call.Success {
 		return ""
 	}
-	if vmNotRun[f.Error] {
-		return fmt.Sprintf("the call failed with %q, raised before EXECUTE runs or when it ran out of gas: it says nothing about the input", f.Error)
-	}
 	gas := f.Gas
 	required := precompile.RequiredGas(f.Call.Input)
+	// Inside a contract the frame's gas is exactly what EXECUTE got, and
+	// go-ethereum fails a precompile out of gas only below its price: with
+	// the price in hand, "out of gas" is a node's lie about a call that ran
+	// (a disagreement it would hide as unverified), judged as a failure. At
+	// depth 0 the access or authorization list may have taken the gas.
+	lie := f.Error == vm.ErrOutOfGas.Error() && f.Depth > 0 && gas >= required
+	if vmNotRun[f.Error] && !lie {
+		return fmt.Sprintf("the call failed with %q, raised before EXECUTE runs or when it ran out of gas: it says nothing about the input", f.Error)
+	}
 	if f.Depth == 0 && l1 != nil && h != nil {
 		value := new(uint256.Int)
 		if f.Value != nil {

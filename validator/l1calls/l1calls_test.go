@@ -54,11 +54,25 @@ func stripCall(f Found) Found {
 // failure with EXECUTE's own error and ample gas is one.
 func TestNotRunFrames(t *testing.T) {
 	in := make([]byte, 100)
-	for _, e := range []string{"max call depth exceeded", "insufficient balance for transfer", "out of gas"} {
+	for _, e := range []string{"max call depth exceeded", "insufficient balance for transfer"} {
 		f := Found{Depth: 2, Gas: 1 << 40, Error: e, Call: validator.Call{Input: in}}
 		require.NotEmpty(t, f.NotRun(nil, nil), e)
 	}
-	f := Found{Depth: 2, Gas: 1 << 40, Error: "malformed EXECUTE input", Call: validator.Call{Input: in}}
+	// Out of gas inside a contract: the frame's gas is what EXECUTE got, and
+	// go-ethereum fails it out of gas only below its price. With the price
+	// or more, "out of gas" is a node's lie about a call that ran: judged
+	// (L1 failed it), so a node cannot hide a disagreement behind it.
+	price := precompile.RequiredGas(in)
+	f := Found{Depth: 2, Gas: price - 1, Error: "out of gas", Call: validator.Call{Input: in}}
+	require.NotEmpty(t, f.NotRun(nil, nil), "below the price")
+	f.Gas = price
+	require.Empty(t, f.NotRun(nil, nil), "out of gas with the price in hand")
+	// At depth 0 the trace gives the transaction's gas limit, and its access
+	// or authorization list (not in the trace) may have taken what EXECUTE
+	// lacked: out of gas there is never judged.
+	f = Found{Depth: 0, Gas: 1 << 40, Error: "out of gas", Call: validator.Call{Input: in}}
+	require.NotEmpty(t, f.NotRun(nil, nil))
+	f = Found{Depth: 2, Gas: 1 << 40, Error: "malformed EXECUTE input", Call: validator.Call{Input: in}}
 	require.Empty(t, f.NotRun(nil, nil))
 	f.Call.Success = true
 	f.Error = "out of gas"
