@@ -98,12 +98,16 @@ func (f *Found) NotRun(l1 *params.ChainConfig, h *Header) string {
 	}
 	gas := f.Gas
 	required := precompile.RequiredGas(f.Call.Input)
-	// Inside a contract the frame's gas is exactly what EXECUTE got, and
-	// go-ethereum fails a precompile out of gas only below its price: with
-	// the price in hand, "out of gas" is a node's lie about a call that ran
-	// (a disagreement it would hide as unverified), judged as a failure. At
-	// depth 0 the access or authorization list may have taken the gas.
-	lie := f.Error == vm.ErrOutOfGas.Error() && f.Depth > 0 && gas >= required
+	// Inside a contract the frame shows what each of these errors needs:
+	// go-ethereum fails a precompile out of gas only below its price (the
+	// frame's gas is exactly what EXECUTE got), max call depth only 1025
+	// calls deep, an insufficient balance only for a value. Without it the
+	// error is a node's lie about a call that ran (a disagreement it would
+	// hide as unverified): judged as a failure. At depth 0 the access or
+	// authorization list, not in the trace, may have taken the gas.
+	lie := f.Depth > 0 && (f.Error == vm.ErrOutOfGas.Error() && gas >= required ||
+		f.Error == vm.ErrDepth.Error() && f.Depth <= int(params.CallCreateDepth) ||
+		f.Error == vm.ErrInsufficientBalance.Error() && (f.Value == nil || f.Value.Sign() == 0))
 	if vmNotRun[f.Error] && !lie {
 		return fmt.Sprintf("the call failed with %q, raised before EXECUTE runs or when it ran out of gas: it says nothing about the input", f.Error)
 	}

@@ -1,6 +1,7 @@
 package l1calls
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,9 +55,11 @@ func stripCall(f Found) Found {
 // failure with EXECUTE's own error and ample gas is one.
 func TestNotRunFrames(t *testing.T) {
 	in := make([]byte, 100)
-	for _, e := range []string{"max call depth exceeded", "insufficient balance for transfer"} {
-		f := Found{Depth: 2, Gas: 1 << 40, Error: e, Call: validator.Call{Input: in}}
-		require.NotEmpty(t, f.NotRun(nil, nil), e)
+	for _, f := range []Found{
+		{Depth: 1025, Gas: 1 << 40, Error: "max call depth exceeded", Call: validator.Call{Input: in}},
+		{Depth: 2, Gas: 1 << 40, Error: "insufficient balance for transfer", Value: big.NewInt(1), Call: validator.Call{Input: in}},
+	} {
+		require.NotEmpty(t, f.NotRun(nil, nil), f.Error)
 	}
 	// Out of gas inside a contract: the frame's gas is what EXECUTE got, and
 	// go-ethereum fails it out of gas only below its price. With the price
@@ -67,6 +70,17 @@ func TestNotRunFrames(t *testing.T) {
 	require.NotEmpty(t, f.NotRun(nil, nil), "below the price")
 	f.Gas = price
 	require.Empty(t, f.NotRun(nil, nil), "out of gas with the price in hand")
+	// The other errors raised before the callee runs have conditions the
+	// trace shows: max call depth needs a frame 1024 calls deep, an
+	// insufficient balance needs a value. Without them the error is a lie.
+	f = Found{Depth: 3, Gas: price, Error: "max call depth exceeded", Call: validator.Call{Input: in}}
+	require.Empty(t, f.NotRun(nil, nil), "max call depth at depth 3")
+	f.Depth = 1025
+	require.NotEmpty(t, f.NotRun(nil, nil), "max call depth at depth 1025")
+	f = Found{Depth: 1, Gas: price, Error: "insufficient balance for transfer", Call: validator.Call{Input: in}}
+	require.Empty(t, f.NotRun(nil, nil), "insufficient balance without a value")
+	f.Value = big.NewInt(1)
+	require.NotEmpty(t, f.NotRun(nil, nil), "insufficient balance for a value")
 	// At depth 0 the trace gives the transaction's gas limit, and its access
 	// or authorization list (not in the trace) may have taken what EXECUTE
 	// lacked: out of gas there is never judged.
