@@ -6,7 +6,10 @@
 //
 //   - dev (Config.Dev): a single-node chain sealed by go-ethereum's simulated
 //     beacon (eth/catalyst.NewSimulatedBeacon), in memory or in a data directory,
-//     with deterministic prefunded keys;
+//     with deterministic prefunded keys; one goroutine (devSealer) drives the
+//     beacon, on demand or every --dev.period seconds, and runs Node.Reorg (the
+//     beacon's Fork, then a longer branch) between two seals, so tests and dev
+//     users can make an L1 reorg;
 //   - network: a node of a multi-node network initialised with InitGenesis, driven
 //     by a consensus client over the JWT-authenticated Engine API and peering over
 //     devp2p.

@@ -133,6 +133,7 @@ type Node struct {
 	stack    *node.Node
 	eth      *eth.Ethereum
 	beacon   *catalyst.SimulatedBeacon // dev mode only
+	sealer   *devSealer                // dev mode only: the beacon's one driver
 	chain    *params.ChainConfig
 	resumed  bool   // the chain came from DataDir
 	jwtFile  string // network mode
@@ -234,13 +235,17 @@ func New(cfg Config) (*Node, error) {
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
 
 	if cfg.Dev {
-		beacon, err := catalyst.NewSimulatedBeacon(cfg.DevPeriod, l2.DevAddress(0), backend)
+		// Period 0 and no RegisterSimulatedBeaconAPIs: devSealer alone drives
+		// the beacon (on demand or every DevPeriod seconds), so that a Reorg
+		// never runs beside a seal.
+		beacon, err := catalyst.NewSimulatedBeacon(0, l2.DevAddress(0), backend)
 		if err != nil {
 			return nil, fmt.Errorf("starting the simulated beacon: %w", err)
 		}
-		catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 		stack.RegisterLifecycle(beacon)
 		n.beacon = beacon
+		n.sealer = newDevSealer(beacon, backend, cfg.DevPeriod)
+		stack.RegisterLifecycle(n.sealer)
 	} else if err := catalyst.Register(stack, backend); err != nil {
 		return nil, fmt.Errorf("registering the Engine API: %w", err)
 	}
@@ -331,15 +336,17 @@ func (n *Node) Start() error {
 		}
 		return fmt.Errorf("starting the node: %w", err)
 	}
-	if n.beacon != nil && n.cfg.DevPeriod == 0 && n.eth.BlockChain().CurrentBlock().Number.Sign() == 0 {
+	if n.sealer != nil && n.cfg.DevPeriod == 0 && n.eth.BlockChain().CurrentBlock().Number.Sign() == 0 {
 		// eth_estimateGas runs on the latest block. At genesis its number and
 		// time are 0, so a constructor storing block.number or block.timestamp
 		// (MyRollup does) writes zeros, is estimated ~20k gas too low, and a
 		// wallet's first deployment runs out of gas. Seal block 1 now (with a
-		// period, the beacon's loop seals it at once). Not before the node
+		// period, the sealer seals it at once). Not before the node
 		// starts: a failed start would then close the database under the
 		// chain's background writers.
-		n.beacon.Commit()
+		if err := n.sealer.do(func() { n.beacon.Commit() }); err != nil {
+			return fmt.Errorf("sealing block 1: %w", err)
+		}
 	}
 	head := n.eth.BlockChain().CurrentBlock()
 	rules := n.chain.Rules(head.Number, true, head.Time)

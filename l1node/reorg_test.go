@@ -1,0 +1,80 @@
+package l1node_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l1node"
+)
+
+// TestDevReorg: Reorg replaces the blocks after an ancestor with a longer
+// branch; the replaced blocks are no longer canonical, a transaction they held
+// is mined again in the new branch (it went back to the pool), and a node without
+// the simulated beacon and a finalized ancestor are refused.
+func TestDevReorg(t *testing.T) {
+	n := startNode(t, devConfig())
+	ec, _ := client(t, n.HTTPEndpoint())
+	ctx := context.Background()
+	to := common.Address{0x4e, 0x06}
+	var first uint64
+	var moved common.Hash
+	for i := range 3 {
+		r := sendAndWait(t, ec, signTx(t, ec, l1node.DevKey(1), &to, params.TxGas, nil))
+		if i == 0 {
+			first, moved = r.BlockNumber.Uint64(), r.TxHash
+		}
+	}
+	ancestor, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(first-1))
+	require.NoError(t, err)
+	old, err := ec.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	replaced, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(first))
+	require.NoError(t, err)
+
+	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	r, err := n.Reorg(rctx, ancestor.Hash())
+	require.NoError(t, err)
+	require.Equal(t, ancestor.Hash(), r.Ancestor.Hash())
+	require.Equal(t, old.Hash(), r.OldHead.Hash())
+	require.Greater(t, r.NewHead.Number.Uint64(), old.Number.Uint64(), "the new branch is longer")
+
+	now, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(first))
+	require.NoError(t, err)
+	require.NotEqual(t, replaced.Hash(), now.Hash(), "block %d was replaced", first)
+	require.Equal(t, ancestor.Hash(), now.ParentHash, "the new branch grows on the ancestor")
+	rec := waitReceipt(t, ec, moved)
+	require.NotEqual(t, replaced.Hash(), rec.BlockHash, "the replaced block's transaction was mined again, in the new branch")
+	canon, err := ec.HeaderByNumber(ctx, rec.BlockNumber)
+	require.NoError(t, err)
+	require.Equal(t, canon.Hash(), rec.BlockHash)
+
+	_, err = n.Reorg(ctx, common.Hash{1})
+	require.ErrorContains(t, err, "not a block of this chain")
+	_, err = n.Reorg(ctx, replaced.Hash())
+	require.ErrorContains(t, err, "not canonical")
+
+	// The simulated beacon finalizes every 32nd block; a reorg stops there.
+	for {
+		head, err := ec.HeaderByNumber(ctx, nil)
+		require.NoError(t, err)
+		if head.Number.Uint64() > 33 {
+			break
+		}
+		sendAndWait(t, ec, signTx(t, ec, l1node.DevKey(1), &to, params.TxGas, nil))
+	}
+	genesisChild, err := ec.HeaderByNumber(ctx, big.NewInt(1))
+	require.NoError(t, err)
+	_, err = n.Reorg(ctx, genesisChild.Hash())
+	require.ErrorContains(t, err, "is finalized")
+
+	_, err = (&l1node.Node{}).Reorg(ctx, ancestor.Hash())
+	require.True(t, errors.Is(err, l1node.ErrNotDev), "a node without the simulated beacon: %v", err)
+}
