@@ -77,6 +77,9 @@ type DevnetConfig struct {
 	Out io.Writer
 	// OnSettled, if set, is called for each settled L2 block, in order.
 	OnSettled func(*Settled)
+	// OnResync, if set, is called each time settlement lines the L2 up with
+	// the host again after an L1 reorg (Settler.Run).
+	OnResync func(*Resynced)
 	// OnClaimed, if set, is called for each L1 deposit the relayer claimed on L2.
 	OnClaimed func(Claimed)
 	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
@@ -225,7 +228,16 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
-	settler, err := NewSettler(ctx, SettlerConfig{Key: sequencer, Host: d.Host, ResubmitAfter: 3 * time.Second}, l1rpc)
+	onResync := func(r *Resynced) {
+		if cfg.Out != nil {
+			fmt.Fprintln(cfg.Out, r)
+		}
+		if cfg.OnResync != nil {
+			cfg.OnResync(r)
+		}
+	}
+	settler, err := NewSettler(ctx, SettlerConfig{Key: sequencer, Host: d.Host, ResubmitAfter: 3 * time.Second,
+		Sequencer: seq, L2: ethclient.NewClient(d.l2rpc), OnResync: onResync}, l1rpc)
 	if err != nil {
 		return nil, err
 	}

@@ -37,6 +37,27 @@
 // (witness, input, anchor) and settles them before sequencing more. Metrics
 // (metrics.go): Prometheus counters and gauges of the same pipeline.
 //
+// L1 reorgs (reorg.go). Before sending an advance, and every second while it waits,
+// the settler checks that the block still builds on the host's head as of L1's head
+// and that its anchor is one the host takes (RollupHost._anchor: by number, below the
+// advance's block, within BLOCKHASH's 256 blocks, so the canonical hash there must be
+// the block's parent beacon root). When it does not (ErrResync: a reorg took back
+// advances or an anchor, or an advance the reorg put back in the pool landed again),
+// settlement resyncs: it reads the host's head, which must be the engine's block of
+// that number; keeps the engine's blocks after it while each anchor is still usable,
+// rebuilding their witness and input to settle them again; rolls the sequencer and
+// the engine back to the last kept block with engine_forkchoiceUpdated (the dropped
+// blocks' transactions go back to the engine's pool, and the sequencer makes new
+// blocks on the new L1 anchors); re-reads its L1 nonce on the canonical chain and
+// replaces, with higher fees, any advance still pending at a nonce it needs. Only
+// the settler rolls the sequencer back (Sequencer.Rewind, between two blocks), so
+// blocks already in flight that the rollback dropped are recognised and skipped.
+// The engine is never told a block is finalized, so it can always go back. The
+// follower remembers the L1 block (number and hash) of the events of its last
+// 1024 blocks and of the last block it scanned; when one is no longer canonical it
+// rolls its head back to the last block whose event L1 still has and scans again.
+// l1node.Node.Reorg makes such a reorg on the dev L1 (the simulated beacon's Fork).
+//
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New
 // makes. It serves the L2 too, because the L2 config is L1's with another chain id

@@ -206,11 +206,13 @@ func NewRPCEngine(c *rpc.Client) *RPCEngine { return &RPCEngine{auth: c, rpc: c}
 // public its JSON-RPC serving testing, debug and eth.
 func NewRemoteEngine(auth, public *rpc.Client) *RPCEngine { return &RPCEngine{auth: auth, rpc: public} }
 
-// ForkchoiceUpdated makes head the L2 head (head, safe and finalized: a block the
-// sequencer made is final for it) and, with attrs, starts building on it.
+// ForkchoiceUpdated makes head the L2 head (and safe block) and, with attrs,
+// starts building on it. It names no finalized block: an L2 block is final
+// only once the L1 block settling it is, and go-ethereum ignores a forkchoice
+// back to a finalized ancestor, which following an L1 reorg needs.
 func (e *RPCEngine) ForkchoiceUpdated(ctx context.Context, head common.Hash, attrs *engine.PayloadAttributes) (*engine.PayloadID, error) {
 	var res engine.ForkChoiceResponse
-	state := engine.ForkchoiceStateV1{HeadBlockHash: head, SafeBlockHash: head, FinalizedBlockHash: head}
+	state := engine.ForkchoiceStateV1{HeadBlockHash: head, SafeBlockHash: head}
 	if err := e.auth.CallContext(ctx, &res, "engine_forkchoiceUpdatedV3", state, attrs); err != nil {
 		return nil, fmt.Errorf("engine_forkchoiceUpdatedV3 to %s: %w", head, err)
 	}

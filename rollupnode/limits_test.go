@@ -75,31 +75,53 @@ func TestSequencerLeavesOutWhatCannotSettle(t *testing.T) {
 	require.Equal(t, big.NewInt(2), bal, "only the settleable transfer ran")
 }
 
-// TestSettlerStopsOnRevert: an advance L1 rejects is not retried. Settling an
-// already settled L2 block again fails in eth_estimateGas with the host's
-// TimestampOutOfRange, decoded, and Run returns that error at once.
+// TestSettlerStopsOnRevert: an advance L1 rejects is not retried. With the
+// devnet's sequencer idle after block 1, a block 2 made on the same engine
+// follows the host's head; with a wrong claimed state root it fails in
+// eth_estimateGas with the host's InvalidClaim, decoded, and Run returns that
+// error at once. A block that no longer follows the host's head (block 1 again)
+// is not sent at all: a settler without a sequencer stops with ErrResync.
 func TestSettlerStopsOnRevert(t *testing.T) {
-	d := startDevnet(t)
-	d.waitSettled(t, 2, 30*time.Second)
+	d := startDevnet(t, func(c *rollupnode.DevnetConfig) { c.BlockTime = time.Hour })
+	d.waitSettled(t, 1, 30*time.Second)
 	d.mu.Lock()
 	first := d.settled[0].Sealed
 	d.mu.Unlock()
+	ctx := context.Background()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	seq, err := rollupnode.NewSequencer(ctx, rollupnode.SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: time.Second}, rollupnode.NewRPCEngine(d.L2.Attach()), l1c, first.Anchor)
+	require.NoError(t, err)
+	second, err := seq.Next(ctx)
+	require.NoError(t, err)
+	require.Equal(t, first.Block.Hash(), second.Block.ParentHash())
+	wrong := *second.Input
+	wrong.PostStateRoot = common.Hash{0xba, 0xd}
+	bad := *second
+	bad.Input = &wrong
 
-	s, err := rollupnode.NewSettler(context.Background(), rollupnode.SettlerConfig{Key: l2.DevKey(rollupnode.SequencerKeyIndex), Host: d.Host}, d.L1.Attach())
+	s, err := rollupnode.NewSettler(ctx, rollupnode.SettlerConfig{Key: l2.DevKey(rollupnode.SequencerKeyIndex), Host: d.Host}, d.L1.Attach())
 	require.NoError(t, err)
 	in := make(chan *rollupnode.Sealed, 2)
-	in <- first
-	in <- first
+	in <- &bad
+	in <- second
 	start := time.Now()
-	err = s.Run(context.Background(), in, func(*rollupnode.Settled) { t.Fatal("a replayed block was settled") })
+	err = s.Run(ctx, in, func(*rollupnode.Settled) { t.Fatal("a block with a wrong claim was settled") })
 	var revert *rollupnode.RevertError
 	require.True(t, errors.As(err, &revert), "want a RevertError, got %v", err)
-	require.Equal(t, uint64(1), revert.L2Block)
-	require.Contains(t, revert.Reason, "TimestampOutOfRange")
+	require.Equal(t, uint64(2), revert.L2Block)
+	require.Contains(t, revert.Reason, "InvalidClaim")
 	require.Contains(t, err.Error(), "settlement stopped")
 	t.Log(err)
 	require.Less(t, time.Since(start), 10*time.Second, "no retry loop")
 	require.Len(t, in, 1, "nothing after the rejected block was tried")
+
+	in = make(chan *rollupnode.Sealed, 1)
+	in <- first
+	err = s.Run(ctx, in, func(*rollupnode.Settled) { t.Fatal("a settled block was settled again") })
+	require.ErrorIs(t, err, rollupnode.ErrResync)
+	t.Log(err)
 }
 
 // TestSettlerSurvivesForeignNonce: someone else sends an L1 transaction with the

@@ -8,14 +8,11 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/nativerollup/nr/l2"
-	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -63,57 +60,41 @@ func saveDevnetState(cfg DevnetConfig, s *devnetState) error {
 // unsettled rebuilds the Sealed form of every L2 block after the host's head
 // (blocks sealed before a restart whose advance never landed): each block with
 // its witness (debug_executionWitness) and EXECUTE input, anchored where it was.
-// The host's head must be the engine's block of that number.
+// The host's head must be the engine's block of that number. An anchor an L1
+// reorg took meanwhile is found when the block is settled (ErrResync).
 func (d *Devnet) unsettled(ctx context.Context, l1 *ethclient.Client, eng Engine) ([]*Sealed, error) {
-	my := bindings.NewMyRollup()
-	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackBlockNumber()}, nil)
+	l1Head, err := l1.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the L1 head: %w", err)
 	}
-	hostNumber, err := my.UnpackBlockNumber(out)
-	if err != nil {
-		return nil, err
-	}
-	out, err = l1.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackBlockHash()}, nil)
-	if err != nil {
-		return nil, err
-	}
-	hostHash, err := my.UnpackBlockHash(out)
+	h, err := readHostHead(ctx, l1, bindings.NewMyRollup(), d.Host, l1Head.Hash())
 	if err != nil {
 		return nil, err
 	}
 	l2c := ethclient.NewClient(d.l2rpc)
-	at, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
+	parent, err := engineAt(ctx, l2c, h)
 	if err != nil {
-		return nil, fmt.Errorf("the host has accepted L2 block %d, which the L2 engine does not have: %w (the L2 data directory lost blocks; start over with a new --datadir)", hostNumber, err)
-	}
-	if at.Hash() != common.Hash(hostHash) {
-		return nil, fmt.Errorf("the host accepted L2 block %d %s, the L2 engine holds %s: the chains diverged (start over with a new --datadir)", hostNumber, common.Hash(hostHash), at.Hash())
+		return nil, err
 	}
 	head, err := eng.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
 	var blocks []*Sealed
-	parent := at
-	for n := hostNumber + 1; n <= head.Number.Uint64(); n++ {
+	for n := h.Number + 1; n <= head.Number.Uint64(); n++ {
 		b, err := l2c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
 			return nil, fmt.Errorf("reading unsettled L2 block %d: %w", n, err)
-		}
-		w, err := eng.Witness(ctx, b.Hash())
-		if err != nil {
-			return nil, err
-		}
-		input, err := precompile.InputFromBlock(b, l2.DefaultChainID, parent.Root, w)
-		if err != nil {
-			return nil, err
 		}
 		anchor, err := l1.HeaderByHash(ctx, *b.BeaconRoot())
 		if err != nil {
 			return nil, fmt.Errorf("L2 block %d's anchor %s is not an L1 block: %w", n, *b.BeaconRoot(), err)
 		}
-		blocks = append(blocks, &Sealed{Block: b, Anchor: anchor.Number.Uint64(), Input: input, WitnessBytes: len(input.Witness), SealedAt: time.Now()})
+		sealed, err := reseal(ctx, eng, l2.DefaultChainID, b, parent.Root, anchor.Number.Uint64())
+		if err != nil {
+			return nil, err
+		}
+		blocks = append(blocks, sealed)
 		parent = b.Header()
 	}
 	return blocks, nil

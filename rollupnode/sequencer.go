@@ -2,10 +2,13 @@ package rollupnode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -88,6 +91,9 @@ type Sequencer struct {
 	cfg    SequencerConfig
 	engine Engine
 	l1     L1Head
+	// mu is held while a block is made and while Rewind moves the head back,
+	// so a rewind never lands in the middle of a block.
+	mu     sync.Mutex
 	head   *types.Header
 	anchor uint64
 	// unsettleable are transactions that alone make a block too large to settle.
@@ -114,7 +120,37 @@ func NewSequencer(ctx context.Context, cfg SequencerConfig, eng Engine, l1 L1Hea
 }
 
 // Head is the last L2 block made.
-func (s *Sequencer) Head() *types.Header { return s.head }
+func (s *Sequencer) Head() *types.Header {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.head
+}
+
+// Rewind makes to the L2 head again (engine_forkchoiceUpdated), dropping the
+// blocks after it, whose transactions go back to the engine's pool, and
+// anchors the next block no earlier than minAnchor (to's anchor). Settlement
+// calls it when an L1 reorg took away the anchor of a block after to. If to is
+// already the head, nothing changes.
+func (s *Sequencer) Rewind(ctx context.Context, to *types.Header, minAnchor uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.head.Hash() == to.Hash() {
+		return nil
+	}
+	if _, err := s.engine.ForkchoiceUpdated(ctx, to.Hash(), nil); err != nil {
+		return fmt.Errorf("rolling the L2 back to block %d: %w", to.Number, err)
+	}
+	head, err := s.engine.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("rolling the L2 back to block %d: reading the head: %w", to.Number, err)
+	}
+	if head.Hash() != to.Hash() {
+		return fmt.Errorf("rolling the L2 back to block %d %s: the engine's head is block %d %s after engine_forkchoiceUpdated (an engine that marked a later block finalized refuses to go back)",
+			to.Number, to.Hash(), head.Number, head.Hash())
+	}
+	s.head, s.anchor = to, minAnchor
+	return nil
+}
 
 // Run makes a block every BlockTime and sends it to out until ctx ends or a
 // block cannot be made.
@@ -133,6 +169,10 @@ func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
 			next = now // behind schedule (slow machine): no burst of catch-up blocks
 		}
 		b, err := s.Next(ctx)
+		if errors.Is(err, errL1Behind) {
+			log.Info("Waiting for L1 to grow past the last L2 block's anchor (an L1 reorg shortened it)", "err", err)
+			continue
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -150,11 +190,18 @@ func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
 	}
 }
 
+// errL1Behind: L1's head is below the anchor the next L2 block needs (an L1
+// reorg replaced the chain with a shorter one); the sequencer waits for L1 to
+// grow or for settlement to rewind it.
+var errL1Behind = errors.New("L1 is behind the L2 anchor")
+
 // Next makes one L2 block on the head: anchored to the L1 block before L1's
 // head, timestamped now (or one second after its parent), filled by the
 // engine from its transaction pool, and rebuilt with fewer transactions if its
 // advance would not fit one L1 transaction.
 func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	// L2 timestamps never run ahead of the clock: the host takes no block from
 	// L1's future (timestamp <= the L1 block's), so after a late block (a
 	// slow machine) the next waits for its second instead of taking parent+1.
@@ -172,7 +219,13 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	// The block before L1's head: it is an ancestor of any block the advance can
 	// land in, and eth_call/eth_estimateGas on the head can already read its hash.
 	anchorNum := max(s.anchor, l1Head.Number.Uint64()-min(1, l1Head.Number.Uint64()))
+	if anchorNum > l1Head.Number.Uint64() {
+		return nil, fmt.Errorf("%w: the next L2 block's anchor is L1 block %d at least, L1's head is %d", errL1Behind, anchorNum, l1Head.Number)
+	}
 	anchor, err := s.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(anchorNum))
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, fmt.Errorf("%w: L1 block %d, the anchor, is gone", errL1Behind, anchorNum)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading L1 block %d for the anchor: %w", anchorNum, err)
 	}

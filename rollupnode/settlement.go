@@ -32,6 +32,15 @@ type SettlerConfig struct {
 	ResubmitAfter time.Duration
 	// Timeout gives up on one advance (default 2 minutes).
 	Timeout time.Duration
+	// Sequencer and L2 (the L2 engine's JSON-RPC), if set, let settlement
+	// follow L1 reorgs: when a block no longer follows the host's head
+	// (ErrResync), it settles again what the reorg took back and rolls the
+	// sequencer back past blocks whose anchor it took. Without them an
+	// ErrResync stops settlement.
+	Sequencer *Sequencer
+	L2        *ethclient.Client
+	// OnResync, if set, is called after each resync.
+	OnResync func(*Resynced)
 }
 
 // Settled is an L2 block L1 accepted.
@@ -81,6 +90,9 @@ func NewSettler(ctx context.Context, cfg SettlerConfig, rc *rpc.Client) (*Settle
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 2 * time.Minute
 	}
+	if (cfg.Sequencer == nil) != (cfg.L2 == nil) {
+		return nil, errors.New("settlement follows L1 reorgs with both the sequencer and the L2 engine's JSON-RPC, or with neither")
+	}
 	l1 := ethclient.NewClient(rc)
 	chainID, err := l1.ChainID(ctx)
 	if err != nil {
@@ -95,26 +107,95 @@ func NewSettler(ctx context.Context, cfg SettlerConfig, rc *rpc.Client) (*Settle
 }
 
 // Run settles every block from in, in order, calling report for each, until in
-// closes, ctx ends or L1 rejects a block (a *RevertError).
+// closes, ctx ends or L1 rejects a block (a *RevertError). With a sequencer
+// (SettlerConfig.Sequencer) it follows L1 reorgs: on ErrResync it resyncs,
+// settles the blocks resync returns first, and drops blocks from in that it
+// already has or that the rollback took off the L2 chain.
 func (s *Settler) Run(ctx context.Context, in <-chan *Sealed, report func(*Settled)) error {
+	var queue []*Sealed
+	var next uint64 // the L2 block settlement expects next (0: any)
+	resyncs := 0    // in a row, without a block settled between them
 	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case b, ok := <-in:
-			if !ok {
+		var b *Sealed
+		if len(queue) > 0 {
+			b, queue = queue[0], queue[1:]
+		} else {
+			select {
+			case <-ctx.Done():
 				return nil
+			case x, ok := <-in:
+				if !ok {
+					return nil
+				}
+				b = x
 			}
-			r, err := s.Settle(ctx, b)
+			stale, err := s.stale(ctx, b, next)
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil
 				}
 				return err
 			}
-			report(r)
+			if stale {
+				continue
+			}
 		}
+		r, err := s.Settle(ctx, b)
+		if errors.Is(err, ErrResync) && s.cfg.Sequencer != nil {
+			if resyncs++; resyncs > 1 {
+				// L1 is still moving (advances the reorg put back in the pool
+				// landing): let it settle a moment instead of spinning.
+				select {
+				case <-ctx.Done():
+					return nil
+				case <-time.After(min(time.Duration(resyncs)*100*time.Millisecond, 2*time.Second)):
+				}
+			}
+			var rs *Resynced
+			if queue, rs, err = s.resync(ctx, err); err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("following the host after an L1 reorg: %w", err)
+			}
+			next = rs.Host + uint64(rs.Settle) + 1
+			log.Warn("Settlement resynced with the host", "host", rs.Host, "l1head", rs.L1Head, "resettle", rs.Settle, "rolledback", rs.RolledBack, "reason", rs.Reason)
+			if s.cfg.OnResync != nil {
+				s.cfg.OnResync(rs)
+			}
+			continue
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		resyncs = 0
+		next = b.Block.NumberU64() + 1
+		report(r)
 	}
+}
+
+// stale says whether b, from the sequencer, is one settlement no longer wants:
+// below next (a resync queued it already), or, with a sequencer, no longer on
+// the L2 chain (made before a rollback).
+func (s *Settler) stale(ctx context.Context, b *Sealed, next uint64) (bool, error) {
+	n := b.Block.NumberU64()
+	if n < next {
+		return true, nil
+	}
+	if s.cfg.L2 == nil {
+		return false, nil
+	}
+	h, err := s.cfg.L2.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("reading L2 block %d: %w", n, err)
+	}
+	return h.Hash() != b.Block.Hash(), nil
 }
 
 // advanceData is the calldata of the host's advance for b.
@@ -127,9 +208,12 @@ func (s *Settler) advanceData(b *Sealed) []byte {
 		in.Transactions, in.Witness)
 }
 
-// Settle sends b's advance and waits for it: estimate (a revert here is
-// decoded and final), sign with the next nonce, send, and while it is not
-// included after ResubmitAfter, send it again with fees 25% higher.
+// Settle sends b's advance and waits for it: check b follows the host's head
+// and its anchor is one the host takes (else an ErrResync error), estimate (a
+// revert here is decoded and final), sign with the next nonce, send, and while
+// it is not included after ResubmitAfter, send it again with fees 25% higher.
+// While it waits it checks every second that b still follows the host (an L1
+// reorg may have taken back the host's head or b's anchor).
 func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
@@ -139,10 +223,16 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the L1 head: %w", err)
 	}
+	if err := s.follows(ctx, b, head); err != nil {
+		return nil, err
+	}
 	gas, err := s.estimate(ctx, data, max(head.Time+1, b.Block.Time(), uint64(time.Now().Unix())))
 	if err != nil {
 		var rpcErr rpc.DataError
 		if errors.As(err, &rpcErr) {
+			if err := s.follows(ctx, b, nil); err != nil {
+				return nil, err // L1 moved under the estimate
+			}
 			return nil, &RevertError{L2Block: number, Reason: s.decodeRevert(rpcErr.ErrorData())}
 		}
 		return nil, fmt.Errorf("estimating the advance of L2 block %d: %w", number, err)
@@ -155,6 +245,7 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 
 	var sent []common.Hash
+	bumps := 0
 	var send func() error
 	send = func() error {
 		tx, err := types.SignNewTx(s.cfg.Key, types.LatestSignerForChainID(s.chainID), &types.DynamicFeeTx{
@@ -169,13 +260,22 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 			case strings.Contains(msg, "already known"), strings.Contains(msg, "nonce too low") && len(sent) > 0:
 				// An earlier send is in the pool or mined: keep waiting for it.
 			case strings.Contains(msg, "nonce too low"):
-				// Someone else used the sequencer's key: take the next free nonce.
-				nonce, err := s.l1.PendingNonceAt(ctx, s.from)
+				// Someone else used the sequencer's key, or an advance an L1
+				// reorg put back in the pool was mined again: take the first
+				// nonce the canonical chain has not used.
+				nonce, err := s.l1.NonceAt(ctx, s.from, nil)
 				if err != nil || nonce == s.nonce {
 					return fmt.Errorf("sending the advance of L2 block %d (nonce %d): %s; the sequencer's L1 nonce could not be refreshed (%v)", number, s.nonce, msg, err)
 				}
-				log.Warn("The sequencer's L1 nonce moved (another sender uses its key)", "was", s.nonce, "now", nonce)
+				log.Warn("The sequencer's L1 nonce moved (another sender uses its key, or an L1 reorg)", "was", s.nonce, "now", nonce)
 				s.nonce = nonce
+				return send()
+			case strings.Contains(msg, "replacement transaction underpriced") && bumps < maxReplaceBumps:
+				// A pending transaction holds the nonce: an advance an L1
+				// reorg put back in the pool, which no longer follows the
+				// host. Replace it rather than queue behind it.
+				tip, feeCap = bump(tip), bump(feeCap)
+				bumps++
 				return send()
 			default:
 				return fmt.Errorf("sending the advance of L2 block %d (nonce %d): %w", number, s.nonce, err)
@@ -187,8 +287,8 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	if err := send(); err != nil {
 		return nil, err
 	}
-	lastSend := time.Now()
-	for {
+	// included returns the outcome once one of the sends has a receipt.
+	included := func() (*Settled, bool, error) {
 		for _, h := range sent {
 			r, err := s.l1.TransactionReceipt(ctx, h)
 			if err != nil {
@@ -196,9 +296,28 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 			}
 			s.nonce++
 			if r.Status != types.ReceiptStatusSuccessful {
-				return nil, &RevertError{L2Block: number, Tx: h, Reason: s.replayRevert(ctx, data, r)}
+				if err := s.follows(ctx, b, nil); err != nil {
+					return nil, true, fmt.Errorf("the advance of L2 block %d reverted in L1 block %d: %w", number, r.BlockNumber, err)
+				}
+				return nil, true, &RevertError{L2Block: number, Tx: h, Reason: s.replayRevert(ctx, data, r)}
 			}
-			return &Settled{Sealed: b, Tx: h, L1Block: r.BlockNumber.Uint64(), L1Gas: r.GasUsed, Latency: time.Since(b.SealedAt), Sends: len(sent)}, nil
+			return &Settled{Sealed: b, Tx: h, L1Block: r.BlockNumber.Uint64(), L1Gas: r.GasUsed, Latency: time.Since(b.SealedAt), Sends: len(sent)}, true, nil
+		}
+		return nil, false, nil
+	}
+	lastSend, lastCheck := time.Now(), time.Now()
+	for {
+		if r, done, err := included(); done {
+			return r, err
+		}
+		if time.Since(lastCheck) > time.Second {
+			if err := s.follows(ctx, b, nil); err != nil {
+				if r, done, ierr := included(); done { // it landed as L1 moved
+					return r, ierr
+				}
+				return nil, err
+			}
+			lastCheck = time.Now()
 		}
 		if time.Since(lastSend) > s.cfg.ResubmitAfter {
 			tip = bump(tip)
@@ -216,6 +335,10 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 		}
 	}
 }
+
+// maxReplaceBumps bounds the fee raises one send makes to replace a pending
+// transaction holding its nonce (25% each: 9.3 times the fees at most).
+const maxReplaceBumps = 10
 
 // bump raises a fee by 25% (go-ethereum's pool replaces a transaction for 10% more).
 func bump(x *big.Int) *big.Int {

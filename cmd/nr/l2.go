@@ -38,7 +38,9 @@ host's is refused at start. --l2.engine URL --l2.jwtsecret FILE --l2.rpc URL
 follows into an external engine (nr geth initialised with the same genesis,
 serving debug and testing over HTTP; see nr devnet --help) instead of one of
 its own. Only --follow is implemented: the sequencer runs
-inside nr devnet. L1 reorgs are not followed.`,
+inside nr devnet. L1 reorgs are followed: when the L1 block of an event it
+rebuilt is replaced, it rolls its L2 head back (engine_forkchoiceUpdated) to the
+last block whose event L1 still has and re-derives from the new L1 chain.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		s, err := newSettings(cmd)

@@ -1,0 +1,203 @@
+package rollupnode_test
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/rollupnode"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// hostAt is the host's head (number, hash) in the state of L1 block at.
+func hostAt(t *testing.T, l1c *ethclient.Client, host common.Address, at common.Hash) (uint64, common.Hash) {
+	t.Helper()
+	ctx := context.Background()
+	my := bindings.NewMyRollup()
+	out, err := l1c.CallContractAtHash(ctx, ethereum.CallMsg{To: &host, Data: my.PackBlockNumber()}, at)
+	require.NoError(t, err)
+	n, err := my.UnpackBlockNumber(out)
+	require.NoError(t, err)
+	out, err = l1c.CallContractAtHash(ctx, ethereum.CallMsg{To: &host, Data: my.PackBlockHash()}, at)
+	require.NoError(t, err)
+	h, err := my.UnpackBlockHash(out)
+	require.NoError(t, err)
+	return n, h
+}
+
+// TestDevnetFollowsL1Reorg: the devnet settles L2 blocks (transfers among
+// them) and a follower rebuilds them from L1; then an L1 reorg (the simulated
+// beacon's Fork, then a longer branch) replaces the L1 blocks from just before
+// the anchor of a settled L2 block k onwards, so the host's head goes back
+// below k and block k's anchor is gone. The sequencer's settlement resyncs:
+// it rolls the L2 head back below k with engine_forkchoiceUpdated and makes
+// new blocks from k (the transfers of the dropped blocks included again), and
+// the host's head catches up past where it was; the follower drops the blocks
+// whose events the reorg removed, re-derives from the new L1 chain and reaches
+// the sequencer's head hash, block k being the new one.
+func TestDevnetFollowsL1Reorg(t *testing.T) {
+	var mu sync.Mutex
+	var resyncs []*rollupnode.Resynced
+	d := startDevnet(t, func(c *rollupnode.DevnetConfig) {
+		c.OnResync = func(r *rollupnode.Resynced) {
+			t.Log(r)
+			mu.Lock()
+			resyncs = append(resyncs, r)
+			mu.Unlock()
+		}
+	})
+	ctx := context.Background()
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+
+	// A follower, in an engine of its own, from L1 data alone.
+	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
+	require.NoError(t, err)
+	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
+	require.NoError(t, err)
+	defer fnode.Close()
+	f, err := rollupnode.NewFollower(ctx, d.Host, l1c, rollupnode.NewRPCEngine(fnode.Attach()), 0)
+	require.NoError(t, err)
+	fctx, stopFollower := context.WithCancel(ctx)
+	ferr := make(chan error, 1)
+	go func() { ferr <- f.Run(fctx, 100*time.Millisecond, nil) }()
+	defer func() {
+		stopFollower()
+		require.NoError(t, <-ferr)
+	}()
+	fc, err := ethclient.Dial(fnode.HTTPEndpoint())
+	require.NoError(t, err)
+	defer fc.Close()
+
+	// Transfers in separate L2 blocks, all settled.
+	to := common.Address{0x4e, 0x06, 0x12}
+	var txs []*types.Transaction
+	var receipts []*types.Receipt
+	for range 4 {
+		tx := sendL2(t, l2c, l2.DevKey(2), &to, big.NewInt(params.GWei), params.TxGas, nil)
+		txs = append(txs, tx)
+		receipts = append(receipts, waitReceipt(t, l2c, tx.Hash()))
+	}
+	d.waitSettled(t, receipts[len(receipts)-1].BlockNumber.Uint64()+1, 60*time.Second)
+
+	// Block k is the second transfer's; fork from the L1 block before its
+	// anchor, once that is past L1's finalized block (the simulated beacon
+	// finalizes every 32nd block; a reorg never replaces a finalized one).
+	k := receipts[1].BlockNumber.Uint64()
+	var ancestor *types.Header
+	for {
+		d.mu.Lock()
+		sealed := d.settled[k-1]
+		d.mu.Unlock()
+		require.Equal(t, k, sealed.Block.NumberU64())
+		ancestor, err = l1c.HeaderByNumber(ctx, new(big.Int).SetUint64(sealed.Anchor-1))
+		require.NoError(t, err)
+		fin, err := l1c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		require.NoError(t, err)
+		if ancestor.Number.Cmp(fin.Number) >= 0 {
+			break
+		}
+		// Too close to a finalized block: take a later k.
+		k++
+		d.waitSettled(t, k+2, 60*time.Second)
+	}
+	oldK, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
+	require.NoError(t, err)
+
+	// The follower has rebuilt past k before L1 reorgs.
+	hostBefore, _ := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+	waitFor(t, 60*time.Second, "the follower to reach the host's head before the reorg", func() bool {
+		return f.Head().Number.Uint64() >= hostBefore
+	})
+
+	rctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	reorg, err := d.L1.Reorg(rctx, ancestor.Hash())
+	require.NoError(t, err)
+	t.Logf("L1 reorg: blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
+	atAncestor, _ := hostAt(t, l1c, d.Host, ancestor.Hash())
+	atOldHead, _ := hostAt(t, l1c, d.Host, reorg.OldHead.Hash())
+	require.Less(t, atAncestor, k, "the reorg removed the settlement of block k")
+	require.GreaterOrEqual(t, atOldHead, k+1, "the replaced L1 blocks had settled L2 blocks k and k+1")
+
+	// The sequencer follows: the host's head passes where it was, and is the
+	// L2 engine's block; block k is a new one (its anchor is gone).
+	target := atOldHead + 2
+	waitFor(t, 90*time.Second, "the host's head to catch up after the reorg", func() bool {
+		select {
+		case err := <-d.Err():
+			t.Fatalf("the devnet stopped: %v", err)
+		default:
+		}
+		n, _ := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+		return n >= target
+	})
+	hostNumber, hostHash := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+	atHost, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
+	require.NoError(t, err)
+	require.Equal(t, atHost.Hash(), hostHash, "the host's head is the sequencer's L2 block %d", hostNumber)
+	newK, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
+	require.NoError(t, err)
+	require.NotEqual(t, oldK.Hash(), newK.Hash(), "L2 block %d, anchored to an L1 block the reorg replaced, was made again", k)
+	mu.Lock()
+	rolledBack := false
+	for _, r := range resyncs {
+		rolledBack = rolledBack || r.RolledBack > 0
+	}
+	mu.Unlock()
+	require.True(t, rolledBack, "settlement rolled the L2 head back")
+
+	// Every transfer is on the L2 chain once, in a canonical block.
+	for _, tx := range txs {
+		r := waitReceipt(t, l2c, tx.Hash())
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		canon, err := l2c.HeaderByNumber(ctx, r.BlockNumber)
+		require.NoError(t, err)
+		require.Equal(t, canon.Hash(), r.BlockHash)
+	}
+	bal, err := l2c.BalanceAt(ctx, to, nil)
+	require.NoError(t, err)
+	require.Equal(t, big.NewInt(int64(len(txs))*params.GWei), bal)
+
+	// The follower re-derived the new chain: the host's head hash and the
+	// sequencer's new block k.
+	waitFor(t, 60*time.Second, "the follower to reach the host's head after the reorg", func() bool {
+		h, err := fc.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
+		return err == nil && h.Hash() == hostHash
+	})
+	fk, err := fc.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
+	require.NoError(t, err)
+	require.Equal(t, newK.Hash(), fk.Hash(), "the follower holds the new block %d", k)
+}
+
+func mustHead(t *testing.T, ec *ethclient.Client) *types.Header {
+	t.Helper()
+	h, err := ec.HeaderByNumber(context.Background(), nil)
+	require.NoError(t, err)
+	return h
+}
+
+// waitFor polls cond until it holds, failing after timeout.
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		require.True(t, time.Now().Before(deadline), "waited %s for %s", timeout, what)
+		time.Sleep(50 * time.Millisecond)
+	}
+}
