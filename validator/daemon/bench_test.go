@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -61,17 +62,26 @@ func benchCalls(b testing.TB, n, txs int) []l1calls.Found {
 
 // BenchmarkVerifyBlock is the verification latency of one L1 block holding
 // N EXECUTE calls (each an L2 block of 150 transfers, 3.15M gas) in reexec
-// mode, with 1 worker and with 2: the daemon's VerifyBlock, as it runs per L1
-// block, without the RPC. docs/BENCHMARKS.md has the figures.
+// mode: the daemon's VerifyBlock, as it runs per L1 block, without the RPC.
+// Three ways: cores=1 is sequential verification on one core (GOMAXPROCS 1,
+// one worker, one call judged at a time: the baseline of the parallel
+// speedup); workers=1 is one re-execution at a time on both cores (the
+// prechecks and the garbage collector still use the second); workers=2 is
+// the daemon's default on this machine. docs/BENCHMARKS.md has the figures.
 func BenchmarkVerifyBlock(b *testing.B) {
 	for _, n := range []int{1, 4, 16} {
 		calls := benchCalls(b, n, 150)
-		for _, workers := range []int{1, 2} {
-			b.Run(fmt.Sprintf("calls=%d/workers=%d", n, workers), func(b *testing.B) {
+		for _, c := range []struct {
+			name                   string
+			procs, workers, judges int
+		}{{"cores=1", 1, 1, 1}, {"workers=1", 2, 1, 0}, {"workers=2", 2, 2, 0}} {
+			b.Run(fmt.Sprintf("calls=%d/%s", n, c.name), func(b *testing.B) {
+				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(c.procs))
 				store, err := daemon.OpenStore("")
 				require.NoError(b, err)
-				d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Workers: workers}, nil, store)
+				d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Workers: c.workers, Judges: c.judges}, nil, store)
 				h := &l1calls.Header{Number: 1}
+				runtime.GC()
 				b.ResetTimer()
 				start, cpu0 := time.Now(), cpuTime()
 				for range b.N {
