@@ -289,7 +289,7 @@ func TestValidatorSettingErrors(t *testing.T) {
 		{[]string{"--config", write("b.toml", "mdoe = \"reexec\"\n")}, "", `unknown key "mdoe"; did you mean "mode"?`},
 		{[]string{"--mode", "proof"}, "", `mode = "proof": want one of reexec, proofs, hybrid`},
 		{[]string{"--config", write("c.yaml", "workers: -2\n")}, "", `workers=-2: want 0 (one per CPU) to 256`},
-		{[]string{"--judges", "-1"}, "", `judges=-1: want 0 (64) to 4096`},
+		{[]string{"--judges", "-1"}, "", `judges=-1: want 0 (1024) to 4096`},
 		{[]string{"--workers", "1000000"}, "", `workers=1000000: want 0 (one per CPU) to 256`},
 		{[]string{"--l1.maxresponse", "1000", "--l1.rpc", "http://127.0.0.1:1"}, "", `--l1.maxresponse 1000: want at least 1048576 bytes`},
 		{[]string{"--config", write("d.toml", "[l1]\nfrom = \"genesis\"\n")}, "", `config key l1.from="genesis": want a non-negative integer`},

@@ -41,7 +41,7 @@ type Config struct {
 	Workers int
 	// Judges bounds the calls prechecked and awaiting proofs at once, all
 	// blocks together, and the goroutines a block's calls run on: a block
-	// of thousands of EXECUTE calls holds at most Judges decoded inputs and
+	// of more EXECUTE calls holds at most Judges decoded inputs and
 	// Judges × provers proof fetches; 0: DefaultJudges.
 	Judges int
 	// From is the first L1 block verified when the store is empty (0: block 1).
@@ -62,11 +62,13 @@ const (
 	MaxJudges  = 4096
 )
 
-// DefaultJudges is Config.Judges when unset: enough calls at once to keep
-// the cores busy with prechecks and every call of a typical block waiting
-// for its proofs together, few enough that the decoded inputs and the open
-// proof fetches stay small.
-const DefaultJudges = 64
+// DefaultJudges is Config.Judges when unset: about as many calls as a
+// 60M-gas L1 block can make (each pays EXECUTE's 50,000 base gas), so the
+// calls of a block wait for their proofs together, not proof_timeout after
+// one another, while a lying node's block of many more calls is judged in
+// rounds. The sockets of their proof fetches are bounded apart
+// (proofsource.MaxConnsPerHost).
+const DefaultJudges = 1024
 
 // ErrHalted: a decision asked to halt (on_disagreement = halt).
 var ErrHalted = errors.New("halted on a disagreement (on_disagreement = halt)")

@@ -2,6 +2,8 @@ package proofsource
 
 import (
 	"context"
+	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -93,4 +95,49 @@ func TestSourcesRetryTransientErrors(t *testing.T) {
 	_, err = (&HTTP{Base: "http://127.0.0.1:1"}).Proof(short, "p", call) // connection refused throughout
 	require.ErrorIs(t, err, validator.ErrNoProof)
 	require.ErrorContains(t, err, "last error")
+}
+
+// TestHTTPConnectionsBounded: the proof fetches of a block with hundreds of
+// EXECUTE calls, all polling one prover that has no proof yet, share at most
+// MaxConnsPerHost connections to it (the others wait for one), so they cannot
+// exhaust the daemon's file descriptors or the prover's; every fetch still
+// ends at its deadline.
+func TestHTTPConnectionsBounded(t *testing.T) {
+	var open, peak atomic.Int64
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(2 * time.Millisecond)
+		http.NotFound(w, r)
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		switch s {
+		case http.StateNew:
+			n := open.Add(1)
+			for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+			}
+		case http.StateClosed, http.StateHijacked:
+			open.Add(-1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	src := New(srv.URL)
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	const calls = 300
+	errs := make(chan error, calls)
+	for i := range calls {
+		go func() {
+			_, err := src.Proof(ctx, "p", common.BigToHash(big.NewInt(int64(i))))
+			errs <- err
+		}()
+	}
+	for range calls {
+		select {
+		case err := <-errs:
+			require.Error(t, err)
+		case <-time.After(30 * time.Second):
+			t.Fatal("a proof fetch outlived its 500ms deadline by 30s")
+		}
+	}
+	require.LessOrEqual(t, peak.Load(), int64(MaxConnsPerHost), "connections open to one prover at once")
 }

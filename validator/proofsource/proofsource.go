@@ -44,27 +44,44 @@ type transient struct{ err error }
 func (t transient) Error() string { return t.err.Error() }
 func (t transient) Unwrap() error { return t.err }
 
+// MaxConnsPerHost bounds the connections the HTTP sources open to one
+// prover host at once: the daemon fetches the proofs of every call of a
+// block concurrently, and each fetch polls until proof_timeout, so without
+// it a block of a thousand calls would hold a thousand sockets. Fetches
+// beyond it wait for a connection (within their deadline).
+const MaxConnsPerHost = 16
+
+// client is the HTTP sources' default client: http.DefaultTransport's
+// settings, at most MaxConnsPerHost connections per prover host, all of
+// them kept alive between polls.
+var client = func() *http.Client {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxConnsPerHost = MaxConnsPerHost
+	t.MaxIdleConnsPerHost = MaxConnsPerHost
+	return &http.Client{Transport: t}
+}()
+
 // HTTP fetches envelopes from GET Base/<call>: 200 with the envelope, or 404
 // while the prover has none (asked again every PollInterval until ctx ends,
 // as after a transient error).
 type HTTP struct {
 	Base   string
-	Client *http.Client // nil: http.DefaultClient
+	Client *http.Client // nil: at most MaxConnsPerHost connections to Base's host
 }
 
 // Proof implements validator.ProofSource.
 func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
 	url := strings.TrimRight(h.Base, "/") + "/" + call.Hex()
-	client := h.Client
-	if client == nil {
-		client = http.DefaultClient
+	c := h.Client
+	if c == nil {
+		c = client
 	}
 	return poll(ctx, func() (*validator.Proof, error) {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
 			return nil, fmt.Errorf("prover %s: bad source URL %s: %w", prover, url, err)
 		}
-		resp, err := client.Do(req)
+		resp, err := c.Do(req)
 		if err != nil {
 			return nil, transient{fmt.Errorf("prover %s: GET %s: %w", prover, url, err)}
 		}
