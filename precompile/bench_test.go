@@ -28,6 +28,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// pointEvaluationLoopRuntime copies a point evaluation input from its calldata
+// and calls the precompile with it until the gas runs out, adding one to the
+// claimed value y before each call: every call is a full KZG verification
+// (failing, and so consuming its 50,000 gas) on an input no earlier call had,
+// which no precompile result cache can answer. It is the costliest work per
+// gas an L1 block can buy, re-executed by EXECUTE.
+//
+//	PUSH1 192 PUSH1 0 PUSH1 0 CALLDATACOPY
+//	JUMPDEST PUSH1 64 MLOAD PUSH1 1 ADD PUSH1 64 MSTORE
+//	PUSH1 0 PUSH1 0 PUSH1 192 PUSH1 0 PUSH1 0x0a PUSH3 50000 STATICCALL POP
+//	PUSH1 7 JUMP
+var pointEvaluationLoopRuntime = common.FromHex("0x60c06000600037" + "5b604051600101604052" + "6000600060c06000600a6200c350fa50" + "600756")
+
 // keccakLoopRuntime hashes 32 bytes of memory forever (until out of gas):
 // JUMPDEST PUSH1 32 PUSH1 0 KECCAK256 POP PUSH1 0 JUMP
 var keccakLoopRuntime = common.FromHex("0x5b60206000205060005600")
@@ -120,6 +133,9 @@ func BenchmarkGasCalibration(b *testing.B) {
 		{"empty-block", func(tb testing.TB) []byte { return bigWitnessInputEmpty(tb) }},
 		{"max-witness-4MiB", bigWitnessInput},
 		{"keccak-loop-10M", func(tb testing.TB) []byte { return benchBlock(tb, keccakLoopRuntime).Input.Encode() }},
+		{"point-evaluation-distinct-10M", func(tb testing.TB) []byte {
+			return forgedState{runtime: pointEvaluationLoopRuntime, calldata: pointEvaluationInput(tb)}.input(tb, nil)
+		}},
 	}
 	shapes = append(shapes, calibrationShapes()...)
 	for _, s := range shapes {
