@@ -247,14 +247,15 @@ func (v *ProofVerifier) Verify(ctx context.Context, call *Call, d *precompile.De
 	verdict := func(res Result, reason string, err error, exp *Outcome) Verdict {
 		return Verdict{Result: res, Reason: reason, Err: err, Expected: exp, Prover: v.Prover, System: v.System}
 	}
-	proof, err := v.Source.Proof(ctx, v.Prover, call.ID())
+	id := call.ID() // keccak256 of up to 4 MiB: once
+	proof, err := v.Source.Proof(ctx, v.Prover, id)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return verdict(Unverified, "no proof before the deadline: "+ctxErr.Error(), ctxErr, nil)
 		}
 		return verdict(Unverified, "fetching the proof: "+err.Error(), err, nil)
 	}
-	exp, err := v.bind(d, call, proof)
+	exp, err := v.bind(d, id, proof)
 	if err != nil {
 		return verdict(Unverified, "the proof proves nothing about this call: "+err.Error(), err, nil)
 	}
@@ -268,12 +269,12 @@ func (v *ProofVerifier) Verify(ctx context.Context, call *Call, d *precompile.De
 	return verdict(res, reason, nil, &exp)
 }
 
-func (v *ProofVerifier) bind(d *precompile.Decoded, call *Call, proof *Proof) (Outcome, error) {
+func (v *ProofVerifier) bind(d *precompile.Decoded, id common.Hash, proof *Proof) (Outcome, error) {
 	if proof.Prover != v.Prover {
 		return Outcome{}, fmt.Errorf("%w: envelope is from prover %q, want %q", ErrProofEnvelope, proof.Prover, v.Prover)
 	}
-	if proof.Call != call.ID() {
-		return Outcome{}, fmt.Errorf("%w: envelope is for call %s, want %s", ErrProofEnvelope, proof.Call.Hex(), call.ID().Hex())
+	if proof.Call != id {
+		return Outcome{}, fmt.Errorf("%w: envelope is for call %s, want %s", ErrProofEnvelope, proof.Call.Hex(), id.Hex())
 	}
 	if err := v.Checker.Check(proof.PublicValues, proof.Data); err != nil {
 		return Outcome{}, err

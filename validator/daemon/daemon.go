@@ -382,10 +382,12 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 	decisions := make([]validator.Decision, n)
 	verdicts := make([][]validator.Verdict, n)
 	decoded := make([]*precompile.Decoded, n)
+	ids := make([]common.Hash, n)
 	took := make([]time.Duration, n)
 	parallel(n, d.judges, func(i int) {
 		t := time.Now()
 		f := &calls[i]
+		ids[i] = f.Call.ID() // for the record: hashed here, in parallel, not in the loop below
 		if why := f.NotRun(d.cfg.L1, h); why != "" {
 			decisions[i] = validator.Decision{Result: validator.Unverified, Reason: why}
 			return
@@ -436,7 +438,7 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 		f := &calls[i]
 		dec := decisions[i]
 		c := &CallRecord{Block: h.Number, BlockHash: h.Hash, Tx: f.Tx, TxIndex: f.TxIndex, Index: f.Index, Depth: f.Depth, Type: f.Type,
-			Call: f.Call.ID(), InputSize: len(f.Call.Input), L1: OutcomeRecord{Success: f.Call.Success, Output: f.Call.Output},
+			Call: ids[i], InputSize: len(f.Call.Input), L1: OutcomeRecord{Success: f.Call.Success, Output: f.Call.Output},
 			Result: dec.Result.String(), Reason: dec.Reason, Alarm: string(dec.Alarm), Conflict: dec.Conflict,
 			Systems: dec.Systems, Ignored: dec.Ignored, Verdicts: []VerdictRecord{}, DurationMs: ms(took[i])}
 		for _, v := range verdicts[i] {
