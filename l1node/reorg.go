@@ -28,10 +28,15 @@ type Reorged struct {
 // replaced blocks go back to the transaction pool, as on any reorg, and the
 // new branch includes them with whatever else is pending.
 //
+// With drop, the transaction pool is emptied after the fork (go-ethereum's
+// Clear), as when the replaced transactions never reach the new branch's
+// proposers and nodes forget them: their senders must send them again. This
+// also drops any transaction that arrives while Reorg runs.
+//
 // It runs on the sealer's goroutine, between two seals (see devSealer), after
 // sealing what is pending (Fork refuses while transactions are). A finalized
 // block is never replaced.
-func (n *Node) Reorg(ctx context.Context, ancestor common.Hash) (*Reorged, error) {
+func (n *Node) Reorg(ctx context.Context, ancestor common.Hash, drop bool) (*Reorged, error) {
 	if n.sealer == nil {
 		return nil, ErrNotDev
 	}
@@ -42,7 +47,7 @@ func (n *Node) Reorg(ctx context.Context, ancestor common.Hash) (*Reorged, error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if serr := n.sealer.do(func() { r, err = n.reorg(ancestor) }); serr != nil {
+		if serr := n.sealer.do(func() { r, err = n.reorg(ancestor, drop) }); serr != nil {
 			err = serr
 		}
 	}()
@@ -55,7 +60,7 @@ func (n *Node) Reorg(ctx context.Context, ancestor common.Hash) (*Reorged, error
 }
 
 // reorg is Reorg on the sealer's goroutine.
-func (n *Node) reorg(ancestor common.Hash) (*Reorged, error) {
+func (n *Node) reorg(ancestor common.Hash, drop bool) (*Reorged, error) {
 	chain := n.eth.BlockChain()
 	anc := chain.GetHeaderByHash(ancestor)
 	if anc == nil {
@@ -84,6 +89,9 @@ func (n *Node) reorg(ancestor common.Hash) (*Reorged, error) {
 			return nil, fmt.Errorf("L1 reorg: the simulated beacon's Fork to block %d: %w (%d pending transactions the miner does not include)", anc.Number, err, pending)
 		}
 		return nil, fmt.Errorf("L1 reorg: the simulated beacon's Fork to block %d: %w", anc.Number, err)
+	}
+	if drop {
+		n.eth.TxPool().Clear() // after the reset that put the replaced transactions back
 	}
 	for chain.CurrentBlock().Number.Cmp(old.Number) <= 0 {
 		before := chain.CurrentBlock().Hash()

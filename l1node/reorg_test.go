@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
@@ -16,8 +17,9 @@ import (
 
 // TestDevReorg: Reorg replaces the blocks after an ancestor with a longer
 // branch; the replaced blocks are no longer canonical, a transaction they held
-// is mined again in the new branch (it went back to the pool), and a node without
-// the simulated beacon and a finalized ancestor are refused.
+// is mined again in the new branch (it went back to the pool), or, with drop,
+// is forgotten; a node without the simulated beacon and a finalized ancestor
+// are refused.
 func TestDevReorg(t *testing.T) {
 	n := startNode(t, devConfig())
 	ec, _ := client(t, n.HTTPEndpoint())
@@ -40,7 +42,7 @@ func TestDevReorg(t *testing.T) {
 
 	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	r, err := n.Reorg(rctx, ancestor.Hash())
+	r, err := n.Reorg(rctx, ancestor.Hash(), false)
 	require.NoError(t, err)
 	require.Equal(t, ancestor.Hash(), r.Ancestor.Hash())
 	require.Equal(t, old.Hash(), r.OldHead.Hash())
@@ -56,9 +58,24 @@ func TestDevReorg(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, canon.Hash(), rec.BlockHash)
 
-	_, err = n.Reorg(ctx, common.Hash{1})
+	// With drop, the replaced block's transaction is forgotten, not mined again.
+	gone := signTx(t, ec, l1node.DevKey(1), &to, params.TxGas, nil)
+	gr := sendAndWait(t, ec, gone)
+	parent, err := ec.HeaderByNumber(ctx, new(big.Int).Sub(gr.BlockNumber, big.NewInt(1)))
+	require.NoError(t, err)
+	_, err = n.Reorg(rctx, parent.Hash(), true)
+	require.NoError(t, err)
+	_, err = ec.TransactionReceipt(ctx, gone.Hash())
+	require.ErrorIs(t, err, ethereum.NotFound, "the dropped transaction is in no block")
+	_, pending, err := ec.TransactionByHash(ctx, gone.Hash())
+	require.ErrorIs(t, err, ethereum.NotFound, "nor in the pool (pending %v)", pending)
+	nonce, err := ec.NonceAt(ctx, addr(l1node.DevKey(1)), nil)
+	require.NoError(t, err)
+	require.Equal(t, gone.Nonce(), nonce, "its nonce is free again")
+
+	_, err = n.Reorg(ctx, common.Hash{1}, false)
 	require.ErrorContains(t, err, "not a block of this chain")
-	_, err = n.Reorg(ctx, replaced.Hash())
+	_, err = n.Reorg(ctx, replaced.Hash(), false)
 	require.ErrorContains(t, err, "not canonical")
 
 	// The simulated beacon finalizes every 32nd block; a reorg stops there.
@@ -72,9 +89,9 @@ func TestDevReorg(t *testing.T) {
 	}
 	genesisChild, err := ec.HeaderByNumber(ctx, big.NewInt(1))
 	require.NoError(t, err)
-	_, err = n.Reorg(ctx, genesisChild.Hash())
+	_, err = n.Reorg(ctx, genesisChild.Hash(), false)
 	require.ErrorContains(t, err, "is finalized")
 
-	_, err = (&l1node.Node{}).Reorg(ctx, ancestor.Hash())
+	_, err = (&l1node.Node{}).Reorg(ctx, ancestor.Hash(), false)
 	require.True(t, errors.Is(err, l1node.ErrNotDev), "a node without the simulated beacon: %v", err)
 }

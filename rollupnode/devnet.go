@@ -229,6 +229,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, err
 	}
 	onResync := func(r *Resynced) {
+		m.onResync(r)
 		if cfg.Out != nil {
 			fmt.Fprintln(cfg.Out, r)
 		}

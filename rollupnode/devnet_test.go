@@ -84,6 +84,21 @@ func (d *devnet) waitSettled(t *testing.T, n uint64, timeout time.Duration) {
 	}
 }
 
+// metric reads one integer Prometheus metric from url.
+func metric(t *testing.T, url, name string) uint64 {
+	t.Helper()
+	res, err := http.Get(url)
+	require.NoError(t, err)
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.NoError(t, err)
+	m := regexp.MustCompile(`(?m)^` + name + ` (\d+)`).FindStringSubmatch(string(body))
+	require.NotNil(t, m, "metric %s in:\n%s", name, body)
+	v, err := strconv.ParseUint(m[1], 10, 64)
+	require.NoError(t, err)
+	return v
+}
+
 func sendL2(t *testing.T, ec *ethclient.Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, gas uint64, data []byte) *types.Transaction {
 	t.Helper()
 	ctx := context.Background()
@@ -225,18 +240,8 @@ func TestDevnetSettlesEveryBlock(t *testing.T) {
 	require.Equal(t, atHost.Hash(), common.Hash(hostHash), "the host's head is the L2 engine's block %d", hostNumber)
 
 	// Prometheus metrics count what was settled.
-	res, err := http.Get(d.MetricsURL())
-	require.NoError(t, err)
-	body, err := io.ReadAll(res.Body)
-	res.Body.Close()
-	require.NoError(t, err)
-	metrics := string(body)
 	for _, name := range []string{"nr_rollup_settlement_blocks", "nr_rollup_settlement_head", "nr_rollup_sequencer_head", "nr_rollup_settlement_l1gas"} {
-		m := regexp.MustCompile(`(?m)^` + name + ` (\d+)`).FindStringSubmatch(metrics)
-		require.NotNil(t, m, "metric %s in:\n%s", name, metrics)
-		v, err := strconv.ParseUint(m[1], 10, 64)
-		require.NoError(t, err)
-		require.GreaterOrEqual(t, v, target, "%s", name)
+		require.GreaterOrEqual(t, metric(t, d.MetricsURL(), name), target, "%s", name)
 	}
 
 	// The L2 dev ETH minted in genesis is backed on L1.

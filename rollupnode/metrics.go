@@ -9,12 +9,14 @@ import (
 
 // Metrics are the rollup node's Prometheus metrics, served by Handler
 // (`nr devnet --metrics`): what the sequencer made, what L1 settled, what it
-// cost and how long it took, and the deposits the relayer claimed.
+// cost and how long it took, the resyncs after L1 reorgs, and the deposits the
+// relayer claimed.
 type Metrics struct {
 	reg                                   metrics.Registry
 	sealed, sealedTxs, leftOut            *metrics.Counter
 	settled, settledTxs, l1Gas, l2Gas     *metrics.Counter
 	sends, claims                         *metrics.Counter
+	resyncs, rolledBack                   *metrics.Counter
 	sealedHead, settledHead, settledL1    *metrics.Gauge
 	latencySeconds                        *metrics.CounterFloat64
 	lastLatency, lastWitnessKiB, lastFill *metrics.GaugeFloat64
@@ -44,6 +46,8 @@ func NewMetrics(r metrics.Registry) *Metrics {
 		lastWitnessKiB: metrics.NewRegisteredGaugeFloat64(p+"settlement/witness/kib", r),
 		lastFill:       metrics.NewRegisteredGaugeFloat64(p+"settlement/l2gas/fill", r),
 		claims:         metrics.NewRegisteredCounter(p+"relayer/claims", r),
+		resyncs:        metrics.NewRegisteredCounter(p+"settlement/resyncs", r),
+		rolledBack:     metrics.NewRegisteredCounter(p+"sequencer/rolledback", r),
 	}
 }
 
@@ -72,6 +76,14 @@ func (m *Metrics) onSettled(s *Settled) {
 }
 
 func (m *Metrics) onClaimed() { m.claims.Inc(1) }
+
+// onResync counts a resync and the L2 blocks it rolled back; the settled head
+// goes back to the host's.
+func (m *Metrics) onResync(r *Resynced) {
+	m.resyncs.Inc(1)
+	m.rolledBack.Inc(int64(r.RolledBack))
+	m.settledHead.Update(int64(r.Host))
+}
 
 // MetricsURL is where the devnet serves its Prometheus metrics ("" if off).
 func (d *Devnet) MetricsURL() string { return d.metricsURL }

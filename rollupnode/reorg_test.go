@@ -45,11 +45,15 @@ func hostAt(t *testing.T, l1c *ethclient.Client, host common.Address, at common.
 // new blocks from k (the transfers of the dropped blocks included again), and
 // the host's head catches up past where it was; the follower drops the blocks
 // whose events the reorg removed, re-derives from the new L1 chain and reaches
-// the sequencer's head hash, block k being the new one.
+// the sequencer's head hash, block k being the new one. A second reorg takes
+// back the advance of a settled block j whose anchor stays, and the L1 pool
+// forgets it: settlement sends block j again unchanged, and the host and the
+// follower reach the sequencer's head again.
 func TestDevnetFollowsL1Reorg(t *testing.T) {
 	var mu sync.Mutex
 	var resyncs []*rollupnode.Resynced
 	d := startDevnet(t, func(c *rollupnode.DevnetConfig) {
+		c.MetricsAddr = "127.0.0.1:0"
 		c.OnResync = func(r *rollupnode.Resynced) {
 			t.Log(r)
 			mu.Lock()
@@ -127,7 +131,7 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 
 	rctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	reorg, err := d.L1.Reorg(rctx, ancestor.Hash())
+	reorg, err := d.L1.Reorg(rctx, ancestor.Hash(), false)
 	require.NoError(t, err)
 	t.Logf("L1 reorg: blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
 	atAncestor, _ := hostAt(t, l1c, d.Host, ancestor.Hash())
@@ -183,6 +187,84 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 	fk, err := fc.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
 	require.NoError(t, err)
 	require.Equal(t, newK.Hash(), fk.Hash(), "the follower holds the new block %d", k)
+
+	// A second reorg takes back the advance of a settled block j, whose anchor
+	// stays, and the pool forgets it: settlement sends block j again, as it is.
+	var j uint64
+	var jSettled *rollupnode.Settled
+	for {
+		n := d.lastSettled()
+		d.mu.Lock()
+		for _, st := range d.settled {
+			if st.Block.NumberU64() == n-1 {
+				jSettled = st // the latest settlement of n-1
+			}
+		}
+		d.mu.Unlock()
+		j = n - 1
+		fin, err := l1c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		require.NoError(t, err)
+		if jSettled != nil && jSettled.L1Block-1 >= fin.Number.Uint64() && j > hostNumber {
+			break
+		}
+		d.waitSettled(t, n+1, 60*time.Second)
+	}
+	oldJ, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(j))
+	require.NoError(t, err)
+	require.Equal(t, oldJ.Hash(), jSettled.Block.Hash())
+	ancestor, err = l1c.HeaderByNumber(ctx, new(big.Int).SetUint64(jSettled.L1Block-1))
+	require.NoError(t, err)
+	waitFor(t, 60*time.Second, "the follower to reach L2 block j", func() bool {
+		return f.Head().Number.Uint64() >= j
+	})
+	mu.Lock()
+	before := len(resyncs)
+	mu.Unlock()
+	reorg, err = d.L1.Reorg(rctx, ancestor.Hash(), true)
+	require.NoError(t, err)
+	t.Logf("L1 reorg (transactions dropped): blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
+	atAncestor, _ = hostAt(t, l1c, d.Host, ancestor.Hash())
+	atOldHead, _ = hostAt(t, l1c, d.Host, reorg.OldHead.Hash())
+	require.Less(t, atAncestor, j, "the reorg removed the settlement of block j")
+	require.GreaterOrEqual(t, atOldHead, j)
+	target = atOldHead + 2
+	waitFor(t, 90*time.Second, "the host's head to catch up after the second reorg", func() bool {
+		select {
+		case err := <-d.Err():
+			t.Fatalf("the devnet stopped: %v", err)
+		default:
+		}
+		n, _ := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+		return n >= target
+	})
+	hostNumber, hostHash = hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+	atHost, err = l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
+	require.NoError(t, err)
+	require.Equal(t, atHost.Hash(), hostHash, "the host's head is the sequencer's L2 block %d", hostNumber)
+	sameJ, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(j))
+	require.NoError(t, err)
+	require.Equal(t, oldJ.Hash(), sameJ.Hash(), "L2 block %d, whose anchor stayed, was settled again as it was", j)
+	mu.Lock()
+	resettled := false
+	for _, r := range resyncs[before:] {
+		resettled = resettled || (r.Settle > 0 && r.Host < j && r.Host+uint64(r.Settle) >= j)
+	}
+	mu.Unlock()
+	require.True(t, resettled, "settlement sent L2 block %d again", j)
+	waitFor(t, 60*time.Second, "the follower to reach the host's head after the second reorg", func() bool {
+		h, err := fc.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
+		return err == nil && h.Hash() == hostHash
+	})
+	mu.Lock()
+	var dropped uint64
+	for _, r := range resyncs {
+		dropped += r.RolledBack
+	}
+	n := uint64(len(resyncs))
+	mu.Unlock()
+	require.Equal(t, n, metric(t, d.MetricsURL(), "nr_rollup_settlement_resyncs"))
+	require.Equal(t, dropped, metric(t, d.MetricsURL(), "nr_rollup_sequencer_rolledback"))
+	require.GreaterOrEqual(t, dropped, uint64(2), "blocks k and k+1 at least were rolled back")
 }
 
 func mustHead(t *testing.T, ec *ethclient.Client) *types.Header {
