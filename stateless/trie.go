@@ -51,11 +51,11 @@ func (k trieKind) String() string {
 // execution uses both read it, and neither copies a node.
 type checkedState struct {
 	// entries are the witness state entries, not copied; index maps the hash
-	// of each to its position in entries, and visits[i] is what the walk found
-	// at entries[i].
+	// of each to its position in entries, and visits records what the walk
+	// found at each.
 	entries [][]byte
 	index   map[common.Hash]int32
-	visits  []visit
+	visits  visits
 	// distinctBytes is the size of the reachable nodes, each counted once per
 	// trie kind it is reached in.
 	distinctBytes uint64
@@ -80,7 +80,10 @@ func (s *checkedState) repeatedBytes() uint64 {
 // witness lacks) is not there, as for execution it must not be.
 func (s *checkedState) node(h common.Hash) ([]byte, bool) {
 	i, ok := s.index[h]
-	if !ok || !s.visits[i].reached() {
+	if !ok {
+		return nil, false
+	}
+	if v := s.visits.get(i); v == nil || !v.reached() {
 		return nil, false
 	}
 	return s.entries[i], true
@@ -97,6 +100,30 @@ type visit struct {
 }
 
 func (v *visit) reached() bool { return v.done[accountTrie] || v.done[storageTrie] }
+
+// visits holds a visit per state entry, allocated a chunk at a time as the walk
+// reaches entries: a witness padded with entries nothing reaches (an attacker's
+// cheapest large input) costs no visit memory for them.
+type visits [][]visit
+
+const visitChunk = 256
+
+// get returns entry i's visit, nil if the walk never reached its chunk.
+func (vs visits) get(i int32) *visit {
+	if c := vs[i/visitChunk]; c != nil {
+		return &c[i%visitChunk]
+	}
+	return nil
+}
+
+// add returns entry i's visit, allocating its chunk on first use.
+func (vs visits) add(i int32) *visit {
+	c := &vs[i/visitChunk]
+	if *c == nil {
+		*c = make([]visit, visitChunk)
+	}
+	return &(*c)[i%visitChunk]
+}
 
 // trieWalker checks the tries reachable from one pre-state root.
 type trieWalker struct {
@@ -134,7 +161,7 @@ func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
 	s := &checkedState{
 		entries: state,
 		index:   make(map[common.Hash]int32, len(state)),
-		visits:  make([]visit, len(state)),
+		visits:  make(visits, (len(state)+visitChunk-1)/visitChunk),
 	}
 	hashes := make([]common.Hash, min(len(state), hashBatch))
 	for start := 0; start < len(state); start += hashBatch {
@@ -187,7 +214,7 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 	if !ok {
 		return 0, nil
 	}
-	enc, v := w.state.entries[i], &w.state.visits[i]
+	enc, v := w.state.entries[i], w.state.visits.add(i)
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s node %x at depth %d: %s", ErrNonCanonicalNode, kind, h, depth, fmt.Sprintf(format, args...))
 	}

@@ -24,15 +24,17 @@ func VerifyBlock(ctx context.Context, config *params.ChainConfig, b *types.Block
 	if err != nil {
 		return nil, err
 	}
-	if err := compareHeaders(b.Header(), res.Header); err != nil {
+	if err := compareHeaders(b.Header(), b.Hash(), res.Header, res.Hash); err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
 // compareHeaders names the first field in which the executed header differs from
-// the claimed one. The final hash comparison catches any field the list misses.
-func compareHeaders(claimed, executed *types.Header) error {
+// the claimed one. The final hash comparison catches any field the list misses;
+// both hashes are already known (the block's is cached, Execute computed the
+// executed header's), so neither header is hashed again.
+func compareHeaders(claimed *types.Header, claimedHash common.Hash, executed *types.Header, executedHash common.Hash) error {
 	fields := []struct {
 		name          string
 		claimed, have any
@@ -66,8 +68,8 @@ func compareHeaders(claimed, executed *types.Header) error {
 	if !bytes.Equal(claimed.Extra, executed.Extra) {
 		return fmt.Errorf("%w: extraData: block has %x, execution gives %x", ErrHeaderMismatch, claimed.Extra, executed.Extra)
 	}
-	if claimed.Hash() != executed.Hash() {
-		return fmt.Errorf("%w: header hash %x, execution gives %x", ErrHeaderMismatch, claimed.Hash(), executed.Hash())
+	if claimedHash != executedHash {
+		return fmt.Errorf("%w: header hash %x, execution gives %x", ErrHeaderMismatch, claimedHash, executedHash)
 	}
 	return nil
 }
