@@ -86,18 +86,24 @@ func bigWitnessInput(tb testing.TB) []byte {
 }
 
 // measure runs fn in b's loop and reports, per gas charged, the wall time
-// (ns/gas) and the process CPU time (cpu-ns/gas), which it returns.
-func measure(b *testing.B, gas uint64, fn func()) float64 {
+// (ns/gas) and the process CPU time (cpu-ns/gas), which it returns with the
+// bytes fn allocates per call.
+func measure(b *testing.B, gas uint64, fn func()) (cpuPerGas, allocPerOp float64) {
+	var before, after runtime.MemStats
 	b.ResetTimer()
+	runtime.ReadMemStats(&before)
 	start := cputime.Process()
 	for b.Loop() {
 		fn()
 	}
 	cpu := float64((cputime.Process() - start).Nanoseconds()) / float64(b.N) / float64(gas)
+	runtime.ReadMemStats(&after)
+	alloc := float64(after.TotalAlloc-before.TotalAlloc) / float64(b.N)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(gas), "ns/gas")
 	b.ReportMetric(cpu, "cpu-ns/gas")
 	b.ReportMetric(float64(gas), "gas")
-	return cpu
+	b.ReportMetric(alloc, "alloc-B/op")
+	return cpu, alloc
 }
 
 // BenchmarkGasCalibration measures CPU per charged gas for the input shapes that
@@ -115,12 +121,12 @@ func BenchmarkGasCalibration(b *testing.B) {
 	l1 := func(name string, p vm.PrecompiledContract, input []byte) {
 		b.Run(name, func(b *testing.B) {
 			gas := p.RequiredGas(input)
-			cpu := measure(b, gas, func() {
+			cpu, alloc := measure(b, gas, func() {
 				if _, err := p.Run(input); err != nil {
 					b.Fatal(err)
 				}
 			})
-			rows = append(rows, calibrationRow{name: name, l1: true, bytes: len(input), gas: gas, cpuPerGas: cpu})
+			rows = append(rows, calibrationRow{name: name, l1: true, bytes: len(input), gas: gas, cpuPerGas: cpu, allocPerOp: alloc})
 		})
 	}
 	l1("ecrecover", vm.PrecompiledContractsOsaka[common.BytesToAddress([]byte{0x01})], ecrecoverInput(b))
@@ -145,13 +151,13 @@ func BenchmarkGasCalibration(b *testing.B) {
 			require.NoError(b, err)
 			require.Equal(b, byte(1), out[31], "the benchmark block must be valid")
 			gas := exec.RequiredGas(input)
-			cpu := measure(b, gas, func() {
+			cpu, alloc := measure(b, gas, func() {
 				if _, err := exec.Run(input); err != nil {
 					b.Fatal(err)
 				}
 			})
 			b.ReportMetric(float64(len(input)), "bytes")
-			rows = append(rows, calibrationRow{name: s.name, bytes: len(input), gas: gas, cpuPerGas: cpu})
+			rows = append(rows, calibrationRow{name: s.name, bytes: len(input), gas: gas, cpuPerGas: cpu, allocPerOp: alloc})
 		})
 	}
 	b.Run("eest-point-evaluation-10M", func(b *testing.B) {
@@ -159,12 +165,12 @@ func BenchmarkGasCalibration(b *testing.B) {
 		// What EXECUTE would charge had the block declared its gas used as its
 		// gas limit: the least a caller can pay for it.
 		gas := precompile.ExecuteBaseGas + precompile.ExecutePerByteGas*uint64(len(input)) + precompile.ExecutePerL2GasGas*gasUsed
-		cpu := measure(b, gas, func() {
+		cpu, alloc := measure(b, gas, func() {
 			if _, err := exec.Run(input); err != nil {
 				b.Fatal(err)
 			}
 		})
-		rows = append(rows, calibrationRow{name: "EEST point evaluation block, 10M gas used", bytes: len(input), gas: gas, cpuPerGas: cpu})
+		rows = append(rows, calibrationRow{name: "EEST point evaluation block, 10M gas used", bytes: len(input), gas: gas, cpuPerGas: cpu, allocPerOp: alloc})
 	})
 	writeCalibrationTable(os.Stdout, rows, load, cputime.LoadAverage())
 }
@@ -214,6 +220,8 @@ type calibrationRow struct {
 	bytes     int
 	gas       uint64
 	cpuPerGas float64
+	// allocPerOp is the bytes allocated per call.
+	allocPerOp float64
 }
 
 // writeCalibrationTable prints one line per input, costliest per gas first:
@@ -223,12 +231,14 @@ func writeCalibrationTable(w io.Writer, runs []calibrationRow, loadBefore, loadA
 	var (
 		rows   []calibrationRow
 		ranges = map[string][]float64{}
+		allocs = map[string][]float64{}
 	)
 	for _, r := range runs {
 		if _, ok := ranges[r.name]; !ok {
 			rows = append(rows, r)
 		}
 		ranges[r.name] = append(ranges[r.name], r.cpuPerGas)
+		allocs[r.name] = append(allocs[r.name], r.allocPerOp)
 	}
 	var ecrecover, worst calibrationRow
 	for i, r := range rows {
@@ -245,14 +255,15 @@ func writeCalibrationTable(w io.Writer, runs []calibrationRow, loadBefore, loadA
 	slices.SortStableFunc(rows, func(x, y calibrationRow) int { return cmp.Compare(y.cpuPerGas, x.cpuPerGas) })
 	fmt.Fprintf(w, "\nProcess CPU time per charged gas (getrusage), median of %d run(s); load average %s before, %s after; GOMAXPROCS %d.\n\n",
 		len(runs)/max(len(rows), 1), loadBefore, loadAfter, runtime.GOMAXPROCS(0))
-	fmt.Fprintf(w, "| input | bytes | gas | cpu-ns/gas (range) | vs ecrecover | vs %s (costliest L1) |\n|---|---:|---:|---:|---:|---:|\n", worst.name)
+	fmt.Fprintf(w, "| input | bytes | gas | cpu-ns/gas (range) | vs ecrecover | vs %s (costliest L1) | allocated bytes per input byte |\n|---|---:|---:|---:|---:|---:|---:|\n", worst.name)
 	for _, r := range rows {
 		name := r.name
 		if r.l1 {
 			name += " (L1 precompile)"
 		}
-		fmt.Fprintf(w, "| %s | %d | %d | %.2f (%.2f-%.2f) | %s | %s |\n", name, r.bytes, r.gas, r.cpuPerGas,
-			slices.Min(ranges[r.name]), slices.Max(ranges[r.name]), ratioTo(r, ecrecover), ratioTo(r, worst))
+		fmt.Fprintf(w, "| %s | %d | %d | %.2f (%.2f-%.2f) | %s | %s | %.1f |\n", name, r.bytes, r.gas, r.cpuPerGas,
+			slices.Min(ranges[r.name]), slices.Max(ranges[r.name]), ratioTo(r, ecrecover), ratioTo(r, worst),
+			slices.Min(allocs[r.name])/float64(r.bytes))
 	}
 }
 
