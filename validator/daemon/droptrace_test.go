@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator/daemon"
 	"github.com/nativerollup/nr/validator/l1calls"
 )
@@ -133,4 +134,42 @@ func TestTracesMatchTheBlock(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOutOfGasLieIsJudged: a node reporting MyRollup's EXECUTE call (depth
+// 1, given its price) as failed "out of gas" lies (go-ethereum fails a
+// precompile out of gas only below its price): the call is judged, a
+// disagreement with an alarm, not left unverified where the lie would hide.
+func TestOutOfGasLieIsJudged(t *testing.T) {
+	dn := newDevnet(t)
+	dn.direct(1) // the anchor block's hash is readable from the next block on
+	dn.advance(1)
+	target := dn.executeBlocks[1]
+	h, err := dn.ec.HeaderByNumber(t.Context(), new(big.Int).SetUint64(target))
+	require.NoError(t, err)
+	p := &traceRewriter{block: h.Hash(), rewrite: func(tr []l1calls.TxTrace) []l1calls.TxTrace {
+		var lie func(f *l1calls.Frame, depth int)
+		lie = func(f *l1calls.Frame, depth int) {
+			if f.To != nil && *f.To == precompile.ExecuteAddress && depth > 0 {
+				f.Output, f.Error = nil, "out of gas"
+			}
+			for i := range f.Calls {
+				lie(&f.Calls[i], depth+1)
+			}
+		}
+		for _, t := range tr {
+			lie(t.Result, 0)
+		}
+		return tr
+	}}
+	store, err := daemon.OpenStore("")
+	require.NoError(t, err)
+	r := start(t, p.serve(t, dn.node.HTTPEndpoint()), store, reexecPolicy(), nil)
+	r.waitTip(t, target)
+	b, recs := blockCalls(t, r.api.URL, target)
+	require.Equal(t, "disagree", b.Result, b.Reason)
+	require.Len(t, recs, 1)
+	require.Equal(t, "disagree", recs[0].Result, recs[0].Reason)
+	require.Equal(t, "alert", recs[0].Alarm)
+	require.False(t, recs[0].L1.Success)
 }
