@@ -67,14 +67,15 @@ import (
 // scheme, snapshot) with go-ethereum's recorded witness.
 //
 // -benchtime Nx runs N rounds per block (more for blocks of a few milliseconds,
-// see minRoundsCPU), each path's figure being the median of its rounds. A progress line per block goes to stderr; the markdown tables, with
-// the load average before and after, to stdout at the end:
+// see minRoundsCPU), each path's figure being the median of its rounds. A
+// progress line per block goes to stderr; the markdown tables, with the load
+// average before and after, to stdout at the end:
 //
 //	go test ./stateless -run '^$' -bench StatelessVsImport -benchtime 1x -timeout 3h
 //
-// The whole corpus takes about a quarter of an hour of CPU, far more wall time
-// on a loaded machine; -bench 'StatelessVsImport/(block=|eest=(10M|30M)$)'
-// selects the generated and mainnet blocks and two gas sizes.
+// The whole corpus took 35 minutes on the 2-core reference machine at load
+// average 12-24; -bench 'StatelessVsImport/(block=|eest=(10M|30M)$)' selects
+// the generated and mainnet blocks and two gas sizes (about 12 minutes there).
 func BenchmarkStatelessVsImport(b *testing.B) {
 	load := cputime.LoadAverage()
 	var (
