@@ -72,6 +72,9 @@ const (
 // (proofsource.MaxConnsPerHost).
 const DefaultJudges = 1024
 
+// ErrOtherChain: the store holds the verdicts of another L1 than the node's.
+var ErrOtherChain = errors.New("the verdict store belongs to another L1 chain")
+
 // ErrHalted: a decision asked to halt (on_disagreement = halt).
 var ErrHalted = errors.New("halted on a disagreement (on_disagreement = halt)")
 
@@ -144,8 +147,12 @@ func (d *Daemon) Verified() uint64 {
 	return d.verified
 }
 
-// Run follows L1 until ctx ends (nil) or a decision halts (ErrHalted).
+// Run follows L1 until ctx ends (nil), a decision halts (ErrHalted), or the
+// store holds another chain's verdicts (ErrOtherChain).
 func (d *Daemon) Run(ctx context.Context) error {
+	if err := d.sameChain(ctx); err != nil || ctx.Err() != nil {
+		return err
+	}
 	tip, err := d.store.Tip()
 	if err != nil {
 		return err
@@ -249,6 +256,37 @@ func (d *Daemon) Run(ctx context.Context) error {
 			lastProgress, progressFrom = time.Now(), h.Number+1
 		}
 	}
+}
+
+// sameChain checks that the node follows the chain whose verdicts the store
+// holds (by genesis hash), and records it in a new store. A store of another
+// chain is ErrOtherChain before anything is verified: by the reorg rules
+// every stored block would differ from the node's, and the walk back would
+// delete every verdict. It waits (retrying) while the node does not answer.
+func (d *Daemon) sameChain(ctx context.Context) error {
+	var genesis *l1calls.Header
+	for ctx.Err() == nil {
+		h, err := d.l1.HeaderByNumber(ctx, 0)
+		if err == nil {
+			genesis = h
+			break
+		}
+		d.retry(ctx, "reading the L1 genesis block", err)
+	}
+	if genesis == nil {
+		return nil // ctx ended
+	}
+	stored, ok, err := d.store.Genesis()
+	switch {
+	case err != nil:
+		return err
+	case !ok:
+		return d.store.SetGenesis(genesis.Hash)
+	case stored != genesis.Hash:
+		return fmt.Errorf("%w: its verdicts are of the L1 with genesis %s, the node's genesis is %s: use another --datadir for this chain, or a node of that one",
+			ErrOtherChain, stored, genesis.Hash)
+	}
+	return nil
 }
 
 // errReorg: the first block read does not build on the verified tip.

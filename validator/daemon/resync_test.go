@@ -23,10 +23,11 @@ type fakeL1 struct {
 	mu     sync.Mutex
 	head   uint64
 	resync bool
+	chain  uint64 // which chain: every block hash, genesis included, differs per chain
 }
 
-func hashOf(n uint64) common.Hash {
-	return common.BigToHash(new(hexutil.Big).ToInt().SetUint64(n + 1000))
+func (f *fakeL1) hashOf(n uint64) common.Hash {
+	return common.BigToHash(new(hexutil.Big).ToInt().SetUint64(n + 1000 + f.chain<<32))
 }
 
 type ethAPI struct{ f *fakeL1 }
@@ -46,7 +47,7 @@ func (e *ethAPI) GetBlockByNumber(n hexutil.Uint64, full bool) map[string]any {
 	if uint64(n) > e.f.head || (e.f.resync && n > 0) {
 		return nil
 	}
-	return map[string]any{"number": hexutil.Uint64(n), "hash": hashOf(uint64(n)), "parentHash": hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n), "transactions": []common.Hash{}}
+	return map[string]any{"number": hexutil.Uint64(n), "hash": e.f.hashOf(uint64(n)), "parentHash": e.f.hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n), "transactions": []common.Hash{}}
 }
 
 type debugAPI struct{}
@@ -90,4 +91,44 @@ func TestResyncingNodeKeepsVerdicts(t *testing.T) {
 	require.Eventually(t, func() bool { tip, _ := store.Tip(); return tip != nil && tip.Number == 7 }, 5*time.Second, 10*time.Millisecond)
 	cancel()
 	require.NoError(t, <-done)
+}
+
+// TestOtherChainRefused: a datadir holding the verdicts of another L1 (a
+// mainnet validator's datadir given to a testnet node by mistake) is
+// refused at start, naming both genesis hashes, before a single verdict is
+// deleted; by the reorg rules every stored block would differ from the
+// node's and the walk back would erase them all.
+func TestOtherChainRefused(t *testing.T) {
+	store, err := daemon.OpenStore(t.TempDir())
+	require.NoError(t, err)
+	defer store.Close()
+	run := func(f *fakeL1) (context.CancelFunc, chan error) {
+		srv := rpc.NewServer()
+		require.NoError(t, srv.RegisterName("eth", &ethAPI{f}))
+		require.NoError(t, srv.RegisterName("debug", debugAPI{}))
+		d := daemon.New(daemon.Config{Policy: reexecPolicy(), L1: l2.L1Config(), Poll: 10 * time.Millisecond}, l1calls.NewClient(rpc.DialInProc(srv)), store)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- d.Run(ctx) }()
+		return cancel, done
+	}
+	cancel, done := run(&fakeL1{head: 5})
+	require.Eventually(t, func() bool { tip, _ := store.Tip(); return tip != nil && tip.Number == 5 }, 5*time.Second, 10*time.Millisecond)
+	cancel()
+	require.NoError(t, <-done)
+
+	cancel, done = run(&fakeL1{head: 9, chain: 1})
+	defer cancel()
+	select {
+	case err := <-done:
+		require.ErrorIs(t, err, daemon.ErrOtherChain)
+		require.ErrorContains(t, err, "--datadir")
+	case <-time.After(5 * time.Second):
+		t.Fatal("the daemon runs on another chain's datadir")
+	}
+	tip, err := store.Tip()
+	require.NoError(t, err)
+	require.Equal(t, uint64(5), tip.Number, "the verdicts are kept")
+	_, err = store.Block(3)
+	require.NoError(t, err)
 }

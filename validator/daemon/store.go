@@ -18,6 +18,7 @@ import (
 // The store: go-ethereum's pebble database (ethdb/pebble wrapped by rawdb, as
 // geth opens its chaindata) holding, under the "nrv-" prefix:
 //
+//	nrv-genesis                  the L1's genesis hash: the chain the verdicts are of
 //	nrv-tip                      last verified L1 block: number (8, big endian) ‖ hash
 //	nrv-b ‖ number (8)           BlockRecord (JSON)
 //	nrv-c ‖ tx hash ‖ index (4)  CallRecord (JSON)
@@ -25,6 +26,7 @@ import (
 // A block's records and the tip are written in one batch, so a crash leaves
 // either the whole block or none of it.
 var (
+	genesisKey  = []byte("nrv-genesis")
 	tipKey      = []byte("nrv-tip")
 	blockPrefix = []byte("nrv-b")
 	callPrefix  = []byte("nrv-c")
@@ -126,6 +128,30 @@ func OpenStore(dir string) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
+
+// Genesis is the genesis hash of the L1 the stored verdicts are of; false
+// if none is recorded (a new store).
+func (s *Store) Genesis() (common.Hash, bool, error) {
+	if ok, err := s.db.Has(genesisKey); err != nil || !ok {
+		return common.Hash{}, false, err
+	}
+	b, err := s.db.Get(genesisKey)
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("reading the L1 genesis hash: %w", err)
+	}
+	if len(b) != common.HashLength {
+		return common.Hash{}, false, fmt.Errorf("the genesis record is %d bytes, want 32: the database is not an nr validator's", len(b))
+	}
+	return common.BytesToHash(b), true, nil
+}
+
+// SetGenesis records the genesis hash of the L1 the verdicts are of.
+func (s *Store) SetGenesis(h common.Hash) error {
+	if err := s.db.Put(genesisKey, h.Bytes()); err != nil {
+		return fmt.Errorf("recording the L1 genesis hash: %w", err)
+	}
+	return nil
+}
 
 // Tip is the last verified block, nil if none.
 func (s *Store) Tip() (*Tip, error) {
