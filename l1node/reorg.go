@@ -14,6 +14,9 @@ import (
 // simulated beacon decides what is canonical in this process.
 var ErrNotDev = errors.New("an L1 reorg can only be made on a dev node (the simulated beacon)")
 
+// ErrFinalized: Reorg was asked to replace a finalized block.
+var ErrFinalized = errors.New("a finalized block cannot be replaced")
+
 // Reorged is an L1 reorg Reorg made: the old branch after Ancestor, ending at
 // OldHead, is no longer canonical, and NewHead ends a branch on Ancestor one
 // block longer.
@@ -70,7 +73,7 @@ func (n *Node) reorg(ancestor common.Hash, drop bool) (*Reorged, error) {
 		return nil, fmt.Errorf("L1 reorg: ancestor %s (block %d) is not canonical: fork from a block of the current chain", ancestor, anc.Number)
 	}
 	if fin := chain.CurrentFinalBlock(); fin != nil && anc.Number.Cmp(fin.Number) < 0 {
-		return nil, fmt.Errorf("L1 reorg: block %d is finalized, so ancestor %d cannot become the head (fork from block %d or later)", fin.Number, anc.Number, fin.Number)
+		return nil, fmt.Errorf("L1 reorg: %w: block %d is finalized, so ancestor %d cannot become the head (fork from block %d or later)", ErrFinalized, fin.Number, anc.Number, fin.Number)
 	}
 	if n.cfg.DevPeriod == 0 {
 		n.sealer.sealPending(nil)

@@ -90,7 +90,7 @@ func TestDevReorg(t *testing.T) {
 	genesisChild, err := ec.HeaderByNumber(ctx, big.NewInt(1))
 	require.NoError(t, err)
 	_, err = n.Reorg(ctx, genesisChild.Hash(), false)
-	require.ErrorContains(t, err, "is finalized")
+	require.ErrorIs(t, err, l1node.ErrFinalized)
 
 	_, err = (&l1node.Node{}).Reorg(ctx, ancestor.Hash(), false)
 	require.True(t, errors.Is(err, l1node.ErrNotDev), "a node without the simulated beacon: %v", err)

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
-	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // TestFollowerRebuildsFromL1: a second L2 engine, given only the devnet's L2
@@ -48,11 +46,7 @@ func TestFollowerRebuildsFromL1(t *testing.T) {
 	require.NoError(t, err)
 
 	// The host's head at this moment, then everything up to it from L1 alone.
-	my := bindings.NewMyRollup()
-	out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackBlockNumber()}, nil)
-	require.NoError(t, err)
-	hostNumber, err := my.UnpackBlockNumber(out)
-	require.NoError(t, err)
+	hostNumber, hostHash := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
 	txs := 0
 	for f.Head().Number.Uint64() < hostNumber {
 		_, err := f.Sync(ctx, func(b rollupnode.Followed) {
@@ -64,16 +58,12 @@ func TestFollowerRebuildsFromL1(t *testing.T) {
 		require.NoError(t, err)
 	}
 	require.GreaterOrEqual(t, txs, 4, "the transfers and the deployment were rebuilt")
-	out, err = l1c.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: my.PackBlockHash()}, nil)
-	require.NoError(t, err)
-	hostHash, err := my.UnpackBlockHash(out)
-	require.NoError(t, err)
 	fc, err := ethclient.Dial(fnode.HTTPEndpoint())
 	require.NoError(t, err)
 	defer fc.Close()
 	at, err := fc.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
 	require.NoError(t, err)
-	require.Equal(t, common.Hash(hostHash), at.Hash(), "the follower reached the host's head hash")
+	require.Equal(t, hostHash, at.Hash(), "the follower reached the host's head hash")
 	code, err := fc.CodeAt(ctx, r.ContractAddress, nil)
 	require.NoError(t, err)
 	require.Equal(t, storeCode[12:], code, "the deployed contract exists on the follower")

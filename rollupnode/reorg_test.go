@@ -2,6 +2,7 @@ package rollupnode_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"sync"
 	"testing"
@@ -12,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l1node"
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
 	"github.com/nativerollup/nr/solidity/bindings"
@@ -100,10 +101,17 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 	d.waitSettled(t, receipts[len(receipts)-1].BlockNumber.Uint64()+1, 60*time.Second)
 
 	// Block k is the second transfer's; fork from the L1 block before its
-	// anchor, once that is past L1's finalized block (the simulated beacon
-	// finalizes every 32nd block; a reorg never replaces a finalized one).
+	// anchor once the follower has rebuilt past it. The simulated beacon
+	// finalizes every 32nd block and a reorg never replaces a finalized one:
+	// then take a later k.
+	rctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancel()
 	k := receipts[1].BlockNumber.Uint64()
-	var ancestor *types.Header
+	var (
+		ancestor *types.Header
+		oldK     *types.Header
+		reorg    *l1node.Reorged
+	)
 	for {
 		d.mu.Lock()
 		sealed := d.settled[k-1]
@@ -111,28 +119,19 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 		require.Equal(t, k, sealed.Block.NumberU64())
 		ancestor, err = l1c.HeaderByNumber(ctx, new(big.Int).SetUint64(sealed.Anchor-1))
 		require.NoError(t, err)
-		fin, err := l1c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
-		require.NoError(t, err)
-		if ancestor.Number.Cmp(fin.Number) >= 0 {
+		oldK = sealed.Block.Header()
+		hostBefore, _ := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
+		waitFor(t, 60*time.Second, "the follower to reach the host's head before the reorg", func() bool {
+			return mustHead(t, fc).Number.Uint64() >= hostBefore
+		})
+		reorg, err = d.L1.Reorg(rctx, ancestor.Hash(), false)
+		if !errors.Is(err, l1node.ErrFinalized) {
+			require.NoError(t, err)
 			break
 		}
-		// Too close to a finalized block: take a later k.
 		k++
 		d.waitSettled(t, k+2, 60*time.Second)
 	}
-	oldK, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
-	require.NoError(t, err)
-
-	// The follower has rebuilt past k before L1 reorgs.
-	hostBefore, _ := hostAt(t, l1c, d.Host, mustHead(t, l1c).Hash())
-	waitFor(t, 60*time.Second, "the follower to reach the host's head before the reorg", func() bool {
-		return f.Head().Number.Uint64() >= hostBefore
-	})
-
-	rctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-	reorg, err := d.L1.Reorg(rctx, ancestor.Hash(), false)
-	require.NoError(t, err)
 	t.Logf("L1 reorg: blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
 	atAncestor, _ := hostAt(t, l1c, d.Host, ancestor.Hash())
 	atOldHead, _ := hostAt(t, l1c, d.Host, reorg.OldHead.Hash())
@@ -190,10 +189,17 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 
 	// A second reorg takes back the advance of a settled block j, whose anchor
 	// stays, and the pool forgets it: settlement sends block j again, as it is.
-	var j uint64
-	var jSettled *rollupnode.Settled
+	var (
+		j        uint64
+		jSettled *rollupnode.Settled
+		oldJ     *types.Header
+	)
+	mu.Lock()
+	before := len(resyncs)
+	mu.Unlock()
 	for {
 		n := d.lastSettled()
+		jSettled = nil
 		d.mu.Lock()
 		for _, st := range d.settled {
 			if st.Block.NumberU64() == n-1 {
@@ -202,26 +208,25 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 		}
 		d.mu.Unlock()
 		j = n - 1
-		fin, err := l1c.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		if j <= hostNumber || jSettled == nil {
+			d.waitSettled(t, n+1, 60*time.Second)
+			continue
+		}
+		oldJ, err = l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(j))
 		require.NoError(t, err)
-		if jSettled != nil && jSettled.L1Block-1 >= fin.Number.Uint64() && j > hostNumber {
+		require.Equal(t, oldJ.Hash(), jSettled.Block.Hash())
+		ancestor, err = l1c.HeaderByNumber(ctx, new(big.Int).SetUint64(jSettled.L1Block-1))
+		require.NoError(t, err)
+		waitFor(t, 60*time.Second, "the follower to reach L2 block j", func() bool {
+			return mustHead(t, fc).Number.Uint64() >= j
+		})
+		reorg, err = d.L1.Reorg(rctx, ancestor.Hash(), true)
+		if !errors.Is(err, l1node.ErrFinalized) {
+			require.NoError(t, err)
 			break
 		}
 		d.waitSettled(t, n+1, 60*time.Second)
 	}
-	oldJ, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(j))
-	require.NoError(t, err)
-	require.Equal(t, oldJ.Hash(), jSettled.Block.Hash())
-	ancestor, err = l1c.HeaderByNumber(ctx, new(big.Int).SetUint64(jSettled.L1Block-1))
-	require.NoError(t, err)
-	waitFor(t, 60*time.Second, "the follower to reach L2 block j", func() bool {
-		return f.Head().Number.Uint64() >= j
-	})
-	mu.Lock()
-	before := len(resyncs)
-	mu.Unlock()
-	reorg, err = d.L1.Reorg(rctx, ancestor.Hash(), true)
-	require.NoError(t, err)
 	t.Logf("L1 reorg (transactions dropped): blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
 	atAncestor, _ = hostAt(t, l1c, d.Host, ancestor.Hash())
 	atOldHead, _ = hostAt(t, l1c, d.Host, reorg.OldHead.Hash())
