@@ -329,7 +329,12 @@ func DevnetGenesis(host common.Address, cfg DevnetConfig) (g *core.Genesis, back
 	for a, acc := range predeploys {
 		alloc[a] = acc
 	}
-	g = l2.Genesis(l2.DefaultChainID, alloc)
+	// The dev balances are unbacked ETH, which withdrawals would pay out of other
+	// users' deposits (spec/host.md, "Unbacked L2 ETH"), unless backing is deposited
+	// into the host, as deploy does.
+	if g, err = l2.BridgedGenesis(l2.DefaultChainID, alloc, solidity.L2BridgeAddress, l2.DevUnbacked); err != nil {
+		return nil, nil, err
+	}
 	g.GasLimit = cfg.L2GasLimit
 	return g, backing, nil
 }
