@@ -18,6 +18,10 @@ import {StateProof} from "./lib/StateProof.sol";
 /// Withdrawals: `L2Bridge.withdraw` marks the message hash as sent in L2 storage;
 /// `finalizeWithdrawal` proves the L2Bridge account, then that slot, against an
 /// accepted L2 state root, and pays once.
+///
+/// The constructor refuses parameters outside the ranges of spec/host.md
+/// ("Parameters"), and a block is accepted only if `settleable`: one L1 transaction
+/// carries its settlement (spec/host.md, "Settleability").
 abstract contract RollupHost {
     /// @notice Address of the L2Bridge predeploy in the L2 genesis (solidity.L2BridgeAddress in Go).
     address public constant L2_BRIDGE = 0x4e52000000000000000000000000000000000001;
