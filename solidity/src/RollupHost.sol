@@ -43,7 +43,7 @@ abstract contract RollupHost {
     /// 21 L1 slots, for a withdrawal proven against it to land.
     uint64 public constant MIN_HISTORY_SIZE = 256;
     /// @notice Smallest allowed minGasLimit: every block the policy admits can carry
-    /// a deposit claim or a withdrawal several times over.
+    /// any user's deposit claim (~444,000 L2 gas with its proofs) or withdrawal.
     uint64 public constant GAS_LIMIT_FLOOR = 1_000_000;
     /// @notice Largest allowed maxGasLimit: a block at this gas limit still settles in
     /// one L1 transaction with MIN_SETTLE_PAYLOAD bytes of transactions and witness
@@ -55,8 +55,8 @@ abstract contract RollupHost {
     /// one transaction (`advance`, or an optimistic dispute's `step`).
     uint256 public constant MAX_TX_GAS = 1 << 24;
     /// @notice Payload bytes (transactions + witness + extra data) a block at
-    /// MAX_GAS_LIMIT may still carry: an empty block's witness is ~4 KB, a deposit
-    /// claim adds ~7 KB of calldata.
+    /// MAX_GAS_LIMIT may still carry: an empty block's witness is ~3 KB, the rest is
+    /// room for transactions.
     uint256 public constant MIN_SETTLE_PAYLOAD = 64 * 1024;
     /// @notice Most payload bytes (transactions + witness + extra data) of a block:
     /// its settling transaction then stays under go-ethereum's 128 KiB transaction-pool
