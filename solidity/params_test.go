@@ -116,8 +116,8 @@ func readHostConstants(t *testing.T, e *l1, host common.Address) hostConstants {
 	return c
 }
 
-// hostCases are the RollupHost parameters, shared by both hosts; get returns
-// the configuration being deployed.
+// hostCases are the RollupHost parameters, shared by both hosts; get points at
+// them in the configuration being deployed.
 func hostCases[C any](k hostConstants, get func(*C) *hostFields, chainIDErr, genesisErr, historyErr, gasErr common.Hash) []paramCase[C] {
 	setU64 := func(field func(*hostFields) *uint64) func(c *C, v *big.Int) {
 		return func(c *C, v *big.Int) { *field(get(c)) = v.Uint64() }
