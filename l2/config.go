@@ -1,7 +1,11 @@
 package l2
 
 import (
+	"errors"
+	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -48,4 +52,44 @@ func Genesis(chainID uint64, alloc types.GenesisAlloc) *core.Genesis {
 		Difficulty: common.Big0,
 		Alloc:      all,
 	}
+}
+
+// ErrUnbackedETH is returned for a rollup genesis that allocates ETH outside the
+// bridge predeploy.
+var ErrUnbackedETH = errors.New("the L2 genesis allocates ETH outside the bridge")
+
+// Unbacked says whether a rollup genesis may allocate ETH outside its bridge.
+type Unbacked bool
+
+const (
+	// RefuseUnbacked is the rule for every real rollup: the only ETH in the L2
+	// genesis is the bridge's pre-minted deposit capacity.
+	RefuseUnbacked Unbacked = false
+	// DevUnbacked allows ETH outside the bridge, for dev and test chains only. Every
+	// such wei can be withdrawn on L1 from the host's balance, which is other users'
+	// deposits (spec/host.md, "Unbacked L2 ETH"), unless the same total is deposited
+	// into the host and never claimed, as nr devnet does.
+	DevUnbacked Unbacked = true
+)
+
+// BridgedGenesis is Genesis(chainID, alloc) for a rollup whose L1 host pays
+// withdrawals out of deposits: alloc must hold the bridge predeploy at bridge,
+// whose balance is the deposit capacity, and, unless unbacked is DevUnbacked, no
+// other account may hold ETH. ETH minted anywhere else in the genesis was never
+// deposited, yet the bridge on L2 accepts it for withdrawal and the host on L1 pays
+// it out of the ETH other users deposited.
+func BridgedGenesis(chainID uint64, alloc types.GenesisAlloc, bridge common.Address, unbacked Unbacked) (*core.Genesis, error) {
+	if _, ok := alloc[bridge]; !ok {
+		return nil, fmt.Errorf("the L2 genesis has no bridge predeploy at %s", bridge)
+	}
+	if unbacked == RefuseUnbacked {
+		// Sorted, so the error names the same account every time.
+		accounts := slices.SortedFunc(maps.Keys(alloc), func(a, b common.Address) int { return a.Cmp(b) })
+		for _, a := range accounts {
+			if b := alloc[a].Balance; a != bridge && b != nil && b.Sign() != 0 {
+				return nil, fmt.Errorf("%w: %s holds %s wei; deposit it through the host instead (l2.DevUnbacked allows it on dev chains)", ErrUnbackedETH, a, b)
+			}
+		}
+	}
+	return Genesis(chainID, alloc), nil
 }

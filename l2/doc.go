@@ -13,6 +13,10 @@
 //	   ▼
 //	Block{Block, Receipts, PreStateRoot, Witness, Input} ── Input.Encode() ──> EXECUTE input bytes
 //
+// A rollup's genesis is BridgedGenesis: its only ETH is the bridge predeploy's
+// deposit capacity, unless DevUnbacked allows more on a dev chain (withdrawals of
+// ETH minted in the genesis are paid out of other users' deposits on L1).
+//
 // Blocks may carry EIP-7002 withdrawal and EIP-7251 consolidation requests
 // (WithdrawalRequestData, ConsolidationRequestData, paying Chain.RequestFee):
 // EXECUTE accepts them, bound by the header's requests_hash (spec/execute.md,

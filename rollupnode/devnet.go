@@ -384,7 +384,12 @@ func DevnetGenesis(host common.Address, cfg DevnetConfig) (g *core.Genesis, back
 	for a, acc := range predeploys {
 		alloc[a] = acc
 	}
-	g = l2.Genesis(l2.DefaultChainID, alloc)
+	// The dev balances are unbacked ETH, which withdrawals would pay out of other
+	// users' deposits (spec/host.md, "Unbacked L2 ETH"), unless backing is deposited
+	// into the host, as deploy does.
+	if g, err = l2.BridgedGenesis(l2.DefaultChainID, alloc, solidity.L2BridgeAddress, l2.DevUnbacked); err != nil {
+		return nil, nil, err
+	}
 	g.GasLimit = cfg.L2GasLimit
 	return g, backing, nil
 }
@@ -432,7 +437,7 @@ func StatusLine(s *Settled) string {
 	line := fmt.Sprintf("L2 block %-5d txs %-4d gas %-11s witness %6.1f KiB  L1 tx %s  L1 block %-5d L1 gas %-11s %5.2fs  settled",
 		b.NumberU64(), len(b.Transactions()), commas(b.GasUsed()), float64(s.WitnessBytes)/1024, s.Tx.Hex(), s.L1Block, commas(s.L1Gas), s.Latency.Seconds())
 	if s.LeftOut > 0 {
-		line += fmt.Sprintf(" (%d txs left out: with them the advance would exceed one L1 transaction's gas)", s.LeftOut)
+		line += fmt.Sprintf(" (%d txs left out: with them the block would not settle in one L1 transaction)", s.LeftOut)
 	}
 	if s.Sends > 1 {
 		line += fmt.Sprintf(" (%d sends, fees bumped)", s.Sends)

@@ -13,7 +13,8 @@
 //	    the L1 anchor)                         ▼
 //	Sequencer (engine.go, sequencer.go): one block per --l2.blocktime, anchored to the
 //	   L1 block before L1's head; precompile.InputFromBlock; a block whose advance would
-//	   exceed one L1 transaction (2^24 gas, AdvanceGasBound) is rebuilt with fewer
+//	   exceed one L1 transaction (2^24 gas, AdvanceGasBound) or the host's payload bound
+//	   (solidity.Settleable, spec/host.md) is rebuilt with fewer
 //	   transactions (testing_buildBlockV1), a transaction that alone does not fit is
 //	   left out for good, with its sender's later transactions
 //	   │ Sealed{block, anchor, EXECUTE input}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
+	"github.com/nativerollup/nr/solidity"
 )
 
 // TestAdvanceGasBound: the bound grows with the input by at least EXECUTE's 16
@@ -73,6 +74,40 @@ func TestSequencerLeavesOutWhatCannotSettle(t *testing.T) {
 	bal, err := l2c.BalanceAt(ctx, sink, nil)
 	require.NoError(t, err)
 	require.Equal(t, big.NewInt(2), bal, "only the settleable transfer ran")
+}
+
+// TestSequencerLeavesOutWhatTheHostRefuses: a transaction of 127,000 calldata
+// bytes fits one L1 transaction's gas (AdvanceGasBound) but takes its block past
+// the host's 126 KiB payload bound (solidity.Settleable, spec/host.md,
+// "Settleability"), so MyRollup would refuse that block with BlockTooLarge and
+// settlement would stop. The sequencer leaves it out and goes on.
+func TestSequencerLeavesOutWhatTheHostRefuses(t *testing.T) {
+	const size = 127_000
+	witness := 3_000 // at least what an empty block's witness takes
+	require.LessOrEqual(t, rollupnode.AdvanceGasBound(size+witness+1_000, size+witness+2_000, l2.GenesisGasLimit), uint64(rollupnode.MaxL1TxGas),
+		"the gas bound alone would let the block through")
+	require.False(t, solidity.Settleable(l2.GenesisGasLimit, size+uint64(witness)))
+
+	d := startDevnet(t)
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+	d.waitSettled(t, 1, 30*time.Second)
+
+	sink := common.Address{0x51, 0x4d}
+	tooBig := sendL2(t, l2c, l2.DevKey(6), &sink, nil, params.TxGas+40*size+100_000, bytes.Repeat([]byte{0xab}, size))
+	fine := sendL2(t, l2c, l2.DevKey(7), &sink, big.NewInt(3), params.TxGas, nil)
+	r := waitReceipt(t, l2c, fine.Hash())
+	d.waitSettled(t, r.BlockNumber.Uint64()+1, 60*time.Second)
+
+	_, err = l2c.TransactionReceipt(context.Background(), tooBig.Hash())
+	require.Error(t, err, "the oversized transaction must not be in any block")
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, s := range d.settled {
+		payload := len(s.Input.Transactions) + len(s.Input.Witness) + len(s.Input.ExtraData)
+		require.True(t, solidity.Settleable(s.Block.GasLimit(), uint64(payload)), "L2 block %d", s.Block.NumberU64())
+	}
 }
 
 // TestSettlerStopsOnRevert: an advance L1 rejects is not retried. With the

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 )
 
 // MaxL1TxGas is the most gas one Osaka L1 transaction may carry (EIP-7825): the
@@ -337,8 +338,12 @@ func (s *Sequencer) tryBlock(ctx context.Context, env *engine.ExecutionPayloadEn
 	}
 	b := &Sealed{Block: block, Anchor: anchorNum, Input: input, WitnessBytes: len(input.Witness)}
 	inputLen := len(input.Encode())
-	calldata := len(input.Transactions) + len(input.Witness) + len(input.ExtraData) + advanceCalldataOverhead
-	return b, AdvanceGasBound(inputLen, calldata, block.GasLimit()) <= s.cfg.MaxL1Gas, nil
+	payload := len(input.Transactions) + len(input.Witness) + len(input.ExtraData)
+	calldata := payload + advanceCalldataOverhead
+	// The host refuses a block that is not solidity.Settleable (spec/host.md,
+	// "Settleability"), whatever the L1 gas allows.
+	fits := AdvanceGasBound(inputLen, calldata, block.GasLimit()) <= s.cfg.MaxL1Gas && solidity.Settleable(block.GasLimit(), uint64(payload))
+	return b, fits, nil
 }
 
 // seal makes the block the L2 head.

@@ -54,7 +54,7 @@ func requireSameFile(t *testing.T, committed, rebuilt string) {
 // TestAddressesAgree checks the addresses hard-coded in Solidity against Go.
 func TestAddressesAgree(t *testing.T) {
 	e := newL1(t)
-	host := e.deploy(t, deployerKey, "MyRollup", bindings.NewMyRollup().PackConstructor([32]byte{}, [32]byte{1}, 0, addr(sequencerKey)))
+	host := e.deploy(t, deployerKey, "MyRollup", bindings.NewMyRollup().PackConstructor([32]byte{1}, [32]byte{2}, 0, addr(sequencerKey)))
 	my := bindings.NewMyRollup()
 	got, err := my.UnpackL2BRIDGE(e.view(t, host, my.PackL2BRIDGE()))
 	require.NoError(t, err)

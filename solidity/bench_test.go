@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -15,7 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/derive"
-	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 )
 
@@ -134,16 +132,8 @@ func BenchmarkBlobDisputeGas(b *testing.B) {
 	for _, size := range []int{0, 10_000, 110_000, 124_000} {
 		b.Run(fmt.Sprintf("data=%d", size), func(b *testing.B) {
 			for b.Loop() {
-				data := make([]byte, size)
-				_, _ = rand.NewChaCha8([32]byte{1}).Read(data)
-				f := newOptimisticFixtureWithBlocks(b, 1, 15_000_000, func(_ *l2Chain, _ int, g *core.BlockGen) {
-					tx, err := types.SignNewTx(aliceKey, g.Signer(), &types.DynamicFeeTx{
-						ChainID: new(big.Int).SetUint64(l2.DefaultChainID), Nonce: g.TxNonce(addr(aliceKey)),
-						GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(g.BaseFee(), big.NewInt(params.GWei)),
-						Gas: 5_000_000, To: &common.Address{0x42}, Data: data,
-					})
-					require.NoError(b, err)
-					g.AddTx(tx)
+				f := newOptimisticFixtureWithBlocks(b, 1, testMaxGasLimit, func(_ *l2Chain, _ int, g *core.BlockGen) {
+					g.AddTx(calldataTx(b, g, 2, size, true))
 				})
 				p := honestProposal(f)
 				f.proposeChallenged(b, p)

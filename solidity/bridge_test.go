@@ -1,6 +1,8 @@
 package solidity_test
 
 import (
+	"crypto/ecdsa"
+	"maps"
 	"math/big"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -67,6 +70,9 @@ func TestDepositAndWithdrawalRoundTrip(t *testing.T) {
 	relayerBefore := f.l2.balance(t, addr(relayerKey))
 	claimed := f.l2.build(t, anchorHeader.Hash(), claim)
 	require.Equal(t, types.ReceiptStatusSuccessful, claimed.Receipts[0].Status, "the claim must succeed on L2")
+	// spec/host.md, "Parameters": a block at GAS_LIMIT_FLOOR (1M) holds two claims.
+	require.Less(t, claimed.Receipts[0].GasUsed, uint64(500_000), "a deposit claim with its proofs")
+	t.Logf("deposit claim: %d L2 gas", claimed.Receipts[0].GasUsed)
 	f.advance(t, claimed, anchorHeader.Number.Uint64())
 	require.Equal(t, new(big.Int).Sub(ether(5), fee), f.l2.balance(t, newcomer), "the recipient had no L2 gas and still got the funds")
 	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(claimed.Receipts[0].GasUsed), claimed.Receipts[0].EffectiveGasPrice)
@@ -157,4 +163,80 @@ func TestDepositClaimRejects(t *testing.T) {
 			requireRevert(t, f.l2.revertOf(t, addr(relayerKey), solidity.L2BridgeAddress, c.data(ts)), c.want)
 		})
 	}
+}
+
+// TestUnbackedGenesisETH: ETH allocated in the L2 genesis outside the bridge
+// (here a dev account's) was never deposited, yet L2Bridge accepts it for
+// withdrawal and the host pays it out of the ETH other users deposited: Alice
+// withdraws Bob's deposit, and Bob's own withdrawal then fails on L1. So
+// l2.BridgedGenesis refuses such an allocation unless the dev flag allows it
+// (spec/host.md, "Unbacked L2 ETH").
+func TestUnbackedGenesisETH(t *testing.T) {
+	f := newNativeFixture(t, 3600)
+	bridge := bindings.NewL2Bridge()
+	aliceL1 := common.HexToAddress("0x00000000000000000000000000000000a11ce001")
+	bobL1 := common.HexToAddress("0x00000000000000000000000000000000b0b00001")
+
+	// Bob deposits 5 ETH; it is all the host holds.
+	r := f.l1.mustSend(t, bobKey, f.rollup, ether(5), f.abi.PackDeposit(addr(bobKey), new(big.Int)))
+	sent, err := f.abi.UnpackDepositSentEvent(r.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, ether(5), f.l1.balance(t, f.rollup))
+
+	// withdraw sends value from key to an L1 address on L2 and finalizes it on L1,
+	// returning the finalizing call's revert data (nil if it paid).
+	withdraw := func(key *ecdsa.PrivateKey, to common.Address, value *big.Int, anchor *types.Header, extra func(b *core.BlockGen)) []byte {
+		b := f.l2.build(t, anchor.Hash(), func(g *core.BlockGen) {
+			if extra != nil {
+				extra(g)
+			}
+			g.AddTx(l2Tx(t, g, key, solidity.L2BridgeAddress, value, bridge.PackWithdraw(to)))
+		})
+		last := b.Receipts[len(b.Receipts)-1]
+		require.Equal(t, types.ReceiptStatusSuccessful, last.Status)
+		ev, err := bridge.UnpackWithdrawalSentEvent(last.Logs[0])
+		require.NoError(t, err)
+		f.advance(t, b, anchor.Number.Uint64())
+		ap, sp := f.l2.storageProof(t, b.Block.Root(), solidity.L2BridgeAddress, messageSlot(ev.WithdrawalHash, withdrawalsSlot))
+		data := f.abi.PackFinalizeWithdrawal(ev.Withdrawal, b.Block.NumberU64(), ap, sp)
+		if revert := f.l1.revertOf(t, aliceKey, f.rollup, nil, data); revert != nil {
+			return revert
+		}
+		f.l1.mustSend(t, aliceKey, f.rollup, nil, data)
+		return nil
+	}
+
+	// Alice never deposited; her L2 ETH is from the genesis. She withdraws 5 ETH
+	// and the host pays it with Bob's deposit.
+	anchor := f.l1.head(t)
+	require.Nil(t, withdraw(aliceKey, aliceL1, ether(5), anchor, nil))
+	require.Equal(t, ether(5), f.l1.balance(t, aliceL1))
+	require.Zero(t, f.l1.balance(t, f.rollup).Sign(), "Bob's deposit left the host")
+
+	// Bob claims his deposit on L2 (against the anchor Alice's block stored) and
+	// withdraws it: the host has nothing left.
+	anchoredAt := f.l2.Head().Time()
+	ap, sp := f.l1.storageProof(t, f.rollup, messageSlot(sent.DepositHash, depositsSlot), anchor.Number)
+	claim := func(g *core.BlockGen) {
+		data := bridge.PackClaimDeposit(sent.Deposit, anchoredAt, headerRLP(t, anchor), ap, sp)
+		g.AddTx(l2Tx(t, g, relayerKey, solidity.L2BridgeAddress, nil, data))
+	}
+	revert := withdraw(bobKey, bobL1, ether(5), anchor, claim)
+	requireRevert(t, revert, bindings.TestNativeRollupTransferFailedErrorID(), "Bob's withdrawal is unpaid")
+	require.Zero(t, f.l1.balance(t, bobL1).Sign())
+
+	// The genesis tooling refuses such an allocation unless told it is a dev chain.
+	predeploys, err := solidity.Predeploys(f.rollup, l2BridgeFunds)
+	require.NoError(t, err)
+	_, err = l2.BridgedGenesis(l2.DefaultChainID, predeploys, solidity.L2BridgeAddress, l2.RefuseUnbacked)
+	require.NoError(t, err, "the bridge's deposit capacity is backed by deposits")
+	withDev := maps.Clone(predeploys)
+	withDev[addr(aliceKey)] = types.Account{Balance: ether(1000)}
+	_, err = l2.BridgedGenesis(l2.DefaultChainID, withDev, solidity.L2BridgeAddress, l2.RefuseUnbacked)
+	require.ErrorIs(t, err, l2.ErrUnbackedETH)
+	require.ErrorContains(t, err, addr(aliceKey).Hex())
+	_, err = l2.BridgedGenesis(l2.DefaultChainID, withDev, solidity.L2BridgeAddress, l2.DevUnbacked)
+	require.NoError(t, err)
+	_, err = l2.BridgedGenesis(l2.DefaultChainID, l2.DevAlloc(1), solidity.L2BridgeAddress, l2.DevUnbacked)
+	require.ErrorContains(t, err, "no bridge predeploy")
 }

@@ -13,7 +13,10 @@
 // OptimisticNativeRollup (bonds, blocks posted in blobs, a K-section dispute game
 // settled by one DERIVE and one EXECUTE call). Both derive from RollupHost: the
 // accepted L2 head, anchor bound and gas-limit policy, deposits, withdrawals and the
-// bounded state-root history. On L2, the L2Bridge predeploy pays deposits out of a
+// bounded state-root history. Their constructors refuse parameters outside the
+// ranges of spec/host.md, and they accept a block only if it settles in one L1
+// transaction (Settleable, the Go mirror of RollupHost.settleable, which block
+// builders apply). On L2, the L2Bridge predeploy pays deposits out of a
 // pre-minted balance and records withdrawals.
 //
 // `go generate ./solidity/...` rebuilds artifacts and bindings; the result is

@@ -229,16 +229,25 @@ type l2Chain struct {
 
 func newL2(t testing.TB, l1Host common.Address, extra ...types.GenesisAlloc) *l2Chain {
 	t.Helper()
+	return newL2WithGasLimit(t, l1Host, l2.GenesisGasLimit, extra...)
+}
+
+// newL2WithGasLimit is newL2 with gasLimit as the genesis gas limit, which the
+// blocks keep. The dev accounts hold unbacked L2 ETH (l2.DevUnbacked): the tests
+// need funded L2 users, and TestUnbackedGenesisETH shows what that costs on L1.
+func newL2WithGasLimit(t testing.TB, l1Host common.Address, gasLimit uint64, extra ...types.GenesisAlloc) *l2Chain {
+	t.Helper()
 	alloc := l2.DevAlloc(8)
 	for _, e := range extra {
 		maps.Copy(alloc, e)
 	}
 	predeploys, err := solidity.Predeploys(l1Host, l2BridgeFunds)
 	require.NoError(t, err)
-	for a, acc := range predeploys {
-		alloc[a] = acc
-	}
-	chain, err := l2.NewChain(l2.DefaultChainID, alloc)
+	maps.Copy(alloc, predeploys)
+	genesis, err := l2.BridgedGenesis(l2.DefaultChainID, alloc, solidity.L2BridgeAddress, l2.DevUnbacked)
+	require.NoError(t, err)
+	genesis.GasLimit = gasLimit
+	chain, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
 	require.NoError(t, err)
 	t.Cleanup(chain.Close)
 	return &l2Chain{Chain: chain}
@@ -377,26 +386,39 @@ type nativeFixture struct {
 	abi    *bindings.TestNativeRollup
 }
 
-const testHistorySize = 64
+// testHistorySize is RollupHost.MIN_HISTORY_SIZE.
+const testHistorySize = 256
+
+// testMaxGasLimit is the test hosts' gas-limit policy cap, MyRollup's.
+const testMaxGasLimit = 12_000_000
 
 func newNativeFixture(t testing.TB, sequencerWindow uint64, extraL2Alloc ...types.GenesisAlloc) *nativeFixture {
 	t.Helper()
+	return newNativeFixtureWith(t, l2.GenesisGasLimit, func(c *bindings.NativeRollupConfig) { c.SequencerWindow = sequencerWindow }, extraL2Alloc...)
+}
+
+// newNativeFixtureWith deploys a TestNativeRollup for an L2 whose blocks have
+// gasLimit, with the test configuration changed by mutate.
+func newNativeFixtureWith(t testing.TB, gasLimit uint64, mutate func(c *bindings.NativeRollupConfig), extraL2Alloc ...types.GenesisAlloc) *nativeFixture {
+	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
-	c := newL2(t, host, extraL2Alloc...)
+	c := newL2WithGasLimit(t, host, gasLimit, extraL2Alloc...)
 	genesis := c.Head()
 	abi := bindings.NewTestNativeRollup()
-	rollup := e.deploy(t, deployerKey, "TestNativeRollup", abi.PackConstructor(bindings.NativeRollupConfig{
+	cfg := bindings.NativeRollupConfig{
 		ChainId:          l2.DefaultChainID,
 		GenesisHash:      genesis.Hash(),
 		GenesisStateRoot: genesis.Root(),
 		GenesisTimestamp: genesis.Time(),
 		MinGasLimit:      1_000_000,
-		MaxGasLimit:      15_000_000,
+		MaxGasLimit:      testMaxGasLimit,
 		Sequencer:        addr(sequencerKey),
-		SequencerWindow:  sequencerWindow,
+		SequencerWindow:  3600,
 		HistorySize:      testHistorySize,
-	}))
+	}
+	mutate(&cfg)
+	rollup := e.deploy(t, deployerKey, "TestNativeRollup", abi.PackConstructor(cfg))
 	require.Equal(t, host, rollup)
 	return &nativeFixture{l1: e, l2: c, rollup: rollup, abi: abi}
 }

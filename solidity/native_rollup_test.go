@@ -106,7 +106,7 @@ func TestAdvanceRejects(t *testing.T) {
 		{"stale timestamp (equal to parent)", func(a *args) { a.env.Timestamp = first.Block.Time() }, bindings.TestNativeRollupTimestampOutOfRangeErrorID()},
 		{"far-future timestamp", func(a *args) { a.env.Timestamp = l1Head.Time + 3600 }, bindings.TestNativeRollupTimestampOutOfRangeErrorID()},
 		{"gas limit below policy", func(a *args) { a.env.GasLimit = 999_999 }, bindings.TestNativeRollupGasLimitOutsidePolicyErrorID()},
-		{"gas limit above policy", func(a *args) { a.env.GasLimit = 15_000_001 }, bindings.TestNativeRollupGasLimitOutsidePolicyErrorID()},
+		{"gas limit above policy", func(a *args) { a.env.GasLimit = testMaxGasLimit + 1 }, bindings.TestNativeRollupGasLimitOutsidePolicyErrorID()},
 		{"truncated witness", func(a *args) { a.witness = a.witness[:len(a.witness)/2] }, bindings.TestNativeRollupExecuteFailedErrorID()},
 		{"empty witness", func(a *args) { a.witness = nil }, bindings.TestNativeRollupExecuteFailedErrorID()},
 		{"anchor older than the previous one", func(a *args) { a.anchor = anchor0 - 1 }, bindings.TestNativeRollupAnchorOutOfRangeErrorID()},
@@ -138,23 +138,4 @@ func TestAdvanceSequencerWindow(t *testing.T) {
 	f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(b, anchor))
 	_, _, number := f.head(t)
 	require.Equal(t, uint64(1), number)
-}
-
-func TestNativeRollupInvalidConfig(t *testing.T) {
-	e := newL1(t)
-	valid := bindings.NativeRollupConfig{ChainId: 901, MinGasLimit: 1, MaxGasLimit: 2, HistorySize: 1}
-	cases := map[string]func(c *bindings.NativeRollupConfig){
-		"zero history":              func(c *bindings.NativeRollupConfig) { c.HistorySize = 0 },
-		"zero minimum gas limit":    func(c *bindings.NativeRollupConfig) { c.MinGasLimit = 0 },
-		"minimum above the maximum": func(c *bindings.NativeRollupConfig) { c.MinGasLimit = 3 },
-	}
-	for name, mutate := range cases {
-		t.Run(name, func(t *testing.T) {
-			c := valid
-			mutate(&c)
-			revert := e.deployRevert(t, "TestNativeRollup", bindings.NewTestNativeRollup().PackConstructor(c))
-			requireRevert(t, revert, bindings.TestNativeRollupInvalidConfigErrorID())
-		})
-	}
-	e.deploy(t, deployerKey, "TestNativeRollup", bindings.NewTestNativeRollup().PackConstructor(valid))
 }

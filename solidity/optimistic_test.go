@@ -21,9 +21,10 @@ import (
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
+// The shortest windows the contract allows (MIN_CHALLENGE_WINDOW, MIN_MOVE_TIMEOUT).
 const (
-	challengeWindow = 3600
-	moveTimeout     = 600
+	challengeWindow = 2 * 3600
+	moveTimeout     = 3600
 )
 
 var (
@@ -46,7 +47,7 @@ type optimisticFixture struct {
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
 	t.Helper()
-	return newOptimisticFixtureWithPolicy(t, n, 15_000_000)
+	return newOptimisticFixtureWithPolicy(t, n, testMaxGasLimit)
 }
 
 // newOptimisticFixtureWithPolicy deploys with maxGasLimit as the gas-limit policy
@@ -63,17 +64,26 @@ func newOptimisticFixtureWithPolicy(t testing.TB, n int, maxGasLimit uint64) *op
 // are built.
 func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen func(c *l2Chain, i int, b *core.BlockGen)) *optimisticFixture {
 	t.Helper()
+	return newOptimisticFixtureWith(t, n, l2.GenesisGasLimit, func(c *bindings.OptimisticNativeRollupConfig) { c.MaxGasLimit = maxGasLimit }, gen)
+}
+
+// newOptimisticFixtureWith builds blocks 1..n of gasLimit with gen, for a host
+// whose test configuration mutate changes.
+func newOptimisticFixtureWith(t testing.TB, n int, gasLimit uint64, mutate func(c *bindings.OptimisticNativeRollupConfig), gen func(c *l2Chain, i int, b *core.BlockGen)) *optimisticFixture {
+	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
-	c := newL2(t, host)
+	c := newL2WithGasLimit(t, host, gasLimit)
 	g := c.Head()
 	genesis := bindings.OptimisticNativeRollupOutput{BlockHash: g.Hash(), StateRoot: g.Root(), ReceiptsRoot: g.ReceiptHash(), GasUsed: g.GasUsed()}
-	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(bindings.OptimisticNativeRollupConfig{
+	cfg := bindings.OptimisticNativeRollupConfig{
 		ChainId: l2.DefaultChainID, GenesisHash: g.Hash(), GenesisStateRoot: g.Root(), GenesisReceiptsRoot: g.ReceiptHash(),
-		MinGasLimit: 1_000_000, MaxGasLimit: maxGasLimit, HistorySize: testHistorySize,
+		MinGasLimit: 1_000_000, MaxGasLimit: testMaxGasLimit, HistorySize: testHistorySize,
 		ProposerBond: proposerBond, ChallengerBond: challengerBond,
 		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024,
-	}))
+	}
+	mutate(&cfg)
+	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(cfg))
 	require.Equal(t, host, rollup)
 	anchor := e.head(t)
 	f := &optimisticFixture{l1: e, l2: c, rollup: rollup, anchor: anchor.Number.Uint64(), genesis: genesis}
@@ -628,7 +638,7 @@ func TestOptimisticBlockOutsidePolicy(t *testing.T) {
 func TestOptimisticRequestsBlock(t *testing.T) {
 	const n = 3
 	build := func(t *testing.T) *optimisticFixture {
-		f := newOptimisticFixtureWithBlocks(t, n, 15_000_000, func(c *l2Chain, i int, b *core.BlockGen) {
+		f := newOptimisticFixtureWithBlocks(t, n, testMaxGasLimit, func(c *l2Chain, i int, b *core.BlockGen) {
 			if i == n-1 {
 				c.queueRequests(t, b, aliceKey)
 				return
@@ -783,31 +793,4 @@ func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
 		bindings.OptimisticNativeRollupAnchorOutOfRangeErrorID())
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor)),
 		bindings.OptimisticNativeRollupNoBlobsErrorID())
-}
-
-func TestOptimisticInvalidConfig(t *testing.T) {
-	e := newL1(t)
-	const retention = 4096 * 32 * 12
-	valid := bindings.OptimisticNativeRollupConfig{
-		ChainId: 901, MinGasLimit: 1, MaxGasLimit: 2, HistorySize: 1, ProposerBond: proposerBond, ChallengerBond: challengerBond,
-		ChallengeWindow: retention, MoveTimeout: 1, MaxBlocksPerProposal: 1,
-	}
-	cases := map[string]func(c *bindings.OptimisticNativeRollupConfig){
-		"window longer than blob retention": func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = retention + 1 },
-		"zero window":                       func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = 0 },
-		"zero move timeout":                 func(c *bindings.OptimisticNativeRollupConfig) { c.MoveTimeout = 0 },
-		"zero blocks per proposal":          func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 0 },
-	}
-	for name, mutate := range cases {
-		t.Run(name, func(t *testing.T) {
-			c := valid
-			mutate(&c)
-			revert := e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(c))
-			requireRevert(t, revert, bindings.OptimisticNativeRollupInvalidConfigErrorID())
-		})
-	}
-	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(valid))
-	got, err := optABI.UnpackBLOBRETENTION(e.view(t, rollup, optABI.PackBLOBRETENTION()))
-	require.NoError(t, err)
-	require.Equal(t, uint64(retention), got)
 }

@@ -1043,9 +1043,9 @@ func (l2Bridge *L2Bridge) UnpackTransferFailedError(raw []byte) (*L2BridgeTransf
 
 // MyRollupMetaData contains all meta data concerning the MyRollup contract.
 var MyRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "MyRollup",
-	Bin: "0x610140604052346102bb57604051601f6122be38819003918201601f19168301916001600160401b038311848410176102a7578084926080946040528339810103126102bb578051602082015160408301516001600160401b03811693908490036102bb57606001516001600160a01b03811691908290036102bb576040519261012084016001600160401b038111858210176102a757604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c87520152610385608052611fff60a052620f424060c05262b71b0060e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176102a7576040525f82526020820190815260a0516001600160401b031615610293575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b0316610100529051166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b031916179055604051611ffe90816102c082396080518181816105c60152610c86015260a05181818161022001528181610936015261142c015260c0518181816104df01528181610dbd01526110ce015260e05181818161056601528181610de30152611107015261010051818181610518015261104f015261012051818181610632015261101e0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f6565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682610fd6565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85610fff565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610e5b565b611483565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610ed0565b90611535565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f6565b91611637565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610f3b565b0390a25f8080806107e26044610f89565b606435905af16107f0610fa7565b50156107f857005b6108206108056044610f89565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b9490929395610bef61100e565b610bf886610a72565b60055497906001600160401b0360808a901c811691168110801590610e40575b610e0b575060208701610c39610c35610c3083610a72565b6110bb565b1590565b610d97575090610caa9291610c4d8661112c565b809789610c8360035496610c7b610c68600454943690610aeb565b94610c73368d610b79565b973691610a9a565b963691610a9a565b957f00000000000000000000000000000000000000000000000000000000000000006112da565b959015610d8357927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610d5f610d7e93610d35610d08610d02610cfd6001600160401b039a6001600160401b031690565b610bc4565b97610a72565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b03191617905535918289876113c8565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b610da361082091610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61082090610e1889610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610e4a88610a72565b6001600160401b0342911611610c18565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610e9a816102ad565b60208501526040810135610ead816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610edc81610eb9565b93610eea60405195866109df565b602085838152019160051b81019183831161019f5781905b838210610f10575050505050565b81356001600160401b03811161019f57602091610f308784938701610ad0565b815201910190610f02565b9190916060806080830194803584526020810135610f58816102ad565b6001600160a01b031660208501526040810135610f74816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b60405190610fa26020836109df565b5f8252565b3d15610fd1573d90610fb882610a7f565b91610fc660405193846109df565b82523d5f602084013e565b606090565b604051610ff981610feb602082019485610a2e565b03601f1981018352826109df565b51902090565b60019161100b916115f6565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633811415806110a9575b611089575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611081565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816110fb575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b03811683811080156111ad575b6111875740928315611161575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611151565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112ab9e9961123e6112779961129d9e9961124e9461122461125e9a61121489600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111b7565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111b7565b916101c08184039101526111b7565b919082604091031261019f578151801515810361019f5760209092015190565b949095929693919680516112f4906001600160401b031690565b92602082015161130a906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611344906001600160401b031690565b976040519d8e9d60208f019d6113599e6111db565b03601f198101825261136b90826109df565b8051906020015a915f92916101018493fa611384610fa7565b90156113b95760408151036113aa57806020806113a6935183010191016112ba565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361145192600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff1916171760055560405193611420856109bf565b838216855260208501527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152610ff960a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114ee5760600190565b6114ca565b8051156114ee5760200190565b8051600110156114ee5760400190565b8051601010156114ee576102200190565b80518210156114ee5760209160051b010190565b604051600160601b61272960f11b0160208201908152611590939261157d92909161158b916115678160348101610feb565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b61174c565b90156115db576115a26115a791611a1b565b611ad1565b60048151036115cc576115bc6115c2916114de565b51611bc1565b919091156115cc57565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152610ff96060826109df565b8051600110156114ee5760210190565b9081518110156114ee570160200190565b9161157d61166092949361158b5f9660405161156781610feb6020820194859190602083019252565b90156117135761167261167791611a1b565b611c3a565b80518015908115611708575b5080156116eb575b6116dc575f925b81518410156116d75760019060081b6116ce6116c86116c26116b48887611626565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611692565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196117016116b4836114f3565b161561168b565b60209150115f611683565b505f9150565b60405190611726826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d95761175f90611c86565b925f908161176b611719565b9060015b611962575b61177d82611ad1565b90611786611719565b5081516011810361188b575087518114611863576117c06117b96117b36116c86116c26116b4868e611626565b84611521565b5191610a20565b935b6117cb82611ea8565b61183e57506117d981611bc1565b929092156117f05750509060015b9290919261176f565b9250939495965050601191505114908161182c575b5061181957637e32ca5960e11b5f5260045ffd5b6113a69151611826610f93565b91611e72565b6118369150611c3a565b51155f611805565b925090506020808201511015611854575f6117e7565b637e32ca5960e11b5f5260045ffd5b506113a695965061187f92506118799150611510565b51611c3a565b91518251151591611e9c565b600203611854576118a66118a1611879846114f3565b611d3f565b906118b2838b84611e02565b906118f35781511561185457156118de57516118cd9161173f565b926118d782611500565b51906117c2565b5050505050906113a692935051611826610f93565b9192959697989350935015928315611949575b50505061193b5761187961191991611500565b9081511561192c576113a6925190611e8e565b6372bd263360e01b5f5260045ffd5b506113a69151611826610f93565b611956929350519061173f565b905114155f8080611906565b929050835181146119ca57816119788286611521565b5160208151910120036119a7576119a161199b6119958387611521565b51611a1b565b91610a20565b92611774565b156119bb57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a11576335e909e960e01b5f5260045ffd5b5f90610a7c610f93565b611a23611719565b50805115611a73576020810190611a3b815183611ebf565b5081018091116108b857815103611a64575160405191611a5a836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8c82610eb9565b611a9960405191826109df565b8281528092611aaa601f1991610eb9565b01905f5b828110611aba57505050565b602090611ac5611719565b82828501015201611aae565b90611ae28251602084015190611ebf565b93909315611bb257611aff91611af8915161173f565b928361173f565b5f90835b818110611b885750611b1482611a82565b93905f915b838310611b265750505050565b611b8081611b7a611b42611b3c600195876108ea565b83611ebf565b5090611b4e828261173f565b611b56610a11565b908582526020820152611b69898d611521565b52611b74888c611521565b5061173f565b9061173f565b920191611b19565b611ba681611b7a611b9f611b3c611bac95876108ea565b509061173f565b92610a20565b91611b03565b637ad6a98f60e11b5f5260045ffd5b611bd18151602083015190611ebf565b929192611bf957602003611bf157519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c1282610a7f565b611c1f60405191826109df565b8281528092611c30601f1991610a7f565b0190602036910137565b90611c4b8251602084015190611ebf565b919091611bf957611c5b82611c08565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca590611c08565b915f5b8151811015611d3b5780611ce3611cd3611cca6116c26116b460019688611626565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf9611cef83611c6e565b915f1a9187611626565b53611d20600f611d0f6116c26116b48588611626565b1660f81b6001600160f81b03191690565b611d34611cef611d2f84611c6e565b611731565b5301611ca8565b5050565b80511561185457611d4f90611c86565b90611d5f6116c26116b4846114f3565b60ff811660038111611854576001600281921015921614801580611de8575b6118545715611ddf5760ff60015b16611da0611d9b8286516108ea565b611c08565b915f5b8351811015611dd85780611dc56116b4611dbf8660019561173f565b89611626565b5f1a611dd18287611626565b5301611da3565b5093505090565b60ff6002611d8c565b5060ff611dfa6116c26116b487611616565b161515611d7e565b9181518181039081116108b857835111611e6b575f5b8351811015611e62576001600160f81b0319611e348286611626565b51168183018084116108b8576116b4611e4d9186611626565b03611e5a57600101611e18565b505050505f90565b50505050600190565b5050505f90565b92919203611e7f575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7f5760019190565b93929303611e7f579190565b611eb9906020815191015190611ebf565b91505090565b915f908215611f055783515f1a60808110611fb15760b8811015611f4a57611ee6906108db565b92600194858514611f14575b505b611efe848661173f565b11611f0557565b632bf7d67960e21b5f5260045ffd5b60028210611f0557611f30611f2a608092611731565b515f1a90565b10611f3b575f611ef2565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f7457611f66611f6c93946108cc565b91611fbe565b929093611ef4565b50905060f8821015611f965750611f8a906108bd565b60019091600193611ef4565b83611f66611fa6939594956108a9565b919092600191611ef4565b505f935060019250839150565b9291909281600101806001116108b857809410611f0557600181018091116108b85780515f1a15611f3b57519060031b610100031c9060388210611f3b5756",
+	Bin: "0x610140604052346103b057604051601f61283b38819003918201601f19168301916001600160401b03831184841017610363578084926080946040528339810103126103b0578051602082015160408301516001600160401b03811693908490036103b057606001516001600160a01b03811691908290036103b0576040519261012084016001600160401b0381118582101761036357604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c8752015260256001603f1b03466103851461039457508015801561038c575b61037757610385608052611fff60a052620f424060c05262b71b0060e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610363576040525f82526020820190815260a0516001600160401b03161561034f575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103405781516001600160401b0316603c81108015610334575b610316575082516001600160401b03164281116103005750516001600160a01b031661010052516001600160401b03166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b03191617905560405161248690816103b5823960805181818161077801526110e3015260a05181818161035301528181610b7b01526118f2015260c05181818161063d0152818161121a0152611554015260e0518181816106fa01528181611240015261158d0152610100518181816106ac01526114d501526101205181818161085301526114a40152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610211565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b632a861b7f60e21b5f5260045260245260445ffd5b5081156100f6565b6324b98ecf60e21b5f526103856004524660245260445260645ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f6014610214578063073fa05c1461020f578063085def641461020a57806309af1e2f14610205578063159a99ea14610200578063170806aa146101fb57806329eb39ff146101f65780632dfdf0b5146101f15780633b1306fd146101ec5780633cad82ff146101e757806346241e8e146101e2578063479d96bd146101dd57806347e7ef24146101d85780634fd1d712146101d357806357e871e7146101ce5780635aeb4d77146101c95780635bc105c0146101c45780635c1bba38146101bf5780635e45da23146101ba578063791b47fe146101b55780639588eca2146101b05780639a8a0592146101ab5780639f3f1813146101a6578063a04db18e146101a1578063a0e66d921461019c578063adb6183214610197578063af73a5f714610192578063cd77f57a1461018d578063db35e93e14610188578063e3f5aa5114610183578063eff93e1d1461017e5763f22a195e14610179575f80fd5b610ad1565b610ab6565b610a99565b610a6a565b6108a7565b610834565b61080b565b6107ee565b6107b9565b61079c565b610759565b61073c565b61071e565b6106db565b610697565b610675565b61061e565b6105f8565b610562565b61041c565b6103e0565b6103b1565b610377565b610334565b610318565b6102fb565b6102de565b6102bc565b61029c565b610251565b610235565b34610231575f366003190112610231576020604051620100008152f35b5f80fd5b34610231575f3660031901126102315760206040516101008152f35b3461023157602036600319011261023157602060016102927f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435611abc565b5414604051908152f35b34610231575f36600319011261023157602060055460c01c604051908152f35b34610231575f366003190112610231576020604051600161272960911b018152f35b34610231575f366003190112610231576020604051620493e08152f35b34610231575f366003190112610231576020604051620151808152f35b34610231575f3660031901126102315760205f54604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361023157565b346102315760203660031901126102315760206103d86004356103d3816103a0565b610b6e565b604051908152f35b346102315760403660031901126102315760206103d8600435610402816103a0565b60243590610cad565b6001600160a01b0381160361023157565b6040366003190112610231576004356104348161040b565b602435903415801561051b575b610504576104ed90610488610500935f549061047861045e610df8565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610e18565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb956104b48261145c565b9283926104e17f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611485565b60405191829182610e26565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610441565b606090604319011261023157604490565b9181601f84011215610231578235916001600160401b038311610231576020838186019501011161023157565b346102315760e0366003190112610231576004356001600160401b0381116102315760a060031982360301126102315760243561059e816103a0565b6105a736610524565b9160a4356001600160401b038111610231576105c7903690600401610535565b9060c435946001600160401b038611610231576105eb6105f6963690600401610535565b95909460040161100c565b005b34610231575f3660031901126102315760206001600160401b0360055416604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b34610231575f366003190112610231576020604051677fffffffffffffdb8152f35b34610231575f366003190112610231576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f36600319011261023157602060405163010000008152f35b34610231575f366003190112610231576020600454604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206040516201f8008152f35b346102315760403660031901126102315760206107e46004356107db816103a0565b602435906112b8565b6040519015158152f35b34610231575f366003190112610231576020604051620f42408152f35b34610231575f3660031901126102315760206001600160401b0360055460801c16604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f84011215610231578235916001600160401b038311610231576020808501948460051b01011161023157565b3461023157366003190160e0811261023157608013610231576084356108cc816103a0565b60a4356001600160401b038111610231576108eb903690600401610877565b60c4356001600160401b0381116102315761090a903690600401610877565b91909261092061091b3660046112e1565b611949565b9461093d610936875f52600160205260405f2090565b5460ff1690565b610a565761096a6001959361096461099b969461095c61099595610b6e565b923691611356565b906119fb565b9261095c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388611abc565b91611afd565b03610a44576109c26109b5825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806109f26004826113c1565b0390a25f808080610a03604461140f565b606435905af1610a1161142d565b5015610a1957005b610a41610a26604461140f565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b34610231576020366003190112610231576004355f526001602052602060ff60405f2054166040519015158152f35b34610231575f36600319011261023157602060405162cdfe608152f35b34610231575f366003190112610231576020604051603c8152f35b34610231575f366003190112610231576020600354604051908152f35b60f619810191908211610afd57565b610661565b60bf19810191908211610afd57565b60b619810191908211610afd57565b607f19810191908211610afd57565b91908203918211610afd57565b906001600160401b0316908115610b5a576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b03610ba07f000000000000000000000000000000000000000000000000000000000000000083610b3c565b165f52600260205260405f20906001600160401b03808354169116809114801590610be4575b610bd257506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610bc6565b9060408201809211610afd57565b906104008201809211610afd57565b61520801908161520811610afd57565b9060018201809211610afd57565b90620493e08201809211610afd57565b91908201809211610afd57565b600481901b91906001600160fc1b03811603610afd57565b9081600302916003830403610afd57565b9081602802916028830403610afd57565b600181901b91906001600160ff1b03811603610afd57565b81810292918115918404141715610afd57565b63010000008211610d9c576102c0820190818311610afd57610cce82610c48565b61c35001918261c35011610afd57610d80610d7b85610d5a610d75610d6e610d65610d60610d32610d5a610d52610d869b610d4d610d8b9f610d489f610d3d610d38610d2a610d48946001600160401b03610d43951690610c3b565b988996610c60565b60051c90565b610bf0565b9c610bfe565b610c48565b610c0d565b610c3b565b91603f900490565b90610c3b565b610c1d565b610d5a85610c60565b9280610c9a565b60091c90565b610c2b565b93610bfe565b610c71565b80821115610d97575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b03821117610dd257604052565b610da3565b90601f801991011681019081106001600160401b03821117610dd257604052565b60405190610e0760a083610dd7565b565b60405190610e07604083610dd7565b5f198114610afd5760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610e74816103a0565b90565b903590601e198136030182121561023157018035906001600160401b0382116102315760200191813603831361023157565b6001600160401b038111610dd257601f01601f191660200190565b929192610ed082610ea9565b91610ede6040519384610dd7565b829481845281830111610231578281602093845f960137010152565b9080601f8301121561023157816020610e7493359101610ec4565b919060a083820312610231576040519060a082018281106001600160401b03821117610dd25760405281938035610f4b816103a0565b83526020810135610f5b816103a0565b60208401526040810135610f6e8161040b565b6040840152606081013560608401526080810135916001600160401b03831161023157608092610f9e9201610efa565b910152565b919082606091031261023157604051606081018181106001600160401b03821117610dd25760405260408082948035845260208101356020850152013591610fea836103a0565b0152565b6001600160401b036001911601906001600160401b038211610afd57565b9490929395611019611494565b61102286610e6a565b60055497906001600160401b0360808a901c81169116811080159061129d575b61126857506020870161106361105f61105a83610e6a565b611541565b1590565b6111f457906110a1611079611107959493610e6a565b61109b6110868585610c3b565b61109360808d018d610e77565b919050610c3b565b906115b2565b6110aa866115f2565b8097896110e0600354966110d86110c5600454943690610f15565b946110d0368d610fa3565b973691610ec4565b963691610ec4565b957f00000000000000000000000000000000000000000000000000000000000000006117a0565b9590156111e057927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926111bc6111db9361119261116561115f61115a6001600160401b039a6001600160401b031690565b610fee565b97610e6a565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b031916179055359182898761188e565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b611200610a4191610e6a565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a419061127589610e6a565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506112a788610e6a565b6001600160401b0342911611611042565b906201f80081111591826112cb57505090565b63010000009250906112dc91610cad565b111590565b919082608091031261023157604051608081018181106001600160401b03821117610dd25760405260608082948035845260208101356113208161040b565b602085015260408101356113338161040b565b60408501520135910152565b6001600160401b038111610dd25760051b60200190565b9291906113628161133f565b936113706040519586610dd7565b602085838152019160051b8101918383116102315781905b838210611396575050505050565b81356001600160401b038111610231576020916113b68784938701610efa565b815201910190611388565b91909160608060808301948035845260208101356113de8161040b565b6001600160a01b0316602085015260408101356113fa8161040b565b6001600160a01b031660408501520135910152565b35610e748161040b565b60405190611428602083610dd7565b5f8252565b3d15611457573d9061143e82610ea9565b9161144c6040519384610dd7565b82523d5f602084013e565b606090565b60405161147f81611471602082019485610e26565b03601f198101835282610dd7565b51902090565b60019161149191611abc565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b038111610afd577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316338114158061152f575b61150f575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611507565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611581575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6115bc82826112b8565b156115c5575050565b806115d8836001600160401b0393610cad565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611673575b61164d5740928315611627575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611617565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610e749f9d98938f906117719e9961170461173d996117639e99611714946116ea6117249a6116da89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061167d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261167d565b916101c081840391015261167d565b919082604091031261023157815180151581036102315760209092015190565b949095929693919680516117ba906001600160401b031690565b9260208201516117d0906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161180a906001600160401b031690565b976040519d8e9d60208f019d61181f9e6116a1565b03601f19810182526118319082610dd7565b8051906020015a915f92916101018493fa61184a61142d565b901561187f576040815103611870578060208061186c93518301019101611780565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361191792600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff19161717600555604051936118e685610db7565b838216855260208501527f000000000000000000000000000000000000000000000000000000000000000090610b3c565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261147f60a082610dd7565b634e487b7160e01b5f52603260045260245ffd5b8051600210156119b45760600190565b611990565b8051156119b45760200190565b8051600110156119b45760400190565b8051601010156119b4576102200190565b80518210156119b45760209160051b010190565b604051600160601b61272960f11b0160208201908152611a569392611a43929091611a5191611a2d8160348101611471565b5190206040519384916020830160209181520190565b03601f198101845283610dd7565b611bf7565b9015611aa157611a68611a6d91611ec6565b611f7c565b6004815103611a9257611a82611a88916119a4565b51612066565b91909115611a9257565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261147f606082610dd7565b8051600110156119b45760210190565b9081518110156119b4570160200190565b91611a43611b26929493611a515f96604051611a2d816114716020820194859190602083019252565b9015611bd957611b38611b3d91611ec6565b6120df565b80518015908115611bce575b508015611bb1575b611ba2575f925b8151841015611b9d5760019060081b611b94611b8e611b88611b7a8887611aec565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611b58565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319611bc7611b7a836119b9565b1615611b51565b60209150115f611b49565b505f9150565b60405190611bec82610db7565b5f6020838281520152565b929190815115611e8457611c0a90612113565b925f9081611c16611bdf565b9060015b611e0d575b611c2882611f7c565b90611c31611bdf565b50815160118103611d36575087518114611d0e57611c6b611c64611c5e611b8e611b88611b7a868e611aec565b846119e7565b5191610e18565b935b611c7682612330565b611ce95750611c8481612066565b92909215611c9b5750509060015b92909192611c1a565b92509394959650506011915051149081611cd7575b50611cc457637e32ca5960e11b5f5260045ffd5b61186c9151611cd1611419565b916122fa565b611ce191506120df565b51155f611cb0565b925090506020808201511015611cff575f611c92565b637e32ca5960e11b5f5260045ffd5b5061186c959650611d2a9250611d2491506119d6565b516120df565b91518251151591612324565b600203611cff57611d51611d4c611d24846119b9565b6121c7565b90611d5d838b8461228a565b90611d9e57815115611cff5715611d895751611d7891610c3b565b92611d82826119c6565b5190611c6d565b50505050509061186c92935051611cd1611419565b9192959697989350935015928315611df4575b505050611de657611d24611dc4916119c6565b90815115611dd75761186c925190612316565b6372bd263360e01b5f5260045ffd5b5061186c9151611cd1611419565b611e019293505190610c3b565b905114155f8080611db1565b92905083518114611e755781611e2382866119e7565b516020815191012003611e5257611e4c611e46611e4083876119e7565b51611ec6565b91610e18565b92611c1f565b15611e6657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611ebc576335e909e960e01b5f5260045ffd5b5f90610e74611419565b611ece611bdf565b50805115611f1e576020810190611ee6815183612347565b508101809111610afd57815103611f0f575160405191611f0583610db7565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611f378261133f565b611f446040519182610dd7565b8281528092611f55601f199161133f565b01905f5b828110611f6557505050565b602090611f70611bdf565b82828501015201611f59565b90611f8d8251602084015190612347565b9390931561205757611faa91611fa39151610c3b565b9283610c3b565b5f90835b81811061202d5750611fbf82611f2d565b93905f915b838310611fd15750505050565b61202581610d5a611fed611fe760019587610b2f565b83612347565b5090611ff98282610c3b565b612001610e09565b908582526020820152612014898d6119e7565b5261201f888c6119e7565b50610c3b565b920191611fc4565b61204b81610d5a612044611fe76120519587610b2f565b5090610c3b565b92610e18565b91611fae565b637ad6a98f60e11b5f5260045ffd5b6120768151602083015190612347565b92919261209e576020036120965751908101809111610afd575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906120b782610ea9565b6120c46040519182610dd7565b82815280926120d5601f1991610ea9565b0190602036910137565b906120f08251602084015190612347565b91909161209e57612100826120ad565b9351908101809111610afd57602084015e565b9081518060011b9080820460021490151715610afd57612132906120ad565b915f5b81518110156121c35780612170612160612157611b88611b7a60019688611aec565b60041c600f1690565b60f81b6001600160f81b03191690565b61218661217c83610c82565b915f1a9187611aec565b536121ad600f61219c611b88611b7a8588611aec565b1660f81b6001600160f81b03191690565b6121bc61217c610d6084610c82565b5301612135565b5050565b805115611cff576121d790612113565b906121e7611b88611b7a846119b9565b60ff811660038111611cff576001600281921015921614801580612270575b611cff57156122675760ff60015b16612228612223828651610b2f565b6120ad565b915f5b8351811015612260578061224d611b7a61224786600195610c3b565b89611aec565b5f1a6122598287611aec565b530161222b565b5093505090565b60ff6002612214565b5060ff612282611b88611b7a87611adc565b161515612206565b918151818103908111610afd578351116122f3575f5b83518110156122ea576001600160f81b03196122bc8286611aec565b5116818301808411610afd57611b7a6122d59186611aec565b036122e2576001016122a0565b505050505f90565b50505050600190565b5050505f90565b92919203612307575f9190565b6303c1de3560e21b5f5260045ffd5b929192036123075760019190565b93929303612307579190565b612341906020815191015190612347565b91505090565b915f90821561238d5783515f1a608081106124395760b88110156123d25761236e90610b20565b9260019485851461239c575b505b6123868486610c3b565b1161238d57565b632bf7d67960e21b5f5260045ffd5b6002821061238d576123b86123b2608092610c1d565b515f1a90565b106123c3575f61237a565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f146123fc576123ee6123f49394610b11565b91612446565b92909361237c565b50905060f882101561241e575061241290610b02565b6001909160019361237c565b836123ee61242e93959495610aee565b91909260019161237c565b505f935060019250839150565b929190928160010180600111610afd5780941061238d5760018101809111610afd5780515f1a156123c357519060031b610100031c90603882106123c35756",
 }
 
 // MyRollup is an auto generated Go binding around an Ethereum contract.
@@ -1085,6 +1085,41 @@ func (myRollup *MyRollup) PackConstructor(genesisHash [32]byte, genesisStateRoot
 	return enc
 }
 
+// PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myRollup *MyRollup) PackGASLIMITFLOOR() []byte {
+	enc, err := myRollup.abi.Pack("GAS_LIMIT_FLOOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myRollup *MyRollup) TryPackGASLIMITFLOOR() ([]byte, error) {
+	return myRollup.abi.Pack("GAS_LIMIT_FLOOR")
+}
+
+// UnpackGASLIMITFLOOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0e66d92.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myRollup *MyRollup) UnpackGASLIMITFLOOR(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("GAS_LIMIT_FLOOR", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackL2BRIDGE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x159a99ea.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1117,6 +1152,321 @@ func (myRollup *MyRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myRollup *MyRollup) PackMAXCHAINID() []byte {
+	enc, err := myRollup.abi.Pack("MAX_CHAIN_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myRollup *MyRollup) TryPackMAXCHAINID() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_CHAIN_ID")
+}
+
+// UnpackMAXCHAINID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5bc105c0.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myRollup *MyRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("MAX_CHAIN_ID", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myRollup *MyRollup) PackMAXGASLIMIT() []byte {
+	enc, err := myRollup.abi.Pack("MAX_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myRollup *MyRollup) TryPackMAXGASLIMIT() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_GAS_LIMIT")
+}
+
+// UnpackMAXGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3f5aa51.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myRollup *MyRollup) UnpackMAXGASLIMIT(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("MAX_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) PackMAXSEQUENCERWINDOW() []byte {
+	enc, err := myRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) TryPackMAXSEQUENCERWINDOW() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+}
+
+// UnpackMAXSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29eb39ff.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) UnpackMAXSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("MAX_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) PackMAXSETTLEPAYLOAD() []byte {
+	enc, err := myRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) TryPackMAXSETTLEPAYLOAD() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+}
+
+// UnpackMAXSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f3f1813.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) UnpackMAXSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("MAX_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myRollup *MyRollup) PackMAXTXGAS() []byte {
+	enc, err := myRollup.abi.Pack("MAX_TX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myRollup *MyRollup) TryPackMAXTXGAS() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_TX_GAS")
+}
+
+// UnpackMAXTXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x791b47fe.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myRollup *MyRollup) UnpackMAXTXGAS(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("MAX_TX_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myRollup *MyRollup) PackMINHISTORYSIZE() []byte {
+	enc, err := myRollup.abi.Pack("MIN_HISTORY_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myRollup *MyRollup) TryPackMINHISTORYSIZE() ([]byte, error) {
+	return myRollup.abi.Pack("MIN_HISTORY_SIZE")
+}
+
+// UnpackMINHISTORYSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x073fa05c.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myRollup *MyRollup) UnpackMINHISTORYSIZE(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("MIN_HISTORY_SIZE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) PackMINSEQUENCERWINDOW() []byte {
+	enc, err := myRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) TryPackMINSEQUENCERWINDOW() ([]byte, error) {
+	return myRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+}
+
+// UnpackMINSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeff93e1d.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myRollup *MyRollup) UnpackMINSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("MIN_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) PackMINSETTLEPAYLOAD() []byte {
+	enc, err := myRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) TryPackMINSETTLEPAYLOAD() ([]byte, error) {
+	return myRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+}
+
+// UnpackMINSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x045c8f60.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myRollup *MyRollup) UnpackMINSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("MIN_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myRollup *MyRollup) PackSETTLEHOSTGAS() []byte {
+	enc, err := myRollup.abi.Pack("SETTLE_HOST_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myRollup *MyRollup) TryPackSETTLEHOSTGAS() ([]byte, error) {
+	return myRollup.abi.Pack("SETTLE_HOST_GAS")
+}
+
+// UnpackSETTLEHOSTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x170806aa.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myRollup *MyRollup) UnpackSETTLEHOSTGAS(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("SETTLE_HOST_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1654,6 +2004,76 @@ func (myRollup *MyRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myRollup *MyRollup) PackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := myRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myRollup *MyRollup) TryPackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return myRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+}
+
+// UnpackSettleGasBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x479d96bd.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myRollup *MyRollup) UnpackSettleGasBound(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("settleGasBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myRollup *MyRollup) PackSettleable(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := myRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myRollup *MyRollup) TryPackSettleable(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return myRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+}
+
+// UnpackSettleable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa04db18e.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myRollup *MyRollup) UnpackSettleable(data []byte) (bool, error) {
+	out, err := myRollup.abi.Unpack("settleable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackStateRoot is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9588eca2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1905,6 +2325,9 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
 		return myRollup.UnpackAnchorOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["BlockTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackBlockTooLargeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
 		return myRollup.UnpackExecuteFailedError(raw[4:])
 	}
@@ -1914,11 +2337,23 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return myRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["GasLimitsOutOfRange"].ID.Bytes()[:4]) {
+		return myRollup.UnpackGasLimitsOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["GenesisTimestampInFuture"].ID.Bytes()[:4]) {
+		return myRollup.UnpackGenesisTimestampInFutureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
+		return myRollup.UnpackGenesisUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
+		return myRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidChainIdError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidClaimError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
-		return myRollup.UnpackInvalidConfigError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidDepositError(raw[4:])
@@ -1967,6 +2402,12 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return myRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerUnset"].ID.Bytes()[:4]) {
+		return myRollup.UnpackSequencerUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerWindowOutOfRange"].ID.Bytes()[:4]) {
+		return myRollup.UnpackSequencerWindowOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
 		return myRollup.UnpackStateRootUnavailableError(raw[4:])
@@ -2031,6 +2472,32 @@ func MyRollupAnchorOutOfRangeErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackAnchorOutOfRangeError(raw []byte) (*MyRollupAnchorOutOfRange, error) {
 	out := new(MyRollupAnchorOutOfRange)
 	if err := myRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupBlockTooLarge represents a BlockTooLarge error raised by the MyRollup contract.
+type MyRollupBlockTooLarge struct {
+	PayloadBytes *big.Int
+	GasLimit     uint64
+	SettleGas    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func MyRollupBlockTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xee5f6446a06082d05ad2314f6bae9003a1bb34e140bfbb38df90588c4f818784")
+}
+
+// UnpackBlockTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func (myRollup *MyRollup) UnpackBlockTooLargeError(raw []byte) (*MyRollupBlockTooLarge, error) {
+	out := new(MyRollupBlockTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "BlockTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2108,6 +2575,134 @@ func (myRollup *MyRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*MyRollu
 	return out, nil
 }
 
+// MyRollupGasLimitsOutOfRange represents a GasLimitsOutOfRange error raised by the MyRollup contract.
+type MyRollupGasLimitsOutOfRange struct {
+	MinGasLimit uint64
+	MaxGasLimit uint64
+	Floor       uint64
+	Ceiling     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func MyRollupGasLimitsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd2be076aad547e785177f73ffe63b0bb53a5450ceeff7fef48ee8c130e5e6699")
+}
+
+// UnpackGasLimitsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func (myRollup *MyRollup) UnpackGasLimitsOutOfRangeError(raw []byte) (*MyRollupGasLimitsOutOfRange, error) {
+	out := new(MyRollupGasLimitsOutOfRange)
+	if err := myRollup.abi.UnpackIntoInterface(out, "GasLimitsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupGenesisTimestampInFuture represents a GenesisTimestampInFuture error raised by the MyRollup contract.
+type MyRollupGenesisTimestampInFuture struct {
+	GenesisTimestamp uint64
+	L1Timestamp      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func MyRollupGenesisTimestampInFutureErrorID() common.Hash {
+	return common.HexToHash("0xddbe5bb8f44244901a2afad9bfa5b4829533ec01d5235f45304b41f87716444f")
+}
+
+// UnpackGenesisTimestampInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func (myRollup *MyRollup) UnpackGenesisTimestampInFutureError(raw []byte) (*MyRollupGenesisTimestampInFuture, error) {
+	out := new(MyRollupGenesisTimestampInFuture)
+	if err := myRollup.abi.UnpackIntoInterface(out, "GenesisTimestampInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupGenesisUnset represents a GenesisUnset error raised by the MyRollup contract.
+type MyRollupGenesisUnset struct {
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func MyRollupGenesisUnsetErrorID() common.Hash {
+	return common.HexToHash("0xaa186dfc8ae744a23654f3afc38ee291507cbb6920e433bf14115d054fb591c2")
+}
+
+// UnpackGenesisUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func (myRollup *MyRollup) UnpackGenesisUnsetError(raw []byte) (*MyRollupGenesisUnset, error) {
+	out := new(MyRollupGenesisUnset)
+	if err := myRollup.abi.UnpackIntoInterface(out, "GenesisUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the MyRollup contract.
+type MyRollupHistorySizeTooSmall struct {
+	HistorySize uint64
+	Min         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func MyRollupHistorySizeTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x159a34f4f774dc1f6a300d0e8a6c584c9e0116189b95b3a2278c51f7ed58bea7")
+}
+
+// UnpackHistorySizeTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func (myRollup *MyRollup) UnpackHistorySizeTooSmallError(raw []byte) (*MyRollupHistorySizeTooSmall, error) {
+	out := new(MyRollupHistorySizeTooSmall)
+	if err := myRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidChainId represents a InvalidChainId error raised by the MyRollup contract.
+type MyRollupInvalidChainId struct {
+	ChainId   uint64
+	L1ChainId *big.Int
+	Max       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func MyRollupInvalidChainIdErrorID() common.Hash {
+	return common.HexToHash("0x92e63b3ccdf7400de47257965606cacaf4f51918eabe39932031cfe489054c8c")
+}
+
+// UnpackInvalidChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func (myRollup *MyRollup) UnpackInvalidChainIdError(raw []byte) (*MyRollupInvalidChainId, error) {
+	out := new(MyRollupInvalidChainId)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupInvalidClaim represents a InvalidClaim error raised by the MyRollup contract.
 type MyRollupInvalidClaim struct {
 	ComputedBlockHash [32]byte
@@ -2127,30 +2722,6 @@ func MyRollupInvalidClaimErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackInvalidClaimError(raw []byte) (*MyRollupInvalidClaim, error) {
 	out := new(MyRollupInvalidClaim)
 	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MyRollupInvalidConfig represents a InvalidConfig error raised by the MyRollup contract.
-type MyRollupInvalidConfig struct {
-	Reason string
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error InvalidConfig(string reason)
-func MyRollupInvalidConfigErrorID() common.Hash {
-	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
-}
-
-// UnpackInvalidConfigError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error InvalidConfig(string reason)
-func (myRollup *MyRollup) UnpackInvalidConfigError(raw []byte) (*MyRollupInvalidConfig, error) {
-	out := new(MyRollupInvalidConfig)
-	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2528,6 +3099,55 @@ func (myRollup *MyRollup) UnpackSequencerExclusiveError(raw []byte) (*MyRollupSe
 	return out, nil
 }
 
+// MyRollupSequencerUnset represents a SequencerUnset error raised by the MyRollup contract.
+type MyRollupSequencerUnset struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerUnset()
+func MyRollupSequencerUnsetErrorID() common.Hash {
+	return common.HexToHash("0xe323ccbc185385aff60a0796531c151e737c6fc6b6b0a75b8fe1680e7b27539f")
+}
+
+// UnpackSequencerUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerUnset()
+func (myRollup *MyRollup) UnpackSequencerUnsetError(raw []byte) (*MyRollupSequencerUnset, error) {
+	out := new(MyRollupSequencerUnset)
+	if err := myRollup.abi.UnpackIntoInterface(out, "SequencerUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupSequencerWindowOutOfRange represents a SequencerWindowOutOfRange error raised by the MyRollup contract.
+type MyRollupSequencerWindowOutOfRange struct {
+	SequencerWindow uint64
+	Min             uint64
+	Max             uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func MyRollupSequencerWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf9acdadac2d9eb14851a360c9b08578083837560200aa857041e7936888c9b80")
+}
+
+// UnpackSequencerWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func (myRollup *MyRollup) UnpackSequencerWindowOutOfRangeError(raw []byte) (*MyRollupSequencerWindowOutOfRange, error) {
+	out := new(MyRollupSequencerWindowOutOfRange)
+	if err := myRollup.abi.UnpackIntoInterface(out, "SequencerWindowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupStateRootUnavailable represents a StateRootUnavailable error raised by the MyRollup contract.
 type MyRollupStateRootUnavailable struct {
 	L2BlockNumber uint64
@@ -2652,9 +3272,9 @@ func (myRollup *MyRollup) UnpackWithdrawalNotProvenError(raw []byte) (*MyRollupW
 
 // OptimisticNativeRollupMetaData contains all meta data concerning the OptimisticNativeRollup contract.
 var OptimisticNativeRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisReceiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisGasUsed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"proposerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"moveTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocksPerProposal\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlobDoesNotHoldBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockDataNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockDataProvenAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DataMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeriveFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeriveUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameResolvedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputsNotDerived\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blobs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"blocks\",\"type\":\"uint256\"}],\"name\":\"InvalidBlockCounts\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"head\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocks\",\"type\":\"uint64\"}],\"name\":\"InvalidRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBlobs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"NotAtOneBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalNotDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sections\",\"type\":\"uint256\"}],\"name\":\"SectionOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SectionsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongOutputCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BlockDataInvalid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"BlockDataProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"proposerWon\",\"type\":\"bool\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"}],\"name\":\"Proposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"Selected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BLOB_RETENTION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"derivedInputs\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"games\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"sectionsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashOutput\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBlocksPerProposal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moveTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outputRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingProposal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"proposals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"startNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proposedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"defeated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"startOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"end\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"blob\",\"type\":\"bytes\"}],\"name\":\"proveBlockData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"parent\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"claimed\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"}],\"internalType\":\"structOptimisticNativeRollup.BlockInputs\",\"name\":\"inputs\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisReceiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisGasUsed\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"proposerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengerBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"moveTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocksPerProposal\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlobDoesNotHoldBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockDataNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockDataProvenAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"BondOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DataMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeriveFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DeriveUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GameResolvedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputsNotDerived\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blobs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"blocks\",\"type\":\"uint256\"}],\"name\":\"InvalidBlockCounts\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"head\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBlocks\",\"type\":\"uint64\"}],\"name\":\"InvalidRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxBlocksPerProposal\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"MaxBlocksPerProposalOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"moveTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"MoveTimeoutOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBlobs\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"NotAtOneBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalNotDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sections\",\"type\":\"uint256\"}],\"name\":\"SectionOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SectionsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongOutputCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BlockDataInvalid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"BlockDataProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"proposerWon\",\"type\":\"bool\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"}],\"name\":\"Proposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"Selected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BLOB_RETENTION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"K\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BLOCKS_PER_PROPOSAL\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BOND\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MOVE_TIMEOUT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_BOND\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_MOVE_TIMEOUT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"derivedInputs\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"games\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumOptimisticNativeRollup.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"loOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"sectionsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashOutput\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxBlocksPerProposal\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moveTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outputRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingProposal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"proposals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"startNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proposedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"openGames\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"defeated\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"startOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endOutputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endNumber\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"end\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposerBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"blockCounts\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256\",\"name\":\"blobIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"blob\",\"type\":\"bytes\"}],\"name\":\"proveBlockData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"outputRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"section\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"parent\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structOptimisticNativeRollup.Output\",\"name\":\"claimed\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"}],\"internalType\":\"structOptimisticNativeRollup.BlockInputs\",\"name\":\"inputs\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "OptimisticNativeRollup",
-	Bin: "0x6101a080604052346105b9576101a081614acc803803809161002182856105bd565b8339810103126105b957604051906101a082016001600160401b038111838210176103ef57604052610052816105e0565b918281526020820151906020810190828252808060408601519560408201978789526060820151976060840198895261008d608084016105e0565b97608085019889526100a160a085016105e0565b928360a08701526100b460c086016105e0565b8060c08801526100c660e087016105e0565b948560e089015261010087015195610100890196875261018061011e816101208b01519a6101208d019b8c526101406101008183016105e0565b9d019c8d526101606101138183016105e0565b9e019d8e52016105e0565b9b019a8b526001600160401b03928316939183169216908115610573578215801561056a575b6105185760018060401b031660805260a05260c05260e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176103ef576040525f82526020820190815260a0516001600160401b031615610504575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c55855116156104b05783516001600160401b031615801561049e575b610458578251621800006001600160401b03909116116104035751610100525161012052516001600160401b039081166101405290518116610160529051811661018052905193519251915160405190821692916080820191908211818310176103ef57606091604052858152602081019485526040810192835201918252604051926020840194855251604084015251606083015260018060401b039051166080820152608081526102f860a0826105bd565b5190206006556040516144d790816105f5823960805181818161178d015261331e015260a051818181610aba0152818161223501526133d9015260c051818181610fe40152613198015260e05181818161102701526131ee015261010051818181610e9b0152818161140901528181611ad001528181612d160152612ea2015261012051818181610a010152818161106201528181611b4a01528181612cf401528181612e450152612ec3015261014051818181610dca015261138c01526101605181818161082f01528181611b9201528181611dc2015261280c015261018051818181610f7b015281816116c301526117010152f35b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152602660248201527f6368616c6c656e676557696e646f77206578636565647320626c6f622072657460448201526532b73a34b7b760d11b6064820152608490fd5b6040516389a6198960e01b815260206004820152601960248201527f74696d656f757473206d75737420626520706f736974697665000000000000006044820152606490fd5b5082516001600160401b031615610244565b6040516389a6198960e01b815260206004820152602560248201527f6d6178426c6f636b7350657250726f706f73616c206d75737420626520706f73604482015264697469766560d81b6064820152608490fd5b634e487b7160e01b5f52601260045260245ffd5b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b50838311610144565b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176103ef57604052565b51906001600160401b03821682036105b95756fe60806040526004361015610011575f80fd5b5f3560e01c8063013cf08b146102a4578063074fcfbd1461029f57806308148f7a1461029a578063085def6414610295578063117a5b90146102905780631598691d1461028b578063159a99ea146102865780632dabbeed146102815780632dfdf0b51461027c5780633b1306fd146102775780633cad82ff146102725780634304341a1461026d578063439ca2c61461026857806346241e8e1461026357806347e7ef241461025e5780634bb278f3146102595780634d1975b414610254578063544a06c01461024f57806357e871e71461024a5780635aeb4d77146102455780635e45da231461024057806368ccdc861461023b57806371cc6a4c1461023657806372bf41d814610231578063861a14121461022c5780638e013f62146102275780639588eca2146102225780639a8a05921461021d578063a76e5f8314610218578063a78deacf14610213578063a932492f1461020e578063c2214bf614610209578063c36f387414610204578063cd77f57a146101ff578063d2e25d84146101fa578063d2ef7398146101f5578063d5d44d80146101f0578063da35c664146101eb578063db35e93e146101e6578063f22a195e146101e15763fdb894ac146101dc575f80fd5b611da3565b611d86565b611d57565b611d3a565b611cff565b611af3565b611ab9565b6118f5565b611888565b611806565b6117eb565b6117ce565b6117b1565b61176e565b611751565b6113b0565b61136d565b611321565b611085565b61104b565b611008565b610fc5565b610f9f565b610f5c565b610f3f565b610d83565b610c7f565b610c3f565b610bc6565b610b18565b610ade565b610a9b565b610a7f565b610944565b610922565b610646565b61059a565b6104ca565b6103cf565b6103b2565b346103ae5760203660031901126103ae576004355f5260096020526001600160401b0360405f206103aa81546001830154926102ea846001600160401b039060401c1690565b600282015460038301546004840154600585015460068601546007870154600890970154604080516001600160a01b038b16815260a09a8b1c6001600160401b0390811660208301529d8d168e1691810191909152968c16606088015260808b811c8d169088015260ff60c09b8c1c16151598870198909852939099169784019790975260e083015261010082019590955261012081019590955261014085019390935261016084019290925261018083019190915281906101a0820190565b0390f35b5f80fd5b346103ae575f3660031901126103ae576020604051621800008152f35b346103ae5760203660031901126103ae576004356103f5815f52600a60205260405f2090565b6001810154919060a083901c60ff169261040e84610515565b6002841480156104b9575b6104aa5781546104416001610436835f52600960205260405f2090565b015460c01c60ff1690565b610498575060a81c6001600160401b03166001600160401b03811642111561047c575060018361047361047a95610515565b1491612dad565b005b6303a5cac360e01b5f526001600160401b031660045260245b5ffd5b631a91580160e11b5f5260045260245ffd5b631e10644f60e01b5f5260045ffd5b506001600160a01b03811615610419565b346103ae5760203660031901126103ae576020600161050b7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e60043561388e565b5414604051908152f35b6003111561051f57565b634e487b7160e01b5f52602160045260245ffd5b90600382101561051f5752565b9591946001600160401b03610100989561057a829683959e9d9c996101208c019f8c5260018060a01b031660208c015260408b0190610533565b1660608801521660808601521660a084015260c083015260e08201520152565b346103ae5760203660031901126103ae576004355f52600a60205260405f2080546103aa600183015492600281015490600381015460056004830154920154926040519687966001600160401b03808460401c169316916001600160401b038160a81c169160ff8260a01c169160018060a01b0316908a610540565b9181601f840112156103ae578235916001600160401b0383116103ae576020808501948460051b0101116103ae57565b346103ae5760603660031901126103ae576004356024356001600160401b0381116103ae57610679903690600401610616565b906044359061068784612f17565b6001810180549192916106aa6001600160a01b0382165b6001600160a01b031690565b3303610908575060405160208101906106d6816106c8898786611e88565b03601f19810183528261127b565b5190209360058401948554036108f9576106ef84613084565b94858210156108e0576002850195865495610714876001600160401b039060401c1690565b966001600160401b0316968761072991611eba565b6001600160401b031696828061073f878b611f0a565b9061074991611f31565b6001600160401b031661075c9083611f40565b9861076687611f60565b61076f91611f0a565b9061077991611f31565b6001600160401b031661078b91611f40565b9788918515159a610885985f976107ca61081d977fa2acf49504427d4fd99679a0325792f0377fe4f4a39d98c496125271fa6400869f6108c257611dfa565b81106108a9575b5050825467ffffffffffffffff19166001600160401b038b16178355506107f59050565b9067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b55805460ff60a01b191681555b61085d7f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216611f40565b815467ffffffffffffffff60a81b191660a89190911b67ffffffffffffffff60a81b16179055565b604080516001600160401b039283168152929091166020830152819081015b0390a2005b6004926108b592611fe3565b359101555f8080806107d1565b6108d56108ce84611dfa565b8686611fe3565b356003870155611dfa565b6356845def60e01b5f526004829052602486905260445ffd5b633cf7d80960e21b5f5260045ffd5b6104959060a01c60ff165b634eb8d5d960e11b5f52611e56565b346103ae575f3660031901126103ae576020604051600161272960911b018152f35b346103ae5760203660031901126103ae5760043561096a815f52600a60205260405f2090565b6001810190815460026109818260ff9060a01c1690565b61098a81610515565b14908115610a6d575b506104aa57546109b76109b36001610436845f52600960205260405f2090565b1590565b610a5b5750805460ff60a01b1916600160a11b1781556109fc906109e3905b546001600160a01b031690565b6001600160a01b03165f908152600d6020526040902090565b610a277f00000000000000000000000000000000000000000000000000000000000000008254611fc2565b90556040515f81527ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf209080602081016108a4565b637ebe921f60e01b5f5260045260245ffd5b6001600160a01b03161590505f610993565b346103ae575f3660031901126103ae5760205f54604051908152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ae575f3660031901126103ae5760206001600160401b0360055460401c16604051908152f35b6001600160401b038116036103ae57565b346103ae5760403660031901126103ae576020610b5d602435600435610b3d82610b07565b5f52600c835260405f20906001600160401b03165f5260205260405f2090565b54604051908152f35b60809060231901126103ae57602490565b60809060a31901126103ae5760a490565b60809060031901126103ae57600490565b9181601f840112156103ae578235916001600160401b0383116103ae57602083818601950101116103ae57565b346103ae576101603660031901126103ae57600435610be436610b66565b610bed36610b77565b9161012435906001600160401b0382116103ae57604060031983360301126103ae5761014435936001600160401b0385116103ae57610c3361047a953690600401610b99565b94909360040192612063565b346103ae5760203660031901126103ae576020610c66600435610c6181610b07565b612228565b604051908152f35b6001600160a01b038116036103ae57565b60403660031901126103ae57600435610c9781610c6e565b6024359034158015610d7a575b610d6357610d5090610ceb6103aa935f5490610cdb610cc161129c565b838152336020820152946001600160a01b03166040860152565b34606085015260808401526122aa565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb95610d1782613355565b928392610d447f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e8561336a565b604051918291826122b8565b0390a26040519081529081906020820190565b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610ca4565b346103ae575f3660031901126103ae576007548015610f3057610dae815f52600960205260405f2090565b6001810180549291610def604085901c6001600160401b03165b7f000000000000000000000000000000000000000000000000000000000000000090611f40565b6001600160401b0381164210610f1557506001600160401b03608085901c1680610efa57506108a4610ed0610e4c7f46c50f83d9a7dff80e8bd75a8c0a04b0f813709270a0b3040f665a380cff304a95966001600160401b031690565b93610e966109e36005860195610e8087549860068301998a5490610e7a60028601546001600160401b031690565b92613379565b610e8d6004820154600655565b6109d65f600755565b610ec17f00000000000000000000000000000000000000000000000000000000000000008254611fc2565b9055546001600160401b031690565b91549254604051938493846040919493926001600160401b03606083019616825260208201520152565b63657b454760e01b5f526001600160401b031660045260245ffd5b639db52e4960e01b5f526001600160401b031660045260245ffd5b6358b89db560e11b5f5260045ffd5b346103ae575f3660031901126103ae576020600b54604051908152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ae575f3660031901126103ae5760206001600160401b0360055416604051908152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ae575f3660031901126103ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346103ae5760403660031901126103ae576004356024356001600160401b0381116103ae576110b8903690600401610616565b6110c3839293612fee565b926110dd61069e6109d686545f52600960205260405f2090565b33036111e25760028401546001600160401b03604082901c8116911660026001600160401b0361110d8385611eba565b16106111c157505061111e84613084565b9361112885611dfa565b830361119c579061118d60017f6c6c6e2eee0279370c2edac6ffce345e54e6585a79e9c965a314a38e875d4e739493604051602081019061116e816106c8898986611e88565b519020600582015501805460ff60a01b1916600160a01b17815561082a565b6108a460405192839283611e88565b610495836111a987611dfa565b63038f998f60e01b5f52600491909152602452604490565b633b12aa4560e11b5f526001600160401b039081166004521660245260445ffd5b60018401546104959060a01c60ff16610913565b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761122557604052565b6111f6565b606081019081106001600160401b0382111761122557604052565b60a081019081106001600160401b0382111761122557604052565b604081019081106001600160401b0382111761122557604052565b90601f801991011681019081106001600160401b0382111761122557604052565b604051906112ab60a08361127b565b565b604051906112ab6101a08361127b565b604051906112ab6101208361127b565b604051906112ab60408361127b565b91908260809103126103ae576040516112f48161120a565b606080829480358452602081013560208501526040810135604085015201359161131d83610b07565b0152565b346103ae5760803660031901126103ae576020610c666040516113438161120a565b600435815260243583820152604435604082015260643561136381610b07565b60608201526122fc565b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60e03660031901126103ae576004356113c881610b07565b6113d136610b66565b9060a4356001600160401b0381116103ae576113f1903690600401610616565b9060c4356113fe81610b07565b6007548061173f57507f000000000000000000000000000000000000000000000000000000000000000080340361172957506005546001600160401b0316926001600160401b0384166001600160401b038616118015906116eb575b6116a35761146782613440565b9561147061351d565b945f5f5b84811061164a57508651841490811591611627575b506115f6576103aa6115c4888a7fccb2b847ec2a622dc03a76da183cb287d94ab7f632b17202b0a1b268e59869d08a8a6115e38b8b6115d46115028d6114d06008546122aa565b9b8c9a6114dc8c600855565b8c6114ef6005546001600160401b031690565b918a8c600654611507611502368a6112dc565b6122fc565b9061155f8935938d61152c60208d0135976106c86040519384926020840196876123cd565b5190209661154f61153b6112ad565b338152996001600160401b031660208b0152565b6001600160401b03166040890152565b426001600160401b031660608801525f6080880181905260a08801526001600160401b038d1660c088015260e08701526101008601526101208501526101408401526101608301526101808201526115bf8c5f52600960205260405f2090565b6123f2565b6115cd8a600755565b36906112dc565b93604051958695339a876125a2565b0390a36040519081529081906020820190565b8661160661049592885192611eba565b631fc0d29d60e21b5f526004919091526001600160401b0316602452604490565b9050611642611636838a611eba565b6001600160401b031690565b14155f611489565b9061166a61166161165c84888b611fe3565b612350565b63ffffffff1690565b156116935761168c60019161168661166161165c868a8d611fe3565b90611fc2565b9101611474565b61049589611606858b5192611eba565b631d27552d60e21b5f526001600160401b038086166004528085166024527f00000000000000000000000000000000000000000000000000000000000000001660445260645ffd5b506116f68486611eba565b6001600160401b03807f00000000000000000000000000000000000000000000000000000000000000001691161161145a565b63062f01ed60e11b5f523460045260245260445ffd5b6302c2a02b60e21b5f5260045260245ffd5b346103ae575f3660031901126103ae576020600454604051908152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346103ae575f3660031901126103ae576020600754604051908152f35b346103ae575f3660031901126103ae576020600654604051908152f35b346103ae575f3660031901126103ae57602060405160108152f35b346103ae5760a03660031901126103ae576004356024356001600160401b0381116103ae57611839903690600401610616565b916044356001600160401b0381116103ae57611859903690600401610616565b60643591608435956001600160401b0387116103ae5761188061047a973690600401610b99565b969095612602565b346103ae575f3660031901126103ae57335f52600d60205260405f205480156118e6575f80808093338252600d602052816040812055335af16118c96129e7565b50156118d157005b6339f1c8d960e01b5f90815233600452602490fd5b630686827b60e51b5f5260045ffd5b346103ae5760e03660031901126103ae5761190f36610b88565b60843561191b81610b07565b60a4356001600160401b0381116103ae5761193a903690600401610616565b60c4356001600160401b0381116103ae57611959903690600401610616565b91909261196e6119693688612a16565b613786565b9461198b611984875f52600160205260405f2090565b5460ff1690565b611aa5576119b8600195936119b26119e996946119aa6119e395612228565b923691612acc565b906137cd565b926119aa7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a0238861388e565b916138cf565b03611a9357611a10611a03825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180611a3f8582612b37565b0390a25f80808060408501946060611a5687612b85565b910135905af1611a646129e7565b5015611a6c57005b611a7861049591612b85565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b346103ae575f3660031901126103ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f3660031901126103ae576007548015610f3057611b19815f52600960205260405f2090565b9060018201611b36610dc882546001600160401b039060401c1690565b6001600160401b038116421015611ce457507f00000000000000000000000000000000000000000000000000000000000000008034036117295750611cab90611c6c611b83600b546122aa565b94611b8d86600b55565b611bc07f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216611f40565b90611bd681546001600160401b039060a01c1690565b90611c44611beb86546001600160401b031690565b611c346004600385015494015494611c24611c046112bd565b8c8152336020820152975f60408a01526001600160401b03166060890152565b6001600160401b03166080870152565b6001600160401b031660a0850152565b60c083015260e08201525f610100820152611c67865f52600a60205260405f2090565b612b8f565b8054611c839060801c6001600160401b0316612c63565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b6103aa6040519283928133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a482526020820190565b630e10189960e31b5f526001600160401b031660045260245ffd5b346103ae5760203660031901126103ae57600435611d1c81610c6e565b60018060a01b03165f52600d602052602060405f2054604051908152f35b346103ae575f3660031901126103ae576020600854604051908152f35b346103ae5760203660031901126103ae576004355f526001602052602060ff60405f2054166040519015158152f35b346103ae575f3660031901126103ae576020600354604051908152f35b346103ae575f3660031901126103ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b5f19810191908211611e0857565b611de6565b60f619810191908211611e0857565b60bf19810191908211611e0857565b60b619810191908211611e0857565b607f19810191908211611e0857565b91908203918211611e0857565b906112ab6004602493610533565b81835290916001600160fb1b0383116103ae5760209260051b809284830137010190565b916020611e99938181520191611e64565b90565b6001600160401b035f19911601906001600160401b038211611e0857565b906001600160401b03809116911603906001600160401b038211611e0857565b600581901b91906001600160fb1b03811603611e0857565b600181901b91906001600160ff1b03811603611e0857565b81810292918115918404141715611e0857565b634e487b7160e01b5f52601260045260245ffd5b8115611f3b570490565b611f1d565b906001600160401b03809116911601906001600160401b038211611e0857565b9060018201809211611e0857565b9060408201809211611e0857565b9060208201809211611e0857565b9060808201809211611e0857565b9060c08201809211611e0857565b60e001908160e011611e0857565b9060a08201809211611e0857565b91908201809211611e0857565b634e487b7160e01b5f52603260045260245ffd5b9190811015611ff35760051b0190565b611fcf565b90600381101561051f57815460ff60a01b191660a09190911b60ff60a01b16179055565b903590609e19813603018212156103ae570190565b903590601e19813603018212156103ae57018035906001600160401b0382116103ae576020019181360383136103ae57565b9194909361207083612fee565b9360028501549661209b61208e896001600160401b039060401c1690565b986001600160401b031690565b60016001600160401b036120af838c611eba565b16036121e857506120c361150236896112dc565b6003870154148015906121ce575b6121bf57855497612104816120ee8b5f52600c60205260405f2090565b906001600160401b03165f5260205260405f2090565b549081156121a4575061212d61211a848061201c565b6121276020860186612031565b916130d5565b03612195576121476112ab985f52600960205260405f2090565b9661216c612155848061201c565b60018a015460401c6001600160401b031690613175565b978861217e575b505050505050612dad565b612189969850613220565b915f8080808080612173565b638297f73360e01b5f5260045ffd5b6366e2261b60e11b5f526001600160401b031660045260245ffd5b635f670cf360e11b5f5260045ffd5b506121dc61150236836112dc565b600487015414156120d1565b633b12aa4560e11b5f526001600160401b03908116600452881660245260445ffd5b906001600160401b0316908115611f3b576001600160401b03160690565b6001600160401b0361225a7f00000000000000000000000000000000000000000000000000000000000000008361220a565b165f52600260205260405f20906001600160401b0380835416911680911480159061229e575b61228c57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415612280565b5f198114611e085760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b6040516001600160401b0360606020830193805185526020810151604085015260408101518285015201511660808201526080815261233c60a08261127b565b51902090565b63ffffffff8116036103ae57565b35611e9981612342565b90602080835192838152019201905f5b8181106123775750505090565b825184526020938401939092019160010161236a565b916020908281520191905f5b8181106123a65750505090565b90919260208060019263ffffffff87356123bf81612342565b168152019401929101612399565b916123e4611e99949260408552604085019061235a565b92602081850391015261238d565b815181546001600160a01b0319166001600160a01b03909116178155906008906101809061245561242d60208301516001600160401b031690565b855467ffffffffffffffff60a01b191660a09190911b67ffffffffffffffff60a01b16178555565b61252f6001850161249061247360408501516001600160401b031690565b825467ffffffffffffffff19166001600160401b03909116178255565b6124cf6124a760608501516001600160401b031690565b825467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16178255565b61250e6124e660808501516001600160401b031690565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b60a08301511515815460ff60c01b191690151560c01b60ff60c01b16179055565b61256561254660c08301516001600160401b031690565b60028601906001600160401b03166001600160401b0319825416179055565b60e0810151600385015561010081015160048501556101208101516005850155610140810151600685015561016081015160078501550151910155565b946125d46001600160401b03946125e29486608098959b9a9b168952602089015260a0604089015260a088019061235a565b91868303606088015261238d565b9416910152565b92906123e490611e999593604086526040860191611e64565b929461264e96989497929861261685612fee565b926002840194855460016001600160401b0361265561263f846001600160401b039060401c1690565b9d8e946001600160401b031690565b8094611eba565b1603612996575084549b6126718d5f52600960205260405f2090565b9c8d8d8c6040518091602082019361268b91888b876125e9565b03601f198101825261269d908261127b565b519020906008015403612987578b6120ee6126c0925f52600c60205260405f2090565b5461296b57909b6116366126eb6126e56126f093546001600160401b039060a01c1690565b8d611eba565b611e9c565b915f9a5f9b5b868d1080612962575b15612737579061272b8e9f9493928f908f8f61165c611686926127259561166193611fe3565b9d6122aa565b9c909192939e506126f6565b939597999d9496989b508c8b8982811092831593612958575b8315612930575b50505061291057506127829492612775888098969461277c94611fe3565b3593611e49565b926135cf565b969193909860ff851615928315936128f2575b50505061289b5750507f589613c482e2391864586467d081a4f4ba60384650285c66b933ee94cbe1213b9394509061286782846128046127e161287796545f52600c60205260405f2090565b855460401c6001600160401b03166001600160401b03165f5260205260405f2090565b55600161283a7f00000000000000000000000000000000000000000000000000000000000000006001600160401b034216611f40565b9101805467ffffffffffffffff60a81b191660a89290921b67ffffffffffffffff60a81b16919091179055565b5460401c6001600160401b031690565b604080516001600160401b039092168252602082019290925290819081015b0390a2565b8594507f62d326d73d18a03565ede16967998a10fdc56e215e86275f6b1b695967e6edcb929593506128ea6112ab976040519384938460ff604092959493606083019683521660208201520152565b0390a2612c95565b61290593509161165c9161166193611fe3565b871415815f80612795565b63139cb11360e31b5f5260048890526001600160401b031660245260445ffd5b61294e9293506116619161165c916129488a8d611e49565b95611fe3565b11158b898f612757565b878a109350612750565b508d8d106126ff565b6371e0f42960e01b5f526001600160401b038b1660045260245ffd5b63866c41db60e01b5f5260045ffd5b633b12aa4560e11b5f526001600160401b039081166004528a1660245260445ffd5b6001600160401b03811161122557601f01601f191660200190565b604051906129e260208361127b565b5f8252565b3d15612a11573d906129f8826129b8565b91612a06604051938461127b565b82523d5f602084013e565b606090565b91908260809103126103ae57604051612a2e8161120a565b6060808294803584526020810135612a4581610c6e565b60208501526040810135612a5881610c6e565b60408501520135910152565b6001600160401b0381116112255760051b60200190565b929192612a87826129b8565b91612a95604051938461127b565b8294818452818301116103ae578281602093845f960137010152565b9080601f830112156103ae57816020611e9993359101612a7b565b929190612ad881612a64565b93612ae6604051958661127b565b602085838152019160051b8101918383116103ae5781905b838210612b0c575050505050565b81356001600160401b0381116103ae57602091612b2c8784938701612ab1565b815201910190612afe565b9190916060806080830194803584526020810135612b5481610c6e565b6001600160a01b031660208501526040810135612b7081610c6e565b6001600160a01b031660408501520135910152565b35611e9981610c6e565b9061010060059180518455612bfd60018501612bd3612bb7602085015160018060a01b031690565b82546001600160a01b0319166001600160a01b03909116178255565b612bea6040840151612be481610515565b82611ff8565b60608301516001600160401b031661085d565b612c4860028501612c1b61247360808501516001600160401b031690565b60a0830151815467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16179055565b60c0810151600385015560e081015160048501550151910155565b6001600160401b03166001600160401b038114611e085760010190565b6001600160401b03168015611e08575f190190565b60018201805460ff60a01b1916600160a11b178155909190612cf26001612cc584545f52600960205260405f2090565b01612cdf6124e66001600160401b03835460801c16612c80565b805460ff60c01b1916600160c01b179055565b7f0000000000000000000000000000000000000000000000000000000000000000907f00000000000000000000000000000000000000000000000000000000000000008201809211611e0857546001600160a01b03165f908152600d602052604090208054918201809211611e085755600754905414612d9f575b6040515f81527ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20908060208101612896565b612da85f600755565b612d6d565b60018201805460ff60a01b1916600160a11b17815590927ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20926128969290612dfe81545f52600960205260405f2090565b9160018301612e236124e6612e1e83546001600160401b039060801c1690565b612c80565b8415612e805750509054612e4091506001600160a01b03166109e3565b612e6b7f00000000000000000000000000000000000000000000000000000000000000008254611fc2565b90555b60405190151581529081906020820190565b805460ff60c01b1916600160c01b179055909150612efd612ef56109e3612ee77f00000000000000000000000000000000000000000000000000000000000000007f0000000000000000000000000000000000000000000000000000000000000000611fc2565b93546001600160a01b031690565b918254611fc2565b9055600754905403612e6e57612f125f600755565b612e6e565b612f29905f52600a60205260405f2090565b906001820154612f3d8160ff9060a01c1690565b612f4681610515565b600281148015612fdd575b6104aa578354612f6e6001610436835f52600960205260405f2090565b6104985750612f7d6001610515565b612f8681610515565b60018103612fca575060a81c6001600160401b03165b6001600160401b0381164211612faf5750565b6375adfbd560e01b5f526001600160401b031660045260245ffd5b634eb8d5d960e11b5f5261049590611e56565b506001600160a01b03821615612f51565b613000905f52600a60205260405f2090565b9060018201546130148160ff9060a01c1690565b61301d81610515565b600281148015613073575b6104aa5783546130456001610436835f52600960205260405f2090565b61049857506130535f610515565b61305c81610515565b80612fca575060a81c6001600160401b0316612f9c565b506001600160a01b03821615613028565b6130a260026001600160401b03920154828082169160401c16611eba565b1660108110156130af5790565b50601090565b908060209392818452848401375f828201840152601f01601f1916010190565b906001600160401b03926106c861233c928435926130f284610b07565b61316360208701359661310488610b07565b60408101359061311382610c6e565b6131266060820135916080810190612031565b9190928b6040519b8c9a60208c019e8f911690521660408a015260018060a01b03166060890152608088015260c060a088015260e08701916130b5565b848103601f190160c0860152916130b5565b906001600160401b03602083013561318c81610b07565b16916001600160401b037f00000000000000000000000000000000000000000000000000000000000000001683101592836131ec575b50826131cd57505090565b3591506001600160401b039081906131e484610b07565b169116111590565b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316101592505f6131c2565b9491949290926020843594013590600761323a848061201c565b910154916132876020890135946001600160401b0360408b013560608c01359061326382610b07565b604051986132708a61122a565b895260208901521660408701526020810190612031565b9760a0843603126103ae576040519361329f85611245565b80356132aa81610b07565b855260208101356132ba81610b07565b602086015260408101356132cd81610c6e565b6040860152606081013560608601526080810135926001600160401b0384116103ae576133429a6133076133139361331b96369101612ab1565b60808801523691612a7b565b963691612a7b565b957f0000000000000000000000000000000000000000000000000000000000000000613ace565b90918261334e57505090565b3514919050565b60405161233c816106c86020820194856122b8565b6001916133769161388e565b55565b6001600160401b03926133fe926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555604051946133d086611260565b855260208501527f00000000000000000000000000000000000000000000000000000000000000009061220a565b165f5260026020526001602060405f20926134396001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b906001600160401b0360055460401c16916001600160401b03811683811080156134c1575b61349b5740928315613475575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015613465565b805160021015611ff35760600190565b805115611ff35760200190565b805160011015611ff35760400190565b805160101015611ff3576102200190565b8051821015611ff35760209160051b010190565b5f905b814961358d57811561357e5761353582612a64565b91613543604051938461127b565b808352601f1961355282612a64565b01366020850137825f5b82811061356857505050565b80600191496135778285613509565b520161355c565b63fdac229f60e01b5f5260045ffd5b90613597906122aa565b90613520565b906135a7826129b8565b6135b4604051918261127b565b82815280926135c5601f19916129b8565b0190602036910137565b9391620200008211613772575f91829162020080916135f56135f084611f6e565b61359d565b97602089019360018552606060408b015260608a01526202000060808a015260a08901376001620200a0880152620200c08701528551906101025afa3d9015613763576060811061373e5761365261364c82613bbc565b60ff1690565b9360ff85166137595761366482613bcd565b61366e8382613bff565b948581101561374d57906116868461369e6136a39461168661369861369287611f7c565b96611f7c565b91611eda565b613bff565b9060c06136b38461369e85611f8a565b0361373e576136d56136d06136cb8561369e86611f98565b613c2e565b611fa6565b806136e38561369e86611fb4565b0361373e578261370a826116866136cb8861369e61370361371098611f7c565b9487611fc2565b94611e49565b831161373e578051839190821161372d576020905b0191823e2090565b5060206137398261359d565b613725565b63f8ee12bf60e01b5f5260045ffd5b505f9550859392505050565b505f925082919050565b63874f0e9d60e01b5f5260045ffd5b63023b9f8760e41b5f52600482905260245ffd5b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261233c60a08261127b565b604051600160601b61272960f11b01602082019081526138289392613815929091613823916137ff81603481016106c8565b5190206040519384916020830160209181520190565b03601f19810184528361127b565b613c7a565b90156138735761383a61383f91613f49565b613fff565b60048151036138645761385461385a916134cb565b516140e9565b9190911561386457565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261233c60608261127b565b805160011015611ff35760210190565b908151811015611ff3570160200190565b916138156138f89294936138235f966040516137ff816106c86020820194859190602083019252565b90156139a55761390a61390f91613f49565b614130565b8051801590811561399a575b50801561397d575b61396e575f925b81518410156139695760019060081b61396061364c61395a61394c88876138be565b516001600160f81b03191690565b60f81c90565b1793019261392a565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b031961399361394c836134db565b1615613923565b60209150115f61391b565b505f9150565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0611e999f9d98938f90613a9f9e99613a32613a6b99613a919e99613a4294613a18613a529a613a0889600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906139ab565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526139ab565b916101c08184039101526139ab565b91908260409103126103ae57815180151581036103ae5760209092015190565b94909592969391968051613ae8906001600160401b031690565b926020820151613afe906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151613b38906001600160401b031690565b976040519d8e9d60208f019d613b4d9e6139cf565b03601f1981018252613b5f908261127b565b8051906020015a915f92916101018493fa613b786129e7565b9015613bad576040815103613b9e5780602080613b9a93518301019101613aae565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b60201161373e5760205f803e5f5190565b80604011908115613be9575b5061373e57602060405f3e5f5190565b603f19810191508111611e08576020115f613bd9565b90808211908115613c1a575b5061373e576020905f3e5f5190565b82810391508111611e08576020115f613c0b565b6001600160401b03811161373e57601f8101809111611e08578060051c90601f19169080820460201490151715611e085790565b60405190613c6f82611260565b5f6020838281520152565b929190815115613f0757613c8d90614164565b925f9081613c99613c62565b9060015b613e90575b613cab82613fff565b90613cb4613c62565b50815160118103613db9575087518114613d9157613cee613ce7613ce161364c61395a61394c868e6138be565b84613509565b51916122aa565b935b613cf982614381565b613d6c5750613d07816140e9565b92909215613d1e5750509060015b92909192613c9d565b92509394959650506011915051149081613d5a575b50613d4757637e32ca5960e11b5f5260045ffd5b613b9a9151613d546129d3565b9161434b565b613d649150614130565b51155f613d33565b925090506020808201511015613d82575f613d15565b637e32ca5960e11b5f5260045ffd5b50613b9a959650613dad9250613da791506134f8565b51614130565b91518251151591614375565b600203613d8257613dd4613dcf613da7846134db565b61421d565b90613de0838b846142db565b90613e2157815115613d825715613e0c5751613dfb91611fc2565b92613e05826134e8565b5190613cf0565b505050505090613b9a92935051613d546129d3565b9192959697989350935015928315613e77575b505050613e6957613da7613e47916134e8565b90815115613e5a57613b9a925190614367565b6372bd263360e01b5f5260045ffd5b50613b9a9151613d546129d3565b613e849293505190611fc2565b905114155f8080613e34565b92905083518114613ef85781613ea68286613509565b516020815191012003613ed557613ecf613ec9613ec38387613509565b51613f49565b916122aa565b92613ca2565b15613ee957633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114613f3f576335e909e960e01b5f5260045ffd5b5f90611e996129d3565b613f51613c62565b50805115613fa1576020810190613f69815183614398565b508101809111611e0857815103613f92575160405191613f8883611260565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90613fba82612a64565b613fc7604051918261127b565b8281528092613fd8601f1991612a64565b01905f5b828110613fe857505050565b602090613ff3613c62565b82828501015201613fdc565b906140108251602084015190614398565b939093156140da5761402d916140269151611fc2565b9283611fc2565b5f90835b8181106140b0575061404282613fb0565b93905f915b8383106140545750505050565b6140a88161168661407061406a60019587611e49565b83614398565b509061407c8282611fc2565b6140846112cd565b908582526020820152614097898d613509565b526140a2888c613509565b50611fc2565b920191614047565b6140ce816116866140c761406a6140d49587611e49565b5090611fc2565b926122aa565b91614031565b637ad6a98f60e11b5f5260045ffd5b6140f98151602083015190614398565b929192614121576020036141195751908101809111611e08575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906141418251602084015190614398565b919091614121576141518261359d565b9351908101809111611e0857602084015e565b9081518060011b9080820460021490151715611e08576141839061359d565b915f5b815181101561421957806141c16141b16141a861395a61394c600196886138be565b60041c600f1690565b60f81b6001600160f81b03191690565b6141d76141cd83611ef2565b915f1a91876138be565b536141fe600f6141ed61395a61394c85886138be565b1660f81b6001600160f81b03191690565b6142126141cd61420d84611ef2565b611f60565b5301614186565b5050565b805115613d825761422d90614164565b9061423d61395a61394c846134db565b60ff811660038111613d825760016002819210159216148015806142c1575b613d8257156142b85760ff60015b166142796135f0828651611e49565b915f5b83518110156142b1578061429e61394c61429886600195611fc2565b896138be565b5f1a6142aa82876138be565b530161427c565b5093505090565b60ff600261426a565b5060ff6142d361395a61394c876138ae565b16151561425c565b918151818103908111611e0857835111614344575f5b835181101561433b576001600160f81b031961430d82866138be565b5116818301808411611e085761394c61432691866138be565b03614333576001016142f1565b505050505f90565b50505050600190565b5050505f90565b92919203614358575f9190565b6303c1de3560e21b5f5260045ffd5b929192036143585760019190565b93929303614358579190565b614392906020815191015190614398565b91505090565b915f9082156143de5783515f1a6080811061448a5760b8811015614423576143bf90611e3a565b926001948585146143ed575b505b6143d78486611fc2565b116143de57565b632bf7d67960e21b5f5260045ffd5b600282106143de57614409614403608092611f60565b515f1a90565b10614414575f6143cb565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f1461444d5761443f6144459394611e2b565b91614497565b9290936143cd565b50905060f882101561446f575061446390611e1c565b600190916001936143cd565b8361443f61447f93959495611e0d565b9190926001916143cd565b505f935060019250839150565b929190928160010180600111611e08578094106143de5760018101809111611e085780515f1a1561441457519060031b610100031c90603882106144145756",
+	Bin: "0x6101a080604052346105b0576101a08161504a803803809161002182856105b4565b8339810103126105b057604051906101a082016001600160401b0381118382101761045357604052610052816105d7565b918281526020820151906020810190828252808060408601519560408201978789526060820151976060840198895261008d608084016105d7565b97608085019889526100a160a085016105d7565b8060a08701526100b360c086016105d7565b8060c08801526100c560e087016105d7565b918260e089015261010087015195610100890196875261018061011d816101208b01519a6101208d019b8c526101406100ff8183016105d7565b9d019c8d526101606101128183016105d7565b9e019d8e52016105d7565b9b019a8b526001600160401b0392831693918316929182169116801580156105a0575b8015610597575b6105715784158015610569575b61055257610100821061053957620f424083108015610530575b8015610524575b6104f45760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610453576040525f82526020820190815260a0516001600160401b0316156104e0575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c558051610267906105eb565b61027182516105eb565b82516001600160401b0316611c20811080156104d4575b6104b5575083516001600160401b0316610e10811080156104a9575b61048a575084516001600160401b03168015801561047f575b610467575051610100525161012052516001600160401b0390811661014052905181166101605290518116610180529051935192519151604051908216929160808201919082118183101761045357606091604052858152602081019485526040810192835201918252604051926020840194855251604084015251606083015260018060401b0390511660808201526080815261035c60a0826105b4565b519020600655604051614a0690816106448239608051818181611a5d0152613852015260a051818181610c5001528181612610015261390d015260c0518181816111a5015261368c015260e05181818161127601526136e201526101005181818161105c015281816116d901528181611e0f0152818161320a0152613396015261012051818181610b97015281816112b101528181611e89015281816131e80152818161333901526133b7015261014051818181610f8b015261165c0152610160518181816109a801528181611ed1015281816121400152612d0001526101805181818161113c0152818161199301526119d10152f35b634e487b7160e01b5f52604160045260245ffd5b63d9f7c34560e01b5f5260045261600060245260445ffd5b5061600081116102bd565b63273d06fb60e21b5f52600452610e106024526201518060445260645ffd5b506201518081116102a4565b630d4d32cd60e31b5f52600452611c206024526218000060445260645ffd5b50621800008111610288565b634e487b7160e01b5f52601260045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe608411610175565b5083831161016e565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610154565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b50468114610147565b5060256001603f1b038111610140565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761045357604052565b51906001600160401b03821682036105b057565b67016345785d8a000081108015610630575b6106045750565b6342762c1b60e11b5f5260045267016345785d8a000060245269021e19e0c9bab240000060445260645ffd5b5069021e19e0c9bab240000081116105fd56fe60806040526004361015610011575f80fd5b5f3560e01c8063013cf08b146103a4578063017616991461039f578063045c8f601461039a578063073fa05c14610395578063074fcfbd1461039057806308148f7a1461038b578063085def64146103865780630bdc203b14610381578063117a5b901461037c5780631598691d14610377578063159a99ea14610372578063170806aa1461036d5780632dabbeed146103685780632dfdf0b5146103635780633b1306fd1461035e5780633cad82ff146103595780634304341a14610354578063439ca2c61461034f57806346241e8e1461034a578063479d96bd1461034557806347e7ef24146103405780634bb278f31461033b5780634d1975b414610336578063544a06c01461033157806357e871e71461032c5780635aeb4d77146103275780635bc105c0146103225780635e45da231461031d57806368ccdc86146103185780636d381f1a1461031357806371cc6a4c1461030e57806372bf41d814610309578063791b47fe146103045780637d82b091146102ff578063839b6d93146102fa578063861a1412146102f55780638e013f62146102f05780639588eca2146102eb5780639a8a0592146102e65780639f3f1813146102e1578063a04db18e146102dc578063a0e66d92146102d7578063a76e5f83146102d2578063a78deacf146102cd578063a932492f146102c8578063c2214bf6146102c3578063c36f3874146102be578063cd77f57a146102b9578063d2e25d84146102b4578063d2ef7398146102af578063d5d44d80146102aa578063da35c664146102a5578063db35e93e146102a0578063e0de0fee1461029b578063e3f5aa5114610296578063f22a195e146102915763fdb894ac1461028c575f80fd5b612121565b612104565b6120e7565b6120c5565b612096565b612079565b61203e565b611e32565b611df8565b611c34565b611bc7565b611b45565b611b2a565b611b0d565b611af0565b611ad3565b611a9e565b611a81565b611a3e565b611a21565b611680565b61163d565b611621565b611605565b6115e7565b61159b565b6112f1565b6112d4565b61129a565b611257565b611234565b611186565b611160565b61111d565b611100565b610f44565b610e40565b610e04565b610dd5565b610d5c565b610cae565b610c74565b610c31565b610c15565b610ada565b610abd565b610a9b565b6107bf565b610713565b610672565b610627565b61052c565b61050f565b6104f3565b6104d6565b6104b2565b346104ae5760203660031901126104ae576004355f5260096020526001600160401b0360405f206104aa81546001830154926103ea846001600160401b039060401c1690565b600282015460038301546004840154600585015460068601546007870154600890970154604080516001600160a01b038b16815260a09a8b1c6001600160401b0390811660208301529d8d168e1691810191909152968c16606088015260808b811c8d169088015260ff60c09b8c1c16151598870198909852939099169784019790975260e083015261010082019590955261012081019590955261014085019390935261016084019290925261018083019190915281906101a0820190565b0390f35b5f80fd5b346104ae575f3660031901126104ae57602060405169021e19e0c9bab24000008152f35b346104ae575f3660031901126104ae576020604051620100008152f35b346104ae575f3660031901126104ae5760206040516101008152f35b346104ae575f3660031901126104ae576020604051621800008152f35b346104ae5760203660031901126104ae57600435610552815f52600a60205260405f2090565b6001810154919060a083901c60ff169261056b8461068e565b600284148015610616575b61060757815461059e6001610593835f52600960205260405f2090565b015460c01c60ff1690565b6105f5575060a81c6001600160401b03166001600160401b0381164211156105d957506001836105d06105d79561068e565b14916132a1565b005b6303a5cac360e01b5f526001600160401b031660045260245b5ffd5b631a91580160e11b5f5260045260245ffd5b631e10644f60e01b5f5260045ffd5b506001600160a01b03811615610576565b346104ae5760203660031901126104ae57602060016106687f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435613dc2565b5414604051908152f35b346104ae575f3660031901126104ae576020604051611c208152f35b6003111561069857565b634e487b7160e01b5f52602160045260245ffd5b9060038210156106985752565b9591946001600160401b0361010098956106f3829683959e9d9c996101208c019f8c5260018060a01b031660208c015260408b01906106ac565b1660608801521660808601521660a084015260c083015260e08201520152565b346104ae5760203660031901126104ae576004355f52600a60205260405f2080546104aa600183015492600281015490600381015460056004830154920154926040519687966001600160401b03808460401c169316916001600160401b038160a81c169160ff8260a01c169160018060a01b0316908a6106b9565b9181601f840112156104ae578235916001600160401b0383116104ae576020808501948460051b0101116104ae57565b346104ae5760603660031901126104ae576004356024356001600160401b0381116104ae576107f290369060040161078f565b90604435906108008461340b565b6001810180549192916108236001600160a01b0382165b6001600160a01b031690565b3303610a815750604051602081019061084f816108418987866121ed565b03601f1981018352826114f5565b519020936005840194855403610a725761086884613578565b9485821015610a5957600285019586549561088d876001600160401b039060401c1690565b966001600160401b031696876108a291611214565b6001600160401b03169682806108b8878b61226b565b906108c29161227e565b6001600160401b03166108d5908361228d565b986108df876122ad565b6108e89161226b565b906108f29161227e565b6001600160401b03166109049161228d565b9788918515159a6109fe985f97610943610996977fa2acf49504427d4fd99679a0325792f0377fe4f4a39d98c496125271fa6400869f610a3b57612164565b8110610a22575b5050825467ffffffffffffffff19166001600160401b038b161783555061096e9050565b9067ffffffffffffffff60401b82549160401b169067ffffffffffffffff60401b1916179055565b55805460ff60a01b191681555b6109d67f00000000000000000000000000000000000000000000000000000000000000006001600160401b03421661228d565b815467ffffffffffffffff60a81b191660a89190911b67ffffffffffffffff60a81b16179055565b604080516001600160401b039283168152929091166020830152819081015b0390a2005b600492610a2e9261235f565b359101555f80808061094a565b610a4e610a4784612164565b868661235f565b356003870155612164565b6356845def60e01b5f526004829052602486905260445ffd5b633cf7d80960e21b5f5260045ffd5b6105f29060a01c60ff165b634eb8d5d960e11b5f526121bb565b346104ae575f3660031901126104ae576020604051600161272960911b018152f35b346104ae575f3660031901126104ae576020604051620493e08152f35b346104ae5760203660031901126104ae57600435610b00815f52600a60205260405f2090565b600181019081546002610b178260ff9060a01c1690565b610b208161068e565b14908115610c03575b506106075754610b4d610b496001610593845f52600960205260405f2090565b1590565b610bf15750805460ff60a01b1916600160a11b178155610b9290610b79905b546001600160a01b031690565b6001600160a01b03165f908152600d6020526040902090565b610bbd7f0000000000000000000000000000000000000000000000000000000000000000825461233e565b90556040515f81527ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20908060208101610a1d565b637ebe921f60e01b5f5260045260245ffd5b6001600160a01b03161590505f610b29565b346104ae575f3660031901126104ae5760205f54604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104ae575f3660031901126104ae5760206001600160401b0360055460401c16604051908152f35b6001600160401b038116036104ae57565b346104ae5760403660031901126104ae576020610cf3602435600435610cd382610c9d565b5f52600c835260405f20906001600160401b03165f5260205260405f2090565b54604051908152f35b60809060231901126104ae57602490565b60809060a31901126104ae5760a490565b60809060031901126104ae57600490565b9181601f840112156104ae578235916001600160401b0383116104ae57602083818601950101116104ae57565b346104ae576101603660031901126104ae57600435610d7a36610cfc565b610d8336610d0d565b9161012435906001600160401b0382116104ae57604060031983360301126104ae5761014435936001600160401b0385116104ae57610dc96105d7953690600401610d2f565b949093600401926123e9565b346104ae5760203660031901126104ae576020610dfc600435610df781610c9d565b612603565b604051908152f35b346104ae5760403660031901126104ae576020610dfc600435610e2681610c9d565b60243590612685565b6001600160a01b038116036104ae57565b60403660031901126104ae57600435610e5881610e2f565b6024359034158015610f3b575b610f2457610f1190610eac6104aa935f5490610e9c610e82611516565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152612775565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb95610ed882613889565b928392610f057f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e8561389e565b60405191829182612783565b0390a26040519081529081906020820190565b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610e65565b346104ae575f3660031901126104ae5760075480156110f157610f6f815f52600960205260405f2090565b6001810180549291610fb0604085901c6001600160401b03165b7f00000000000000000000000000000000000000000000000000000000000000009061228d565b6001600160401b03811642106110d657506001600160401b03608085901c16806110bb5750610a1d61109161100d7f46c50f83d9a7dff80e8bd75a8c0a04b0f813709270a0b3040f665a380cff304a95966001600160401b031690565b93611057610b79600586019561104187549860068301998a549061103b60028601546001600160401b031690565b926138ad565b61104e6004820154600655565b610b6c5f600755565b6110827f0000000000000000000000000000000000000000000000000000000000000000825461233e565b9055546001600160401b031690565b91549254604051938493846040919493926001600160401b03606083019616825260208201520152565b63657b454760e01b5f526001600160401b031660045260245ffd5b639db52e4960e01b5f526001600160401b031660045260245ffd5b6358b89db560e11b5f5260045ffd5b346104ae575f3660031901126104ae576020600b54604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104ae575f3660031901126104ae5760206001600160401b0360055416604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b035f19911601906001600160401b03821161120f57565b6111dd565b906001600160401b03809116911603906001600160401b03821161120f57565b346104ae575f3660031901126104ae576020677fffffffffffffdb604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104ae575f3660031901126104ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346104ae575f3660031901126104ae576020604051620151808152f35b346104ae5760403660031901126104ae576004356024356001600160401b0381116104ae5761132490369060040161078f565b61132f8392936134e2565b92611349610817610b6c86545f52600960205260405f2090565b330361145c576002840154611373604082901c6001600160401b03165b916001600160401b031690565b60026001600160401b036113878385611214565b161061143b57505061139884613578565b936113a285612164565b8303611416579061140760017f6c6c6e2eee0279370c2edac6ffce345e54e6585a79e9c965a314a38e875d4e73949360405160208101906113e8816108418989866121ed565b519020600582015501805460ff60a01b1916600160a01b1781556109a3565b610a1d604051928392836121ed565b6105f28361142387612164565b63038f998f60e01b5f52600491909152602452604490565b633b12aa4560e11b5f526001600160401b039081166004521660245260445ffd5b60018401546105f29060a01c60ff16610a8c565b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761149f57604052565b611470565b606081019081106001600160401b0382111761149f57604052565b60a081019081106001600160401b0382111761149f57604052565b604081019081106001600160401b0382111761149f57604052565b90601f801991011681019081106001600160401b0382111761149f57604052565b6040519061152560a0836114f5565b565b604051906115256101a0836114f5565b60405190611525610120836114f5565b604051906115256040836114f5565b91908260809103126104ae5760405161156e81611484565b606080829480358452602081013560208501526040810135604085015201359161159783610c9d565b0152565b346104ae5760803660031901126104ae576020610dfc6040516115bd81611484565b60043581526024358382015260443560408201526064356115dd81610c9d565b60608201526127c7565b346104ae575f3660031901126104ae57602060405163010000008152f35b346104ae575f3660031901126104ae576020604051610e108152f35b346104ae575f3660031901126104ae5760206040516160008152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60e03660031901126104ae5760043561169881610c9d565b6116a136610cfc565b9060a4356001600160401b0381116104ae576116c190369060040161078f565b9060c4356116ce81610c9d565b60075480611a0f57507f00000000000000000000000000000000000000000000000000000000000000008034036119f957506005546001600160401b0316926001600160401b0384166001600160401b038616118015906119bb575b6119735761173782613974565b95611740613a51565b945f5f5b84811061191a575086518414908115916118f7575b506118c6576104aa611894888a7fccb2b847ec2a622dc03a76da183cb287d94ab7f632b17202b0a1b268e59869d08a8a6118b38b8b6118a46117d28d6117a0600854612775565b9b8c9a6117ac8c600855565b8c6117bf6005546001600160401b031690565b918a8c6006546117d76117d2368a611556565b6127c7565b9061182f8935938d6117fc60208d013597610841604051938492602084019687612898565b5190209661181f61180b611527565b338152996001600160401b031660208b0152565b6001600160401b03166040890152565b426001600160401b031660608801525f6080880181905260a08801526001600160401b038d1660c088015260e087015261010086015261012085015261014084015261016083015261018082015261188f8c5f52600960205260405f2090565b6128bd565b61189d8a600755565b3690611556565b93604051958695339a87612a6d565b0390a36040519081529081906020820190565b866118d66105f292885192611214565b631fc0d29d60e21b5f526004919091526001600160401b0316602452604490565b9050611912611906838a611214565b6001600160401b031690565b14155f611759565b9061193a61193161192c84888b61235f565b61281b565b63ffffffff1690565b156119635761195c60019161195661193161192c868a8d61235f565b9061233e565b9101611744565b6105f2896118d6858b5192611214565b631d27552d60e21b5f526001600160401b038086166004528085166024527f00000000000000000000000000000000000000000000000000000000000000001660445260645ffd5b506119c68486611214565b6001600160401b03807f00000000000000000000000000000000000000000000000000000000000000001691161161172a565b63062f01ed60e11b5f523460045260245260445ffd5b6302c2a02b60e21b5f5260045260245ffd5b346104ae575f3660031901126104ae576020600454604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104ae575f3660031901126104ae5760206040516201f8008152f35b346104ae5760403660031901126104ae576020611ac9600435611ac081610c9d565b60243590612ab4565b6040519015158152f35b346104ae575f3660031901126104ae576020604051620f42408152f35b346104ae575f3660031901126104ae576020600754604051908152f35b346104ae575f3660031901126104ae576020600654604051908152f35b346104ae575f3660031901126104ae57602060405160108152f35b346104ae5760a03660031901126104ae576004356024356001600160401b0381116104ae57611b7890369060040161078f565b916044356001600160401b0381116104ae57611b9890369060040161078f565b60643591608435956001600160401b0387116104ae57611bbf6105d7973690600401610d2f565b969095612af6565b346104ae575f3660031901126104ae57335f52600d60205260405f20548015611c25575f80808093338252600d602052816040812055335af1611c08612edb565b5015611c1057005b6339f1c8d960e01b5f90815233600452602490fd5b630686827b60e51b5f5260045ffd5b346104ae5760e03660031901126104ae57611c4e36610d1e565b608435611c5a81610c9d565b60a4356001600160401b0381116104ae57611c7990369060040161078f565b60c4356001600160401b0381116104ae57611c9890369060040161078f565b919092611cad611ca83688612f0a565b613cba565b94611cca611cc3875f52600160205260405f2090565b5460ff1690565b611de457611cf760019593611cf1611d289694611ce9611d2295612603565b923691612fc0565b90613d01565b92611ce97fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388613dc2565b91613e03565b03611dd257611d4f611d42825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180611d7e858261302b565b0390a25f80808060408501946060611d9587613079565b910135905af1611da3612edb565b5015611dab57005b611db76105f291613079565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b346104ae575f3660031901126104ae5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f3660031901126104ae5760075480156110f157611e58815f52600960205260405f2090565b9060018201611e75610f8982546001600160401b039060401c1690565b6001600160401b03811642101561202357507f00000000000000000000000000000000000000000000000000000000000000008034036119f95750611fea90611fab611ec2600b54612775565b94611ecc86600b55565b611eff7f00000000000000000000000000000000000000000000000000000000000000006001600160401b03421661228d565b90611f1581546001600160401b039060a01c1690565b90611f83611f2a86546001600160401b031690565b611f736004600385015494015494611f63611f43611537565b8c8152336020820152975f60408a01526001600160401b03166060890152565b6001600160401b03166080870152565b6001600160401b031660a0850152565b60c083015260e08201525f610100820152611fa6865f52600a60205260405f2090565b613083565b8054611fc29060801c6001600160401b0316613157565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b6104aa6040519283928133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a482526020820190565b630e10189960e31b5f526001600160401b031660045260245ffd5b346104ae5760203660031901126104ae5760043561205b81610e2f565b60018060a01b03165f52600d602052602060405f2054604051908152f35b346104ae575f3660031901126104ae576020600854604051908152f35b346104ae5760203660031901126104ae576004355f526001602052602060ff60405f2054166040519015158152f35b346104ae575f3660031901126104ae57602060405167016345785d8a00008152f35b346104ae575f3660031901126104ae57602060405162cdfe608152f35b346104ae575f3660031901126104ae576020600354604051908152f35b346104ae575f3660031901126104ae5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f1981019190821161120f57565b60f61981019190821161120f57565b60bf1981019190821161120f57565b60b61981019190821161120f57565b607f1981019190821161120f57565b9190820391821161120f57565b9061152560046024936106ac565b81835290916001600160fb1b0383116104ae5760209260051b809284830137010190565b9160206121fe9381815201916121c9565b90565b600481901b91906001600160fc1b0381160361120f57565b908160030291600383040361120f57565b908160280291602883040361120f57565b600581901b91906001600160fb1b0381160361120f57565b600181901b91906001600160ff1b0381160361120f57565b8181029291811591840414171561120f57565b8115612288570490565b6111c9565b906001600160401b03809116911601906001600160401b03821161120f57565b906001820180921161120f57565b906040820180921161120f57565b90610400820180921161120f57565b6152080190816152081161120f57565b90620493e0820180921161120f57565b906020820180921161120f57565b906080820180921161120f57565b9060c0820180921161120f57565b60e001908160e01161120f57565b9060a0820180921161120f57565b9190820180921161120f57565b634e487b7160e01b5f52603260045260245ffd5b919081101561236f5760051b0190565b61234b565b90600381101561069857815460ff60a01b191660a09190911b60ff60a01b16179055565b903590609e19813603018212156104ae570190565b903590601e19813603018212156104ae57018035906001600160401b0382116104ae576020019181360383136104ae57565b356121fe81610c9d565b93919290926123f7856134e2565b936002850154612414611366826001600160401b039060401c1690565b60016001600160401b036124288385611214565b160361143b575061243c6117d23684611556565b6003870154148015906125cb575b6125bc57855461247c82612466835f52600c60205260405f2090565b906001600160401b03165f5260205260405f2090565b549182156125a1575061248f8580612398565b916124a860208701936124a285896123ad565b916135c9565b03612592576124cc6124c56124ed925f52600960205260405f2090565b92866123ad565b90506124e56124db8780612398565b60808101906123ad565b91905061233e565b612514610b496124fd8780612398565b600185015460401c6001600160401b031690613669565b8015612571575b612560579161255a959391612555869461254f8c61254960206115259f9b8061254391612398565b016123df565b9261233e565b90613714565b613754565b916132a1565b505050505050906115259250613189565b5061258d610b498261258860206125438a80612398565b612ab4565b61251b565b638297f73360e01b5f5260045ffd5b6366e2261b60e11b5f526001600160401b031660045260245ffd5b635f670cf360e11b5f5260045ffd5b506125d96117d23685611556565b6004870154141561244a565b906001600160401b0316908115612288576001600160401b03160690565b6001600160401b036126357f0000000000000000000000000000000000000000000000000000000000000000836125e5565b165f52600260205260405f20906001600160401b03808354169116809114801590612679575b61266757506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561265b565b6301000000821161276e576102c082019081831161120f576126a682612201565b61c35001918261c3501161120f5761275261274d8561195661274761274061273761273261270a61195661272a6127589b61272561275d9f6127209f612715612710612702612720946001600160401b0361271b95169061233e565b988996612219565b60051c90565b6122bb565b9c6122c9565b612201565b6122d8565b61233e565b91603f900490565b6122ad565b61195685612219565b928061226b565b60091c90565b6122e8565b936122c9565b61222a565b80821115612769575090565b905090565b50505f1990565b5f19811461120f5760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b6040516001600160401b0360606020830193805185526020810151604085015260408101518285015201511660808201526080815261280760a0826114f5565b51902090565b63ffffffff8116036104ae57565b356121fe8161280d565b90602080835192838152019201905f5b8181106128425750505090565b8251845260209384019390920191600101612835565b916020908281520191905f5b8181106128715750505090565b90919260208060019263ffffffff873561288a8161280d565b168152019401929101612864565b916128af6121fe9492604085526040850190612825565b926020818503910152612858565b815181546001600160a01b0319166001600160a01b0390911617815590600890610180906129206128f860208301516001600160401b031690565b855467ffffffffffffffff60a01b191660a09190911b67ffffffffffffffff60a01b16178555565b6129fa6001850161295b61293e60408501516001600160401b031690565b825467ffffffffffffffff19166001600160401b03909116178255565b61299a61297260608501516001600160401b031690565b825467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16178255565b6129d96129b160808501516001600160401b031690565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b60a08301511515815460ff60c01b191690151560c01b60ff60c01b16179055565b612a30612a1160c08301516001600160401b031690565b60028601906001600160401b03166001600160401b0319825416179055565b60e0810151600385015561010081015160048501556101208101516005850155610140810151600685015561016081015160078501550151910155565b94612a9f6001600160401b0394612aad9486608098959b9a9b168952602089015260a0604089015260a0880190612825565b918683036060880152612858565b9416910152565b906201f8008111159182612ac757505090565b6301000000925090612ad891612685565b111590565b92906128af906121fe95936040865260408601916121c9565b9294612b42969894979298612b0a856134e2565b926002840194855460016001600160401b03612b49612b33846001600160401b039060401c1690565b9d8e946001600160401b031690565b8094611214565b1603612e8a575084549b612b658d5f52600960205260405f2090565b9c8d8d8c60405180916020820193612b7f91888b87612add565b03601f1981018252612b9190826114f5565b519020906008015403612e7b578b612466612bb4925f52600c60205260405f2090565b54612e5f57909b611906612bdf612bd9612be493546001600160401b039060a01c1690565b8d611214565b6111f1565b915f9a5f9b5b868d1080612e56575b15612c2b5790612c1f8e9f9493928f908f8f61192c61195692612c19956119319361235f565b9d612775565b9c909192939e50612bea565b939597999d9496989b508c8b8982811092831593612e4c575b8315612e24575b505050612e045750612c769492612c698880989694612c709461235f565b35936121ae565b92613b03565b969193909860ff85161592831593612de6575b505050612d8f5750507f589613c482e2391864586467d081a4f4ba60384650285c66b933ee94cbe1213b93945090612d5b8284612cf8612cd5612d6b96545f52600c60205260405f2090565b855460401c6001600160401b03166001600160401b03165f5260205260405f2090565b556001612d2e7f00000000000000000000000000000000000000000000000000000000000000006001600160401b03421661228d565b9101805467ffffffffffffffff60a81b191660a89290921b67ffffffffffffffff60a81b16919091179055565b5460401c6001600160401b031690565b604080516001600160401b039092168252602082019290925290819081015b0390a2565b8594507f62d326d73d18a03565ede16967998a10fdc56e215e86275f6b1b695967e6edcb92959350612dde611525976040519384938460ff604092959493606083019683521660208201520152565b0390a2613189565b612df993509161192c916119319361235f565b871415815f80612c89565b63139cb11360e31b5f5260048890526001600160401b031660245260445ffd5b612e429293506119319161192c91612e3c8a8d6121ae565b9561235f565b11158b898f612c4b565b878a109350612c44565b508d8d10612bf3565b6371e0f42960e01b5f526001600160401b038b1660045260245ffd5b63866c41db60e01b5f5260045ffd5b633b12aa4560e11b5f526001600160401b039081166004528a1660245260445ffd5b6001600160401b03811161149f57601f01601f191660200190565b60405190612ed66020836114f5565b5f8252565b3d15612f05573d90612eec82612eac565b91612efa60405193846114f5565b82523d5f602084013e565b606090565b91908260809103126104ae57604051612f2281611484565b6060808294803584526020810135612f3981610e2f565b60208501526040810135612f4c81610e2f565b60408501520135910152565b6001600160401b03811161149f5760051b60200190565b929192612f7b82612eac565b91612f8960405193846114f5565b8294818452818301116104ae578281602093845f960137010152565b9080601f830112156104ae578160206121fe93359101612f6f565b929190612fcc81612f58565b93612fda60405195866114f5565b602085838152019160051b8101918383116104ae5781905b838210613000575050505050565b81356001600160401b0381116104ae576020916130208784938701612fa5565b815201910190612ff2565b919091606080608083019480358452602081013561304881610e2f565b6001600160a01b03166020850152604081013561306481610e2f565b6001600160a01b031660408501520135910152565b356121fe81610e2f565b90610100600591805184556130f1600185016130c76130ab602085015160018060a01b031690565b82546001600160a01b0319166001600160a01b03909116178255565b6130de60408401516130d88161068e565b82612374565b60608301516001600160401b03166109d6565b61313c6002850161310f61293e60808501516001600160401b031690565b60a0830151815467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16179055565b60c0810151600385015560e081015160048501550151910155565b6001600160401b03166001600160401b03811461120f5760010190565b6001600160401b0316801561120f575f190190565b60018201805460ff60a01b1916600160a11b1781559091906131e660016131b984545f52600960205260405f2090565b016131d36129b16001600160401b03835460801c16613174565b805460ff60c01b1916600160c01b179055565b7f0000000000000000000000000000000000000000000000000000000000000000907f0000000000000000000000000000000000000000000000000000000000000000820180921161120f57546001600160a01b03165f908152600d60205260409020805491820180921161120f5755600754905414613293575b6040515f81527ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf20908060208101612d8a565b61329c5f600755565b613261565b60018201805460ff60a01b1916600160a11b17815590927ff60ea0ca5e1013423d0b02aa943e2bf84e0805fdd950539fb5153fd71d62cf2092612d8a92906132f281545f52600960205260405f2090565b91600183016133176129b161331283546001600160401b039060801c1690565b613174565b8415613374575050905461333491506001600160a01b0316610b79565b61335f7f0000000000000000000000000000000000000000000000000000000000000000825461233e565b90555b60405190151581529081906020820190565b805460ff60c01b1916600160c01b1790559091506133f16133e9610b796133db7f00000000000000000000000000000000000000000000000000000000000000007f000000000000000000000000000000000000000000000000000000000000000061233e565b93546001600160a01b031690565b91825461233e565b9055600754905403613362576134065f600755565b613362565b61341d905f52600a60205260405f2090565b9060018201546134318160ff9060a01c1690565b61343a8161068e565b6002811480156134d1575b6106075783546134626001610593835f52600960205260405f2090565b6105f55750613471600161068e565b61347a8161068e565b600181036134be575060a81c6001600160401b03165b6001600160401b03811642116134a35750565b6375adfbd560e01b5f526001600160401b031660045260245ffd5b634eb8d5d960e11b5f526105f2906121bb565b506001600160a01b03821615613445565b6134f4905f52600a60205260405f2090565b9060018201546135088160ff9060a01c1690565b6135118161068e565b600281148015613567575b6106075783546135396001610593835f52600960205260405f2090565b6105f557506135475f61068e565b6135508161068e565b806134be575060a81c6001600160401b0316613490565b506001600160a01b0382161561351c565b61359660026001600160401b03920154828082169160401c16611214565b1660108110156135a35790565b50601090565b908060209392818452848401375f828201840152601f01601f1916010190565b906001600160401b0392610841612807928435926135e684610c9d565b6136576020870135966135f888610c9d565b60408101359061360782610e2f565b61361a60608201359160808101906123ad565b9190928b6040519b8c9a60208c019e8f911690521660408a015260018060a01b03166060890152608088015260c060a088015260e08701916135a9565b848103601f190160c0860152916135a9565b906001600160401b03602083013561368081610c9d565b16916001600160401b037f00000000000000000000000000000000000000000000000000000000000000001683101592836136e0575b50826136c157505090565b3591506001600160401b039081906136d884610c9d565b169116111590565b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316101592505f6136b6565b61371e8282612ab4565b15613727575050565b8061373a836001600160401b0393612685565b9263772fb22360e11b5f526004521660245260445260645ffd5b9491949290926020843594013590600761376e8480612398565b910154916137bb6020890135946001600160401b0360408b013560608c01359061379782610c9d565b604051986137a48a6114a4565b8952602089015216604087015260208101906123ad565b9760a0843603126104ae57604051936137d3856114bf565b80356137de81610c9d565b855260208101356137ee81610c9d565b6020860152604081013561380181610e2f565b6040860152606081013560608601526080810135926001600160401b0384116104ae576138769a61383b6138479361384f96369101612fa5565b60808801523691612f6f565b963691612f6f565b957f0000000000000000000000000000000000000000000000000000000000000000614002565b90918261388257505090565b3514919050565b60405161280781610841602082019485612783565b6001916138aa91613dc2565b55565b6001600160401b0392613932926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b19161760055560405194613904866114da565b855260208501527f0000000000000000000000000000000000000000000000000000000000000000906125e5565b165f5260026020526001602060405f209261396d6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b906001600160401b0360055460401c16916001600160401b03811683811080156139f5575b6139cf57409283156139a9575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015613999565b80516002101561236f5760600190565b80511561236f5760200190565b80516001101561236f5760400190565b80516010101561236f576102200190565b805182101561236f5760209160051b010190565b5f905b8149613ac1578115613ab257613a6982612f58565b91613a7760405193846114f5565b808352601f19613a8682612f58565b01366020850137825f5b828110613a9c57505050565b8060019149613aab8285613a3d565b5201613a90565b63fdac229f60e01b5f5260045ffd5b90613acb90612775565b90613a54565b90613adb82612eac565b613ae860405191826114f5565b8281528092613af9601f1991612eac565b0190602036910137565b9391620200008211613ca6575f9182916202008091613b29613b24846122bb565b613ad1565b97602089019360018552606060408b015260608a01526202000060808a015260a08901376001620200a0880152620200c08701528551906101025afa3d9015613c975760608110613c7257613b86613b80826140f0565b60ff1690565b9360ff8516613c8d57613b9882614101565b613ba28382614133565b9485811015613c81579061195684613bd2613bd794611956613bcc613bc6876122f8565b966122f8565b9161223b565b614133565b9060c0613be784613bd285612306565b03613c7257613c09613c04613bff85613bd286612314565b614162565b612322565b80613c1785613bd286612330565b03613c725782613c3e82611956613bff88613bd2613c37613c44986122f8565b948761233e565b946121ae565b8311613c725780518391908211613c61576020905b0191823e2090565b506020613c6d82613ad1565b613c59565b63f8ee12bf60e01b5f5260045ffd5b505f9550859392505050565b505f925082919050565b63874f0e9d60e01b5f5260045ffd5b63023b9f8760e41b5f52600482905260245ffd5b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261280760a0826114f5565b604051600160601b61272960f11b0160208201908152613d5c9392613d49929091613d5791613d338160348101610841565b5190206040519384916020830160209181520190565b03601f1981018452836114f5565b6141ae565b9015613da757613d6e613d739161447d565b614533565b6004815103613d9857613d88613d8e916139ff565b5161461d565b91909115613d9857565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b9060405190602082019283526040820152604081526128076060826114f5565b80516001101561236f5760210190565b90815181101561236f570160200190565b91613d49613e2c929493613d575f96604051613d33816108416020820194859190602083019252565b9015613ed957613e3e613e439161447d565b614664565b80518015908115613ece575b508015613eb1575b613ea2575f925b8151841015613e9d5760019060081b613e94613b80613e8e613e808887613df2565b516001600160f81b03191690565b60f81c90565b17930192613e5e565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319613ec7613e8083613a0f565b1615613e57565b60209150115f613e4f565b505f9150565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06121fe9f9d98938f90613fd39e99613f66613f9f99613fc59e99613f7694613f4c613f869a613f3c89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190613edf565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152613edf565b916101c0818403910152613edf565b91908260409103126104ae57815180151581036104ae5760209092015190565b9490959296939196805161401c906001600160401b031690565b926020820151614032906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161406c906001600160401b031690565b976040519d8e9d60208f019d6140819e613f03565b03601f198101825261409390826114f5565b8051906020015a915f92916101018493fa6140ac612edb565b90156140e15760408151036140d257806020806140ce93518301019101613fe2565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b602011613c725760205f803e5f5190565b8060401190811561411d575b50613c7257602060405f3e5f5190565b603f1981019150811161120f576020115f61410d565b9080821190811561414e575b50613c72576020905f3e5f5190565b8281039150811161120f576020115f61413f565b6001600160401b038111613c7257601f810180911161120f578060051c90601f1916908082046020149015171561120f5790565b604051906141a3826114da565b5f6020838281520152565b92919081511561443b576141c190614698565b925f90816141cd614196565b9060015b6143c4575b6141df82614533565b906141e8614196565b508151601181036142ed5750875181146142c55761422261421b614215613b80613e8e613e80868e613df2565b84613a3d565b5191612775565b935b61422d826148b0565b6142a0575061423b8161461d565b929092156142525750509060015b929091926141d1565b9250939495965050601191505114908161428e575b5061427b57637e32ca5960e11b5f5260045ffd5b6140ce9151614288612ec7565b9161487a565b6142989150614664565b51155f614267565b9250905060208082015110156142b6575f614249565b637e32ca5960e11b5f5260045ffd5b506140ce9596506142e192506142db9150613a2c565b51614664565b915182511515916148a4565b6002036142b6576143086143036142db84613a0f565b61474c565b90614314838b8461480a565b90614355578151156142b65715614340575161432f9161233e565b9261433982613a1c565b5190614224565b5050505050906140ce92935051614288612ec7565b91929596979893509350159283156143ab575b50505061439d576142db61437b91613a1c565b9081511561438e576140ce925190614896565b6372bd263360e01b5f5260045ffd5b506140ce9151614288612ec7565b6143b8929350519061233e565b905114155f8080614368565b9290508351811461442c57816143da8286613a3d565b516020815191012003614409576144036143fd6143f78387613a3d565b5161447d565b91612775565b926141d6565b1561441d57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114614473576335e909e960e01b5f5260045ffd5b5f906121fe612ec7565b614485614196565b508051156144d557602081019061449d8151836148c7565b50810180911161120f578151036144c65751604051916144bc836114da565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906144ee82612f58565b6144fb60405191826114f5565b828152809261450c601f1991612f58565b01905f5b82811061451c57505050565b602090614527614196565b82828501015201614510565b9061454482516020840151906148c7565b9390931561460e576145619161455a915161233e565b928361233e565b5f90835b8181106145e45750614576826144e4565b93905f915b8383106145885750505050565b6145dc816119566145a461459e600195876121ae565b836148c7565b50906145b0828261233e565b6145b8611547565b9085825260208201526145cb898d613a3d565b526145d6888c613a3d565b5061233e565b92019161457b565b614602816119566145fb61459e61460895876121ae565b509061233e565b92612775565b91614565565b637ad6a98f60e11b5f5260045ffd5b61462d81516020830151906148c7565b9291926146555760200361464d575190810180911161120f575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b9061467582516020840151906148c7565b9190916146555761468582613ad1565b935190810180911161120f57602084015e565b9081518060011b908082046002149015171561120f576146b790613ad1565b915f5b815181101561474857806146f56146e56146dc613e8e613e8060019688613df2565b60041c600f1690565b60f81b6001600160f81b03191690565b61470b61470183612253565b915f1a9187613df2565b53614732600f614721613e8e613e808588613df2565b1660f81b6001600160f81b03191690565b61474161470161273284612253565b53016146ba565b5050565b8051156142b65761475c90614698565b9061476c613e8e613e8084613a0f565b60ff8116600381116142b65760016002819210159216148015806147f0575b6142b657156147e75760ff60015b166147a8613b248286516121ae565b915f5b83518110156147e057806147cd613e806147c78660019561233e565b89613df2565b5f1a6147d98287613df2565b53016147ab565b5093505090565b60ff6002614799565b5060ff614802613e8e613e8087613de2565b16151561478b565b91815181810390811161120f57835111614873575f5b835181101561486a576001600160f81b031961483c8286613df2565b511681830180841161120f57613e806148559186613df2565b0361486257600101614820565b505050505f90565b50505050600190565b5050505f90565b92919203614887575f9190565b6303c1de3560e21b5f5260045ffd5b929192036148875760019190565b93929303614887579190565b6148c19060208151910151906148c7565b91505090565b915f90821561490d5783515f1a608081106149b95760b8811015614952576148ee9061219f565b9260019485851461491c575b505b614906848661233e565b1161490d57565b632bf7d67960e21b5f5260045ffd5b6002821061490d576149386149326080926122ad565b515f1a90565b10614943575f6148fa565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f1461497c5761496e6149749394612190565b916149c6565b9290936148fc565b50905060f882101561499e575061499290612181565b600190916001936148fc565b8361496e6149ae93959495612172565b9190926001916148fc565b505f935060019250839150565b92919092816001018060011161120f5780941061490d576001810180911161120f5780515f1a1561494357519060031b610100031c90603882106149435756",
 }
 
 // OptimisticNativeRollup is an auto generated Go binding around an Ethereum contract.
@@ -2729,6 +3349,41 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBLOBRETENTION(data [
 	return out0, nil
 }
 
+// PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackGASLIMITFLOOR() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackGASLIMITFLOOR() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+}
+
+// UnpackGASLIMITFLOOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0e66d92.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGASLIMITFLOOR(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("GAS_LIMIT_FLOOR", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackK is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa932492f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2796,6 +3451,461 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackL2BRIDGE(data []byte
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXBLOCKSPERPROPOSAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x839b6d93.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BLOCKS_PER_PROPOSAL() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXBLOCKSPERPROPOSAL() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_BLOCKS_PER_PROPOSAL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBLOCKSPERPROPOSAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x839b6d93.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BLOCKS_PER_PROPOSAL() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXBLOCKSPERPROPOSAL() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_BLOCKS_PER_PROPOSAL")
+}
+
+// UnpackMAXBLOCKSPERPROPOSAL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x839b6d93.
+//
+// Solidity: function MAX_BLOCKS_PER_PROPOSAL() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXBLOCKSPERPROPOSAL(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_BLOCKS_PER_PROPOSAL", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01761699.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXBOND() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_BOND")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01761699.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXBOND() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_BOND")
+}
+
+// UnpackMAXBOND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01761699.
+//
+// Solidity: function MAX_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXBOND(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_BOND", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXCHAINID() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_CHAIN_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXCHAINID() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_CHAIN_ID")
+}
+
+// UnpackMAXCHAINID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5bc105c0.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_CHAIN_ID", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXGASLIMIT() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXGASLIMIT() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+}
+
+// UnpackMAXGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3f5aa51.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXGASLIMIT(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXMOVETIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d381f1a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXMOVETIMEOUT() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_MOVE_TIMEOUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMOVETIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d381f1a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXMOVETIMEOUT() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_MOVE_TIMEOUT")
+}
+
+// UnpackMAXMOVETIMEOUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d381f1a.
+//
+// Solidity: function MAX_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXMOVETIMEOUT(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_MOVE_TIMEOUT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXSETTLEPAYLOAD() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXSETTLEPAYLOAD() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+}
+
+// UnpackMAXSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f3f1813.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMAXTXGAS() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MAX_TX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMAXTXGAS() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MAX_TX_GAS")
+}
+
+// UnpackMAXTXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x791b47fe.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMAXTXGAS(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MAX_TX_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0de0fee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMINBOND() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MIN_BOND")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINBOND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0de0fee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMINBOND() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MIN_BOND")
+}
+
+// UnpackMINBOND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0de0fee.
+//
+// Solidity: function MIN_BOND() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMINBOND(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MIN_BOND", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bdc203b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_CHALLENGE_WINDOW() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMINCHALLENGEWINDOW() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MIN_CHALLENGE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bdc203b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_CHALLENGE_WINDOW() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMINCHALLENGEWINDOW() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MIN_CHALLENGE_WINDOW")
+}
+
+// UnpackMINCHALLENGEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0bdc203b.
+//
+// Solidity: function MIN_CHALLENGE_WINDOW() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMINCHALLENGEWINDOW(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MIN_CHALLENGE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMINHISTORYSIZE() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMINHISTORYSIZE() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+}
+
+// UnpackMINHISTORYSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x073fa05c.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMINHISTORYSIZE(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MIN_HISTORY_SIZE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINMOVETIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d82b091.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMINMOVETIMEOUT() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MIN_MOVE_TIMEOUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINMOVETIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d82b091.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMINMOVETIMEOUT() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MIN_MOVE_TIMEOUT")
+}
+
+// UnpackMINMOVETIMEOUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d82b091.
+//
+// Solidity: function MIN_MOVE_TIMEOUT() view returns(uint64)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMINMOVETIMEOUT(data []byte) (uint64, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MIN_MOVE_TIMEOUT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackMINSETTLEPAYLOAD() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackMINSETTLEPAYLOAD() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+}
+
+// UnpackMINSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x045c8f60.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMINSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("MIN_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackSETTLEHOSTGAS() []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackSETTLEHOSTGAS() ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+}
+
+// UnpackSETTLEHOSTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x170806aa.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSETTLEHOSTGAS(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("SETTLE_HOST_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -3895,6 +5005,76 @@ func (optimisticNativeRollup *OptimisticNativeRollup) TryPackSelect(gameId *big.
 	return optimisticNativeRollup.abi.Pack("select", gameId, outputRoots, section)
 }
 
+// PackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+}
+
+// UnpackSettleGasBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x479d96bd.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSettleGasBound(data []byte) (*big.Int, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("settleGasBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) PackSettleable(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := optimisticNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) TryPackSettleable(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return optimisticNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+}
+
+// UnpackSettleable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa04db18e.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackSettleable(data []byte) (bool, error) {
+	out, err := optimisticNativeRollup.abi.Unpack("settleable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackStateRoot is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9588eca2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4549,11 +5729,20 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackError(raw []byte) (a
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["BlockDataProvenAlready"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackBlockDataProvenAlreadyError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["BlockTooLarge"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackBlockTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["BondOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackBondOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackChallengeWindowClosedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ChallengeWindowOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackChallengeWindowOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackClockExpiredError(raw[4:])
@@ -4582,14 +5771,23 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackError(raw []byte) (a
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackGamesOpenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["GasLimitsOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackGasLimitsOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackGenesisUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InputsNotDerived"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackInputsNotDerivedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidBlockCounts"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackInvalidBlockCountsError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
-		return optimisticNativeRollup.UnpackInvalidConfigError(raw[4:])
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackInvalidChainIdError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackInvalidDepositError(raw[4:])
@@ -4620,6 +5818,12 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackError(raw []byte) (a
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MaxBlocksPerProposalOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMaxBlocksPerProposalOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["MoveTimeoutOutOfRange"].ID.Bytes()[:4]) {
+		return optimisticNativeRollup.UnpackMoveTimeoutOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], optimisticNativeRollup.abi.Errors["NoBlobs"].ID.Bytes()[:4]) {
 		return optimisticNativeRollup.UnpackNoBlobsError(raw[4:])
@@ -4840,6 +6044,58 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBlockDataProvenAlrea
 	return out, nil
 }
 
+// OptimisticNativeRollupBlockTooLarge represents a BlockTooLarge error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupBlockTooLarge struct {
+	PayloadBytes *big.Int
+	GasLimit     uint64
+	SettleGas    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func OptimisticNativeRollupBlockTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xee5f6446a06082d05ad2314f6bae9003a1bb34e140bfbb38df90588c4f818784")
+}
+
+// UnpackBlockTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBlockTooLargeError(raw []byte) (*OptimisticNativeRollupBlockTooLarge, error) {
+	out := new(OptimisticNativeRollupBlockTooLarge)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "BlockTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupBondOutOfRange represents a BondOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupBondOutOfRange struct {
+	Bond *big.Int
+	Min  *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondOutOfRange(uint256 bond, uint256 min, uint256 max)
+func OptimisticNativeRollupBondOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x84ec5836fbf3e3682df2c324ff39cc90cc5647d1834dfc9b217f1e98c5b48c29")
+}
+
+// UnpackBondOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondOutOfRange(uint256 bond, uint256 min, uint256 max)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackBondOutOfRangeError(raw []byte) (*OptimisticNativeRollupBondOutOfRange, error) {
+	out := new(OptimisticNativeRollupBondOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "BondOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OptimisticNativeRollupChallengeWindowClosed represents a ChallengeWindowClosed error raised by the OptimisticNativeRollup contract.
 type OptimisticNativeRollupChallengeWindowClosed struct {
 	ClosedAt uint64
@@ -4883,6 +6139,32 @@ func OptimisticNativeRollupChallengeWindowOpenErrorID() common.Hash {
 func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengeWindowOpenError(raw []byte) (*OptimisticNativeRollupChallengeWindowOpen, error) {
 	out := new(OptimisticNativeRollupChallengeWindowOpen)
 	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupChallengeWindowOutOfRange represents a ChallengeWindowOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupChallengeWindowOutOfRange struct {
+	ChallengeWindow uint64
+	Min             uint64
+	Max             uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOutOfRange(uint64 challengeWindow, uint64 min, uint64 max)
+func OptimisticNativeRollupChallengeWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x6a699668b94156c7627d252e4772342b6bb9c2d6182518cfa994ff1808a37f95")
+}
+
+// UnpackChallengeWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOutOfRange(uint64 challengeWindow, uint64 min, uint64 max)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackChallengeWindowOutOfRangeError(raw []byte) (*OptimisticNativeRollupChallengeWindowOutOfRange, error) {
+	out := new(OptimisticNativeRollupChallengeWindowOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "ChallengeWindowOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5098,6 +6380,83 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGamesOpenError(raw [
 	return out, nil
 }
 
+// OptimisticNativeRollupGasLimitsOutOfRange represents a GasLimitsOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupGasLimitsOutOfRange struct {
+	MinGasLimit uint64
+	MaxGasLimit uint64
+	Floor       uint64
+	Ceiling     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func OptimisticNativeRollupGasLimitsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd2be076aad547e785177f73ffe63b0bb53a5450ceeff7fef48ee8c130e5e6699")
+}
+
+// UnpackGasLimitsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGasLimitsOutOfRangeError(raw []byte) (*OptimisticNativeRollupGasLimitsOutOfRange, error) {
+	out := new(OptimisticNativeRollupGasLimitsOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "GasLimitsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupGenesisUnset represents a GenesisUnset error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupGenesisUnset struct {
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func OptimisticNativeRollupGenesisUnsetErrorID() common.Hash {
+	return common.HexToHash("0xaa186dfc8ae744a23654f3afc38ee291507cbb6920e433bf14115d054fb591c2")
+}
+
+// UnpackGenesisUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackGenesisUnsetError(raw []byte) (*OptimisticNativeRollupGenesisUnset, error) {
+	out := new(OptimisticNativeRollupGenesisUnset)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "GenesisUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupHistorySizeTooSmall struct {
+	HistorySize uint64
+	Min         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func OptimisticNativeRollupHistorySizeTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x159a34f4f774dc1f6a300d0e8a6c584c9e0116189b95b3a2278c51f7ed58bea7")
+}
+
+// UnpackHistorySizeTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackHistorySizeTooSmallError(raw []byte) (*OptimisticNativeRollupHistorySizeTooSmall, error) {
+	out := new(OptimisticNativeRollupHistorySizeTooSmall)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OptimisticNativeRollupInputsNotDerived represents a InputsNotDerived error raised by the OptimisticNativeRollup contract.
 type OptimisticNativeRollupInputsNotDerived struct {
 }
@@ -5146,25 +6505,27 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidBlockCountsEr
 	return out, nil
 }
 
-// OptimisticNativeRollupInvalidConfig represents a InvalidConfig error raised by the OptimisticNativeRollup contract.
-type OptimisticNativeRollupInvalidConfig struct {
-	Reason string
+// OptimisticNativeRollupInvalidChainId represents a InvalidChainId error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupInvalidChainId struct {
+	ChainId   uint64
+	L1ChainId *big.Int
+	Max       uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InvalidConfig(string reason)
-func OptimisticNativeRollupInvalidConfigErrorID() common.Hash {
-	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func OptimisticNativeRollupInvalidChainIdErrorID() common.Hash {
+	return common.HexToHash("0x92e63b3ccdf7400de47257965606cacaf4f51918eabe39932031cfe489054c8c")
 }
 
-// UnpackInvalidConfigError is the Go binding used to decode the provided
+// UnpackInvalidChainIdError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InvalidConfig(string reason)
-func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidConfigError(raw []byte) (*OptimisticNativeRollupInvalidConfig, error) {
-	out := new(OptimisticNativeRollupInvalidConfig)
-	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackInvalidChainIdError(raw []byte) (*OptimisticNativeRollupInvalidChainId, error) {
+	out := new(OptimisticNativeRollupInvalidChainId)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "InvalidChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5400,6 +6761,57 @@ func OptimisticNativeRollupMalformedStorageValueErrorID() common.Hash {
 func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMalformedStorageValueError(raw []byte) (*OptimisticNativeRollupMalformedStorageValue, error) {
 	out := new(OptimisticNativeRollupMalformedStorageValue)
 	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMaxBlocksPerProposalOutOfRange represents a MaxBlocksPerProposalOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMaxBlocksPerProposalOutOfRange struct {
+	MaxBlocksPerProposal uint64
+	Max                  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MaxBlocksPerProposalOutOfRange(uint64 maxBlocksPerProposal, uint64 max)
+func OptimisticNativeRollupMaxBlocksPerProposalOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd9f7c34508e36c06e59e29d285ece2a6ecd45815d8cfe78ae9cf5204655978bb")
+}
+
+// UnpackMaxBlocksPerProposalOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MaxBlocksPerProposalOutOfRange(uint64 maxBlocksPerProposal, uint64 max)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMaxBlocksPerProposalOutOfRangeError(raw []byte) (*OptimisticNativeRollupMaxBlocksPerProposalOutOfRange, error) {
+	out := new(OptimisticNativeRollupMaxBlocksPerProposalOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MaxBlocksPerProposalOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimisticNativeRollupMoveTimeoutOutOfRange represents a MoveTimeoutOutOfRange error raised by the OptimisticNativeRollup contract.
+type OptimisticNativeRollupMoveTimeoutOutOfRange struct {
+	MoveTimeout uint64
+	Min         uint64
+	Max         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MoveTimeoutOutOfRange(uint64 moveTimeout, uint64 min, uint64 max)
+func OptimisticNativeRollupMoveTimeoutOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x9cf41becacb9071622ac0eb6e762747043b52c1e2e3d110eedf89073e8979cab")
+}
+
+// UnpackMoveTimeoutOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MoveTimeoutOutOfRange(uint64 moveTimeout, uint64 min, uint64 max)
+func (optimisticNativeRollup *OptimisticNativeRollup) UnpackMoveTimeoutOutOfRangeError(raw []byte) (*OptimisticNativeRollupMoveTimeoutOutOfRange, error) {
+	out := new(OptimisticNativeRollupMoveTimeoutOutOfRange)
+	if err := optimisticNativeRollup.abi.UnpackIntoInterface(out, "MoveTimeoutOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6530,9 +7942,9 @@ func (proofHarness *ProofHarness) UnpackRLPTruncatedError(raw []byte) (*ProofHar
 
 // TestNativeRollupMetaData contains all meta data concerning the TestNativeRollup contract.
 var TestNativeRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "TestNativeRollup",
-	Bin: "0x610140604052346103a857604051601f6123bf38819003918201601f19168301916001600160401b038311848410176102f357808492610120946040528339810103126103a8576040519061012082016001600160401b038111838210176102f35760405261006d816103ac565b918281526020820151806020830152604083015190816040840152610094606085016103ac565b94606084019586526100a8608086016103ac565b8060808601526100ba60a087016103ac565b60a0860181905260c0870151959091906001600160a01b03871687036103a8578060c06101009201978852610103826100f560e08c016103ac565b9a60e084019b8c52016103ac565b91018190526001600160401b039283169391831692169081156103625782158015610359575b6103075760018060401b031660805260a05260c05260e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176102f3576040525f82526020820190815260a0516001600160401b0316156102df575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b0316610100529051166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b031916179055604051611ffe90816103c182396080518181816105c60152610c86015260a05181818161022001528181610936015261142c015260c0518181816104df01528181610dbd01526110ce015260e05181818161056601528181610de30152611107015261010051818181610518015261104f015261012051818181610632015261101e0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b50838311610129565b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b51906001600160401b03821682036103a85756fe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f6565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682610fd6565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85610fff565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610e5b565b611483565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610ed0565b90611535565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f6565b91611637565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610f3b565b0390a25f8080806107e26044610f89565b606435905af16107f0610fa7565b50156107f857005b6108206108056044610f89565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b9490929395610bef61100e565b610bf886610a72565b60055497906001600160401b0360808a901c811691168110801590610e40575b610e0b575060208701610c39610c35610c3083610a72565b6110bb565b1590565b610d97575090610caa9291610c4d8661112c565b809789610c8360035496610c7b610c68600454943690610aeb565b94610c73368d610b79565b973691610a9a565b963691610a9a565b957f00000000000000000000000000000000000000000000000000000000000000006112da565b959015610d8357927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610d5f610d7e93610d35610d08610d02610cfd6001600160401b039a6001600160401b031690565b610bc4565b97610a72565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b03191617905535918289876113c8565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b610da361082091610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61082090610e1889610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610e4a88610a72565b6001600160401b0342911611610c18565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610e9a816102ad565b60208501526040810135610ead816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610edc81610eb9565b93610eea60405195866109df565b602085838152019160051b81019183831161019f5781905b838210610f10575050505050565b81356001600160401b03811161019f57602091610f308784938701610ad0565b815201910190610f02565b9190916060806080830194803584526020810135610f58816102ad565b6001600160a01b031660208501526040810135610f74816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b60405190610fa26020836109df565b5f8252565b3d15610fd1573d90610fb882610a7f565b91610fc660405193846109df565b82523d5f602084013e565b606090565b604051610ff981610feb602082019485610a2e565b03601f1981018352826109df565b51902090565b60019161100b916115f6565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633811415806110a9575b611089575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611081565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816110fb575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b03811683811080156111ad575b6111875740928315611161575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611151565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112ab9e9961123e6112779961129d9e9961124e9461122461125e9a61121489600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111b7565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111b7565b916101c08184039101526111b7565b919082604091031261019f578151801515810361019f5760209092015190565b949095929693919680516112f4906001600160401b031690565b92602082015161130a906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611344906001600160401b031690565b976040519d8e9d60208f019d6113599e6111db565b03601f198101825261136b90826109df565b8051906020015a915f92916101018493fa611384610fa7565b90156113b95760408151036113aa57806020806113a6935183010191016112ba565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361145192600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff1916171760055560405193611420856109bf565b838216855260208501527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152610ff960a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114ee5760600190565b6114ca565b8051156114ee5760200190565b8051600110156114ee5760400190565b8051601010156114ee576102200190565b80518210156114ee5760209160051b010190565b604051600160601b61272960f11b0160208201908152611590939261157d92909161158b916115678160348101610feb565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b61174c565b90156115db576115a26115a791611a1b565b611ad1565b60048151036115cc576115bc6115c2916114de565b51611bc1565b919091156115cc57565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152610ff96060826109df565b8051600110156114ee5760210190565b9081518110156114ee570160200190565b9161157d61166092949361158b5f9660405161156781610feb6020820194859190602083019252565b90156117135761167261167791611a1b565b611c3a565b80518015908115611708575b5080156116eb575b6116dc575f925b81518410156116d75760019060081b6116ce6116c86116c26116b48887611626565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611692565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196117016116b4836114f3565b161561168b565b60209150115f611683565b505f9150565b60405190611726826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d95761175f90611c86565b925f908161176b611719565b9060015b611962575b61177d82611ad1565b90611786611719565b5081516011810361188b575087518114611863576117c06117b96117b36116c86116c26116b4868e611626565b84611521565b5191610a20565b935b6117cb82611ea8565b61183e57506117d981611bc1565b929092156117f05750509060015b9290919261176f565b9250939495965050601191505114908161182c575b5061181957637e32ca5960e11b5f5260045ffd5b6113a69151611826610f93565b91611e72565b6118369150611c3a565b51155f611805565b925090506020808201511015611854575f6117e7565b637e32ca5960e11b5f5260045ffd5b506113a695965061187f92506118799150611510565b51611c3a565b91518251151591611e9c565b600203611854576118a66118a1611879846114f3565b611d3f565b906118b2838b84611e02565b906118f35781511561185457156118de57516118cd9161173f565b926118d782611500565b51906117c2565b5050505050906113a692935051611826610f93565b9192959697989350935015928315611949575b50505061193b5761187961191991611500565b9081511561192c576113a6925190611e8e565b6372bd263360e01b5f5260045ffd5b506113a69151611826610f93565b611956929350519061173f565b905114155f8080611906565b929050835181146119ca57816119788286611521565b5160208151910120036119a7576119a161199b6119958387611521565b51611a1b565b91610a20565b92611774565b156119bb57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a11576335e909e960e01b5f5260045ffd5b5f90610a7c610f93565b611a23611719565b50805115611a73576020810190611a3b815183611ebf565b5081018091116108b857815103611a64575160405191611a5a836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8c82610eb9565b611a9960405191826109df565b8281528092611aaa601f1991610eb9565b01905f5b828110611aba57505050565b602090611ac5611719565b82828501015201611aae565b90611ae28251602084015190611ebf565b93909315611bb257611aff91611af8915161173f565b928361173f565b5f90835b818110611b885750611b1482611a82565b93905f915b838310611b265750505050565b611b8081611b7a611b42611b3c600195876108ea565b83611ebf565b5090611b4e828261173f565b611b56610a11565b908582526020820152611b69898d611521565b52611b74888c611521565b5061173f565b9061173f565b920191611b19565b611ba681611b7a611b9f611b3c611bac95876108ea565b509061173f565b92610a20565b91611b03565b637ad6a98f60e11b5f5260045ffd5b611bd18151602083015190611ebf565b929192611bf957602003611bf157519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c1282610a7f565b611c1f60405191826109df565b8281528092611c30601f1991610a7f565b0190602036910137565b90611c4b8251602084015190611ebf565b919091611bf957611c5b82611c08565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca590611c08565b915f5b8151811015611d3b5780611ce3611cd3611cca6116c26116b460019688611626565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf9611cef83611c6e565b915f1a9187611626565b53611d20600f611d0f6116c26116b48588611626565b1660f81b6001600160f81b03191690565b611d34611cef611d2f84611c6e565b611731565b5301611ca8565b5050565b80511561185457611d4f90611c86565b90611d5f6116c26116b4846114f3565b60ff811660038111611854576001600281921015921614801580611de8575b6118545715611ddf5760ff60015b16611da0611d9b8286516108ea565b611c08565b915f5b8351811015611dd85780611dc56116b4611dbf8660019561173f565b89611626565b5f1a611dd18287611626565b5301611da3565b5093505090565b60ff6002611d8c565b5060ff611dfa6116c26116b487611616565b161515611d7e565b9181518181039081116108b857835111611e6b575f5b8351811015611e62576001600160f81b0319611e348286611626565b51168183018084116108b8576116b4611e4d9186611626565b03611e5a57600101611e18565b505050505f90565b50505050600190565b5050505f90565b92919203611e7f575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7f5760019190565b93929303611e7f579190565b611eb9906020815191015190611ebf565b91505090565b915f908215611f055783515f1a60808110611fb15760b8811015611f4a57611ee6906108db565b92600194858514611f14575b505b611efe848661173f565b11611f0557565b632bf7d67960e21b5f5260045ffd5b60028210611f0557611f30611f2a608092611731565b515f1a90565b10611f3b575f611ef2565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f7457611f66611f6c93946108cc565b91611fbe565b929093611ef4565b50905060f8821015611f965750611f8a906108bd565b60019091600193611ef4565b83611f66611fa6939594956108a9565b919092600191611ef4565b505f935060019250839150565b9291909281600101806001116108b857809410611f0557600181018091116108b85780515f1a15611f3b57519060031b610100031c9060388210611f3b5756",
+	Bin: "0x6101406040523461048957604051601f61292838819003918201601f19168301916001600160401b038311848410176103b95780849261012094604052833981010312610489576040519061012082016001600160401b038111838210176103b95760405261006d8161048d565b80835260208201518060208501526040830151908160408601526100936060850161048d565b94606081019586526100a76080860161048d565b8060808301526100b960a0870161048d565b60a0830181905260c0870151959091906001600160a01b0387168703610489578360c06101009501978852610102856100f460e08c0161048d565b9a60e084019b8c520161048d565b94018490526001600160401b039283169391831692918216911680158015610479575b8015610470575b61044a5784158015610442575b61042b57610100821061041257620f424083108015610409575b80156103fd575b6103cd5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176103b9576040525f82526020820190815260a0516001600160401b0316156103a5575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103965781516001600160401b0316603c8110801561038a575b61036c575082516001600160401b03164281116103565750516001600160a01b031661010052516001600160401b03166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b03191617905560405161248690816104a2823960805181818161077801526110e3015260a05181818161035301528181610b7b01526118f2015260c05181818161063d0152818161121a0152611554015260e0518181816106fa01528181611240015261158d0152610100518181816106ac01526114d501526101205181818161085301526114a40152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610267565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe60841161015a565b50838311610153565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610139565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b5046811461012c565b5060256001603f1b038111610125565b5f80fd5b51906001600160401b03821682036104895756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f6014610214578063073fa05c1461020f578063085def641461020a57806309af1e2f14610205578063159a99ea14610200578063170806aa146101fb57806329eb39ff146101f65780632dfdf0b5146101f15780633b1306fd146101ec5780633cad82ff146101e757806346241e8e146101e2578063479d96bd146101dd57806347e7ef24146101d85780634fd1d712146101d357806357e871e7146101ce5780635aeb4d77146101c95780635bc105c0146101c45780635c1bba38146101bf5780635e45da23146101ba578063791b47fe146101b55780639588eca2146101b05780639a8a0592146101ab5780639f3f1813146101a6578063a04db18e146101a1578063a0e66d921461019c578063adb6183214610197578063af73a5f714610192578063cd77f57a1461018d578063db35e93e14610188578063e3f5aa5114610183578063eff93e1d1461017e5763f22a195e14610179575f80fd5b610ad1565b610ab6565b610a99565b610a6a565b6108a7565b610834565b61080b565b6107ee565b6107b9565b61079c565b610759565b61073c565b61071e565b6106db565b610697565b610675565b61061e565b6105f8565b610562565b61041c565b6103e0565b6103b1565b610377565b610334565b610318565b6102fb565b6102de565b6102bc565b61029c565b610251565b610235565b34610231575f366003190112610231576020604051620100008152f35b5f80fd5b34610231575f3660031901126102315760206040516101008152f35b3461023157602036600319011261023157602060016102927f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435611abc565b5414604051908152f35b34610231575f36600319011261023157602060055460c01c604051908152f35b34610231575f366003190112610231576020604051600161272960911b018152f35b34610231575f366003190112610231576020604051620493e08152f35b34610231575f366003190112610231576020604051620151808152f35b34610231575f3660031901126102315760205f54604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361023157565b346102315760203660031901126102315760206103d86004356103d3816103a0565b610b6e565b604051908152f35b346102315760403660031901126102315760206103d8600435610402816103a0565b60243590610cad565b6001600160a01b0381160361023157565b6040366003190112610231576004356104348161040b565b602435903415801561051b575b610504576104ed90610488610500935f549061047861045e610df8565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610e18565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb956104b48261145c565b9283926104e17f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611485565b60405191829182610e26565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610441565b606090604319011261023157604490565b9181601f84011215610231578235916001600160401b038311610231576020838186019501011161023157565b346102315760e0366003190112610231576004356001600160401b0381116102315760a060031982360301126102315760243561059e816103a0565b6105a736610524565b9160a4356001600160401b038111610231576105c7903690600401610535565b9060c435946001600160401b038611610231576105eb6105f6963690600401610535565b95909460040161100c565b005b34610231575f3660031901126102315760206001600160401b0360055416604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b34610231575f366003190112610231576020604051677fffffffffffffdb8152f35b34610231575f366003190112610231576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f36600319011261023157602060405163010000008152f35b34610231575f366003190112610231576020600454604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206040516201f8008152f35b346102315760403660031901126102315760206107e46004356107db816103a0565b602435906112b8565b6040519015158152f35b34610231575f366003190112610231576020604051620f42408152f35b34610231575f3660031901126102315760206001600160401b0360055460801c16604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f84011215610231578235916001600160401b038311610231576020808501948460051b01011161023157565b3461023157366003190160e0811261023157608013610231576084356108cc816103a0565b60a4356001600160401b038111610231576108eb903690600401610877565b60c4356001600160401b0381116102315761090a903690600401610877565b91909261092061091b3660046112e1565b611949565b9461093d610936875f52600160205260405f2090565b5460ff1690565b610a565761096a6001959361096461099b969461095c61099595610b6e565b923691611356565b906119fb565b9261095c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388611abc565b91611afd565b03610a44576109c26109b5825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806109f26004826113c1565b0390a25f808080610a03604461140f565b606435905af1610a1161142d565b5015610a1957005b610a41610a26604461140f565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b34610231576020366003190112610231576004355f526001602052602060ff60405f2054166040519015158152f35b34610231575f36600319011261023157602060405162cdfe608152f35b34610231575f366003190112610231576020604051603c8152f35b34610231575f366003190112610231576020600354604051908152f35b60f619810191908211610afd57565b610661565b60bf19810191908211610afd57565b60b619810191908211610afd57565b607f19810191908211610afd57565b91908203918211610afd57565b906001600160401b0316908115610b5a576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b03610ba07f000000000000000000000000000000000000000000000000000000000000000083610b3c565b165f52600260205260405f20906001600160401b03808354169116809114801590610be4575b610bd257506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610bc6565b9060408201809211610afd57565b906104008201809211610afd57565b61520801908161520811610afd57565b9060018201809211610afd57565b90620493e08201809211610afd57565b91908201809211610afd57565b600481901b91906001600160fc1b03811603610afd57565b9081600302916003830403610afd57565b9081602802916028830403610afd57565b600181901b91906001600160ff1b03811603610afd57565b81810292918115918404141715610afd57565b63010000008211610d9c576102c0820190818311610afd57610cce82610c48565b61c35001918261c35011610afd57610d80610d7b85610d5a610d75610d6e610d65610d60610d32610d5a610d52610d869b610d4d610d8b9f610d489f610d3d610d38610d2a610d48946001600160401b03610d43951690610c3b565b988996610c60565b60051c90565b610bf0565b9c610bfe565b610c48565b610c0d565b610c3b565b91603f900490565b90610c3b565b610c1d565b610d5a85610c60565b9280610c9a565b60091c90565b610c2b565b93610bfe565b610c71565b80821115610d97575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b03821117610dd257604052565b610da3565b90601f801991011681019081106001600160401b03821117610dd257604052565b60405190610e0760a083610dd7565b565b60405190610e07604083610dd7565b5f198114610afd5760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610e74816103a0565b90565b903590601e198136030182121561023157018035906001600160401b0382116102315760200191813603831361023157565b6001600160401b038111610dd257601f01601f191660200190565b929192610ed082610ea9565b91610ede6040519384610dd7565b829481845281830111610231578281602093845f960137010152565b9080601f8301121561023157816020610e7493359101610ec4565b919060a083820312610231576040519060a082018281106001600160401b03821117610dd25760405281938035610f4b816103a0565b83526020810135610f5b816103a0565b60208401526040810135610f6e8161040b565b6040840152606081013560608401526080810135916001600160401b03831161023157608092610f9e9201610efa565b910152565b919082606091031261023157604051606081018181106001600160401b03821117610dd25760405260408082948035845260208101356020850152013591610fea836103a0565b0152565b6001600160401b036001911601906001600160401b038211610afd57565b9490929395611019611494565b61102286610e6a565b60055497906001600160401b0360808a901c81169116811080159061129d575b61126857506020870161106361105f61105a83610e6a565b611541565b1590565b6111f457906110a1611079611107959493610e6a565b61109b6110868585610c3b565b61109360808d018d610e77565b919050610c3b565b906115b2565b6110aa866115f2565b8097896110e0600354966110d86110c5600454943690610f15565b946110d0368d610fa3565b973691610ec4565b963691610ec4565b957f00000000000000000000000000000000000000000000000000000000000000006117a0565b9590156111e057927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926111bc6111db9361119261116561115f61115a6001600160401b039a6001600160401b031690565b610fee565b97610e6a565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b031916179055359182898761188e565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b611200610a4191610e6a565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a419061127589610e6a565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506112a788610e6a565b6001600160401b0342911611611042565b906201f80081111591826112cb57505090565b63010000009250906112dc91610cad565b111590565b919082608091031261023157604051608081018181106001600160401b03821117610dd25760405260608082948035845260208101356113208161040b565b602085015260408101356113338161040b565b60408501520135910152565b6001600160401b038111610dd25760051b60200190565b9291906113628161133f565b936113706040519586610dd7565b602085838152019160051b8101918383116102315781905b838210611396575050505050565b81356001600160401b038111610231576020916113b68784938701610efa565b815201910190611388565b91909160608060808301948035845260208101356113de8161040b565b6001600160a01b0316602085015260408101356113fa8161040b565b6001600160a01b031660408501520135910152565b35610e748161040b565b60405190611428602083610dd7565b5f8252565b3d15611457573d9061143e82610ea9565b9161144c6040519384610dd7565b82523d5f602084013e565b606090565b60405161147f81611471602082019485610e26565b03601f198101835282610dd7565b51902090565b60019161149191611abc565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b038111610afd577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316338114158061152f575b61150f575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611507565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611581575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6115bc82826112b8565b156115c5575050565b806115d8836001600160401b0393610cad565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611673575b61164d5740928315611627575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611617565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610e749f9d98938f906117719e9961170461173d996117639e99611714946116ea6117249a6116da89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061167d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261167d565b916101c081840391015261167d565b919082604091031261023157815180151581036102315760209092015190565b949095929693919680516117ba906001600160401b031690565b9260208201516117d0906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161180a906001600160401b031690565b976040519d8e9d60208f019d61181f9e6116a1565b03601f19810182526118319082610dd7565b8051906020015a915f92916101018493fa61184a61142d565b901561187f576040815103611870578060208061186c93518301019101611780565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361191792600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff19161717600555604051936118e685610db7565b838216855260208501527f000000000000000000000000000000000000000000000000000000000000000090610b3c565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261147f60a082610dd7565b634e487b7160e01b5f52603260045260245ffd5b8051600210156119b45760600190565b611990565b8051156119b45760200190565b8051600110156119b45760400190565b8051601010156119b4576102200190565b80518210156119b45760209160051b010190565b604051600160601b61272960f11b0160208201908152611a569392611a43929091611a5191611a2d8160348101611471565b5190206040519384916020830160209181520190565b03601f198101845283610dd7565b611bf7565b9015611aa157611a68611a6d91611ec6565b611f7c565b6004815103611a9257611a82611a88916119a4565b51612066565b91909115611a9257565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261147f606082610dd7565b8051600110156119b45760210190565b9081518110156119b4570160200190565b91611a43611b26929493611a515f96604051611a2d816114716020820194859190602083019252565b9015611bd957611b38611b3d91611ec6565b6120df565b80518015908115611bce575b508015611bb1575b611ba2575f925b8151841015611b9d5760019060081b611b94611b8e611b88611b7a8887611aec565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611b58565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319611bc7611b7a836119b9565b1615611b51565b60209150115f611b49565b505f9150565b60405190611bec82610db7565b5f6020838281520152565b929190815115611e8457611c0a90612113565b925f9081611c16611bdf565b9060015b611e0d575b611c2882611f7c565b90611c31611bdf565b50815160118103611d36575087518114611d0e57611c6b611c64611c5e611b8e611b88611b7a868e611aec565b846119e7565b5191610e18565b935b611c7682612330565b611ce95750611c8481612066565b92909215611c9b5750509060015b92909192611c1a565b92509394959650506011915051149081611cd7575b50611cc457637e32ca5960e11b5f5260045ffd5b61186c9151611cd1611419565b916122fa565b611ce191506120df565b51155f611cb0565b925090506020808201511015611cff575f611c92565b637e32ca5960e11b5f5260045ffd5b5061186c959650611d2a9250611d2491506119d6565b516120df565b91518251151591612324565b600203611cff57611d51611d4c611d24846119b9565b6121c7565b90611d5d838b8461228a565b90611d9e57815115611cff5715611d895751611d7891610c3b565b92611d82826119c6565b5190611c6d565b50505050509061186c92935051611cd1611419565b9192959697989350935015928315611df4575b505050611de657611d24611dc4916119c6565b90815115611dd75761186c925190612316565b6372bd263360e01b5f5260045ffd5b5061186c9151611cd1611419565b611e019293505190610c3b565b905114155f8080611db1565b92905083518114611e755781611e2382866119e7565b516020815191012003611e5257611e4c611e46611e4083876119e7565b51611ec6565b91610e18565b92611c1f565b15611e6657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611ebc576335e909e960e01b5f5260045ffd5b5f90610e74611419565b611ece611bdf565b50805115611f1e576020810190611ee6815183612347565b508101809111610afd57815103611f0f575160405191611f0583610db7565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611f378261133f565b611f446040519182610dd7565b8281528092611f55601f199161133f565b01905f5b828110611f6557505050565b602090611f70611bdf565b82828501015201611f59565b90611f8d8251602084015190612347565b9390931561205757611faa91611fa39151610c3b565b9283610c3b565b5f90835b81811061202d5750611fbf82611f2d565b93905f915b838310611fd15750505050565b61202581610d5a611fed611fe760019587610b2f565b83612347565b5090611ff98282610c3b565b612001610e09565b908582526020820152612014898d6119e7565b5261201f888c6119e7565b50610c3b565b920191611fc4565b61204b81610d5a612044611fe76120519587610b2f565b5090610c3b565b92610e18565b91611fae565b637ad6a98f60e11b5f5260045ffd5b6120768151602083015190612347565b92919261209e576020036120965751908101809111610afd575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906120b782610ea9565b6120c46040519182610dd7565b82815280926120d5601f1991610ea9565b0190602036910137565b906120f08251602084015190612347565b91909161209e57612100826120ad565b9351908101809111610afd57602084015e565b9081518060011b9080820460021490151715610afd57612132906120ad565b915f5b81518110156121c35780612170612160612157611b88611b7a60019688611aec565b60041c600f1690565b60f81b6001600160f81b03191690565b61218661217c83610c82565b915f1a9187611aec565b536121ad600f61219c611b88611b7a8588611aec565b1660f81b6001600160f81b03191690565b6121bc61217c610d6084610c82565b5301612135565b5050565b805115611cff576121d790612113565b906121e7611b88611b7a846119b9565b60ff811660038111611cff576001600281921015921614801580612270575b611cff57156122675760ff60015b16612228612223828651610b2f565b6120ad565b915f5b8351811015612260578061224d611b7a61224786600195610c3b565b89611aec565b5f1a6122598287611aec565b530161222b565b5093505090565b60ff6002612214565b5060ff612282611b88611b7a87611adc565b161515612206565b918151818103908111610afd578351116122f3575f5b83518110156122ea576001600160f81b03196122bc8286611aec565b5116818301808411610afd57611b7a6122d59186611aec565b036122e2576001016122a0565b505050505f90565b50505050600190565b5050505f90565b92919203612307575f9190565b6303c1de3560e21b5f5260045ffd5b929192036123075760019190565b93929303612307579190565b612341906020815191015190612347565b91505090565b915f90821561238d5783515f1a608081106124395760b88110156123d25761236e90610b20565b9260019485851461239c575b505b6123868486610c3b565b1161238d57565b632bf7d67960e21b5f5260045ffd5b6002821061238d576123b86123b2608092610c1d565b515f1a90565b106123c3575f61237a565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f146123fc576123ee6123f49394610b11565b91612446565b92909361237c565b50905060f882101561241e575061241290610b02565b6001909160019361237c565b836123ee61242e93959495610aee565b91909260019161237c565b505f935060019250839150565b929190928160010180600111610afd5780941061238d5760018101809111610afd5780515f1a156123c357519060031b610100031c90603882106123c35756",
 }
 
 // TestNativeRollup is an auto generated Go binding around an Ethereum contract.
@@ -6572,6 +7984,41 @@ func (testNativeRollup *TestNativeRollup) PackConstructor(c NativeRollupConfig) 
 	return enc
 }
 
+// PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackGASLIMITFLOOR() []byte {
+	enc, err := testNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackGASLIMITFLOOR() ([]byte, error) {
+	return testNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+}
+
+// UnpackGASLIMITFLOOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0e66d92.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackGASLIMITFLOOR(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("GAS_LIMIT_FLOOR", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackL2BRIDGE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x159a99ea.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6604,6 +8051,321 @@ func (testNativeRollup *TestNativeRollup) UnpackL2BRIDGE(data []byte) (common.Ad
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMAXCHAINID() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_CHAIN_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMAXCHAINID() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_CHAIN_ID")
+}
+
+// UnpackMAXCHAINID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5bc105c0.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_CHAIN_ID", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMAXGASLIMIT() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMAXGASLIMIT() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+}
+
+// UnpackMAXGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3f5aa51.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMAXGASLIMIT(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMAXSEQUENCERWINDOW() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMAXSEQUENCERWINDOW() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+}
+
+// UnpackMAXSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29eb39ff.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMAXSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackMAXSETTLEPAYLOAD() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackMAXSETTLEPAYLOAD() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+}
+
+// UnpackMAXSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f3f1813.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackMAXSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackMAXTXGAS() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_TX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackMAXTXGAS() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_TX_GAS")
+}
+
+// UnpackMAXTXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x791b47fe.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackMAXTXGAS(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_TX_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMINHISTORYSIZE() []byte {
+	enc, err := testNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMINHISTORYSIZE() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+}
+
+// UnpackMINHISTORYSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x073fa05c.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMINHISTORYSIZE(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("MIN_HISTORY_SIZE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackMINSEQUENCERWINDOW() []byte {
+	enc, err := testNativeRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackMINSEQUENCERWINDOW() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+}
+
+// UnpackMINSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeff93e1d.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackMINSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("MIN_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackMINSETTLEPAYLOAD() []byte {
+	enc, err := testNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackMINSETTLEPAYLOAD() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+}
+
+// UnpackMINSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x045c8f60.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackMINSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("MIN_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackSETTLEHOSTGAS() []byte {
+	enc, err := testNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackSETTLEHOSTGAS() ([]byte, error) {
+	return testNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+}
+
+// UnpackSETTLEHOSTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x170806aa.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackSETTLEHOSTGAS(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("SETTLE_HOST_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -7141,6 +8903,76 @@ func (testNativeRollup *TestNativeRollup) UnpackSequencerWindow(data []byte) (ui
 	return out0, nil
 }
 
+// PackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := testNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return testNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+}
+
+// UnpackSettleGasBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x479d96bd.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackSettleGasBound(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("settleGasBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testNativeRollup *TestNativeRollup) PackSettleable(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := testNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testNativeRollup *TestNativeRollup) TryPackSettleable(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return testNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+}
+
+// UnpackSettleable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa04db18e.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testNativeRollup *TestNativeRollup) UnpackSettleable(data []byte) (bool, error) {
+	out, err := testNativeRollup.abi.Unpack("settleable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackStateRoot is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9588eca2.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -7392,6 +9224,9 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackAnchorOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["BlockTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackBlockTooLargeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackExecuteFailedError(raw[4:])
 	}
@@ -7401,11 +9236,23 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GasLimitsOutOfRange"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackGasLimitsOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GenesisTimestampInFuture"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackGenesisTimestampInFutureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackGenesisUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidChainIdError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidClaimError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
-		return testNativeRollup.UnpackInvalidConfigError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidDepositError(raw[4:])
@@ -7454,6 +9301,12 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerUnset"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackSequencerUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerWindowOutOfRange"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackSequencerWindowOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackStateRootUnavailableError(raw[4:])
@@ -7518,6 +9371,32 @@ func TestNativeRollupAnchorOutOfRangeErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackAnchorOutOfRangeError(raw []byte) (*TestNativeRollupAnchorOutOfRange, error) {
 	out := new(TestNativeRollupAnchorOutOfRange)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupBlockTooLarge represents a BlockTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupBlockTooLarge struct {
+	PayloadBytes *big.Int
+	GasLimit     uint64
+	SettleGas    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func TestNativeRollupBlockTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xee5f6446a06082d05ad2314f6bae9003a1bb34e140bfbb38df90588c4f818784")
+}
+
+// UnpackBlockTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func (testNativeRollup *TestNativeRollup) UnpackBlockTooLargeError(raw []byte) (*TestNativeRollupBlockTooLarge, error) {
+	out := new(TestNativeRollupBlockTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "BlockTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7595,6 +9474,134 @@ func (testNativeRollup *TestNativeRollup) UnpackGasLimitOutsidePolicyError(raw [
 	return out, nil
 }
 
+// TestNativeRollupGasLimitsOutOfRange represents a GasLimitsOutOfRange error raised by the TestNativeRollup contract.
+type TestNativeRollupGasLimitsOutOfRange struct {
+	MinGasLimit uint64
+	MaxGasLimit uint64
+	Floor       uint64
+	Ceiling     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func TestNativeRollupGasLimitsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd2be076aad547e785177f73ffe63b0bb53a5450ceeff7fef48ee8c130e5e6699")
+}
+
+// UnpackGasLimitsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func (testNativeRollup *TestNativeRollup) UnpackGasLimitsOutOfRangeError(raw []byte) (*TestNativeRollupGasLimitsOutOfRange, error) {
+	out := new(TestNativeRollupGasLimitsOutOfRange)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "GasLimitsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupGenesisTimestampInFuture represents a GenesisTimestampInFuture error raised by the TestNativeRollup contract.
+type TestNativeRollupGenesisTimestampInFuture struct {
+	GenesisTimestamp uint64
+	L1Timestamp      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func TestNativeRollupGenesisTimestampInFutureErrorID() common.Hash {
+	return common.HexToHash("0xddbe5bb8f44244901a2afad9bfa5b4829533ec01d5235f45304b41f87716444f")
+}
+
+// UnpackGenesisTimestampInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func (testNativeRollup *TestNativeRollup) UnpackGenesisTimestampInFutureError(raw []byte) (*TestNativeRollupGenesisTimestampInFuture, error) {
+	out := new(TestNativeRollupGenesisTimestampInFuture)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "GenesisTimestampInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupGenesisUnset represents a GenesisUnset error raised by the TestNativeRollup contract.
+type TestNativeRollupGenesisUnset struct {
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func TestNativeRollupGenesisUnsetErrorID() common.Hash {
+	return common.HexToHash("0xaa186dfc8ae744a23654f3afc38ee291507cbb6920e433bf14115d054fb591c2")
+}
+
+// UnpackGenesisUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func (testNativeRollup *TestNativeRollup) UnpackGenesisUnsetError(raw []byte) (*TestNativeRollupGenesisUnset, error) {
+	out := new(TestNativeRollupGenesisUnset)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "GenesisUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the TestNativeRollup contract.
+type TestNativeRollupHistorySizeTooSmall struct {
+	HistorySize uint64
+	Min         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func TestNativeRollupHistorySizeTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x159a34f4f774dc1f6a300d0e8a6c584c9e0116189b95b3a2278c51f7ed58bea7")
+}
+
+// UnpackHistorySizeTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func (testNativeRollup *TestNativeRollup) UnpackHistorySizeTooSmallError(raw []byte) (*TestNativeRollupHistorySizeTooSmall, error) {
+	out := new(TestNativeRollupHistorySizeTooSmall)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidChainId represents a InvalidChainId error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidChainId struct {
+	ChainId   uint64
+	L1ChainId *big.Int
+	Max       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func TestNativeRollupInvalidChainIdErrorID() common.Hash {
+	return common.HexToHash("0x92e63b3ccdf7400de47257965606cacaf4f51918eabe39932031cfe489054c8c")
+}
+
+// UnpackInvalidChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func (testNativeRollup *TestNativeRollup) UnpackInvalidChainIdError(raw []byte) (*TestNativeRollupInvalidChainId, error) {
+	out := new(TestNativeRollupInvalidChainId)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupInvalidClaim represents a InvalidClaim error raised by the TestNativeRollup contract.
 type TestNativeRollupInvalidClaim struct {
 	ComputedBlockHash [32]byte
@@ -7614,30 +9621,6 @@ func TestNativeRollupInvalidClaimErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackInvalidClaimError(raw []byte) (*TestNativeRollupInvalidClaim, error) {
 	out := new(TestNativeRollupInvalidClaim)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// TestNativeRollupInvalidConfig represents a InvalidConfig error raised by the TestNativeRollup contract.
-type TestNativeRollupInvalidConfig struct {
-	Reason string
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error InvalidConfig(string reason)
-func TestNativeRollupInvalidConfigErrorID() common.Hash {
-	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
-}
-
-// UnpackInvalidConfigError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error InvalidConfig(string reason)
-func (testNativeRollup *TestNativeRollup) UnpackInvalidConfigError(raw []byte) (*TestNativeRollupInvalidConfig, error) {
-	out := new(TestNativeRollupInvalidConfig)
-	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -8010,6 +9993,55 @@ func TestNativeRollupSequencerExclusiveErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackSequencerExclusiveError(raw []byte) (*TestNativeRollupSequencerExclusive, error) {
 	out := new(TestNativeRollupSequencerExclusive)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupSequencerUnset represents a SequencerUnset error raised by the TestNativeRollup contract.
+type TestNativeRollupSequencerUnset struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerUnset()
+func TestNativeRollupSequencerUnsetErrorID() common.Hash {
+	return common.HexToHash("0xe323ccbc185385aff60a0796531c151e737c6fc6b6b0a75b8fe1680e7b27539f")
+}
+
+// UnpackSequencerUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerUnset()
+func (testNativeRollup *TestNativeRollup) UnpackSequencerUnsetError(raw []byte) (*TestNativeRollupSequencerUnset, error) {
+	out := new(TestNativeRollupSequencerUnset)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupSequencerWindowOutOfRange represents a SequencerWindowOutOfRange error raised by the TestNativeRollup contract.
+type TestNativeRollupSequencerWindowOutOfRange struct {
+	SequencerWindow uint64
+	Min             uint64
+	Max             uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func TestNativeRollupSequencerWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf9acdadac2d9eb14851a360c9b08578083837560200aa857041e7936888c9b80")
+}
+
+// UnpackSequencerWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func (testNativeRollup *TestNativeRollup) UnpackSequencerWindowOutOfRangeError(raw []byte) (*TestNativeRollupSequencerWindowOutOfRange, error) {
+	out := new(TestNativeRollupSequencerWindowOutOfRange)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerWindowOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -19,8 +19,7 @@ import {RollupHost} from "./RollupHost.sol";
 /// idle for `sequencerWindow` seconds since the last advance (an open race as the
 /// fallback, so a silent sequencer cannot halt the chain).
 abstract contract NativeRollup is RollupHost {
-    /// @notice Deploy-time parameters.
-    /// @dev Keep maxGasLimit well below ~16.3M (see RollupHost.maxGasLimit).
+    /// @notice Deploy-time parameters; their bounds are in spec/host.md ("Parameters").
     struct Config {
         uint64 chainId;
         bytes32 genesisHash;
@@ -36,6 +35,13 @@ abstract contract NativeRollup is RollupHost {
     address public immutable sequencer;
     uint64 public immutable sequencerWindow;
 
+    /// @notice Shortest sequencer window: five L1 slots for the sequencer's advance
+    /// to land before anyone else may post a block.
+    uint64 public constant MIN_SEQUENCER_WINDOW = 60;
+    /// @notice Longest sequencer window: a silent sequencer holds the chain (and its
+    /// withdrawals) for at most a day, Arbitrum's force-inclusion delay.
+    uint64 public constant MAX_SEQUENCER_WINDOW = 1 days;
+
     /// @notice Timestamp of the L2 head (blockHash, stateRoot, blockNumber).
     uint64 public blockTimestamp;
     /// @notice L1 timestamp of the last advance (or of deployment).
@@ -50,6 +56,13 @@ abstract contract NativeRollup is RollupHost {
     error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
     /// @notice The block gas limit is outside the rollup's policy.
     error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit);
+    /// @notice The sequencer must be set (address 0 can never advance).
+    error SequencerUnset();
+    /// @notice sequencerWindow must be in [MIN_SEQUENCER_WINDOW, MAX_SEQUENCER_WINDOW].
+    error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max);
+    /// @notice The genesis timestamp may not be after the deploying L1 block's: the
+    /// first L2 block needs a timestamp above it and not above L1's.
+    error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp);
     /// @notice EXECUTE ran the block and it does not reach the claimed state root,
     /// receipts root and gas used.
     error InvalidClaim(bytes32 computedBlockHash);
@@ -57,6 +70,11 @@ abstract contract NativeRollup is RollupHost {
     constructor(Config memory c)
         RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
+        if (c.sequencer == address(0)) revert SequencerUnset();
+        if (c.sequencerWindow < MIN_SEQUENCER_WINDOW || c.sequencerWindow > MAX_SEQUENCER_WINDOW) {
+            revert SequencerWindowOutOfRange(c.sequencerWindow, MIN_SEQUENCER_WINDOW, MAX_SEQUENCER_WINDOW);
+        }
+        if (c.genesisTimestamp > block.timestamp) revert GenesisTimestampInFuture(c.genesisTimestamp, block.timestamp);
         sequencer = c.sequencer;
         sequencerWindow = c.sequencerWindow;
         blockTimestamp = c.genesisTimestamp;
@@ -82,6 +100,7 @@ abstract contract NativeRollup is RollupHost {
             revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
         }
         if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
+        _requireSettleable(env.gasLimit, transactions.length + witness.length + env.extraData.length);
         bytes32 anchor = _anchor(anchorL1Block);
         (bool valid, bytes32 newHash) =
             Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);

@@ -87,9 +87,28 @@ contract OptimisticNativeRollup is RollupHost {
     /// 4096 epochs of 32 12-second slots); the challenge window may not be longer.
     uint64 public constant BLOB_RETENTION = 4096 * 32 * 12;
 
-    /// @dev Keep maxGasLimit well below ~16.3M (see RollupHost.maxGasLimit): an
-    /// honest proposer must be able to run `step` on any in-policy block in one L1
-    /// transaction, or a challenger could win by the proposer's timeout.
+    /// @notice Bounds of the deploy-time parameters (spec/host.md, "Parameters").
+    /// Shortest challenge window: a challenger has MIN_MOVE_TIMEOUT to get its
+    /// challenge included after an hour to re-execute the proposal's blocks.
+    uint64 public constant MIN_CHALLENGE_WINDOW = 2 hours;
+    /// @notice Shortest move timeout: a move is included within an hour (300 L1
+    /// slots) whatever a single censoring builder or proposer does.
+    uint64 public constant MIN_MOVE_TIMEOUT = 1 hours;
+    /// @notice Longest move timeout: one challenger delays a proposal by at most
+    /// (2 * 4 rounds + 2) days.
+    uint64 public constant MAX_MOVE_TIMEOUT = 1 days;
+    /// @notice Most blocks one proposing transaction can carry: 6 blobs (EIP-7594's
+    /// per-transaction limit) of at most 4096 blocks (DERIVE's batch limit); a game
+    /// over it needs at most four K-section rounds.
+    uint64 public constant MAX_BLOCKS_PER_PROPOSAL = 6 * 4096;
+    /// @notice Smallest bond: a game costs the side that answers it ~25M L1 gas
+    /// (measured), 0.1 ETH at 4 gwei.
+    uint256 public constant MIN_BOND = 0.1 ether;
+    /// @notice Largest bond: above Arbitrum BOLD's 3,600 ETH assertion bond, far from
+    /// any overflow of bond arithmetic, and payable.
+    uint256 public constant MAX_BOND = 10_000 ether;
+
+    /// @notice Deploy-time parameters.
     struct Config {
         uint64 chainId;
         bytes32 genesisHash;
@@ -236,13 +255,29 @@ contract OptimisticNativeRollup is RollupHost {
     /// @notice The inputs given are not the ones DERIVE derived from the blob.
     error InputsNotDerived();
     error NothingToWithdraw();
+    /// @notice A bond must be in [MIN_BOND, MAX_BOND].
+    error BondOutOfRange(uint256 bond, uint256 min, uint256 max);
+    /// @notice challengeWindow must be in [MIN_CHALLENGE_WINDOW, BLOB_RETENTION].
+    error ChallengeWindowOutOfRange(uint64 challengeWindow, uint64 min, uint64 max);
+    /// @notice moveTimeout must be in [MIN_MOVE_TIMEOUT, MAX_MOVE_TIMEOUT].
+    error MoveTimeoutOutOfRange(uint64 moveTimeout, uint64 min, uint64 max);
+    /// @notice maxBlocksPerProposal must be in [1, MAX_BLOCKS_PER_PROPOSAL].
+    error MaxBlocksPerProposalOutOfRange(uint64 maxBlocksPerProposal, uint64 max);
 
     constructor(Config memory c)
         RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
-        if (c.maxBlocksPerProposal == 0) revert InvalidConfig("maxBlocksPerProposal must be positive");
-        if (c.moveTimeout == 0 || c.challengeWindow == 0) revert InvalidConfig("timeouts must be positive");
-        if (c.challengeWindow > BLOB_RETENTION) revert InvalidConfig("challengeWindow exceeds blob retention");
+        _requireBond(c.proposerBond);
+        _requireBond(c.challengerBond);
+        if (c.challengeWindow < MIN_CHALLENGE_WINDOW || c.challengeWindow > BLOB_RETENTION) {
+            revert ChallengeWindowOutOfRange(c.challengeWindow, MIN_CHALLENGE_WINDOW, BLOB_RETENTION);
+        }
+        if (c.moveTimeout < MIN_MOVE_TIMEOUT || c.moveTimeout > MAX_MOVE_TIMEOUT) {
+            revert MoveTimeoutOutOfRange(c.moveTimeout, MIN_MOVE_TIMEOUT, MAX_MOVE_TIMEOUT);
+        }
+        if (c.maxBlocksPerProposal == 0 || c.maxBlocksPerProposal > MAX_BLOCKS_PER_PROPOSAL) {
+            revert MaxBlocksPerProposalOutOfRange(c.maxBlocksPerProposal, MAX_BLOCKS_PER_PROPOSAL);
+        }
         proposerBond = c.proposerBond;
         challengerBond = c.challengerBond;
         challengeWindow = c.challengeWindow;
@@ -398,7 +433,11 @@ contract OptimisticNativeRollup is RollupHost {
 
     /// @notice Settles a game narrowed to one block with one EXECUTE call, on the
     /// inputs `proveBlockData` derived. Anyone may call it before the proposer's clock
-    /// runs out.
+    /// runs out. A block outside the gas-limit policy, or whose transactions and extra
+    /// data alone could not settle in one L1 transaction (`settleable`), is wrong
+    /// whatever it executes to: the proposer loses. A witness that makes the input too
+    /// large reverts (BlockTooLarge): the caller can send a smaller one, so every
+    /// block the proposer can win with settles within MAX_TX_GAS.
     /// @param parent Preimage of the agreed output of block lo.
     /// @param claimed Preimage of the proposer's output of block hi = lo + 1.
     /// @param inputs The inputs of block hi as DERIVE derived them from the blob.
@@ -417,8 +456,13 @@ contract OptimisticNativeRollup is RollupHost {
         if (derived == 0) revert BlockDataNotProven(g.hi);
         if (Derive.digestOf(inputs.env, inputs.transactions) != derived) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
-        bool proposerRight = _inPolicy(inputs.env, p.proposedAt) && _executes(p, parent, claimed, inputs, witness);
-        _resolve(gameId, g, proposerRight);
+        uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
+        if (!_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)) {
+            _resolve(gameId, g, false); // no witness can make this block acceptable
+            return;
+        }
+        _requireSettleable(inputs.env.gasLimit, blockBytes + witness.length); // a smaller witness may still fit
+        _resolve(gameId, g, _executes(p, parent, claimed, inputs, witness));
     }
 
     /// @notice Ends a game whose current mover let the clock run out: that side loses.
@@ -468,6 +512,10 @@ contract OptimisticNativeRollup is RollupHost {
     /// @notice keccak256(abi.encode(output)), the root a proposal commits to.
     function hashOutput(Output memory o) public pure returns (bytes32) {
         return keccak256(abi.encode(o));
+    }
+
+    function _requireBond(uint256 bond) private pure {
+        if (bond < MIN_BOND || bond > MAX_BOND) revert BondOutOfRange(bond, MIN_BOND, MAX_BOND);
     }
 
     function _liveGame(uint256 gameId, Turn turn) private view returns (Game storage g) {

@@ -18,6 +18,10 @@ import {StateProof} from "./lib/StateProof.sol";
 /// Withdrawals: `L2Bridge.withdraw` marks the message hash as sent in L2 storage;
 /// `finalizeWithdrawal` proves the L2Bridge account, then that slot, against an
 /// accepted L2 state root, and pays once.
+///
+/// The constructor refuses parameters outside the ranges of spec/host.md
+/// ("Parameters"), and a block is accepted only if `settleable`: one L1 transaction
+/// carries its settlement (spec/host.md, "Settleability").
 abstract contract RollupHost {
     /// @notice Address of the L2Bridge predeploy in the L2 genesis (solidity.L2BridgeAddress in Go).
     address public constant L2_BRIDGE = 0x4e52000000000000000000000000000000000001;
@@ -29,12 +33,40 @@ abstract contract RollupHost {
     /// @notice Smallest L2 block gas limit the rollup accepts.
     uint64 public immutable minGasLimit;
     /// @notice Largest L2 block gas limit the rollup accepts.
-    /// @dev EXECUTE charges one L1 gas per unit of the declared L2 gas limit plus
-    /// 16 per input byte, and one L1 transaction may use at most 2^24 gas (EIP-7825)
-    /// of which a call forwards 63/64: keep maxGasLimit well below ~16.3M (MyRollup
-    /// uses 12M) so that a full block with its witness still fits the one L1
-    /// transaction that executes it (`advance`, or an optimistic dispute's `step`).
     uint64 public immutable maxGasLimit;
+
+    /// @notice Bounds of the deploy-time parameters (spec/host.md, "Parameters").
+    /// The largest L2 chain id EIP-155 signatures carry in a uint64 v (EIP-2294).
+    uint64 public constant MAX_CHAIN_ID = type(uint64).max / 2 - 36;
+    /// @notice Fewest state roots kept provable: at the fastest steady rate the
+    /// timestamp rule allows (one L2 block per second) a root stays provable for 256 s,
+    /// 21 L1 slots, for a withdrawal proven against it to land.
+    uint64 public constant MIN_HISTORY_SIZE = 256;
+    /// @notice Smallest allowed minGasLimit: every block the policy admits can carry
+    /// any user's deposit claim (~444,000 L2 gas with its proofs) or withdrawal.
+    uint64 public constant GAS_LIMIT_FLOOR = 1_000_000;
+    /// @notice Largest allowed maxGasLimit: a block at this gas limit still settles in
+    /// one L1 transaction with MIN_SETTLE_PAYLOAD bytes of transactions and witness
+    /// (settleGasBound(MAX_GAS_LIMIT, MIN_SETTLE_PAYLOAD) <= MAX_TX_GAS).
+    uint64 public constant MAX_GAS_LIMIT = 13_500_000;
+
+    /// @notice Settleability (spec/host.md, "Settleability"): the most gas one L1
+    /// transaction may use (EIP-7825). Every block the host accepts must be settled by
+    /// one transaction (`advance`, or an optimistic dispute's `step`).
+    uint256 public constant MAX_TX_GAS = 1 << 24;
+    /// @notice Payload bytes (transactions + witness + extra data) a block at
+    /// MAX_GAS_LIMIT may still carry: an empty block's witness is ~3 KB, the rest is
+    /// room for transactions.
+    uint256 public constant MIN_SETTLE_PAYLOAD = 64 * 1024;
+    /// @notice Most payload bytes (transactions + witness + extra data) of a block:
+    /// its settling transaction then stays under go-ethereum's 128 KiB transaction-pool
+    /// limit (with CALL_HEAD_BYTES and the signed envelope), so anyone can settle it
+    /// through the public mempool.
+    uint256 public constant MAX_SETTLE_PAYLOAD = 126 * 1024;
+    /// @notice L1 gas settleGasBound allows for the host's own work in the settling
+    /// transaction (checks, cold reads, storage writes of the head, the history and
+    /// a game's resolution, the event), beside EXECUTE and the bytes.
+    uint256 public constant SETTLE_HOST_GAS = 300_000;
 
     /// @notice Number of deposits so far; the next deposit's nonce.
     uint256 public depositCount;
@@ -73,8 +105,20 @@ abstract contract RollupHost {
     error WithdrawalNotProven(bytes32 withdrawalHash);
     /// @notice Paying `to` failed (it rejected the ETH).
     error TransferFailed(address to);
-    /// @notice A deploy-time parameter is out of range.
-    error InvalidConfig(string reason);
+    /// @notice The L2 chain id must be in [1, MAX_CHAIN_ID] and not L1's own
+    /// (EXECUTE refuses L1's chain id, and 0 has no replay protection).
+    error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max);
+    /// @notice The genesis hash and state root must be set (zero is no block's).
+    error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot);
+    /// @notice historySize must be at least MIN_HISTORY_SIZE.
+    error HistorySizeTooSmall(uint64 historySize, uint64 min);
+    /// @notice Need GAS_LIMIT_FLOOR <= minGasLimit <= maxGasLimit <= MAX_GAS_LIMIT.
+    error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling);
+    /// @notice The block's transactions, witness and extra data (payloadBytes) are
+    /// more than MAX_SETTLE_PAYLOAD, or with its gas limit need up to settleGas L1 gas
+    /// to settle, more than one L1 transaction may use (MAX_TX_GAS): leave
+    /// transactions out of the block.
+    error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas);
     /// @notice The anchor must be one of the last 256 L1 blocks and not older than the
     /// previous anchor.
     error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber);
@@ -87,8 +131,14 @@ abstract contract RollupHost {
         uint64 minGasLimit_,
         uint64 maxGasLimit_
     ) {
-        if (historySize_ == 0) revert InvalidConfig("historySize must be positive");
-        if (minGasLimit_ == 0 || minGasLimit_ > maxGasLimit_) revert InvalidConfig("need 0 < minGasLimit <= maxGasLimit");
+        if (chainId_ == 0 || chainId_ > MAX_CHAIN_ID || chainId_ == block.chainid) {
+            revert InvalidChainId(chainId_, block.chainid, MAX_CHAIN_ID);
+        }
+        if (genesisHash == 0 || genesisStateRoot == 0) revert GenesisUnset(genesisHash, genesisStateRoot);
+        if (historySize_ < MIN_HISTORY_SIZE) revert HistorySizeTooSmall(historySize_, MIN_HISTORY_SIZE);
+        if (minGasLimit_ < GAS_LIMIT_FLOOR || minGasLimit_ > maxGasLimit_ || maxGasLimit_ > MAX_GAS_LIMIT) {
+            revert GasLimitsOutOfRange(minGasLimit_, maxGasLimit_, GAS_LIMIT_FLOOR, MAX_GAS_LIMIT);
+        }
         chainId = chainId_;
         historySize = historySize_;
         minGasLimit = minGasLimit_;
@@ -146,6 +196,45 @@ abstract contract RollupHost {
         HistoryEntry storage e = _history[l2BlockNumber % historySize];
         if (e.number != l2BlockNumber || e.stateRoot == bytes32(0)) revert StateRootUnavailable(l2BlockNumber);
         return e.stateRoot;
+    }
+
+    /// @notice An upper bound on the L1 gas of the transaction that settles an L2
+    /// block declaring `gasLimit` whose transactions, witness and extra data add up
+    /// to `payloadBytes` (spec/host.md, "Settleability"): the calldata (16 gas a byte,
+    /// or EIP-7623's floor of 40), EXECUTE's charge (50,000 + 16 per input byte + the
+    /// gas limit) plus the 1/64 the calling frame keeps, the memory of three copies of
+    /// the input, the base cost and SETTLE_HOST_GAS. The host accepts a block only if
+    /// this is at most MAX_TX_GAS; Go: solidity.SettleGasBound.
+    function settleGasBound(uint64 gasLimit, uint256 payloadBytes) public pure returns (uint256) {
+        if (payloadBytes > MAX_TX_GAS) return type(uint256).max; // no transaction carries that many bytes
+        uint256 inputBytes = payloadBytes + EXECUTE_HEAD_BYTES;
+        uint256 execute = 50_000 + 16 * inputBytes + gasLimit;
+        uint256 words = 3 * inputBytes / 32 + 64;
+        uint256 standard = 21_000 + 16 * (payloadBytes + CALL_HEAD_BYTES) + execute + execute / 63 + 1
+            + 3 * words + words * words / 512 + SETTLE_HOST_GAS;
+        uint256 floor = 21_000 + 40 * (payloadBytes + CALL_HEAD_BYTES);
+        return standard > floor ? standard : floor;
+    }
+
+    /// @dev EXECUTE input bytes beside the payload: 15 head words, three length
+    /// words and the padding of three byte strings.
+    uint256 private constant EXECUTE_HEAD_BYTES = 704;
+    /// @dev Calldata bytes of `advance` or `step` beside the payload: the selector,
+    /// head words, offsets, lengths and padding.
+    uint256 private constant CALL_HEAD_BYTES = 1024;
+
+    /// @notice Whether a block declaring `gasLimit` with `payloadBytes` of
+    /// transactions, witness and extra data settles in one L1 transaction that the
+    /// public mempool carries; Go: solidity.Settleable.
+    function settleable(uint64 gasLimit, uint256 payloadBytes) public pure returns (bool) {
+        return payloadBytes <= MAX_SETTLE_PAYLOAD && settleGasBound(gasLimit, payloadBytes) <= MAX_TX_GAS;
+    }
+
+    /// @dev Reverts with BlockTooLarge unless `settleable(gasLimit, payloadBytes)`.
+    function _requireSettleable(uint64 gasLimit, uint256 payloadBytes) internal pure {
+        if (!settleable(gasLimit, payloadBytes)) {
+            revert BlockTooLarge(payloadBytes, gasLimit, settleGasBound(gasLimit, payloadBytes));
+        }
     }
 
     /// @dev Whether an L2 block may declare `gasLimit`.
