@@ -13,7 +13,9 @@
 // OptimisticNativeRollup (bonds, blocks posted in blobs, a K-section dispute game
 // settled by one DERIVE and one EXECUTE call). Both derive from RollupHost: the
 // accepted L2 head, anchor bound and gas-limit policy, deposits, withdrawals and the
-// bounded state-root history. On L2, the L2Bridge predeploy pays deposits out of a
+// bounded state-root history. NativeRollup also derives from ForcedInclusion: signed
+// L2 transactions queued on L1 that every block must start with once due, unless a
+// state proof shows they cannot execute (spec/host-forced-inclusion.md). On L2, the L2Bridge predeploy pays deposits out of a
 // pre-minted balance and records withdrawals.
 //
 // `go generate ./solidity/...` rebuilds artifacts and bindings; the result is

@@ -40,6 +40,13 @@ type ExecuteClaims struct {
 	GasUsed       uint64
 }
 
+// ForcedInclusionQueuedTransaction is an auto generated low-level Go binding around an user-defined struct.
+type ForcedInclusionQueuedTransaction struct {
+	TxHash [32]byte
+	DueAt  *big.Int
+	Fee    *big.Int
+}
+
 // MessagesDeposit is an auto generated low-level Go binding around an user-defined struct.
 type MessagesDeposit struct {
 	Nonce      *big.Int
@@ -1043,9 +1050,9 @@ func (l2Bridge *L2Bridge) UnpackTransferFailedError(raw []byte) (*L2BridgeTransf
 
 // MyRollupMetaData contains all meta data concerning the MyRollup contract.
 var MyRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "MyRollup",
-	Bin: "0x610140604052346102bb57604051601f6122be38819003918201601f19168301916001600160401b038311848410176102a7578084926080946040528339810103126102bb578051602082015160408301516001600160401b03811693908490036102bb57606001516001600160a01b03811691908290036102bb576040519261012084016001600160401b038111858210176102a757604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c87520152610385608052611fff60a052620f424060c05262b71b0060e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176102a7576040525f82526020820190815260a0516001600160401b031615610293575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b0316610100529051166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b031916179055604051611ffe90816102c082396080518181816105c60152610c86015260a05181818161022001528181610936015261142c015260c0518181816104df01528181610dbd01526110ce015260e05181818161056601528181610de30152611107015261010051818181610518015261104f015261012051818181610632015261101e0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f6565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682610fd6565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85610fff565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610e5b565b611483565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610ed0565b90611535565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f6565b91611637565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610f3b565b0390a25f8080806107e26044610f89565b606435905af16107f0610fa7565b50156107f857005b6108206108056044610f89565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b9490929395610bef61100e565b610bf886610a72565b60055497906001600160401b0360808a901c811691168110801590610e40575b610e0b575060208701610c39610c35610c3083610a72565b6110bb565b1590565b610d97575090610caa9291610c4d8661112c565b809789610c8360035496610c7b610c68600454943690610aeb565b94610c73368d610b79565b973691610a9a565b963691610a9a565b957f00000000000000000000000000000000000000000000000000000000000000006112da565b959015610d8357927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610d5f610d7e93610d35610d08610d02610cfd6001600160401b039a6001600160401b031690565b610bc4565b97610a72565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b03191617905535918289876113c8565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b610da361082091610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61082090610e1889610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610e4a88610a72565b6001600160401b0342911611610c18565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610e9a816102ad565b60208501526040810135610ead816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610edc81610eb9565b93610eea60405195866109df565b602085838152019160051b81019183831161019f5781905b838210610f10575050505050565b81356001600160401b03811161019f57602091610f308784938701610ad0565b815201910190610f02565b9190916060806080830194803584526020810135610f58816102ad565b6001600160a01b031660208501526040810135610f74816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b60405190610fa26020836109df565b5f8252565b3d15610fd1573d90610fb882610a7f565b91610fc660405193846109df565b82523d5f602084013e565b606090565b604051610ff981610feb602082019485610a2e565b03601f1981018352826109df565b51902090565b60019161100b916115f6565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633811415806110a9575b611089575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611081565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816110fb575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b03811683811080156111ad575b6111875740928315611161575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611151565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112ab9e9961123e6112779961129d9e9961124e9461122461125e9a61121489600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111b7565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111b7565b916101c08184039101526111b7565b919082604091031261019f578151801515810361019f5760209092015190565b949095929693919680516112f4906001600160401b031690565b92602082015161130a906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611344906001600160401b031690565b976040519d8e9d60208f019d6113599e6111db565b03601f198101825261136b90826109df565b8051906020015a915f92916101018493fa611384610fa7565b90156113b95760408151036113aa57806020806113a6935183010191016112ba565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361145192600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff1916171760055560405193611420856109bf565b838216855260208501527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152610ff960a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114ee5760600190565b6114ca565b8051156114ee5760200190565b8051600110156114ee5760400190565b8051601010156114ee576102200190565b80518210156114ee5760209160051b010190565b604051600160601b61272960f11b0160208201908152611590939261157d92909161158b916115678160348101610feb565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b61174c565b90156115db576115a26115a791611a1b565b611ad1565b60048151036115cc576115bc6115c2916114de565b51611bc1565b919091156115cc57565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152610ff96060826109df565b8051600110156114ee5760210190565b9081518110156114ee570160200190565b9161157d61166092949361158b5f9660405161156781610feb6020820194859190602083019252565b90156117135761167261167791611a1b565b611c3a565b80518015908115611708575b5080156116eb575b6116dc575f925b81518410156116d75760019060081b6116ce6116c86116c26116b48887611626565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611692565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196117016116b4836114f3565b161561168b565b60209150115f611683565b505f9150565b60405190611726826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d95761175f90611c86565b925f908161176b611719565b9060015b611962575b61177d82611ad1565b90611786611719565b5081516011810361188b575087518114611863576117c06117b96117b36116c86116c26116b4868e611626565b84611521565b5191610a20565b935b6117cb82611ea8565b61183e57506117d981611bc1565b929092156117f05750509060015b9290919261176f565b9250939495965050601191505114908161182c575b5061181957637e32ca5960e11b5f5260045ffd5b6113a69151611826610f93565b91611e72565b6118369150611c3a565b51155f611805565b925090506020808201511015611854575f6117e7565b637e32ca5960e11b5f5260045ffd5b506113a695965061187f92506118799150611510565b51611c3a565b91518251151591611e9c565b600203611854576118a66118a1611879846114f3565b611d3f565b906118b2838b84611e02565b906118f35781511561185457156118de57516118cd9161173f565b926118d782611500565b51906117c2565b5050505050906113a692935051611826610f93565b9192959697989350935015928315611949575b50505061193b5761187961191991611500565b9081511561192c576113a6925190611e8e565b6372bd263360e01b5f5260045ffd5b506113a69151611826610f93565b611956929350519061173f565b905114155f8080611906565b929050835181146119ca57816119788286611521565b5160208151910120036119a7576119a161199b6119958387611521565b51611a1b565b91610a20565b92611774565b156119bb57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a11576335e909e960e01b5f5260045ffd5b5f90610a7c610f93565b611a23611719565b50805115611a73576020810190611a3b815183611ebf565b5081018091116108b857815103611a64575160405191611a5a836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8c82610eb9565b611a9960405191826109df565b8281528092611aaa601f1991610eb9565b01905f5b828110611aba57505050565b602090611ac5611719565b82828501015201611aae565b90611ae28251602084015190611ebf565b93909315611bb257611aff91611af8915161173f565b928361173f565b5f90835b818110611b885750611b1482611a82565b93905f915b838310611b265750505050565b611b8081611b7a611b42611b3c600195876108ea565b83611ebf565b5090611b4e828261173f565b611b56610a11565b908582526020820152611b69898d611521565b52611b74888c611521565b5061173f565b9061173f565b920191611b19565b611ba681611b7a611b9f611b3c611bac95876108ea565b509061173f565b92610a20565b91611b03565b637ad6a98f60e11b5f5260045ffd5b611bd18151602083015190611ebf565b929192611bf957602003611bf157519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c1282610a7f565b611c1f60405191826109df565b8281528092611c30601f1991610a7f565b0190602036910137565b90611c4b8251602084015190611ebf565b919091611bf957611c5b82611c08565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca590611c08565b915f5b8151811015611d3b5780611ce3611cd3611cca6116c26116b460019688611626565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf9611cef83611c6e565b915f1a9187611626565b53611d20600f611d0f6116c26116b48588611626565b1660f81b6001600160f81b03191690565b611d34611cef611d2f84611c6e565b611731565b5301611ca8565b5050565b80511561185457611d4f90611c86565b90611d5f6116c26116b4846114f3565b60ff811660038111611854576001600281921015921614801580611de8575b6118545715611ddf5760ff60015b16611da0611d9b8286516108ea565b611c08565b915f5b8351811015611dd85780611dc56116b4611dbf8660019561173f565b89611626565b5f1a611dd18287611626565b5301611da3565b5093505090565b60ff6002611d8c565b5060ff611dfa6116c26116b487611616565b161515611d7e565b9181518181039081116108b857835111611e6b575f5b8351811015611e62576001600160f81b0319611e348286611626565b51168183018084116108b8576116b4611e4d9186611626565b03611e5a57600101611e18565b505050505f90565b50505050600190565b5050505f90565b92919203611e7f575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7f5760019190565b93929303611e7f579190565b611eb9906020815191015190611ebf565b91505090565b915f908215611f055783515f1a60808110611fb15760b8811015611f4a57611ee6906108db565b92600194858514611f14575b505b611efe848661173f565b11611f0557565b632bf7d67960e21b5f5260045ffd5b60028210611f0557611f30611f2a608092611731565b515f1a90565b10611f3b575f611ef2565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f7457611f66611f6c93946108cc565b91611fbe565b929093611ef4565b50905060f8821015611f965750611f8a906108bd565b60019091600193611ef4565b83611f66611fa6939594956108a9565b919092600191611ef4565b505f935060019250839150565b9291909281600101806001116108b857809410611f0557600181018091116108b85780515f1a15611f3b57519060031b610100031c9060388210611f3b5756",
+	Bin: "0x610140604052346102dc57604051601f613d7f38819003918201601f19168301916001600160401b038311848410176102c8578084926080946040528339810103126102dc578051602082015160408301516001600160401b03811693908490036102dc57606001516001600160a01b03811691908290036102dc576040519261012084016001600160401b038111858210176102c857604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c87520152610385608052611fff60a052620f424060c05262b71b0060e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176102c8576040525f82526020820190815260a0516001600160401b0316156102b4575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b03166101005290518116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613a9e90816102e18239608051818181610716015281816108d80152611142015260a0518181816102be01528181610dac0152611f4a015260c0518181816105c6015281816106f30152818161129b0152611956015260e05181818161064d015281816112c1015261198f0152610100518181816105ff015281816111d0015261185601526101205181818161027b015281816108180152818161189f015261253d0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063085def64146101cf578063159a99ea146101ca5780632dfdf0b5146101c55780632f2f76411461016b5780633b1306fd146101c05780633cad82ff146101bb578063433b953f146101b657806346241e8e146101b157806347e7ef24146101ac5780634fd1d712146101a757806352e863bd146101a257806357e871e71461019d5780635aeb4d77146101985780635c1bba38146101935780635e45da231461018e57806367b001121461018957806376426a1f146101845780639588eca21461017f5780639a8a05921461017a5780639fdc8f2014610175578063adb6183214610170578063af73a5f71461016b578063b1871c1114610166578063cb131d6614610161578063cd77f57a1461015c578063d0a1678514610157578063db35e93e146101525763f22a195e1461014d575f80fd5b610ce9565b610cba565b610c0d565b610a26565b6109cd565b61093e565b61025c565b610918565b6108fc565b6108b9565b61089c565b61068e565b610671565b61062e565b6105ea565b6105a7565b610581565b610561565b6104cb565b610385565b610345565b61030b565b6102e2565b61029f565b610240565b61021e565b3461021a57602036600319011261021a57602060016102107f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612671565b5414604051908152f35b5f80fd5b3461021a575f36600319011261021a576020604051600161272960911b018152f35b3461021a575f36600319011261021a5760205f54604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206001600160401b0360055460401c16604051908152f35b3461021a575f36600319011261021a5760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361021a57565b3461021a57602036600319011261021a57602061036c60043561036781610334565b610d9f565b604051908152f35b6001600160a01b0381160361021a57565b604036600319011261021a5760043561039d81610374565b6024359034158015610484575b61046d57610456906103f1610469935f54906103e16103c7610eac565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610edb565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561041d8261181c565b92839261044a7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611845565b60405191829182610ee9565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116103aa565b606090604319011261021a57604490565b9181601f8401121561021a578235916001600160401b03831161021a576020838186019501011161021a57565b3461021a5760e036600319011261021a576004356001600160401b03811161021a5760a0600319823603011261021a5760243561050781610334565b6105103661048d565b9160a4356001600160401b03811161021a5761053090369060040161049e565b9060c435946001600160401b03861161021a5761055461055f96369060040161049e565b95909460040161107d565b005b3461021a575f36600319011261021a57602060055460c01c604051908152f35b3461021a575f36600319011261021a5760206001600160401b0360055416604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516207a1208152f35b602036600319011261021a576004356001600160401b03811161021a576106b990369060040161049e565b906180008211610882576106cc48611339565b80341061086b57610469610808848461073b6106e9368484610f73565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f000000000000000000000000000000000000000000000000000000000000000090612160565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc610767368585610f73565b60208151910120926001600160401b0361078360055460c01c90565b6107b461078f826113de565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936107fb6107c3610ebd565b878152426001600160401b03166020820152346001600160c01b031660408201526107f6875f52600660205260405f2090565b6113fb565b516001600160a01b031690565b61085861083e6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426114be565b6040516001600160a01b03909316979293849391846114cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b3461021a575f36600319011261021a576020600454604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516180008152f35b3461021a575f36600319011261021a5760206001600160401b0360075416604051908152f35b3461021a57602036600319011261021a5761046960043561095d6114f8565b905f52600660205260405f2080549081610998575b505060408051825181526020808401519082015291810151908201529081906060820190565b90915060016109a682612525565b91015460401c90604051926109ba84610e35565b8352602083015260408201525f80610972565b3461021a575f36600319011261021a5760206001600160401b0360075460401c16604051908152f35b9181601f8401121561021a578235916001600160401b03831161021a576020808501948460051b01011161021a57565b3461021a57366003190160e0811261021a5760801361021a57608435610a4b81610334565b60a4356001600160401b03811161021a57610a6a9036906004016109f6565b60c4356001600160401b03811161021a57610a899036906004016109f6565b919092610a9f610a9a366004611516565b612569565b94610abc610ab5875f52600160205260405f2090565b5460ff1690565b610bd257610ae960019593610ae3610b1a9694610adb610b1495610d9f565b92369161158b565b906125b0565b92610adb7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612671565b91612691565b03610bc057610b41610b34825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610b716004826115f6565b0390a25f808080610b826044611644565b606435905af1610b90611662565b5015610b9857005b61087f610ba56044611644565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610bf95752565b634e487b7160e01b5f52602160045260245ffd5b3461021a57608036600319011261021a576004356001600160401b03811161021a57610c3d90369060040161049e565b6024356001600160401b03811161021a57610c5c9036906004016109f6565b9190926044356001600160401b03811161021a57610c7e90369060040161049e565b90606435946001600160401b03861161021a5761046996610ca6610cae97369060040161049e565b969095611691565b60405191829182610be6565b3461021a57602036600319011261021a576004355f526001602052602060ff60405f2054166040519015158152f35b3461021a575f36600319011261021a576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f619810191908211610d2957565b610d06565b60bf19810191908211610d2957565b60b619810191908211610d2957565b607f19810191908211610d2957565b91908203918211610d2957565b634e487b7160e01b5f52601260045260245ffd5b906001600160401b0316908115610d9a576001600160401b03160690565b610d68565b6001600160401b03610dd17f000000000000000000000000000000000000000000000000000000000000000083610d7c565b165f52600260205260405f20906001600160401b03808354169116809114801590610e15575b610e0357506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610df7565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b03821117610e5057604052565b610e21565b60a081019081106001600160401b03821117610e5057604052565b604081019081106001600160401b03821117610e5057604052565b90601f801991011681019081106001600160401b03821117610e5057604052565b60405190610ebb60a083610e8b565b565b60405190610ebb606083610e8b565b60405190610ebb604083610e8b565b5f198114610d295760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610f3781610334565b90565b6001600160401b036001911601906001600160401b038211610d2957565b6001600160401b038111610e5057601f01601f191660200190565b929192610f7f82610f58565b91610f8d6040519384610e8b565b82948184528183011161021a578281602093845f960137010152565b9080601f8301121561021a57816020610f3793359101610f73565b919060a08382031261021a5760405190610fdd82610e55565b81938035610fea81610334565b83526020810135610ffa81610334565b6020840152604081013561100d81610374565b6040840152606081013560608401526080810135916001600160401b03831161021a5760809261103d9201610fa9565b910152565b919082606091031261021a5760405161105a81610e35565b6040808294803584526020810135602085015201359161107983610334565b0152565b9695929491909161108c611854565b61109588610f2d565b6007546001600160401b039081169116811080159061131e575b6112e95750602088016110d06110cc6110c783610f2d565b611943565b1590565b6112755750611166906110e2846119b4565b946110fd6110f86005546001600160401b031690565b610f3a565b968661110a89838c611a57565b998c61113f60035496611137611124600454943690610fc4565b9461112f368d611042565b973691610f73565b963691610f73565b957f0000000000000000000000000000000000000000000000000000000000000000611dfc565b979015611261577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611208610ebb999a97946111cd6111b161122796610f2d565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461122f575b3591828987611eea565b6040519485941696846040919493926060820195825260208201520152565b0390a2611fb1565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b161790556111fe565b63a3a88d9d60e01b5f52600488905260245ffd5b61128161087f91610f2d565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61087f906112f68a610f2d565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b5061132889610f2d565b6001600160401b03429116116110af565b90816207a12002916207a120830403610d2957565b600281901b91906001600160fe1b03811603610d2957565b9081600302916003830403610d2957565b9081600a0291600a830403610d2957565b600181901b91906001600160ff1b03811603610d2957565b908161076c029161076c830403610d2957565b600381901b91906001600160fd1b03811603610d2957565b81810292918115918404141715610d2957565b6001600160401b03166001600160401b038114610d295760010190565b60016040918351815501916114336001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b61520801908161520811610d2957565b90601f8201809211610d2957565b617d00019081617d0011610d2957565b61096001908161096011610d2957565b6002019081600211610d2957565b601b019081601b11610d2957565b9060018201809211610d2957565b91908201809211610d2957565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b6040519061150582610e35565b5f6040838281528260208201520152565b919082608091031261021a57604051608081018181106001600160401b03821117610e5057604052606080829480358452602081013561155581610374565b6020850152604081013561156881610374565b60408501520135910152565b6001600160401b038111610e505760051b60200190565b92919061159781611574565b936115a56040519586610e8b565b602085838152019160051b81019183831161021a5781905b8382106115cb575050505050565b81356001600160401b03811161021a576020916115eb8784938701610fa9565b8152019101906115bd565b919091606080608083019480358452602081013561161381610374565b6001600160a01b03166020850152604081013561162f81610374565b6001600160a01b031660408501520135910152565b35610f3781610374565b6040519061165d602083610e8b565b5f8252565b3d1561168c573d9061167382610f58565b916116816040519384610e8b565b82523d5f602084013e565b606090565b969192949093979597600554956116cb6116bf6116b8896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b03881695861461180d576116f8886001600160401b03165f52600660205260405f2090565b99611704368983610f73565b60208151910120978b54808a036117e9575095610ebb9a9b9c6117859661175b9661174f966001966117416106e9611746986117b29e3691610f73565b61275f565b9a015460401c90565b6001600160c01b031690565b946110f861177a826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb3604051806117e18982610be6565b0390a3611fb1565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b60405161183f81611831602082019485610ee9565b03601f198101835282610e8b565b51902090565b60019161185191612671565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611940576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610d2957814210806118f7575b6118d9575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611921575b1590506118d1565b6118d1565b505f52600660205261191c61193860405f20612525565b421015611914565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611983575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b0381168381108015611a35575b611a0f57409283156119e9575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b50438110156119d9565b9093929384831161021a57841161021a578101920390565b909291925f93600554611a74816001600160401b039060801c1690565b91611a836116bf849360c01c90565b906001600160401b038416828114611ccd57611a9f86886128f7565b99919915611cbe57611ab1908a6114be565b985b6001600160401b0387169a858c1080611cb5575b15611ca457611ad7828a8c612932565b9991929099611c9157611b13611b0c8d8c8e611b06611af6898b6114be565b92611b018a8c6114be565b6114be565b92611a3f565b3691610f73565b6020815191012090611b36836001600160401b03165f52600660205260405f2090565b80548303611bda576001015460401c6001600160c01b0316611b57916114be565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a3611baa816001600160401b03165f52600660205260405f2090565b611bb99060015f918281550155565b611bc2906113de565b97611bcc916114be565b611bd5916114be565b611ab3565b509d50509950505097509350505091505b6001600160401b03831614611c2857506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b80929350611c4891506001600160401b03165f52600660205260405f2090565b611c5181612525565b421015611c5e5750505f90565b61087f9250611c6e815491612525565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c50995050509750935050509150611beb565b9a5050975093955050509150611beb565b508a8210611ac7565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610f379f9d98938f90611dcd9e99611d60611d9999611dbf9e99611d7094611d46611d809a611d3689600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190611cd9565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152611cd9565b916101c0818403910152611cd9565b919082604091031261021a578151801515810361021a5760209092015190565b94909592969391968051611e16906001600160401b031690565b926020820151611e2c906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611e66906001600160401b031690565b976040519d8e9d60208f019d611e7b9e611cfd565b03601f1981018252611e8d9082610e8b565b8051906020015a915f92916101018493fa611ea6611662565b9015611edb576040815103611ecc5780602080611ec893518301019101611ddc565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b0392611f6f926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b19161760055560405194611f4186610e70565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610d7c565b165f5260026020526001602060405f2092611faa6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611940575f80808093335af1611fc7611662565b5015611fcf57565b6339f1c8d960e01b5f523360045260245ffd5b60405190611fef82610e55565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b80511561202d5760200190565b61200c565b80516001101561202d5760210190565b90815181101561202d570160200190565b6040519061206082610e70565b5f6020838281520152565b80516001101561202d5760400190565b80516002101561202d5760600190565b80516003101561202d5760800190565b80516004101561202d5760a00190565b80516005101561202d5760c00190565b80516006101561202d5760e00190565b80516007101561202d576101000190565b80516008101561202d576101200190565b80516009101561202d576101400190565b8051600a101561202d576101600190565b8051600b101561202d576101800190565b80516010101561202d576102200190565b8051600f101561202d576102000190565b805182101561202d5760209160051b010190565b8115610d9a570490565b929161216a611fe2565b938051158015612509575b6124bd5761219a90612185612053565b60218201815290515f1901602082015261296e565b91600c835103612489576121b66121b084612020565b51612a4f565b6001600160401b038216810361246b5750506001600160401b03806121fc6121e96116bf6121e38761206b565b51612ace565b6001600160401b03166020880181905290565b161461243d5761220e6121b08361207b565b61221a6121b08461208b565b606086019181835281811161242857505061223a6116bf6121e38561209b565b6001600160401b0316604086019081529061225d612257856120ab565b51612bb4565b51928315938415908161241c575b506123f1576122c36122f26122c36122ed6122886121b08a6120bb565b9760808c019889526122e76122e16122da8c6122d46122ce6122c86122af612257856120cb565b9b8c986122bb8a612be8565b809a51612ccc565b611456565b926120dc565b51612d5b565b906114be565b965161134e565b91611366565b90610d5b565b611377565b8181116123e9575b5083516001600160401b03168181106123cb57505082516001600160401b0316630100000081116123a8575082516001600160401b031681811161238a575050906123576116bf61235d935194511992516001600160401b031690565b90612156565b1061237b5761236e610ebb91612e8f565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f6122fa565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f61226b565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b80516124de575061087f5f5b630c06fd2560e21b5f5260ff16600452602490565b6125046124fe6124f061087f93612020565b516001600160f81b03191690565b60f81c90565b6124c9565b50600260ff61251d6124fe6124f085612020565b161415612175565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610d295790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261183f60a082610e8b565b604051600160601b61272960f11b016020820190815261260b93926125f8929091612606916125e28160348101611831565b5190206040519384916020830160209181520190565b03601f198101845283610e8b565b613072565b90156126565761261d6126229161333b565b6133f1565b60048151036126475761263761263d9161207b565b516134cc565b9190911561264757565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261183f606082610e8b565b916125f86126ba9294936126065f966040516125e2816118316020820194859190602083019252565b9015612759576126cc6126d19161333b565b612bb4565b8051801590811561274e575b508015612731575b612722575f925b815184101561271d5760019060081b61271461270e6124fe6124f08887612042565b60ff1690565b179301926126ec565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196127476124f083612020565b16156126e5565b60209150115f6126dd565b505f9150565b94959391906127859161277f60045492610adb895160018060a01b031690565b91613504565b80516001600160401b03166001600160401b036127af6116bf60208901516001600160401b031690565b9116036128ed5760208101516127f16127d56116bf60408901516001600160401b031690565b9660806127e860608301998a51906113cb565b910151906114be565b116128e2576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612889575b505050612830915192613669565b116128845760055461087f9060801c6001600160401b0316612863816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612894368385610f73565b6020815191012090518091036128d057506128b76128bc926110cc923691610f73565b6135e7565b6128c8575f8080612822565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b90600981101561292a5780915b81831161021a576129239260209161291d913691610f73565b01613745565b9192909190565b600991612904565b9180820391808311610d2957600983101561296757825b820193848311610d29576129239460209361291d93611b0c93611a3f565b6009612949565b60208101805115612a1c576129868251825190613745565b156129e157612994916114be565b9051036129a457610f37906133f1565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612a5f8151602083015190613745565b929092612abf5760208311612aab578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612ade8151602083015190613745565b929092612abf5760088311612b14578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612b388151602083015190613745565b929092612abf5760018311612b6e578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612b8c82610f58565b612b996040519182610e8b565b8281528092612baa601f1991610f58565b0190602036910137565b90612bc58251602084015190613745565b919091612abf57612bd582612b82565b9351908101809111610d2957602084015e565b905f6020830192805180910193602085015b808210612c0e575050610f37929350610d5b565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110612cb4575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190612bfa565b6001908503601f190160031b1b5f190119165f612c43565b9092919280820390828211610d2957600482901b916001600160fc1b03811603610d29576001600160fe1b0381168103610d295760021b8101809111610d29578093612d16575050565b90925061c0008311612d48576122d4612d43612d3e612d38610f379596611466565b60051c90565b611388565b611474565b8263c1eed06b60e01b5f5260045260245ffd5b905f91612d6a6110cc82613835565b612dfc57612d77906133f1565b5f905b8051821015612e8057612d996110cc612d938484612142565b51613835565b612dfc57612db0612daa8383612142565b516133f1565b6002815114801590612e69575b8015612e54575b612dfc57612daa612dd49161206b565b925f5b8451811015612e3057612ded6126378287612142565b905015612dfc57600101612dd7565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b509260019192946122d4612e47612e4c93516113a0565b611484565b930190612d7a565b50612e646110cc612d938361206b565b612dc4565b506014612e7861225783612020565b511415612dbd565b5050565b6040513d5f823e3d90fd5b612ea1612e9b826120ed565b51612b28565b612ead6121b0836120fe565b91612eba6121b08261210f565b9060018311801561306a575b801561304e575b8015613046575b801561301d575b612fcc57612f1881612eef612f1393612020565b515192816020612f0a612f0287956120dc565b5151926120dc565b510151906114be565b610d5b565b905f916038811015612fed575b92612f8361270e84612faa9487612f4c612f4760209c9a611b015f9d9b611494565b612b82565b9160228c84019460028653808d14612fdf578060f7016021860153838160031b610100031b828601525b8401015e519020946114a2565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15612fda575f51906001600160a01b03821615612fcc57565b62d22aef60e41b5f5260045ffd5b612e84565b8360c0016021860153612f76565b94929593915b85612ffd826113b3565b1c156130115761300c90610edb565b612ff3565b93959294919391612f25565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211612edb565b508115612ed4565b5070014551231950b75fc4402da1732fc9bebe19841015612ecd565b508315612ec6565b9291908151156132f9576130859061384c565b925f9081613091612053565b9060015b613282575b6130a3826133f1565b906130ac612053565b508151601181036131ab575087518114613189576130e66130df6130d961270e6124fe6124f0868e612042565b84612142565b5191610edb565b935b6130f182613835565b61316457506130ff816134cc565b929092156131165750509060015b92909192613095565b92509394959650506011915051149081613152575b5061313f57637e32ca5960e11b5f5260045ffd5b611ec8915161314c61164e565b91613a28565b61315c9150612bb4565b51155f61312b565b92509050602080820151101561317a575f61310d565b637e32ca5960e11b5f5260045ffd5b50611ec895965061319f92506122579150612120565b91518251151591613a52565b60020361317a576131c66131c161225784612020565b613901565b906131d2838b846139bf565b906132135781511561317a57156131fe57516131ed916114be565b926131f78261206b565b51906130e8565b505050505090611ec89293505161314c61164e565b9192959697989350935015928315613269575b50505061325b576122576132399161206b565b9081511561324c57611ec8925190613a44565b6372bd263360e01b5f5260045ffd5b50611ec8915161314c61164e565b61327692935051906114be565b905114155f8080613226565b929050835181146132ea57816132988286612142565b5160208151910120036132c7576132c16132bb6132b58387612142565b5161333b565b91610edb565b9261309a565b156132db57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114613331576335e909e960e01b5f5260045ffd5b5f90610f3761164e565b613343612053565b5080511561339357602081019061335b815183613745565b508101809111610d295781510361338457516040519161337a83610e70565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906133ac82611574565b6133b96040519182610e8b565b82815280926133ca601f1991611574565b01905f5b8281106133da57505050565b6020906133e5612053565b828285010152016133ce565b906134028251602084015190613745565b93909315611cbe5761341f9161341891516114be565b92836114be565b5f90835b8181106134a25750613434826133a2565b93905f915b8383106134465750505050565b61349a816122d461346261345c60019587610d5b565b83613745565b509061346e82826114be565b613476610ecc565b908582526020820152613489898d612142565b52613494888c612142565b506114be565b920191613439565b6134c0816122d46134b961345c6134c69587610d5b565b50906114be565b92610edb565b91613423565b6134dc8151602083015190613745565b929192612abf576020036134fc5751908101809111610d29575190600190565b50505f905f90565b916125f86135469294936126066135196114f8565b966040516125e2816118316020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156135aa5761261d6135589161333b565b6004815103612647576126378161358761357a6116bf6121e361359d96612020565b6001600160401b03168652565b6135936121b08261206b565b602086015261208b565b9060408401521561264757565b5090506135b5610ebd565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613645575b5081613623575b81613605575090565b905080516002101561202d57602201516001600160f81b0319161590565b905061362e81612032565b516001600160f81b031916600160f81b14906135fc565b9091501561202d5760208101516001600160f81b03191660ef60f81b14905f6135f5565b90613675368284610f73565b602081519101206003549081810361373057505061369b6136a09261261d923691610f73565b61333b565b6136ac6121e3826120ed565b6136ce6136c76121b06136c16121e3866120fe565b94612131565b9160011c90565b9182811461372a57828111613705576136ff836136fa6136f46122e794610f3797610d5b565b856113cb565b612156565b60031c90565b6136ff836136fa6136f4610f379661371c95610d5b565b806122d457506001906114be565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f90821561378b5783515f1a608081106138285760b88110156137c15761376c90610d4c565b9260019485851461379a575b505b61378484866114be565b1161378b57565b632bf7d67960e21b5f5260045ffd5b6002821061378b576137b66137b06080926114b0565b515f1a90565b10612a95575f613778565b919092938460c084105f146137eb576137dd6137e39394610d3d565b91613a5e565b92909361377a565b50905060f882101561380d575061380190610d2e565b6001909160019361377a565b836137dd61381d93959495610d1a565b91909260019161377a565b505f935060019250839150565b613846906020815191015190613745565b91505090565b9081518060011b9080820460021490151715610d295761386b90612b82565b915f5b8151811015612e8057806138a96138996138906124fe6124f060019688612042565b60041c600f1690565b60f81b6001600160f81b03191690565b6138bf6138b583611388565b915f1a9187612042565b536138e6600f6138d56124fe6124f08588612042565b1660f81b6001600160f81b03191690565b6138fa6138b56138f584611388565b6114b0565b530161386e565b80511561317a576139119061384c565b906139216124fe6124f084612020565b60ff81166003811161317a5760016002819210159216148015806139a5575b61317a571561399c5760ff60015b1661395d612f47828651610d5b565b915f5b835181101561399557806139826124f061397c866001956114be565b89612042565b5f1a61398e8287612042565b5301613960565b5093505090565b60ff600261394e565b5060ff6139b76124fe6124f087612032565b161515613940565b918151818103908111610d2957835111612aa4575f5b8351811015613a1f576001600160f81b03196139f18286612042565b5116818301808411610d29576124f0613a0a9186612042565b03613a17576001016139d5565b505050505f90565b50505050600190565b92919203613a35575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613a355760019190565b93929303613a35579190565b929190928160010180600111610d295780941061378b5760018101809111610d295780515f1a15612a9557519060031b610100031c9060388210612a955756",
 }
 
 // MyRollup is an auto generated Go binding around an Ethereum contract.
@@ -1085,6 +1092,41 @@ func (myRollup *MyRollup) PackConstructor(genesisHash [32]byte, genesisStateRoot
 	return enc
 }
 
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := myRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return myRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackL2BRIDGE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x159a99ea.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1117,6 +1159,41 @@ func (myRollup *MyRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := myRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1444,6 +1521,146 @@ func (myRollup *MyRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawa
 	return myRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
 }
 
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) PackForcedHead() []byte {
+	enc, err := myRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) TryPackForcedHead() ([]byte, error) {
+	return myRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) PackForcedInclusionDelay() []byte {
+	enc, err := myRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return myRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) PackForcedTail() []byte {
+	enc, err := myRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) TryPackForcedTail() ([]byte, error) {
+	return myRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := myRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return myRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := myRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
 // PackHistorySize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3b1306fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1479,34 +1696,34 @@ func (myRollup *MyRollup) UnpackHistorySize(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will panic if any
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) PackLastAdvanceTime() []byte {
-	enc, err := myRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := myRollup.abi.Pack("lastSequencerAdvanceTime")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will return an error
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) TryPackLastAdvanceTime() ([]byte, error) {
-	return myRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return myRollup.abi.Pack("lastSequencerAdvanceTime")
 }
 
-// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x09af1e2f.
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
-	out, err := myRollup.abi.Unpack("lastAdvanceTime", data)
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("lastSequencerAdvanceTime", data)
 	if err != nil {
 		return *new(uint64), err
 	}
@@ -1584,6 +1801,41 @@ func (myRollup *MyRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := myRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return myRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSequencer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5c1bba38.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1651,6 +1903,41 @@ func (myRollup *MyRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := myRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return myRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := myRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -1851,6 +2138,146 @@ func (myRollup *MyRollup) UnpackDepositSentEvent(log *types.Log) (*MyRollupDepos
 	return out, nil
 }
 
+// MyRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the MyRollup contract.
+type MyRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionIncluded) ContractEventName() string {
+	return MyRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (myRollup *MyRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*MyRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the MyRollup contract.
+type MyRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionQueued) ContractEventName() string {
+	return MyRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (myRollup *MyRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*MyRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the MyRollup contract.
+type MyRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionSkipped) ContractEventName() string {
+	return MyRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (myRollup *MyRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*MyRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MyRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the MyRollup contract.
 type MyRollupWithdrawalFinalized struct {
 	WithdrawalHash [32]byte
@@ -1911,8 +2338,35 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
 		return myRollup.UnpackExecuteUnavailableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return myRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackIntrinsicGasTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidClaimError(raw[4:])
@@ -1922,6 +2376,9 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidTransactionSignatureError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
 		return myRollup.UnpackMPTEmptyValueError(raw[4:])
@@ -1947,8 +2404,14 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return myRollup.UnpackMalformedStorageValueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMalformedTransactionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPIntegerTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPNonCanonicalError(raw[4:])
@@ -1965,6 +2428,9 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPTruncatedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return myRollup.UnpackSequencerExclusiveError(raw[4:])
 	}
@@ -1974,14 +2440,29 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
 		return myRollup.UnpackTimestampOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return myRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return myRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
 		return myRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
 		return myRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return myRollup.UnpackWrongTransactionChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -2082,6 +2563,156 @@ func (myRollup *MyRollup) UnpackExecuteUnavailableError(raw []byte) (*MyRollupEx
 	return out, nil
 }
 
+// MyRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the MyRollup contract.
+type MyRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func MyRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (myRollup *MyRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*MyRollupForcedInclusionFeeTooLow, error) {
+	out := new(MyRollupForcedInclusionFeeTooLow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the MyRollup contract.
+type MyRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func MyRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (myRollup *MyRollup) UnpackForcedQueueEmptyError(raw []byte) (*MyRollupForcedQueueEmpty, error) {
+	out := new(MyRollupForcedQueueEmpty)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the MyRollup contract.
+type MyRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func MyRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (myRollup *MyRollup) UnpackForcedTransactionMismatchError(raw []byte) (*MyRollupForcedTransactionMismatch, error) {
+	out := new(MyRollupForcedTransactionMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the MyRollup contract.
+type MyRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func MyRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (myRollup *MyRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*MyRollupForcedTransactionNotIncluded, error) {
+	out := new(MyRollupForcedTransactionNotIncluded)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the MyRollup contract.
+type MyRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func MyRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (myRollup *MyRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*MyRollupForcedTransactionTooLarge, error) {
+	out := new(MyRollupForcedTransactionTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the MyRollup contract.
+type MyRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func MyRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (myRollup *MyRollup) UnpackForcedTransactionValidError(raw []byte) (*MyRollupForcedTransactionValid, error) {
+	out := new(MyRollupForcedTransactionValid)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the MyRollup contract.
 type MyRollupGasLimitOutsidePolicy struct {
 	GasLimit    uint64
@@ -2103,6 +2734,80 @@ func MyRollupGasLimitOutsidePolicyErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*MyRollupGasLimitOutsidePolicy, error) {
 	out := new(MyRollupGasLimitOutsidePolicy)
 	if err := myRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the MyRollup contract.
+type MyRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func MyRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (myRollup *MyRollup) UnpackHeadHeaderMismatchError(raw []byte) (*MyRollupHeadHeaderMismatch, error) {
+	out := new(MyRollupHeadHeaderMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the MyRollup contract.
+type MyRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func MyRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (myRollup *MyRollup) UnpackInitcodeTooLargeError(raw []byte) (*MyRollupInitcodeTooLarge, error) {
+	out := new(MyRollupInitcodeTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the MyRollup contract.
+type MyRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func MyRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (myRollup *MyRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*MyRollupIntrinsicGasTooLow, error) {
+	out := new(MyRollupIntrinsicGasTooLow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2176,6 +2881,29 @@ func MyRollupInvalidDepositErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackInvalidDepositError(raw []byte) (*MyRollupInvalidDeposit, error) {
 	out := new(MyRollupInvalidDeposit)
 	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the MyRollup contract.
+type MyRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func MyRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (myRollup *MyRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*MyRollupInvalidTransactionSignature, error) {
+	out := new(MyRollupInvalidTransactionSignature)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2365,6 +3093,30 @@ func (myRollup *MyRollup) UnpackMalformedStorageValueError(raw []byte) (*MyRollu
 	return out, nil
 }
 
+// MyRollupMalformedTransaction represents a MalformedTransaction error raised by the MyRollup contract.
+type MyRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func MyRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (myRollup *MyRollup) UnpackMalformedTransactionError(raw []byte) (*MyRollupMalformedTransaction, error) {
+	out := new(MyRollupMalformedTransaction)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupRLPEmptyInput represents a RLPEmptyInput error raised by the MyRollup contract.
 type MyRollupRLPEmptyInput struct {
 }
@@ -2383,6 +3135,30 @@ func MyRollupRLPEmptyInputErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackRLPEmptyInputError(raw []byte) (*MyRollupRLPEmptyInput, error) {
 	out := new(MyRollupRLPEmptyInput)
 	if err := myRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the MyRollup contract.
+type MyRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func MyRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (myRollup *MyRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*MyRollupRLPIntegerTooLarge, error) {
+	out := new(MyRollupRLPIntegerTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2503,23 +3279,47 @@ func (myRollup *MyRollup) UnpackRLPTruncatedError(raw []byte) (*MyRollupRLPTrunc
 	return out, nil
 }
 
-// MyRollupSequencerExclusive represents a SequencerExclusive error raised by the MyRollup contract.
-type MyRollupSequencerExclusive struct {
-	Sequencer common.Address
-	OpenAt    uint64
+// MyRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the MyRollup contract.
+type MyRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func MyRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (myRollup *MyRollup) UnpackSenderCodeMismatchError(raw []byte) (*MyRollupSenderCodeMismatch, error) {
+	out := new(MyRollupSenderCodeMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupSequencerExclusive represents a SequencerExclusive error raised by the MyRollup contract.
+type MyRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func MyRollupSequencerExclusiveErrorID() common.Hash {
-	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
 }
 
 // UnpackSequencerExclusiveError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func (myRollup *MyRollup) UnpackSequencerExclusiveError(raw []byte) (*MyRollupSequencerExclusive, error) {
 	out := new(MyRollupSequencerExclusive)
 	if err := myRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
@@ -2578,6 +3378,79 @@ func (myRollup *MyRollup) UnpackTimestampOutOfRangeError(raw []byte) (*MyRollupT
 	return out, nil
 }
 
+// MyRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the MyRollup contract.
+type MyRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func MyRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (myRollup *MyRollup) UnpackTipAboveFeeCapError(raw []byte) (*MyRollupTipAboveFeeCap, error) {
+	out := new(MyRollupTipAboveFeeCap)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the MyRollup contract.
+type MyRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func MyRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (myRollup *MyRollup) UnpackTransactionCostOverflowError(raw []byte) (*MyRollupTransactionCostOverflow, error) {
+	out := new(MyRollupTransactionCostOverflow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the MyRollup contract.
+type MyRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func MyRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (myRollup *MyRollup) UnpackTransactionGasTooHighError(raw []byte) (*MyRollupTransactionGasTooHigh, error) {
+	out := new(MyRollupTransactionGasTooHigh)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupTransferFailed represents a TransferFailed error raised by the MyRollup contract.
 type MyRollupTransferFailed struct {
 	To common.Address
@@ -2597,6 +3470,30 @@ func MyRollupTransferFailedErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackTransferFailedError(raw []byte) (*MyRollupTransferFailed, error) {
 	out := new(MyRollupTransferFailed)
 	if err := myRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the MyRollup contract.
+type MyRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func MyRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (myRollup *MyRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*MyRollupUnsupportedTransactionType, error) {
+	out := new(MyRollupUnsupportedTransactionType)
+	if err := myRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2645,6 +3542,31 @@ func MyRollupWithdrawalNotProvenErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackWithdrawalNotProvenError(raw []byte) (*MyRollupWithdrawalNotProven, error) {
 	out := new(MyRollupWithdrawalNotProven)
 	if err := myRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the MyRollup contract.
+type MyRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func MyRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (myRollup *MyRollup) UnpackWrongTransactionChainIdError(raw []byte) (*MyRollupWrongTransactionChainId, error) {
+	out := new(MyRollupWrongTransactionChainId)
+	if err := myRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6530,9 +7452,9 @@ func (proofHarness *ProofHarness) UnpackRLPTruncatedError(raw []byte) (*ProofHar
 
 // TestNativeRollupMetaData contains all meta data concerning the TestNativeRollup contract.
 var TestNativeRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "TestNativeRollup",
-	Bin: "0x610140604052346103a857604051601f6123bf38819003918201601f19168301916001600160401b038311848410176102f357808492610120946040528339810103126103a8576040519061012082016001600160401b038111838210176102f35760405261006d816103ac565b918281526020820151806020830152604083015190816040840152610094606085016103ac565b94606084019586526100a8608086016103ac565b8060808601526100ba60a087016103ac565b60a0860181905260c0870151959091906001600160a01b03871687036103a8578060c06101009201978852610103826100f560e08c016103ac565b9a60e084019b8c52016103ac565b91018190526001600160401b039283169391831692169081156103625782158015610359575b6103075760018060401b031660805260a05260c05260e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b038211176102f3576040525f82526020820190815260a0516001600160401b0316156102df575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b0316610100529051166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b031916179055604051611ffe90816103c182396080518181816105c60152610c86015260a05181818161022001528181610936015261142c015260c0518181816104df01528181610dbd01526110ce015260e05181818161056601528181610de30152611107015261010051818181610518015261104f015261012051818181610632015261101e0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b50838311610129565b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b51906001600160401b03821682036103a85756fe60806040526004361015610011575f80fd5b5f3560e01c8063085def641461015457806309af1e2f1461014f578063159a99ea1461014a5780632dfdf0b5146101455780633b1306fd146101405780633cad82ff1461013b57806346241e8e1461013657806347e7ef24146101315780634fd1d7121461012c57806357e871e7146101275780635aeb4d77146101225780635c1bba381461011d5780635e45da23146101185780639588eca2146101135780639a8a05921461010e578063adb6183214610109578063af73a5f714610104578063cd77f57a146100ff578063db35e93e146100fa5763f22a195e146100f5575f80fd5b610878565b610849565b610686565b610613565b6105ea565b6105a7565b61058a565b610547565b610503565b6104c0565b61049a565b610404565b6102be565b61027e565b610244565b610201565b6101e5565b6101c3565b6101a3565b3461019f57602036600319011261019f57602060016101957f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e6004356115f6565b5414604051908152f35b5f80fd5b3461019f575f36600319011261019f57602060055460c01c604051908152f35b3461019f575f36600319011261019f576020604051600161272960911b018152f35b3461019f575f36600319011261019f5760205f54604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361019f57565b3461019f57602036600319011261019f5760206102a56004356102a08161026d565b610929565b604051908152f35b6001600160a01b0381160361019f57565b604036600319011261019f576004356102d6816102ad565b60243590341580156103bd575b6103a65761038f9061032a6103a2935f549061031a610300610a00565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610a20565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561035682610fd6565b9283926103837f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85610fff565b60405191829182610a2e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116102e3565b606090604319011261019f57604490565b9181601f8401121561019f578235916001600160401b03831161019f576020838186019501011161019f57565b3461019f5760e036600319011261019f576004356001600160401b03811161019f5760a0600319823603011261019f576024356104408161026d565b610449366103c6565b9160a4356001600160401b03811161019f576104699036906004016103d7565b9060c435946001600160401b03861161019f5761048d6104989636906004016103d7565b959094600401610be2565b005b3461019f575f36600319011261019f5760206001600160401b0360055416604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f576020600454604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461019f575f36600319011261019f5760206001600160401b0360055460801c16604051908152f35b3461019f575f36600319011261019f5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f8401121561019f578235916001600160401b03831161019f576020808501948460051b01011161019f57565b3461019f57366003190160e0811261019f5760801361019f576084356106ab8161026d565b60a4356001600160401b03811161019f576106ca903690600401610656565b60c4356001600160401b03811161019f576106e9903690600401610656565b9190926106ff6106fa366004610e5b565b611483565b9461071c610715875f52600160205260405f2090565b5460ff1690565b610835576107496001959361074361077a969461073b61077495610929565b923691610ed0565b90611535565b9261073b7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a023886115f6565b91611637565b03610823576107a1610794825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806107d1600482610f3b565b0390a25f8080806107e26044610f89565b606435905af16107f0610fa7565b50156107f857005b6108206108056044610f89565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b3461019f57602036600319011261019f576004355f526001602052602060ff60405f2054166040519015158152f35b3461019f575f36600319011261019f576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f6198101919082116108b857565b610895565b60bf198101919082116108b857565b60b6198101919082116108b857565b607f198101919082116108b857565b919082039182116108b857565b906001600160401b0316908115610915576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0361095b7f0000000000000000000000000000000000000000000000000000000000000000836108f7565b165f52600260205260405f20906001600160401b0380835416911680911480159061099f575b61098d57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610981565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b038211176109da57604052565b6109ab565b90601f801991011681019081106001600160401b038211176109da57604052565b60405190610a0f60a0836109df565b565b60405190610a0f6040836109df565b5f1981146108b85760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610a7c8161026d565b90565b6001600160401b0381116109da57601f01601f191660200190565b929192610aa682610a7f565b91610ab460405193846109df565b82948184528183011161019f578281602093845f960137010152565b9080601f8301121561019f57816020610a7c93359101610a9a565b919060a08382031261019f576040519060a082018281106001600160401b038211176109da5760405281938035610b218161026d565b83526020810135610b318161026d565b60208401526040810135610b44816102ad565b6040840152606081013560608401526080810135916001600160401b03831161019f57608092610b749201610ad0565b910152565b919082606091031261019f57604051606081018181106001600160401b038211176109da5760405260408082948035845260208101356020850152013591610bc08361026d565b0152565b6001600160401b036001911601906001600160401b0382116108b857565b9490929395610bef61100e565b610bf886610a72565b60055497906001600160401b0360808a901c811691168110801590610e40575b610e0b575060208701610c39610c35610c3083610a72565b6110bb565b1590565b610d97575090610caa9291610c4d8661112c565b809789610c8360035496610c7b610c68600454943690610aeb565b94610c73368d610b79565b973691610a9a565b963691610a9a565b957f00000000000000000000000000000000000000000000000000000000000000006112da565b959015610d8357927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f279519492610d5f610d7e93610d35610d08610d02610cfd6001600160401b039a6001600160401b031690565b610bc4565b97610a72565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b03191617905535918289876113c8565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b610da361082091610a72565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61082090610e1889610a72565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50610e4a88610a72565b6001600160401b0342911611610c18565b919082608091031261019f57604051608081018181106001600160401b038211176109da576040526060808294803584526020810135610e9a816102ad565b60208501526040810135610ead816102ad565b60408501520135910152565b6001600160401b0381116109da5760051b60200190565b929190610edc81610eb9565b93610eea60405195866109df565b602085838152019160051b81019183831161019f5781905b838210610f10575050505050565b81356001600160401b03811161019f57602091610f308784938701610ad0565b815201910190610f02565b9190916060806080830194803584526020810135610f58816102ad565b6001600160a01b031660208501526040810135610f74816102ad565b6001600160a01b031660408501520135910152565b35610a7c816102ad565b60405190610fa26020836109df565b5f8252565b3d15610fd1573d90610fb882610a7f565b91610fc660405193846109df565b82523d5f602084013e565b606090565b604051610ff981610feb602082019485610a2e565b03601f1981018352826109df565b51902090565b60019161100b916115f6565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b0381116108b8577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633811415806110a9575b611089575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611081565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816110fb575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b03811683811080156111ad575b6111875740928315611161575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611151565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610a7c9f9d98938f906112ab9e9961123e6112779961129d9e9961124e9461122461125e9a61121489600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b01906111b7565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a08601526111b7565b916101c08184039101526111b7565b919082604091031261019f578151801515810361019f5760209092015190565b949095929693919680516112f4906001600160401b031690565b92602082015161130a906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611344906001600160401b031690565b976040519d8e9d60208f019d6113599e6111db565b03601f198101825261136b90826109df565b8051906020015a915f92916101018493fa611384610fa7565b90156113b95760408151036113aa57806020806113a6935183010191016112ba565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361145192600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff1916171760055560405193611420856109bf565b838216855260208501527f0000000000000000000000000000000000000000000000000000000000000000906108f7565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152610ff960a0826109df565b634e487b7160e01b5f52603260045260245ffd5b8051600210156114ee5760600190565b6114ca565b8051156114ee5760200190565b8051600110156114ee5760400190565b8051601010156114ee576102200190565b80518210156114ee5760209160051b010190565b604051600160601b61272960f11b0160208201908152611590939261157d92909161158b916115678160348101610feb565b5190206040519384916020830160209181520190565b03601f1981018452836109df565b61174c565b90156115db576115a26115a791611a1b565b611ad1565b60048151036115cc576115bc6115c2916114de565b51611bc1565b919091156115cc57565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152610ff96060826109df565b8051600110156114ee5760210190565b9081518110156114ee570160200190565b9161157d61166092949361158b5f9660405161156781610feb6020820194859190602083019252565b90156117135761167261167791611a1b565b611c3a565b80518015908115611708575b5080156116eb575b6116dc575f925b81518410156116d75760019060081b6116ce6116c86116c26116b48887611626565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611692565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196117016116b4836114f3565b161561168b565b60209150115f611683565b505f9150565b60405190611726826109bf565b5f6020838281520152565b90600182018092116108b857565b919082018092116108b857565b9291908151156119d95761175f90611c86565b925f908161176b611719565b9060015b611962575b61177d82611ad1565b90611786611719565b5081516011810361188b575087518114611863576117c06117b96117b36116c86116c26116b4868e611626565b84611521565b5191610a20565b935b6117cb82611ea8565b61183e57506117d981611bc1565b929092156117f05750509060015b9290919261176f565b9250939495965050601191505114908161182c575b5061181957637e32ca5960e11b5f5260045ffd5b6113a69151611826610f93565b91611e72565b6118369150611c3a565b51155f611805565b925090506020808201511015611854575f6117e7565b637e32ca5960e11b5f5260045ffd5b506113a695965061187f92506118799150611510565b51611c3a565b91518251151591611e9c565b600203611854576118a66118a1611879846114f3565b611d3f565b906118b2838b84611e02565b906118f35781511561185457156118de57516118cd9161173f565b926118d782611500565b51906117c2565b5050505050906113a692935051611826610f93565b9192959697989350935015928315611949575b50505061193b5761187961191991611500565b9081511561192c576113a6925190611e8e565b6372bd263360e01b5f5260045ffd5b506113a69151611826610f93565b611956929350519061173f565b905114155f8080611906565b929050835181146119ca57816119788286611521565b5160208151910120036119a7576119a161199b6119958387611521565b51611a1b565b91610a20565b92611774565b156119bb57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611a11576335e909e960e01b5f5260045ffd5b5f90610a7c610f93565b611a23611719565b50805115611a73576020810190611a3b815183611ebf565b5081018091116108b857815103611a64575160405191611a5a836109bf565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611a8c82610eb9565b611a9960405191826109df565b8281528092611aaa601f1991610eb9565b01905f5b828110611aba57505050565b602090611ac5611719565b82828501015201611aae565b90611ae28251602084015190611ebf565b93909315611bb257611aff91611af8915161173f565b928361173f565b5f90835b818110611b885750611b1482611a82565b93905f915b838310611b265750505050565b611b8081611b7a611b42611b3c600195876108ea565b83611ebf565b5090611b4e828261173f565b611b56610a11565b908582526020820152611b69898d611521565b52611b74888c611521565b5061173f565b9061173f565b920191611b19565b611ba681611b7a611b9f611b3c611bac95876108ea565b509061173f565b92610a20565b91611b03565b637ad6a98f60e11b5f5260045ffd5b611bd18151602083015190611ebf565b929192611bf957602003611bf157519081018091116108b8575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b90611c1282610a7f565b611c1f60405191826109df565b8281528092611c30601f1991610a7f565b0190602036910137565b90611c4b8251602084015190611ebf565b919091611bf957611c5b82611c08565b93519081018091116108b857602084015e565b600181901b91906001600160ff1b038116036108b857565b9081518060011b90808204600214901517156108b857611ca590611c08565b915f5b8151811015611d3b5780611ce3611cd3611cca6116c26116b460019688611626565b60041c600f1690565b60f81b6001600160f81b03191690565b611cf9611cef83611c6e565b915f1a9187611626565b53611d20600f611d0f6116c26116b48588611626565b1660f81b6001600160f81b03191690565b611d34611cef611d2f84611c6e565b611731565b5301611ca8565b5050565b80511561185457611d4f90611c86565b90611d5f6116c26116b4846114f3565b60ff811660038111611854576001600281921015921614801580611de8575b6118545715611ddf5760ff60015b16611da0611d9b8286516108ea565b611c08565b915f5b8351811015611dd85780611dc56116b4611dbf8660019561173f565b89611626565b5f1a611dd18287611626565b5301611da3565b5093505090565b60ff6002611d8c565b5060ff611dfa6116c26116b487611616565b161515611d7e565b9181518181039081116108b857835111611e6b575f5b8351811015611e62576001600160f81b0319611e348286611626565b51168183018084116108b8576116b4611e4d9186611626565b03611e5a57600101611e18565b505050505f90565b50505050600190565b5050505f90565b92919203611e7f575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611e7f5760019190565b93929303611e7f579190565b611eb9906020815191015190611ebf565b91505090565b915f908215611f055783515f1a60808110611fb15760b8811015611f4a57611ee6906108db565b92600194858514611f14575b505b611efe848661173f565b11611f0557565b632bf7d67960e21b5f5260045ffd5b60028210611f0557611f30611f2a608092611731565b515f1a90565b10611f3b575f611ef2565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f14611f7457611f66611f6c93946108cc565b91611fbe565b929093611ef4565b50905060f8821015611f965750611f8a906108bd565b60019091600193611ef4565b83611f66611fa6939594956108a9565b919092600191611ef4565b505f935060019250839150565b9291909281600101806001116108b857809410611f0557600181018091116108b85780515f1a15611f3b57519060031b610100031c9060388210611f3b5756",
+	Bin: "0x610140604052346103c957604051601f613e8038819003918201601f19168301916001600160401b0383118484101761031457808492610120946040528339810103126103c9576040519061012082016001600160401b038111838210176103145760405261006d816103cd565b918281526020820151806020830152604083015190816040840152610094606085016103cd565b94606084019586526100a8608086016103cd565b8060808601526100ba60a087016103cd565b60a0860181905260c0870151959091906001600160a01b03871687036103c9578060c06101009201978852610103826100f560e08c016103cd565b9a60e084019b8c52016103cd565b91018190526001600160401b03928316939183169216908115610383578215801561037a575b6103285760018060401b031660805260a05260c05260e0526003558060045560055468010000000000000000600160801b034360401b169060018060801b03191617600555604051906040820182811060018060401b03821117610314576040525f82526020820190815260a0516001600160401b031615610300575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392831617905590517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5590516001600160a01b03166101005290518116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613a9e90816103e28239608051818181610716015281816108d80152611142015260a0518181816102be01528181610dac0152611f4a015260c0518181816105c6015281816106f30152818161129b0152611956015260e05181818161064d015281816112c1015261198f0152610100518181816105ff015281816111d0015261185601526101205181818161027b015281816108180152818161189f015261253d0152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b6040516389a6198960e01b815260206004820152602360248201527f6e6565642030203c206d696e4761734c696d6974203c3d206d61784761734c696044820152621b5a5d60ea1b6064820152608490fd5b50838311610129565b6040516389a6198960e01b815260206004820152601c60248201527f686973746f727953697a65206d75737420626520706f736974697665000000006044820152606490fd5b5f80fd5b51906001600160401b03821682036103c95756fe60806040526004361015610011575f80fd5b5f3560e01c8063085def64146101cf578063159a99ea146101ca5780632dfdf0b5146101c55780632f2f76411461016b5780633b1306fd146101c05780633cad82ff146101bb578063433b953f146101b657806346241e8e146101b157806347e7ef24146101ac5780634fd1d712146101a757806352e863bd146101a257806357e871e71461019d5780635aeb4d77146101985780635c1bba38146101935780635e45da231461018e57806367b001121461018957806376426a1f146101845780639588eca21461017f5780639a8a05921461017a5780639fdc8f2014610175578063adb6183214610170578063af73a5f71461016b578063b1871c1114610166578063cb131d6614610161578063cd77f57a1461015c578063d0a1678514610157578063db35e93e146101525763f22a195e1461014d575f80fd5b610ce9565b610cba565b610c0d565b610a26565b6109cd565b61093e565b61025c565b610918565b6108fc565b6108b9565b61089c565b61068e565b610671565b61062e565b6105ea565b6105a7565b610581565b610561565b6104cb565b610385565b610345565b61030b565b6102e2565b61029f565b610240565b61021e565b3461021a57602036600319011261021a57602060016102107f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612671565b5414604051908152f35b5f80fd5b3461021a575f36600319011261021a576020604051600161272960911b018152f35b3461021a575f36600319011261021a5760205f54604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206001600160401b0360055460401c16604051908152f35b3461021a575f36600319011261021a5760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361021a57565b3461021a57602036600319011261021a57602061036c60043561036781610334565b610d9f565b604051908152f35b6001600160a01b0381160361021a57565b604036600319011261021a5760043561039d81610374565b6024359034158015610484575b61046d57610456906103f1610469935f54906103e16103c7610eac565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610edb565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561041d8261181c565b92839261044a7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611845565b60405191829182610ee9565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b503482116103aa565b606090604319011261021a57604490565b9181601f8401121561021a578235916001600160401b03831161021a576020838186019501011161021a57565b3461021a5760e036600319011261021a576004356001600160401b03811161021a5760a0600319823603011261021a5760243561050781610334565b6105103661048d565b9160a4356001600160401b03811161021a5761053090369060040161049e565b9060c435946001600160401b03861161021a5761055461055f96369060040161049e565b95909460040161107d565b005b3461021a575f36600319011261021a57602060055460c01c604051908152f35b3461021a575f36600319011261021a5760206001600160401b0360055416604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516207a1208152f35b602036600319011261021a576004356001600160401b03811161021a576106b990369060040161049e565b906180008211610882576106cc48611339565b80341061086b57610469610808848461073b6106e9368484610f73565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f000000000000000000000000000000000000000000000000000000000000000090612160565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc610767368585610f73565b60208151910120926001600160401b0361078360055460c01c90565b6107b461078f826113de565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936107fb6107c3610ebd565b878152426001600160401b03166020820152346001600160c01b031660408201526107f6875f52600660205260405f2090565b6113fb565b516001600160a01b031690565b61085861083e6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426114be565b6040516001600160a01b03909316979293849391846114cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b3461021a575f36600319011261021a576020600454604051908152f35b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206040516180008152f35b3461021a575f36600319011261021a5760206001600160401b0360075416604051908152f35b3461021a57602036600319011261021a5761046960043561095d6114f8565b905f52600660205260405f2080549081610998575b505060408051825181526020808401519082015291810151908201529081906060820190565b90915060016109a682612525565b91015460401c90604051926109ba84610e35565b8352602083015260408201525f80610972565b3461021a575f36600319011261021a5760206001600160401b0360075460401c16604051908152f35b9181601f8401121561021a578235916001600160401b03831161021a576020808501948460051b01011161021a57565b3461021a57366003190160e0811261021a5760801361021a57608435610a4b81610334565b60a4356001600160401b03811161021a57610a6a9036906004016109f6565b60c4356001600160401b03811161021a57610a899036906004016109f6565b919092610a9f610a9a366004611516565b612569565b94610abc610ab5875f52600160205260405f2090565b5460ff1690565b610bd257610ae960019593610ae3610b1a9694610adb610b1495610d9f565b92369161158b565b906125b0565b92610adb7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612671565b91612691565b03610bc057610b41610b34825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610b716004826115f6565b0390a25f808080610b826044611644565b606435905af1610b90611662565b5015610b9857005b61087f610ba56044611644565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610bf95752565b634e487b7160e01b5f52602160045260245ffd5b3461021a57608036600319011261021a576004356001600160401b03811161021a57610c3d90369060040161049e565b6024356001600160401b03811161021a57610c5c9036906004016109f6565b9190926044356001600160401b03811161021a57610c7e90369060040161049e565b90606435946001600160401b03861161021a5761046996610ca6610cae97369060040161049e565b969095611691565b60405191829182610be6565b3461021a57602036600319011261021a576004355f526001602052602060ff60405f2054166040519015158152f35b3461021a575f36600319011261021a576020600354604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60f619810191908211610d2957565b610d06565b60bf19810191908211610d2957565b60b619810191908211610d2957565b607f19810191908211610d2957565b91908203918211610d2957565b634e487b7160e01b5f52601260045260245ffd5b906001600160401b0316908115610d9a576001600160401b03160690565b610d68565b6001600160401b03610dd17f000000000000000000000000000000000000000000000000000000000000000083610d7c565b165f52600260205260405f20906001600160401b03808354169116809114801590610e15575b610e0357506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610df7565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b03821117610e5057604052565b610e21565b60a081019081106001600160401b03821117610e5057604052565b604081019081106001600160401b03821117610e5057604052565b90601f801991011681019081106001600160401b03821117610e5057604052565b60405190610ebb60a083610e8b565b565b60405190610ebb606083610e8b565b60405190610ebb604083610e8b565b5f198114610d295760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610f3781610334565b90565b6001600160401b036001911601906001600160401b038211610d2957565b6001600160401b038111610e5057601f01601f191660200190565b929192610f7f82610f58565b91610f8d6040519384610e8b565b82948184528183011161021a578281602093845f960137010152565b9080601f8301121561021a57816020610f3793359101610f73565b919060a08382031261021a5760405190610fdd82610e55565b81938035610fea81610334565b83526020810135610ffa81610334565b6020840152604081013561100d81610374565b6040840152606081013560608401526080810135916001600160401b03831161021a5760809261103d9201610fa9565b910152565b919082606091031261021a5760405161105a81610e35565b6040808294803584526020810135602085015201359161107983610334565b0152565b9695929491909161108c611854565b61109588610f2d565b6007546001600160401b039081169116811080159061131e575b6112e95750602088016110d06110cc6110c783610f2d565b611943565b1590565b6112755750611166906110e2846119b4565b946110fd6110f86005546001600160401b031690565b610f3a565b968661110a89838c611a57565b998c61113f60035496611137611124600454943690610fc4565b9461112f368d611042565b973691610f73565b963691610f73565b957f0000000000000000000000000000000000000000000000000000000000000000611dfc565b979015611261577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611208610ebb999a97946111cd6111b161122796610f2d565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461122f575b3591828987611eea565b6040519485941696846040919493926060820195825260208201520152565b0390a2611fb1565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b161790556111fe565b63a3a88d9d60e01b5f52600488905260245ffd5b61128161087f91610f2d565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b61087f906112f68a610f2d565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b5061132889610f2d565b6001600160401b03429116116110af565b90816207a12002916207a120830403610d2957565b600281901b91906001600160fe1b03811603610d2957565b9081600302916003830403610d2957565b9081600a0291600a830403610d2957565b600181901b91906001600160ff1b03811603610d2957565b908161076c029161076c830403610d2957565b600381901b91906001600160fd1b03811603610d2957565b81810292918115918404141715610d2957565b6001600160401b03166001600160401b038114610d295760010190565b60016040918351815501916114336001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b61520801908161520811610d2957565b90601f8201809211610d2957565b617d00019081617d0011610d2957565b61096001908161096011610d2957565b6002019081600211610d2957565b601b019081601b11610d2957565b9060018201809211610d2957565b91908201809211610d2957565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b6040519061150582610e35565b5f6040838281528260208201520152565b919082608091031261021a57604051608081018181106001600160401b03821117610e5057604052606080829480358452602081013561155581610374565b6020850152604081013561156881610374565b60408501520135910152565b6001600160401b038111610e505760051b60200190565b92919061159781611574565b936115a56040519586610e8b565b602085838152019160051b81019183831161021a5781905b8382106115cb575050505050565b81356001600160401b03811161021a576020916115eb8784938701610fa9565b8152019101906115bd565b919091606080608083019480358452602081013561161381610374565b6001600160a01b03166020850152604081013561162f81610374565b6001600160a01b031660408501520135910152565b35610f3781610374565b6040519061165d602083610e8b565b5f8252565b3d1561168c573d9061167382610f58565b916116816040519384610e8b565b82523d5f602084013e565b606090565b969192949093979597600554956116cb6116bf6116b8896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b03881695861461180d576116f8886001600160401b03165f52600660205260405f2090565b99611704368983610f73565b60208151910120978b54808a036117e9575095610ebb9a9b9c6117859661175b9661174f966001966117416106e9611746986117b29e3691610f73565b61275f565b9a015460401c90565b6001600160c01b031690565b946110f861177a826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb3604051806117e18982610be6565b0390a3611fb1565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b60405161183f81611831602082019485610ee9565b03601f198101835282610e8b565b51902090565b60019161185191612671565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611940576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610d2957814210806118f7575b6118d9575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611921575b1590506118d1565b6118d1565b505f52600660205261191c61193860405f20612525565b421015611914565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611983575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b906001600160401b0360055460401c16916001600160401b0381168381108015611a35575b611a0f57409283156119e9575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b50438110156119d9565b9093929384831161021a57841161021a578101920390565b909291925f93600554611a74816001600160401b039060801c1690565b91611a836116bf849360c01c90565b906001600160401b038416828114611ccd57611a9f86886128f7565b99919915611cbe57611ab1908a6114be565b985b6001600160401b0387169a858c1080611cb5575b15611ca457611ad7828a8c612932565b9991929099611c9157611b13611b0c8d8c8e611b06611af6898b6114be565b92611b018a8c6114be565b6114be565b92611a3f565b3691610f73565b6020815191012090611b36836001600160401b03165f52600660205260405f2090565b80548303611bda576001015460401c6001600160c01b0316611b57916114be565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a3611baa816001600160401b03165f52600660205260405f2090565b611bb99060015f918281550155565b611bc2906113de565b97611bcc916114be565b611bd5916114be565b611ab3565b509d50509950505097509350505091505b6001600160401b03831614611c2857506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b80929350611c4891506001600160401b03165f52600660205260405f2090565b611c5181612525565b421015611c5e5750505f90565b61087f9250611c6e815491612525565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c50995050509750935050509150611beb565b9a5050975093955050509150611beb565b508a8210611ac7565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610f379f9d98938f90611dcd9e99611d60611d9999611dbf9e99611d7094611d46611d809a611d3689600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190611cd9565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152611cd9565b916101c0818403910152611cd9565b919082604091031261021a578151801515810361021a5760209092015190565b94909592969391968051611e16906001600160401b031690565b926020820151611e2c906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151611e66906001600160401b031690565b976040519d8e9d60208f019d611e7b9e611cfd565b03601f1981018252611e8d9082610e8b565b8051906020015a915f92916101018493fa611ea6611662565b9015611edb576040815103611ecc5780602080611ec893518301019101611ddc565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b0392611f6f926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b19161760055560405194611f4186610e70565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610d7c565b165f5260026020526001602060405f2092611faa6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611940575f80808093335af1611fc7611662565b5015611fcf57565b6339f1c8d960e01b5f523360045260245ffd5b60405190611fef82610e55565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b80511561202d5760200190565b61200c565b80516001101561202d5760210190565b90815181101561202d570160200190565b6040519061206082610e70565b5f6020838281520152565b80516001101561202d5760400190565b80516002101561202d5760600190565b80516003101561202d5760800190565b80516004101561202d5760a00190565b80516005101561202d5760c00190565b80516006101561202d5760e00190565b80516007101561202d576101000190565b80516008101561202d576101200190565b80516009101561202d576101400190565b8051600a101561202d576101600190565b8051600b101561202d576101800190565b80516010101561202d576102200190565b8051600f101561202d576102000190565b805182101561202d5760209160051b010190565b8115610d9a570490565b929161216a611fe2565b938051158015612509575b6124bd5761219a90612185612053565b60218201815290515f1901602082015261296e565b91600c835103612489576121b66121b084612020565b51612a4f565b6001600160401b038216810361246b5750506001600160401b03806121fc6121e96116bf6121e38761206b565b51612ace565b6001600160401b03166020880181905290565b161461243d5761220e6121b08361207b565b61221a6121b08461208b565b606086019181835281811161242857505061223a6116bf6121e38561209b565b6001600160401b0316604086019081529061225d612257856120ab565b51612bb4565b51928315938415908161241c575b506123f1576122c36122f26122c36122ed6122886121b08a6120bb565b9760808c019889526122e76122e16122da8c6122d46122ce6122c86122af612257856120cb565b9b8c986122bb8a612be8565b809a51612ccc565b611456565b926120dc565b51612d5b565b906114be565b965161134e565b91611366565b90610d5b565b611377565b8181116123e9575b5083516001600160401b03168181106123cb57505082516001600160401b0316630100000081116123a8575082516001600160401b031681811161238a575050906123576116bf61235d935194511992516001600160401b031690565b90612156565b1061237b5761236e610ebb91612e8f565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f6122fa565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f61226b565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b80516124de575061087f5f5b630c06fd2560e21b5f5260ff16600452602490565b6125046124fe6124f061087f93612020565b516001600160f81b03191690565b60f81c90565b6124c9565b50600260ff61251d6124fe6124f085612020565b161415612175565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610d295790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261183f60a082610e8b565b604051600160601b61272960f11b016020820190815261260b93926125f8929091612606916125e28160348101611831565b5190206040519384916020830160209181520190565b03601f198101845283610e8b565b613072565b90156126565761261d6126229161333b565b6133f1565b60048151036126475761263761263d9161207b565b516134cc565b9190911561264757565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261183f606082610e8b565b916125f86126ba9294936126065f966040516125e2816118316020820194859190602083019252565b9015612759576126cc6126d19161333b565b612bb4565b8051801590811561274e575b508015612731575b612722575f925b815184101561271d5760019060081b61271461270e6124fe6124f08887612042565b60ff1690565b179301926126ec565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196127476124f083612020565b16156126e5565b60209150115f6126dd565b505f9150565b94959391906127859161277f60045492610adb895160018060a01b031690565b91613504565b80516001600160401b03166001600160401b036127af6116bf60208901516001600160401b031690565b9116036128ed5760208101516127f16127d56116bf60408901516001600160401b031690565b9660806127e860608301998a51906113cb565b910151906114be565b116128e2576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612889575b505050612830915192613669565b116128845760055461087f9060801c6001600160401b0316612863816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612894368385610f73565b6020815191012090518091036128d057506128b76128bc926110cc923691610f73565b6135e7565b6128c8575f8080612822565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b90600981101561292a5780915b81831161021a576129239260209161291d913691610f73565b01613745565b9192909190565b600991612904565b9180820391808311610d2957600983101561296757825b820193848311610d29576129239460209361291d93611b0c93611a3f565b6009612949565b60208101805115612a1c576129868251825190613745565b156129e157612994916114be565b9051036129a457610f37906133f1565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612a5f8151602083015190613745565b929092612abf5760208311612aab578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612ade8151602083015190613745565b929092612abf5760088311612b14578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612b388151602083015190613745565b929092612abf5760018311612b6e578215612aa45751908101809111610d295780515f1a15612a9557519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612b8c82610f58565b612b996040519182610e8b565b8281528092612baa601f1991610f58565b0190602036910137565b90612bc58251602084015190613745565b919091612abf57612bd582612b82565b9351908101809111610d2957602084015e565b905f6020830192805180910193602085015b808210612c0e575050610f37929350610d5b565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110612cb4575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190612bfa565b6001908503601f190160031b1b5f190119165f612c43565b9092919280820390828211610d2957600482901b916001600160fc1b03811603610d29576001600160fe1b0381168103610d295760021b8101809111610d29578093612d16575050565b90925061c0008311612d48576122d4612d43612d3e612d38610f379596611466565b60051c90565b611388565b611474565b8263c1eed06b60e01b5f5260045260245ffd5b905f91612d6a6110cc82613835565b612dfc57612d77906133f1565b5f905b8051821015612e8057612d996110cc612d938484612142565b51613835565b612dfc57612db0612daa8383612142565b516133f1565b6002815114801590612e69575b8015612e54575b612dfc57612daa612dd49161206b565b925f5b8451811015612e3057612ded6126378287612142565b905015612dfc57600101612dd7565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b509260019192946122d4612e47612e4c93516113a0565b611484565b930190612d7a565b50612e646110cc612d938361206b565b612dc4565b506014612e7861225783612020565b511415612dbd565b5050565b6040513d5f823e3d90fd5b612ea1612e9b826120ed565b51612b28565b612ead6121b0836120fe565b91612eba6121b08261210f565b9060018311801561306a575b801561304e575b8015613046575b801561301d575b612fcc57612f1881612eef612f1393612020565b515192816020612f0a612f0287956120dc565b5151926120dc565b510151906114be565b610d5b565b905f916038811015612fed575b92612f8361270e84612faa9487612f4c612f4760209c9a611b015f9d9b611494565b612b82565b9160228c84019460028653808d14612fdf578060f7016021860153838160031b610100031b828601525b8401015e519020946114a2565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15612fda575f51906001600160a01b03821615612fcc57565b62d22aef60e41b5f5260045ffd5b612e84565b8360c0016021860153612f76565b94929593915b85612ffd826113b3565b1c156130115761300c90610edb565b612ff3565b93959294919391612f25565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211612edb565b508115612ed4565b5070014551231950b75fc4402da1732fc9bebe19841015612ecd565b508315612ec6565b9291908151156132f9576130859061384c565b925f9081613091612053565b9060015b613282575b6130a3826133f1565b906130ac612053565b508151601181036131ab575087518114613189576130e66130df6130d961270e6124fe6124f0868e612042565b84612142565b5191610edb565b935b6130f182613835565b61316457506130ff816134cc565b929092156131165750509060015b92909192613095565b92509394959650506011915051149081613152575b5061313f57637e32ca5960e11b5f5260045ffd5b611ec8915161314c61164e565b91613a28565b61315c9150612bb4565b51155f61312b565b92509050602080820151101561317a575f61310d565b637e32ca5960e11b5f5260045ffd5b50611ec895965061319f92506122579150612120565b91518251151591613a52565b60020361317a576131c66131c161225784612020565b613901565b906131d2838b846139bf565b906132135781511561317a57156131fe57516131ed916114be565b926131f78261206b565b51906130e8565b505050505090611ec89293505161314c61164e565b9192959697989350935015928315613269575b50505061325b576122576132399161206b565b9081511561324c57611ec8925190613a44565b6372bd263360e01b5f5260045ffd5b50611ec8915161314c61164e565b61327692935051906114be565b905114155f8080613226565b929050835181146132ea57816132988286612142565b5160208151910120036132c7576132c16132bb6132b58387612142565b5161333b565b91610edb565b9261309a565b156132db57633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114613331576335e909e960e01b5f5260045ffd5b5f90610f3761164e565b613343612053565b5080511561339357602081019061335b815183613745565b508101809111610d295781510361338457516040519161337a83610e70565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906133ac82611574565b6133b96040519182610e8b565b82815280926133ca601f1991611574565b01905f5b8281106133da57505050565b6020906133e5612053565b828285010152016133ce565b906134028251602084015190613745565b93909315611cbe5761341f9161341891516114be565b92836114be565b5f90835b8181106134a25750613434826133a2565b93905f915b8383106134465750505050565b61349a816122d461346261345c60019587610d5b565b83613745565b509061346e82826114be565b613476610ecc565b908582526020820152613489898d612142565b52613494888c612142565b506114be565b920191613439565b6134c0816122d46134b961345c6134c69587610d5b565b50906114be565b92610edb565b91613423565b6134dc8151602083015190613745565b929192612abf576020036134fc5751908101809111610d29575190600190565b50505f905f90565b916125f86135469294936126066135196114f8565b966040516125e2816118316020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156135aa5761261d6135589161333b565b6004815103612647576126378161358761357a6116bf6121e361359d96612020565b6001600160401b03168652565b6135936121b08261206b565b602086015261208b565b9060408401521561264757565b5090506135b5610ebd565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613645575b5081613623575b81613605575090565b905080516002101561202d57602201516001600160f81b0319161590565b905061362e81612032565b516001600160f81b031916600160f81b14906135fc565b9091501561202d5760208101516001600160f81b03191660ef60f81b14905f6135f5565b90613675368284610f73565b602081519101206003549081810361373057505061369b6136a09261261d923691610f73565b61333b565b6136ac6121e3826120ed565b6136ce6136c76121b06136c16121e3866120fe565b94612131565b9160011c90565b9182811461372a57828111613705576136ff836136fa6136f46122e794610f3797610d5b565b856113cb565b612156565b60031c90565b6136ff836136fa6136f4610f379661371c95610d5b565b806122d457506001906114be565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f90821561378b5783515f1a608081106138285760b88110156137c15761376c90610d4c565b9260019485851461379a575b505b61378484866114be565b1161378b57565b632bf7d67960e21b5f5260045ffd5b6002821061378b576137b66137b06080926114b0565b515f1a90565b10612a95575f613778565b919092938460c084105f146137eb576137dd6137e39394610d3d565b91613a5e565b92909361377a565b50905060f882101561380d575061380190610d2e565b6001909160019361377a565b836137dd61381d93959495610d1a565b91909260019161377a565b505f935060019250839150565b613846906020815191015190613745565b91505090565b9081518060011b9080820460021490151715610d295761386b90612b82565b915f5b8151811015612e8057806138a96138996138906124fe6124f060019688612042565b60041c600f1690565b60f81b6001600160f81b03191690565b6138bf6138b583611388565b915f1a9187612042565b536138e6600f6138d56124fe6124f08588612042565b1660f81b6001600160f81b03191690565b6138fa6138b56138f584611388565b6114b0565b530161386e565b80511561317a576139119061384c565b906139216124fe6124f084612020565b60ff81166003811161317a5760016002819210159216148015806139a5575b61317a571561399c5760ff60015b1661395d612f47828651610d5b565b915f5b835181101561399557806139826124f061397c866001956114be565b89612042565b5f1a61398e8287612042565b5301613960565b5093505090565b60ff600261394e565b5060ff6139b76124fe6124f087612032565b161515613940565b918151818103908111610d2957835111612aa4575f5b8351811015613a1f576001600160f81b03196139f18286612042565b5116818301808411610d29576124f0613a0a9186612042565b03613a17576001016139d5565b505050505f90565b50505050600190565b92919203613a35575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613a355760019190565b93929303613a35579190565b929190928160010180600111610d295780941061378b5760018101809111610d295780515f1a15612a9557519060031b610100031c9060388210612a955756",
 }
 
 // TestNativeRollup is an auto generated Go binding around an Ethereum contract.
@@ -6572,6 +7494,41 @@ func (testNativeRollup *TestNativeRollup) PackConstructor(c NativeRollupConfig) 
 	return enc
 }
 
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := testNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return testNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackL2BRIDGE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x159a99ea.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6604,6 +7561,41 @@ func (testNativeRollup *TestNativeRollup) UnpackL2BRIDGE(data []byte) (common.Ad
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -6931,6 +7923,146 @@ func (testNativeRollup *TestNativeRollup) TryPackFinalizeWithdrawal(withdrawal M
 	return testNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
 }
 
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackForcedHead() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackForcedHead() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackForcedInclusionDelay() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackForcedTail() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackForcedTail() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
 // PackHistorySize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3b1306fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6966,34 +8098,34 @@ func (testNativeRollup *TestNativeRollup) UnpackHistorySize(data []byte) (uint64
 	return out0, nil
 }
 
-// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will panic if any
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) PackLastAdvanceTime() []byte {
-	enc, err := testNativeRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := testNativeRollup.abi.Pack("lastSequencerAdvanceTime")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will return an error
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) TryPackLastAdvanceTime() ([]byte, error) {
-	return testNativeRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return testNativeRollup.abi.Pack("lastSequencerAdvanceTime")
 }
 
-// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x09af1e2f.
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
-	out, err := testNativeRollup.abi.Unpack("lastAdvanceTime", data)
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("lastSequencerAdvanceTime", data)
 	if err != nil {
 		return *new(uint64), err
 	}
@@ -7071,6 +8203,41 @@ func (testNativeRollup *TestNativeRollup) UnpackMinGasLimit(data []byte) (uint64
 	return out0, nil
 }
 
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackSequencer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5c1bba38.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -7138,6 +8305,41 @@ func (testNativeRollup *TestNativeRollup) UnpackSequencerWindow(data []byte) (ui
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := testNativeRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -7338,6 +8540,146 @@ func (testNativeRollup *TestNativeRollup) UnpackDepositSentEvent(log *types.Log)
 	return out, nil
 }
 
+// TestNativeRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionIncluded) ContractEventName() string {
+	return TestNativeRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*TestNativeRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionQueued) ContractEventName() string {
+	return TestNativeRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*TestNativeRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionSkipped) ContractEventName() string {
+	return TestNativeRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*TestNativeRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TestNativeRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the TestNativeRollup contract.
 type TestNativeRollupWithdrawalFinalized struct {
 	WithdrawalHash [32]byte
@@ -7398,8 +8740,35 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackExecuteUnavailableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackIntrinsicGasTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidClaimError(raw[4:])
@@ -7409,6 +8778,9 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidTransactionSignatureError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackMPTEmptyValueError(raw[4:])
@@ -7434,8 +8806,14 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackMalformedStorageValueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMalformedTransactionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPIntegerTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPNonCanonicalError(raw[4:])
@@ -7452,6 +8830,9 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPTruncatedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackSequencerExclusiveError(raw[4:])
 	}
@@ -7461,14 +8842,29 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackTimestampOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackWrongTransactionChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -7569,6 +8965,156 @@ func (testNativeRollup *TestNativeRollup) UnpackExecuteUnavailableError(raw []by
 	return out, nil
 }
 
+// TestNativeRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func TestNativeRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (testNativeRollup *TestNativeRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*TestNativeRollupForcedInclusionFeeTooLow, error) {
+	out := new(TestNativeRollupForcedInclusionFeeTooLow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func TestNativeRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (testNativeRollup *TestNativeRollup) UnpackForcedQueueEmptyError(raw []byte) (*TestNativeRollupForcedQueueEmpty, error) {
+	out := new(TestNativeRollupForcedQueueEmpty)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func TestNativeRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionMismatchError(raw []byte) (*TestNativeRollupForcedTransactionMismatch, error) {
+	out := new(TestNativeRollupForcedTransactionMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func TestNativeRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*TestNativeRollupForcedTransactionNotIncluded, error) {
+	out := new(TestNativeRollupForcedTransactionNotIncluded)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func TestNativeRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*TestNativeRollupForcedTransactionTooLarge, error) {
+	out := new(TestNativeRollupForcedTransactionTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func TestNativeRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionValidError(raw []byte) (*TestNativeRollupForcedTransactionValid, error) {
+	out := new(TestNativeRollupForcedTransactionValid)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the TestNativeRollup contract.
 type TestNativeRollupGasLimitOutsidePolicy struct {
 	GasLimit    uint64
@@ -7590,6 +9136,80 @@ func TestNativeRollupGasLimitOutsidePolicyErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*TestNativeRollupGasLimitOutsidePolicy, error) {
 	out := new(TestNativeRollupGasLimitOutsidePolicy)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func TestNativeRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (testNativeRollup *TestNativeRollup) UnpackHeadHeaderMismatchError(raw []byte) (*TestNativeRollupHeadHeaderMismatch, error) {
+	out := new(TestNativeRollupHeadHeaderMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func TestNativeRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (testNativeRollup *TestNativeRollup) UnpackInitcodeTooLargeError(raw []byte) (*TestNativeRollupInitcodeTooLarge, error) {
+	out := new(TestNativeRollupInitcodeTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the TestNativeRollup contract.
+type TestNativeRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func TestNativeRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (testNativeRollup *TestNativeRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*TestNativeRollupIntrinsicGasTooLow, error) {
+	out := new(TestNativeRollupIntrinsicGasTooLow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7663,6 +9283,29 @@ func TestNativeRollupInvalidDepositErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackInvalidDepositError(raw []byte) (*TestNativeRollupInvalidDeposit, error) {
 	out := new(TestNativeRollupInvalidDeposit)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func TestNativeRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (testNativeRollup *TestNativeRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*TestNativeRollupInvalidTransactionSignature, error) {
+	out := new(TestNativeRollupInvalidTransactionSignature)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7852,6 +9495,30 @@ func (testNativeRollup *TestNativeRollup) UnpackMalformedStorageValueError(raw [
 	return out, nil
 }
 
+// TestNativeRollupMalformedTransaction represents a MalformedTransaction error raised by the TestNativeRollup contract.
+type TestNativeRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func TestNativeRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (testNativeRollup *TestNativeRollup) UnpackMalformedTransactionError(raw []byte) (*TestNativeRollupMalformedTransaction, error) {
+	out := new(TestNativeRollupMalformedTransaction)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupRLPEmptyInput represents a RLPEmptyInput error raised by the TestNativeRollup contract.
 type TestNativeRollupRLPEmptyInput struct {
 }
@@ -7870,6 +9537,30 @@ func TestNativeRollupRLPEmptyInputErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackRLPEmptyInputError(raw []byte) (*TestNativeRollupRLPEmptyInput, error) {
 	out := new(TestNativeRollupRLPEmptyInput)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func TestNativeRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (testNativeRollup *TestNativeRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*TestNativeRollupRLPIntegerTooLarge, error) {
+	out := new(TestNativeRollupRLPIntegerTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7990,23 +9681,47 @@ func (testNativeRollup *TestNativeRollup) UnpackRLPTruncatedError(raw []byte) (*
 	return out, nil
 }
 
-// TestNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestNativeRollup contract.
-type TestNativeRollupSequencerExclusive struct {
-	Sequencer common.Address
-	OpenAt    uint64
+// TestNativeRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func TestNativeRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (testNativeRollup *TestNativeRollup) UnpackSenderCodeMismatchError(raw []byte) (*TestNativeRollupSenderCodeMismatch, error) {
+	out := new(TestNativeRollupSenderCodeMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestNativeRollup contract.
+type TestNativeRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func TestNativeRollupSequencerExclusiveErrorID() common.Hash {
-	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
 }
 
 // UnpackSequencerExclusiveError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func (testNativeRollup *TestNativeRollup) UnpackSequencerExclusiveError(raw []byte) (*TestNativeRollupSequencerExclusive, error) {
 	out := new(TestNativeRollupSequencerExclusive)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
@@ -8065,6 +9780,79 @@ func (testNativeRollup *TestNativeRollup) UnpackTimestampOutOfRangeError(raw []b
 	return out, nil
 }
 
+// TestNativeRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the TestNativeRollup contract.
+type TestNativeRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func TestNativeRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (testNativeRollup *TestNativeRollup) UnpackTipAboveFeeCapError(raw []byte) (*TestNativeRollupTipAboveFeeCap, error) {
+	out := new(TestNativeRollupTipAboveFeeCap)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the TestNativeRollup contract.
+type TestNativeRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func TestNativeRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (testNativeRollup *TestNativeRollup) UnpackTransactionCostOverflowError(raw []byte) (*TestNativeRollupTransactionCostOverflow, error) {
+	out := new(TestNativeRollupTransactionCostOverflow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the TestNativeRollup contract.
+type TestNativeRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func TestNativeRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (testNativeRollup *TestNativeRollup) UnpackTransactionGasTooHighError(raw []byte) (*TestNativeRollupTransactionGasTooHigh, error) {
+	out := new(TestNativeRollupTransactionGasTooHigh)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupTransferFailed represents a TransferFailed error raised by the TestNativeRollup contract.
 type TestNativeRollupTransferFailed struct {
 	To common.Address
@@ -8084,6 +9872,30 @@ func TestNativeRollupTransferFailedErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackTransferFailedError(raw []byte) (*TestNativeRollupTransferFailed, error) {
 	out := new(TestNativeRollupTransferFailed)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the TestNativeRollup contract.
+type TestNativeRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func TestNativeRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (testNativeRollup *TestNativeRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*TestNativeRollupUnsupportedTransactionType, error) {
+	out := new(TestNativeRollupUnsupportedTransactionType)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -8132,6 +9944,31 @@ func TestNativeRollupWithdrawalNotProvenErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackWithdrawalNotProvenError(raw []byte) (*TestNativeRollupWithdrawalNotProven, error) {
 	out := new(TestNativeRollupWithdrawalNotProven)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the TestNativeRollup contract.
+type TestNativeRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func TestNativeRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (testNativeRollup *TestNativeRollup) UnpackWrongTransactionChainIdError(raw []byte) (*TestNativeRollupWrongTransactionChainId, error) {
+	out := new(TestNativeRollupWrongTransactionChainId)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
