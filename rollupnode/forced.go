@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -13,7 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -23,29 +27,28 @@ import (
 // transaction may declare up to the host's minimum block gas limit.
 const maxForcedPerBlock = 16
 
-// ForcedL1 is what ForcedQueue reads of L1.
-type ForcedL1 interface {
-	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
-	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
-	BlockNumber(ctx context.Context) (uint64, error)
-}
-
 // ForcedQueue follows the host's forced-inclusion queue on L1 (ForcedInclusion,
 // spec/host-forced-inclusion.md) for the sequencer, which puts queued
 // transactions first in its next block as soon as it sees them, long before the
 // host requires them (forcedInclusionDelay after queueing).
 type ForcedQueue struct {
-	l1   ForcedL1
+	l1   *ethclient.Client
 	host common.Address
 	my   *bindings.MyRollup
 	txs  map[uint64][]byte // queued transactions by queue index, from ForcedTransactionQueued
 	from uint64            // next L1 block to read events from
 	next uint64            // first queue index not in a block this sequencer sealed
+	// skipKey pays for skipForcedTransaction, with proofs from l2 (nil: no skips).
+	skipKey *ecdsa.PrivateKey
+	l2      *rpc.Client
 }
 
-// NewForcedQueue follows the queue of the host at host.
-func NewForcedQueue(l1 ForcedL1, host common.Address) *ForcedQueue {
-	return &ForcedQueue{l1: l1, host: host, my: bindings.NewMyRollup(), txs: map[uint64][]byte{}}
+// NewForcedQueue follows the queue of the host at host. With skipKey, it also
+// proves queued transactions that cannot execute invalid (skipForcedTransaction,
+// paid by skipKey, which must not sign anything else concurrently) with
+// eth_getProof from the L2 node l2.
+func NewForcedQueue(l1 *ethclient.Client, host common.Address, skipKey *ecdsa.PrivateKey, l2 *rpc.Client) *ForcedQueue {
+	return &ForcedQueue{l1: l1, host: host, my: bindings.NewMyRollup(), txs: map[uint64][]byte{}, skipKey: skipKey, l2: l2}
 }
 
 // Pending returns, oldest first, at most maxForcedPerBlock queued transactions
@@ -138,15 +141,9 @@ func QueueForcedTransaction(ctx context.Context, l1 *ethclient.Client, host comm
 		return nil, err
 	}
 	fee := new(big.Int).Mul(new(big.Int).Mul(feeGas, head.BaseFee), big.NewInt(2))
-	// Decoding and the two new queue slots take ~100k gas; calldata at most the
-	// EIP-7623 floor of 40 gas per byte.
-	gas := 300_000 + 40*uint64(len(raw))
-	r, err := sendL1(ctx, l1, key, &host, fee, gas, my.PackQueueForcedTransaction(raw))
+	r, err := sendAndWait(ctx, l1, key, host, fee, my.PackQueueForcedTransaction(raw), my.UnpackError)
 	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("queueing forced transaction: L1 transaction %s reverted (replay it with eth_call for the reason)", r.TxHash)
+		return nil, fmt.Errorf("queueing a forced transaction: %w", err)
 	}
 	for _, l := range r.Logs {
 		if ev, err := my.UnpackForcedTransactionQueuedEvent(l); err == nil {
@@ -207,15 +204,81 @@ func forcedPrefix(block *types.Block, forced [][]byte) int {
 }
 
 // buildWithForced builds the block with txs, whose first nForced are queued
-// transactions; if the engine refuses it because a queued transaction cannot
-// execute on the head, it builds without them and says so: such a transaction
-// must leave the queue by skipForcedTransaction before it is due, or the host
-// refuses every block.
+// transactions. If the engine refuses it, a queued transaction cannot execute
+// on the head: it tries the queue's head alone (the only one the host requires
+// first), and failing that builds without the queue and proves the head
+// invalid on L1, since the host refuses every block once it is due.
 func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, nForced int, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
 	env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs, extra)
 	if err == nil || nForced == 0 {
 		return env, err
 	}
-	log.Warn("A queued forced transaction cannot execute on the L2 head; building without the queue (prove it invalid with skipForcedTransaction before it is due)", "err", err)
+	if nForced > 1 {
+		headOnly := append(txs[:1:1], txs[nForced:]...)
+		if env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, headOnly, extra); err == nil {
+			return env, nil
+		}
+	}
+	log.Warn("The queued forced transaction at the queue's head cannot execute on the L2 head; building without the queue", "err", err)
+	if err := s.cfg.Forced.skipHead(ctx); err != nil {
+		log.Warn("Could not skip the queued forced transaction yet (retrying with the next block)", "err", err)
+	}
 	return s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs[nForced:], extra)
+}
+
+// skipHead proves on L1 that the queue's head cannot execute on the host's
+// accepted L2 head (skipForcedTransaction). A transaction that still can there
+// (the blocks that invalidated it are not settled yet) is left for a later try.
+func (q *ForcedQueue) skipHead(ctx context.Context) error {
+	if q.skipKey == nil {
+		return errors.New("no key to pay for skipForcedTransaction")
+	}
+	head, err := q.index(ctx, q.my.PackForcedHead())
+	if err != nil {
+		return err
+	}
+	raw, ok := q.txs[head]
+	if !ok {
+		return fmt.Errorf("forced transaction %d is not known yet", head)
+	}
+	l2Head, err := q.index(ctx, q.my.PackBlockNumber())
+	if err != nil {
+		return err
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return fmt.Errorf("decoding forced transaction %d: %w", head, err)
+	}
+	sender, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), &tx)
+	if err != nil {
+		return fmt.Errorf("recovering the sender of forced transaction %d: %w", head, err)
+	}
+	at := new(big.Int).SetUint64(l2Head)
+	res, err := gethclient.New(q.l2).GetProof(ctx, sender, nil, at)
+	if err != nil {
+		return fmt.Errorf("eth_getProof of %s at L2 block %d: %w", sender, l2Head, err)
+	}
+	proof, err := decodeHexList(res.AccountProof)
+	if err != nil {
+		return err
+	}
+	l2c := ethclient.NewClient(q.l2)
+	code, err := l2c.CodeAt(ctx, sender, at)
+	if err != nil {
+		return err
+	}
+	header, err := l2c.HeaderByNumber(ctx, at)
+	if err != nil {
+		return err
+	}
+	headerRLP, err := rlp.EncodeToBytes(header)
+	if err != nil {
+		return err
+	}
+	r, err := sendAndWait(ctx, q.l1, q.skipKey, q.host, nil, q.my.PackSkipForcedTransaction(raw, proof, code, headerRLP), q.my.UnpackError)
+	if err != nil {
+		return fmt.Errorf("skipping forced transaction %d (%s): %w", head, tx.Hash(), err)
+	}
+	log.Info("Skipped a queued forced transaction that cannot execute", "index", head, "tx", tx.Hash(), "l1tx", r.TxHash)
+	return nil
 }
