@@ -1,7 +1,6 @@
 package rollupnode
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -13,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/log"
@@ -33,28 +33,38 @@ const maxForcedPerBlock = 16
 // host requires them (forcedInclusionDelay after queueing).
 type ForcedQueue struct {
 	l1   *ethclient.Client
+	l2   *rpc.Client
 	host common.Address
 	my   *bindings.MyRollup
 	txs  map[uint64][]byte // queued transactions by queue index, from ForcedTransactionQueued
 	from uint64            // next L1 block to read events from
-	next uint64            // first queue index not in a block this sequencer sealed
-	// skipKey pays for skipForcedTransaction, with proofs from l2 (nil: no skips).
+	// skipKey pays for skipForcedTransaction (nil: no skips).
 	skipKey *ecdsa.PrivateKey
-	l2      *rpc.Client
 }
 
-// NewForcedQueue follows the queue of the host at host. With skipKey, it also
-// proves queued transactions that cannot execute invalid (skipForcedTransaction,
-// paid by skipKey, which must not sign anything else concurrently) with
-// eth_getProof from the L2 node l2.
-func NewForcedQueue(l1 *ethclient.Client, host common.Address, skipKey *ecdsa.PrivateKey, l2 *rpc.Client) *ForcedQueue {
-	return &ForcedQueue{l1: l1, host: host, my: bindings.NewMyRollup(), txs: map[uint64][]byte{}, skipKey: skipKey, l2: l2}
+// NewForcedQueue follows the queue of the host at host for the L2 node l2. With
+// skipKey, it also proves queued transactions that cannot execute invalid
+// (skipForcedTransaction, paid by skipKey, which must not sign anything else
+// concurrently).
+func NewForcedQueue(l1 *ethclient.Client, host common.Address, l2 *rpc.Client, skipKey *ecdsa.PrivateKey) *ForcedQueue {
+	return &ForcedQueue{l1: l1, l2: l2, host: host, my: bindings.NewMyRollup(), txs: map[uint64][]byte{}, skipKey: skipKey}
 }
 
 // Pending returns, oldest first, at most maxForcedPerBlock queued transactions
-// that neither the host removed (included or skipped) nor a block this
-// sequencer sealed already holds.
+// the host still holds whose nonce the L2 node's chain has not used yet. It asks
+// the chain rather than remembering what it sealed, so blocks rolled back after
+// an L1 reorg give their queued transactions back.
+//
+// A queued transaction whose nonce the chain used is either first in a block not
+// settled yet, which takes it off the queue when it settles, or was displaced
+// (a transaction elsewhere in a block, or another one with its nonce): if it is
+// still the queue's head once its nonce is used in the settled state, only a
+// skip removes it, and Pending sends one.
 func (q *ForcedQueue) Pending(ctx context.Context) ([][]byte, error) {
+	settled, err := q.index(ctx, q.my.PackBlockNumber()) // before the queue: a later settle only moves the head on
+	if err != nil {
+		return nil, err
+	}
 	head, err := q.index(ctx, q.my.PackForcedHead())
 	if err != nil {
 		return nil, err
@@ -63,30 +73,80 @@ func (q *ForcedQueue) Pending(ctx context.Context) ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	q.next = max(q.next, head)
-	end := min(tail, q.next+maxForcedPerBlock)
-	if q.next >= end {
-		return nil, nil
-	}
-	if _, ok := q.txs[end-1]; !ok {
-		if err := q.readEvents(ctx); err != nil {
+	l2c := ethclient.NewClient(q.l2)
+	var out [][]byte
+	for i := head; i < tail && len(out) < maxForcedPerBlock; i++ {
+		raw, tx, sender, err := q.queued(ctx, i)
+		if err != nil {
 			return nil, err
 		}
-	}
-	out := make([][]byte, 0, end-q.next)
-	for i := q.next; i < end; i++ {
-		raw, ok := q.txs[i]
-		if !ok {
-			return nil, fmt.Errorf("the host queued forced transaction %d but no ForcedTransactionQueued event for it was found", i)
+		next, err := l2c.NonceAt(ctx, sender, nil)
+		if err != nil {
+			return nil, fmt.Errorf("reading the L2 nonce of %s: %w", sender, err)
 		}
-		out = append(out, raw)
+		if next <= tx.Nonce() {
+			out = append(out, raw)
+			continue
+		}
+		if i != head {
+			continue
+		}
+		if next, err = l2c.NonceAt(ctx, sender, new(big.Int).SetUint64(settled)); err != nil {
+			return nil, fmt.Errorf("reading the L2 nonce of %s at settled block %d: %w", sender, settled, err)
+		}
+		if next > tx.Nonce() {
+			if err := q.skipHead(ctx); err != nil {
+				log.Warn("Could not skip a queued forced transaction whose nonce is used", "index", i, "tx", tx.Hash(), "err", err)
+			}
+		}
 	}
 	return out, nil
 }
 
-// Sealed records that a sealed block starts with the first n transactions
-// Pending returned.
-func (q *ForcedQueue) Sealed(n int) { q.next += uint64(n) }
+// queued is queue entry i's signed transaction, decoded, and its sender, read
+// from its event and checked against the hash the host holds (an L1 reorg can
+// replace entries).
+func (q *ForcedQueue) queued(ctx context.Context, i uint64) ([]byte, *types.Transaction, common.Address, error) {
+	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.host, Data: q.my.PackForcedTransaction(new(big.Int).SetUint64(i))}, nil)
+	if err != nil {
+		return nil, nil, common.Address{}, fmt.Errorf("reading queued forced transaction %d: %w", i, err)
+	}
+	entry, err := q.my.UnpackForcedTransaction(out)
+	if err != nil {
+		return nil, nil, common.Address{}, fmt.Errorf("reading queued forced transaction %d: %w", i, err)
+	}
+	want := common.Hash(entry.TxHash)
+	raw, ok := q.txs[i]
+	if !ok || crypto.Keccak256Hash(raw) != want {
+		if ok {
+			q.from = 0 // a replaced entry: read every event again
+		}
+		if err := q.readEvents(ctx); err != nil {
+			return nil, nil, common.Address{}, err
+		}
+		if raw, ok = q.txs[i]; !ok || crypto.Keccak256Hash(raw) != want {
+			return nil, nil, common.Address{}, fmt.Errorf("the host holds forced transaction %d (%s) but no ForcedTransactionQueued event carries it", i, want)
+		}
+	}
+	tx, sender, err := decodeForced(raw)
+	if err != nil {
+		return nil, nil, common.Address{}, fmt.Errorf("queued forced transaction %d: %w", i, err)
+	}
+	return raw, tx, sender, nil
+}
+
+// decodeForced decodes a queued transaction and recovers its sender.
+func decodeForced(raw []byte) (*types.Transaction, common.Address, error) {
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return nil, common.Address{}, fmt.Errorf("decoding: %w", err)
+	}
+	sender, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), &tx)
+	if err != nil {
+		return nil, common.Address{}, fmt.Errorf("recovering the sender: %w", err)
+	}
+	return &tx, sender, nil
+}
 
 func (q *ForcedQueue) index(ctx context.Context, call []byte) (uint64, error) {
 	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.host, Data: call}, nil)
@@ -187,22 +247,6 @@ func withForced(chainID uint64, forced [][]byte, txs []hexutil.Bytes) (out []hex
 	return out, nForced
 }
 
-// forcedPrefix counts how many of forced, in order, begin block.
-func forcedPrefix(block *types.Block, forced [][]byte) int {
-	n := 0
-	for i, tx := range block.Transactions() {
-		if i >= len(forced) {
-			break
-		}
-		raw, err := tx.MarshalBinary()
-		if err != nil || !bytes.Equal(raw, forced[i]) {
-			break
-		}
-		n++
-	}
-	return n
-}
-
 // buildWithForced builds the block with txs, whose first nForced are queued
 // transactions. If the engine refuses it, a queued transaction cannot execute
 // on the head: it tries the queue's head alone (the only one the host requires
@@ -237,21 +281,13 @@ func (q *ForcedQueue) skipHead(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	raw, ok := q.txs[head]
-	if !ok {
-		return fmt.Errorf("forced transaction %d is not known yet", head)
+	raw, tx, sender, err := q.queued(ctx, head)
+	if err != nil {
+		return err
 	}
 	l2Head, err := q.index(ctx, q.my.PackBlockNumber())
 	if err != nil {
 		return err
-	}
-	var tx types.Transaction
-	if err := tx.UnmarshalBinary(raw); err != nil {
-		return fmt.Errorf("decoding forced transaction %d: %w", head, err)
-	}
-	sender, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), &tx)
-	if err != nil {
-		return fmt.Errorf("recovering the sender of forced transaction %d: %w", head, err)
 	}
 	at := new(big.Int).SetUint64(l2Head)
 	res, err := gethclient.New(q.l2).GetProof(ctx, sender, nil, at)

@@ -231,9 +231,6 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 			if err := s.seal(ctx, sealed, anchorNum); err != nil {
 				return nil, err
 			}
-			if s.cfg.Forced != nil {
-				s.cfg.Forced.Sealed(forcedPrefix(sealed.Block, forced))
-			}
 			return sealed, nil
 		}
 		kept := toHex(env.ExecutionPayload.Transactions)
