@@ -35,10 +35,12 @@ abstract contract ForcedInclusion is RollupHost {
     /// fits the 128 KiB transaction-pool limit.
     uint256 public constant MAX_FORCED_TX_BYTES = 32768;
     /// @notice The fee to queue, in L1 gas at the queueing block's base fee: at
-    /// least what skipping an invalid transaction costs whoever proves it (191k-321k
-    /// measured with 3-node account proofs, TestForcedInvalidSkipped; a deeper
-    /// state trie adds a 532-byte node per level), so spam pays for its own removal.
-    uint256 public constant FORCED_INCLUSION_FEE_GAS = 500_000;
+    /// least what skipping an invalid transaction costs whoever proves it, so spam
+    /// pays for its own removal. Measured: ~35k per account-proof node (190k with 2
+    /// nodes, 318k with 5, BenchmarkForcedSkipGas) and 321k for the costliest
+    /// reason, a fee-cap skip, with 3 nodes (TestForcedInvalidSkipped): about 500k
+    /// to 530k with the 8 to 9 nodes of a state of 10^8 to 10^9 accounts.
+    uint256 public constant FORCED_INCLUSION_FEE_GAS = 600_000;
 
     struct ForcedTransaction {
         bytes32 txHash;
