@@ -224,7 +224,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		d.metricsURL = "http://" + ln.Addr().String() + "/debug/metrics/prometheus"
 		go d.metricsSrv.Serve(ln)
 	}
-	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}, eng, l1, minAnchor)
+	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed, Forced: NewForcedQueue(l1, d.Host, d.L2.Attach(), deployer)}, eng, l1, minAnchor)
 	if err != nil {
 		return nil, err
 	}

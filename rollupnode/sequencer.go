@@ -69,6 +69,9 @@ type SequencerConfig struct {
 	MaxL1Gas uint64
 	// OnSealed, if set, is called for each block made, before settlement.
 	OnSealed func(*Sealed)
+	// Forced, if set, is the host's forced-inclusion queue: its pending
+	// transactions go first in every block (forced.go).
+	Forced *ForcedQueue
 }
 
 // Sealed is one L2 block the sequencer made, with what settlement needs.
@@ -253,7 +256,21 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	}
 	txs := env.ExecutionPayload.Transactions
 	kept := s.settleable(txs)
-	if len(kept) != len(txs) {
+	candidates := len(txs)
+	var forced [][]byte
+	if s.cfg.Forced != nil {
+		if forced, err = s.cfg.Forced.Pending(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if len(forced) > 0 {
+		var nForced int
+		kept, nForced = withForced(s.cfg.ChainID, forced, kept)
+		candidates = len(kept)
+		if env, err = s.buildWithForced(ctx, attrs, kept, nForced, env.ExecutionPayload.ExtraData); err != nil {
+			return nil, err
+		}
+	} else if len(kept) != len(txs) {
 		if env, err = s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, kept, env.ExecutionPayload.ExtraData); err != nil {
 			return nil, err
 		}
@@ -264,7 +281,7 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 			return nil, err
 		}
 		if fits {
-			sealed.LeftOut = len(txs) - len(env.ExecutionPayload.Transactions)
+			sealed.LeftOut = candidates - len(env.ExecutionPayload.Transactions)
 			if err := s.seal(ctx, sealed, anchorNum); err != nil {
 				return nil, err
 			}

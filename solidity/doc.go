@@ -16,7 +16,10 @@
 // bounded state-root history. Their constructors refuse parameters outside the
 // ranges of spec/host.md, and they accept a block only if it settles in one L1
 // transaction (Settleable, the Go mirror of RollupHost.settleable, which block
-// builders apply). On L2, the L2Bridge predeploy pays deposits out of a
+// builders apply). NativeRollup also derives from ForcedInclusion: signed L2
+// transactions queued on L1 that every block must start with once due, unless a
+// state proof shows they cannot execute (spec/host-forced-inclusion.md). On L2,
+// the L2Bridge predeploy pays deposits out of a
 // pre-minted balance and records withdrawals.
 //
 // `go generate ./solidity/...` rebuilds artifacts and bindings; the result is

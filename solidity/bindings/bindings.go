@@ -40,6 +40,13 @@ type ExecuteClaims struct {
 	GasUsed       uint64
 }
 
+// ForcedInclusionQueuedTransaction is an auto generated low-level Go binding around an user-defined struct.
+type ForcedInclusionQueuedTransaction struct {
+	TxHash [32]byte
+	DueAt  *big.Int
+	Fee    *big.Int
+}
+
 // MessagesDeposit is an auto generated low-level Go binding around an user-defined struct.
 type MessagesDeposit struct {
 	Nonce      *big.Int
@@ -99,6 +106,15 @@ type OptimisticNativeRollupOutput struct {
 	StateRoot    [32]byte
 	ReceiptsRoot [32]byte
 	GasUsed      uint64
+}
+
+// SignedTxFields is an auto generated low-level Go binding around an user-defined struct.
+type SignedTxFields struct {
+	Sender       common.Address
+	Nonce        uint64
+	GasLimit     uint64
+	MaxFeePerGas *big.Int
+	Value        *big.Int
 }
 
 // L2BridgeMetaData contains all meta data concerning the L2Bridge contract.
@@ -1043,9 +1059,9 @@ func (l2Bridge *L2Bridge) UnpackTransferFailedError(raw []byte) (*L2BridgeTransf
 
 // MyRollupMetaData contains all meta data concerning the MyRollup contract.
 var MyRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "MyRollup",
-	Bin: "0x610140604052346103b057604051601f61283b38819003918201601f19168301916001600160401b03831184841017610363578084926080946040528339810103126103b0578051602082015160408301516001600160401b03811693908490036103b057606001516001600160a01b03811691908290036103b0576040519261012084016001600160401b0381118582101761036357604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c8752015260256001603f1b03466103851461039457508015801561038c575b61037757610385608052611fff60a052620f424060c05262b71b0060e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610363576040525f82526020820190815260a0516001600160401b03161561034f575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103405781516001600160401b0316603c81108015610334575b610316575082516001600160401b03164281116103005750516001600160a01b031661010052516001600160401b03166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b03191617905560405161248690816103b5823960805181818161077801526110e3015260a05181818161035301528181610b7b01526118f2015260c05181818161063d0152818161121a0152611554015260e0518181816106fa01528181611240015261158d0152610100518181816106ac01526114d501526101205181818161085301526114a40152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610211565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b632a861b7f60e21b5f5260045260245260445ffd5b5081156100f6565b6324b98ecf60e21b5f526103856004524660245260445260645ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f6014610214578063073fa05c1461020f578063085def641461020a57806309af1e2f14610205578063159a99ea14610200578063170806aa146101fb57806329eb39ff146101f65780632dfdf0b5146101f15780633b1306fd146101ec5780633cad82ff146101e757806346241e8e146101e2578063479d96bd146101dd57806347e7ef24146101d85780634fd1d712146101d357806357e871e7146101ce5780635aeb4d77146101c95780635bc105c0146101c45780635c1bba38146101bf5780635e45da23146101ba578063791b47fe146101b55780639588eca2146101b05780639a8a0592146101ab5780639f3f1813146101a6578063a04db18e146101a1578063a0e66d921461019c578063adb6183214610197578063af73a5f714610192578063cd77f57a1461018d578063db35e93e14610188578063e3f5aa5114610183578063eff93e1d1461017e5763f22a195e14610179575f80fd5b610ad1565b610ab6565b610a99565b610a6a565b6108a7565b610834565b61080b565b6107ee565b6107b9565b61079c565b610759565b61073c565b61071e565b6106db565b610697565b610675565b61061e565b6105f8565b610562565b61041c565b6103e0565b6103b1565b610377565b610334565b610318565b6102fb565b6102de565b6102bc565b61029c565b610251565b610235565b34610231575f366003190112610231576020604051620100008152f35b5f80fd5b34610231575f3660031901126102315760206040516101008152f35b3461023157602036600319011261023157602060016102927f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435611abc565b5414604051908152f35b34610231575f36600319011261023157602060055460c01c604051908152f35b34610231575f366003190112610231576020604051600161272960911b018152f35b34610231575f366003190112610231576020604051620493e08152f35b34610231575f366003190112610231576020604051620151808152f35b34610231575f3660031901126102315760205f54604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361023157565b346102315760203660031901126102315760206103d86004356103d3816103a0565b610b6e565b604051908152f35b346102315760403660031901126102315760206103d8600435610402816103a0565b60243590610cad565b6001600160a01b0381160361023157565b6040366003190112610231576004356104348161040b565b602435903415801561051b575b610504576104ed90610488610500935f549061047861045e610df8565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610e18565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb956104b48261145c565b9283926104e17f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611485565b60405191829182610e26565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610441565b606090604319011261023157604490565b9181601f84011215610231578235916001600160401b038311610231576020838186019501011161023157565b346102315760e0366003190112610231576004356001600160401b0381116102315760a060031982360301126102315760243561059e816103a0565b6105a736610524565b9160a4356001600160401b038111610231576105c7903690600401610535565b9060c435946001600160401b038611610231576105eb6105f6963690600401610535565b95909460040161100c565b005b34610231575f3660031901126102315760206001600160401b0360055416604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b34610231575f366003190112610231576020604051677fffffffffffffdb8152f35b34610231575f366003190112610231576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f36600319011261023157602060405163010000008152f35b34610231575f366003190112610231576020600454604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206040516201f8008152f35b346102315760403660031901126102315760206107e46004356107db816103a0565b602435906112b8565b6040519015158152f35b34610231575f366003190112610231576020604051620f42408152f35b34610231575f3660031901126102315760206001600160401b0360055460801c16604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f84011215610231578235916001600160401b038311610231576020808501948460051b01011161023157565b3461023157366003190160e0811261023157608013610231576084356108cc816103a0565b60a4356001600160401b038111610231576108eb903690600401610877565b60c4356001600160401b0381116102315761090a903690600401610877565b91909261092061091b3660046112e1565b611949565b9461093d610936875f52600160205260405f2090565b5460ff1690565b610a565761096a6001959361096461099b969461095c61099595610b6e565b923691611356565b906119fb565b9261095c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388611abc565b91611afd565b03610a44576109c26109b5825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806109f26004826113c1565b0390a25f808080610a03604461140f565b606435905af1610a1161142d565b5015610a1957005b610a41610a26604461140f565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b34610231576020366003190112610231576004355f526001602052602060ff60405f2054166040519015158152f35b34610231575f36600319011261023157602060405162cdfe608152f35b34610231575f366003190112610231576020604051603c8152f35b34610231575f366003190112610231576020600354604051908152f35b60f619810191908211610afd57565b610661565b60bf19810191908211610afd57565b60b619810191908211610afd57565b607f19810191908211610afd57565b91908203918211610afd57565b906001600160401b0316908115610b5a576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b03610ba07f000000000000000000000000000000000000000000000000000000000000000083610b3c565b165f52600260205260405f20906001600160401b03808354169116809114801590610be4575b610bd257506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610bc6565b9060408201809211610afd57565b906104008201809211610afd57565b61520801908161520811610afd57565b9060018201809211610afd57565b90620493e08201809211610afd57565b91908201809211610afd57565b600481901b91906001600160fc1b03811603610afd57565b9081600302916003830403610afd57565b9081602802916028830403610afd57565b600181901b91906001600160ff1b03811603610afd57565b81810292918115918404141715610afd57565b63010000008211610d9c576102c0820190818311610afd57610cce82610c48565b61c35001918261c35011610afd57610d80610d7b85610d5a610d75610d6e610d65610d60610d32610d5a610d52610d869b610d4d610d8b9f610d489f610d3d610d38610d2a610d48946001600160401b03610d43951690610c3b565b988996610c60565b60051c90565b610bf0565b9c610bfe565b610c48565b610c0d565b610c3b565b91603f900490565b90610c3b565b610c1d565b610d5a85610c60565b9280610c9a565b60091c90565b610c2b565b93610bfe565b610c71565b80821115610d97575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b03821117610dd257604052565b610da3565b90601f801991011681019081106001600160401b03821117610dd257604052565b60405190610e0760a083610dd7565b565b60405190610e07604083610dd7565b5f198114610afd5760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610e74816103a0565b90565b903590601e198136030182121561023157018035906001600160401b0382116102315760200191813603831361023157565b6001600160401b038111610dd257601f01601f191660200190565b929192610ed082610ea9565b91610ede6040519384610dd7565b829481845281830111610231578281602093845f960137010152565b9080601f8301121561023157816020610e7493359101610ec4565b919060a083820312610231576040519060a082018281106001600160401b03821117610dd25760405281938035610f4b816103a0565b83526020810135610f5b816103a0565b60208401526040810135610f6e8161040b565b6040840152606081013560608401526080810135916001600160401b03831161023157608092610f9e9201610efa565b910152565b919082606091031261023157604051606081018181106001600160401b03821117610dd25760405260408082948035845260208101356020850152013591610fea836103a0565b0152565b6001600160401b036001911601906001600160401b038211610afd57565b9490929395611019611494565b61102286610e6a565b60055497906001600160401b0360808a901c81169116811080159061129d575b61126857506020870161106361105f61105a83610e6a565b611541565b1590565b6111f457906110a1611079611107959493610e6a565b61109b6110868585610c3b565b61109360808d018d610e77565b919050610c3b565b906115b2565b6110aa866115f2565b8097896110e0600354966110d86110c5600454943690610f15565b946110d0368d610fa3565b973691610ec4565b963691610ec4565b957f00000000000000000000000000000000000000000000000000000000000000006117a0565b9590156111e057927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926111bc6111db9361119261116561115f61115a6001600160401b039a6001600160401b031690565b610fee565b97610e6a565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b031916179055359182898761188e565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b611200610a4191610e6a565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a419061127589610e6a565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506112a788610e6a565b6001600160401b0342911611611042565b906201f80081111591826112cb57505090565b63010000009250906112dc91610cad565b111590565b919082608091031261023157604051608081018181106001600160401b03821117610dd25760405260608082948035845260208101356113208161040b565b602085015260408101356113338161040b565b60408501520135910152565b6001600160401b038111610dd25760051b60200190565b9291906113628161133f565b936113706040519586610dd7565b602085838152019160051b8101918383116102315781905b838210611396575050505050565b81356001600160401b038111610231576020916113b68784938701610efa565b815201910190611388565b91909160608060808301948035845260208101356113de8161040b565b6001600160a01b0316602085015260408101356113fa8161040b565b6001600160a01b031660408501520135910152565b35610e748161040b565b60405190611428602083610dd7565b5f8252565b3d15611457573d9061143e82610ea9565b9161144c6040519384610dd7565b82523d5f602084013e565b606090565b60405161147f81611471602082019485610e26565b03601f198101835282610dd7565b51902090565b60019161149191611abc565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b038111610afd577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316338114158061152f575b61150f575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611507565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611581575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6115bc82826112b8565b156115c5575050565b806115d8836001600160401b0393610cad565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611673575b61164d5740928315611627575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611617565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610e749f9d98938f906117719e9961170461173d996117639e99611714946116ea6117249a6116da89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061167d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261167d565b916101c081840391015261167d565b919082604091031261023157815180151581036102315760209092015190565b949095929693919680516117ba906001600160401b031690565b9260208201516117d0906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161180a906001600160401b031690565b976040519d8e9d60208f019d61181f9e6116a1565b03601f19810182526118319082610dd7565b8051906020015a915f92916101018493fa61184a61142d565b901561187f576040815103611870578060208061186c93518301019101611780565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361191792600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff19161717600555604051936118e685610db7565b838216855260208501527f000000000000000000000000000000000000000000000000000000000000000090610b3c565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261147f60a082610dd7565b634e487b7160e01b5f52603260045260245ffd5b8051600210156119b45760600190565b611990565b8051156119b45760200190565b8051600110156119b45760400190565b8051601010156119b4576102200190565b80518210156119b45760209160051b010190565b604051600160601b61272960f11b0160208201908152611a569392611a43929091611a5191611a2d8160348101611471565b5190206040519384916020830160209181520190565b03601f198101845283610dd7565b611bf7565b9015611aa157611a68611a6d91611ec6565b611f7c565b6004815103611a9257611a82611a88916119a4565b51612066565b91909115611a9257565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261147f606082610dd7565b8051600110156119b45760210190565b9081518110156119b4570160200190565b91611a43611b26929493611a515f96604051611a2d816114716020820194859190602083019252565b9015611bd957611b38611b3d91611ec6565b6120df565b80518015908115611bce575b508015611bb1575b611ba2575f925b8151841015611b9d5760019060081b611b94611b8e611b88611b7a8887611aec565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611b58565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319611bc7611b7a836119b9565b1615611b51565b60209150115f611b49565b505f9150565b60405190611bec82610db7565b5f6020838281520152565b929190815115611e8457611c0a90612113565b925f9081611c16611bdf565b9060015b611e0d575b611c2882611f7c565b90611c31611bdf565b50815160118103611d36575087518114611d0e57611c6b611c64611c5e611b8e611b88611b7a868e611aec565b846119e7565b5191610e18565b935b611c7682612330565b611ce95750611c8481612066565b92909215611c9b5750509060015b92909192611c1a565b92509394959650506011915051149081611cd7575b50611cc457637e32ca5960e11b5f5260045ffd5b61186c9151611cd1611419565b916122fa565b611ce191506120df565b51155f611cb0565b925090506020808201511015611cff575f611c92565b637e32ca5960e11b5f5260045ffd5b5061186c959650611d2a9250611d2491506119d6565b516120df565b91518251151591612324565b600203611cff57611d51611d4c611d24846119b9565b6121c7565b90611d5d838b8461228a565b90611d9e57815115611cff5715611d895751611d7891610c3b565b92611d82826119c6565b5190611c6d565b50505050509061186c92935051611cd1611419565b9192959697989350935015928315611df4575b505050611de657611d24611dc4916119c6565b90815115611dd75761186c925190612316565b6372bd263360e01b5f5260045ffd5b5061186c9151611cd1611419565b611e019293505190610c3b565b905114155f8080611db1565b92905083518114611e755781611e2382866119e7565b516020815191012003611e5257611e4c611e46611e4083876119e7565b51611ec6565b91610e18565b92611c1f565b15611e6657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611ebc576335e909e960e01b5f5260045ffd5b5f90610e74611419565b611ece611bdf565b50805115611f1e576020810190611ee6815183612347565b508101809111610afd57815103611f0f575160405191611f0583610db7565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611f378261133f565b611f446040519182610dd7565b8281528092611f55601f199161133f565b01905f5b828110611f6557505050565b602090611f70611bdf565b82828501015201611f59565b90611f8d8251602084015190612347565b9390931561205757611faa91611fa39151610c3b565b9283610c3b565b5f90835b81811061202d5750611fbf82611f2d565b93905f915b838310611fd15750505050565b61202581610d5a611fed611fe760019587610b2f565b83612347565b5090611ff98282610c3b565b612001610e09565b908582526020820152612014898d6119e7565b5261201f888c6119e7565b50610c3b565b920191611fc4565b61204b81610d5a612044611fe76120519587610b2f565b5090610c3b565b92610e18565b91611fae565b637ad6a98f60e11b5f5260045ffd5b6120768151602083015190612347565b92919261209e576020036120965751908101809111610afd575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906120b782610ea9565b6120c46040519182610dd7565b82815280926120d5601f1991610ea9565b0190602036910137565b906120f08251602084015190612347565b91909161209e57612100826120ad565b9351908101809111610afd57602084015e565b9081518060011b9080820460021490151715610afd57612132906120ad565b915f5b81518110156121c35780612170612160612157611b88611b7a60019688611aec565b60041c600f1690565b60f81b6001600160f81b03191690565b61218661217c83610c82565b915f1a9187611aec565b536121ad600f61219c611b88611b7a8588611aec565b1660f81b6001600160f81b03191690565b6121bc61217c610d6084610c82565b5301612135565b5050565b805115611cff576121d790612113565b906121e7611b88611b7a846119b9565b60ff811660038111611cff576001600281921015921614801580612270575b611cff57156122675760ff60015b16612228612223828651610b2f565b6120ad565b915f5b8351811015612260578061224d611b7a61224786600195610c3b565b89611aec565b5f1a6122598287611aec565b530161222b565b5093505090565b60ff6002612214565b5060ff612282611b88611b7a87611adc565b161515612206565b918151818103908111610afd578351116122f3575f5b83518110156122ea576001600160f81b03196122bc8286611aec565b5116818301808411610afd57611b7a6122d59186611aec565b036122e2576001016122a0565b505050505f90565b50505050600190565b5050505f90565b92919203612307575f9190565b6303c1de3560e21b5f5260045ffd5b929192036123075760019190565b93929303612307579190565b612341906020815191015190612347565b91505090565b915f90821561238d5783515f1a608081106124395760b88110156123d25761236e90610b20565b9260019485851461239c575b505b6123868486610c3b565b1161238d57565b632bf7d67960e21b5f5260045ffd5b6002821061238d576123b86123b2608092610c1d565b515f1a90565b106123c3575f61237a565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f146123fc576123ee6123f49394610b11565b91612446565b92909361237c565b50905060f882101561241e575061241290610b02565b6001909160019361237c565b836123ee61242e93959495610aee565b91909260019161237c565b505f935060019250839150565b929190928160010180600111610afd5780941061238d5760018101809111610afd5780515f1a156123c357519060031b610100031c90603882106123c35756",
+	Bin: "0x610140604052346103d257604051601f6142b938819003918201601f19168301916001600160401b03831184841017610385578084926080946040528339810103126103d2578051602082015160408301516001600160401b03811693908490036103d257606001516001600160a01b03811691908290036103d2576040519261012084016001600160401b0381118582101761038557604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c8752015260256001603f1b0346610385146103b65750801580156103ae575b61039957610385608052611fff60a052620f424060c05262b71b0060e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610385576040525f82526020820190815260a0516001600160401b031615610371575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103625781516001600160401b0316603c81108015610356575b610338575082516001600160401b03164281116103225750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613ee290816103d782396080518181816108be01528181610a9e015261165c015260a0518181816103f101528181610ff101526123ae015260c0518181816107240152818161089b015281816117b50152611d7f015260e0518181816107f5015281816117db0152611db80152610100518181816107a7015281816116ea0152611c7f0152610120518181816103ae015281816109c001528181611cc8015261298c0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610211565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b632a861b7f60e21b5f5260045260245260445ffd5b5081156100f6565b6324b98ecf60e21b5f526103856004524660245260445260645ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612ac0565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611c45565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611c6e565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b959094600401611564565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e361089136848461145a565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f0000000000000000000000000000000000000000000000000000000000000000906125ba565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f36858561145a565b60208151910120926001600160401b0361092b60055460c01c90565b61095c61093782611853565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611870565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b03909316979293849391846118cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906118f8565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b92611921565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb82612974565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf36600461193f565b6129b8565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b9236916119b4565b906129ff565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612ac0565b91612ae0565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611a1f565b0390a25f808080610db76044611a6d565b606435905af1610dc5611a8b565b5015610dcd57005b610a27610dda6044611a6d565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b969095611aba565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b356113ec81610467565b90565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b6001600160401b036001911601906001600160401b038211610f8257565b6001600160401b03811161130557601f01601f191660200190565b9291926114668261143f565b916114746040519384611340565b8294818452818301116102ac578281602093845f960137010152565b9080601f830112156102ac578160206113ec9335910161145a565b919060a0838203126102ac57604051906114c48261130a565b819380356114d181610467565b835260208101356114e181610467565b602084015260408101356114f4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac576080926115249201611490565b910152565b91908260609103126102ac57604051611541816112ea565b6040808294803584526020810135602085015201359161156083610467565b0152565b96959294919091611573611c7d565b61157c886113e2565b6007546001600160401b0390811691168110801590611838575b6118035750602088016115b76115b36115ae836113e2565b611d6c565b1590565b61178f57906115f36115cb611680936113e2565b6115ed6115d8888a6110fb565b6115e560808e018e6113ef565b9190506110fb565b90611ddd565b6115fc84611e1d565b946116176116126005546001600160401b031690565b611421565b968661162489838c611ec0565b998c6116596003549661165161163e6004549436906114ab565b94611649368d611529565b97369161145a565b96369161145a565b957f0000000000000000000000000000000000000000000000000000000000000000612260565b97901561177b577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611722611370999a97946116e76116cb611741966113e2565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614611749575b359182898761234e565b6040519485941696846040919493926060820195825260208201520152565b0390a2612415565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b16179055611718565b63a3a88d9d60e01b5f52600488905260245ffd5b61179b610a27916113e2565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906118108a6113e2565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50611842896113e2565b6001600160401b0342911611611596565b6001600160401b03166001600160401b038114610f825760010190565b60016040918351815501916118a86001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f800811115918261190b57505090565b630100000092509061191c916111e0565b111590565b6040519061192e826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b0382111761130557604052606080829480358452602081013561197e816104d2565b60208501526040810135611991816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9291906119c08161199d565b936119ce6040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106119f4575050505050565b81356001600160401b0381116102ac57602091611a148784938701611490565b8152019101906119e6565b9190916060806080830194803584526020810135611a3c816104d2565b6001600160a01b031660208501526040810135611a58816104d2565b6001600160a01b031660408501520135910152565b356113ec816104d2565b60405190611a86602083611340565b5f8252565b3d15611ab5573d90611a9c8261143f565b91611aaa6040519384611340565b82523d5f602084013e565b606090565b96919294909397959760055495611af4611ae8611ae1896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611c3657611b21886001600160401b03165f52600660205260405f2090565b99611b2d36898361145a565b60208151910120978b54808a03611c125750956113709a9b9c611bae96611b8496611b7896600196611b6a610891611b6f98611bdb9e369161145a565b612bae565b9a015460401c90565b6001600160c01b031690565b94611612611ba3826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611c0a8982610e1b565b0390a3612415565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611c6881611c5a60208201948561139e565b03601f198101835282611340565b51902090565b600191611c7a91612ac0565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611d69576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611d20575b611d02575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611d4a575b159050611cfa565b611cfa565b505f526006602052611d45611d6160405f20612974565b421015611d3d565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611dac575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b611de782826118f8565b15611df0575050565b80611e03836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611e9e575b611e785740928315611e52575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611e42565b909392938483116102ac5784116102ac578101920390565b909291925f93600554611edd816001600160401b039060801c1690565b91611eec611ae8849360c01c90565b906001600160401b03841682811461213157611f088688612d46565b9991991561212257611f1a908a6110fb565b985b6001600160401b0387169a858c1080612119575b1561210857611f40828a8c612d81565b99919290996120f557611f77611f708d8c8e611f6a611f5f898b6110fb565b926112808a8c6110fb565b92611ea8565b369161145a565b6020815191012090611f9a836001600160401b03165f52600660205260405f2090565b8054830361203e576001015460401c6001600160c01b0316611fbb916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a361200e816001600160401b03165f52600660205260405f2090565b61201d9060015f918281550155565b61202690611853565b97612030916110fb565b612039916110fb565b611f1c565b509d50509950505097509350505091505b6001600160401b0383161461208c57506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506120ac91506001600160401b03165f52600660205260405f2090565b6120b581612974565b4210156120c25750505f90565b610a2792506120d2815491612974565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c5099505050975093505050915061204f565b9a505097509395505050915061204f565b508a8210611f30565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06113ec9f9d98938f906122319e996121c46121fd996122239e996121d4946121aa6121e49a61219a89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061213d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261213d565b916101c081840391015261213d565b91908260409103126102ac57815180151581036102ac5760209092015190565b9490959296939196805161227a906001600160401b031690565b926020820151612290906001600160401b031690565b60408301519092906001600160a01b0316906060810151906080015191855194602087015196604001516122ca906001600160401b031690565b976040519d8e9d60208f019d6122df9e612161565b03601f19810182526122f19082611340565b8051906020015a915f92916101018493fa61230a611a8b565b901561233f576040815103612330578060208061232c93518301019101612240565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03926123d3926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555604051946123a586611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f209261240e6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611d69575f80808093335af161242b611a8b565b501561243357565b6339f1c8d960e01b5f523360045260245ffd5b604051906124538261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b8051156124915760200190565b612470565b8051600110156124915760210190565b908151811015612491570160200190565b604051906124c482611325565b5f6020838281520152565b8051600110156124915760400190565b8051600210156124915760600190565b8051600310156124915760800190565b8051600410156124915760a00190565b8051600510156124915760c00190565b8051600610156124915760e00190565b805160071015612491576101000190565b805160081015612491576101200190565b805160091015612491576101400190565b8051600a1015612491576101600190565b8051600b1015612491576101800190565b805160101015612491576102200190565b8051600f1015612491576102000190565b80518210156124915760209160051b010190565b92916125c4612446565b938051158015612958575b61290c576125f4906125df6124b7565b60218201815290515f19016020820152612dbd565b91600c8351036128d85761261061260a84612484565b51612e9e565b6001600160401b03821681036128ba5750506001600160401b0380612656612643611ae861263d876124cf565b51612f1d565b6001600160401b03166020880181905290565b161461288c5761266861260a836124df565b61267461260a846124ef565b6060860191818352818111612877575050612694611ae861263d856124ff565b6001600160401b031660408601908152906126b76126b18561250f565b51613003565b51928315938415908161286b575b506128405761127b61274161127b61273c6126e261260a8a61251f565b9760808c019889526127366127306127298c61128d61272361271d6127096126b18561252f565b9b8c986127158a613037565b809a5161311b565b92612540565b516131a4565b9651611157565b91611135565b90610fb4565b61116f565b818111612838575b5083516001600160401b031681811061281a57505082516001600160401b0316630100000081116127f7575082516001600160401b03168181116127d9575050906127a6611ae86127ac935194511992516001600160401b031690565b906111d6565b106127ca576127bd611370916132d8565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612749565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f6126c5565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161292d5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b61295361294d61293f610a2793612484565b516001600160f81b03191690565b60f81c90565b612918565b50600260ff61296c61294d61293f85612484565b1614156125cf565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611c6860a082611340565b604051600160601b61272960f11b0160208201908152612a5a9392612a47929091612a5591612a318160348101611c5a565b5190206040519384916020830160209181520190565b03601f198101845283611340565b6134bb565b9015612aa557612a6c612a7191613784565b61383a565b6004815103612a9657612a86612a8c916124df565b51613915565b91909115612a9657565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611c68606082611340565b91612a47612b09929493612a555f96604051612a3181611c5a6020820194859190602083019252565b9015612ba857612b1b612b2091613784565b613003565b80518015908115612b9d575b508015612b80575b612b71575f925b8151841015612b6c5760019060081b612b63612b5d61294d61293f88876124a6565b60ff1690565b17930192612b3b565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319612b9661293f83612484565b1615612b34565b60209150115f612b2c565b505f9150565b9495939190612bd491612bce60045492610d10895160018060a01b031690565b9161394d565b80516001600160401b03166001600160401b03612bfe611ae860208901516001600160401b031690565b911603612d3c576020810151612c40612c24611ae860408901516001600160401b031690565b966080612c3760608301998a51906111c3565b910151906110fb565b11612d31576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612cd8575b505050612c7f915192613ab2565b11612cd357600554610a279060801c6001600160401b0316612cb2816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612ce336838561145a565b602081519101209051809103612d1f5750612d06612d0b926115b392369161145a565b613a30565b612d17575f8080612c71565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b906009811015612d795780915b8183116102ac57612d7292602091612d6c91369161145a565b01613b8e565b9192909190565b600991612d53565b9180820391808311610f82576009831015612db657825b820193848311610f8257612d7294602093612d6c93611f7093611ea8565b6009612d98565b60208101805115612e6b57612dd58251825190613b8e565b15612e3057612de3916110fb565b905103612df3576113ec9061383a565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612eae8151602083015190613b8e565b929092612f0e5760208311612efa578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612f2d8151602083015190613b8e565b929092612f0e5760088311612f63578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f878151602083015190613b8e565b929092612f0e5760018311612fbd578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612fdb8261143f565b612fe86040519182611340565b8281528092612ff9601f199161143f565b0190602036910137565b906130148251602084015190613b8e565b919091612f0e5761302482612fd1565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b80821061305d5750506113ec929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613103575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190613049565b6001908503601f190160031b1b5f190119165f613092565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f82578093613165575050565b90925061c00083116131915761128d61318c6131876112656113ec95966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f916131b36115b382613c7e565b613245576131c09061383a565b5f905b80518210156132c9576131e26115b36131dc84846125a6565b51613c7e565b613245576131f96131f383836125a6565b5161383a565b60028151148015906132b2575b801561329d575b613245576131f361321d916124cf565b925f5b845181101561327957613236612a8682876125a6565b90501561324557600101613220565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132906132959351611198565b6110cf565b9301906131c3565b506132ad6115b36131dc836124cf565b61320d565b5060146132c16126b183612484565b511415613206565b5050565b6040513d5f823e3d90fd5b6132ea6132e482612551565b51612f77565b6132f661260a83612562565b9161330361260a82612573565b906001831180156134b3575b8015613497575b801561348f575b8015613466575b613415576133618161333861335c93612484565b51519281602061335361334b8795612540565b515192612540565b510151906110fb565b610fb4565b905f916038811015613436575b926133cc612b5d846133f3948761339561339060209c9a6112805f9d9b6110df565b612fd1565b9160228c84019460028653808d14613428578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613423575f51906001600160a01b0382161561341557565b62d22aef60e41b5f5260045ffd5b6132cd565b8360c00160218601536133bf565b94929593915b85613446826111ab565b1c1561345a5761345590611390565b61343c565b9395929491939161336e565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211613324565b50811561331d565b5070014551231950b75fc4402da1732fc9bebe19841015613316565b50831561330f565b929190815115613742576134ce90613c95565b925f90816134da6124b7565b9060015b6136cb575b6134ec8261383a565b906134f56124b7565b508151601181036135f45750875181146135d25761352f613528613522612b5d61294d61293f868e6124a6565b846125a6565b5191611390565b935b61353a82613c7e565b6135ad575061354881613915565b9290921561355f5750509060015b929091926134de565b9250939495965050601191505114908161359b575b5061358857637e32ca5960e11b5f5260045ffd5b61232c9151613595611a77565b91613e6c565b6135a59150613003565b51155f613574565b9250905060208082015110156135c3575f613556565b637e32ca5960e11b5f5260045ffd5b5061232c9596506135e892506126b19150612584565b91518251151591613e96565b6002036135c35761360f61360a6126b184612484565b613d45565b9061361b838b84613e03565b9061365c578151156135c357156136475751613636916110fb565b92613640826124cf565b5190613531565b50505050509061232c92935051613595611a77565b91929596979893509350159283156136b2575b5050506136a4576126b1613682916124cf565b908151156136955761232c925190613e88565b6372bd263360e01b5f5260045ffd5b5061232c9151613595611a77565b6136bf92935051906110fb565b905114155f808061366f565b9290508351811461373357816136e182866125a6565b5160208151910120036137105761370a6137046136fe83876125a6565b51613784565b91611390565b926134e3565b1561372457633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b4211461377a576335e909e960e01b5f5260045ffd5b5f906113ec611a77565b61378c6124b7565b508051156137dc5760208101906137a4815183613b8e565b508101809111610f82578151036137cd5751604051916137c383611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906137f58261199d565b6138026040519182611340565b8281528092613813601f199161199d565b01905f5b82811061382357505050565b60209061382e6124b7565b82828501015201613817565b9061384b8251602084015190613b8e565b93909315612122576138689161386191516110fb565b92836110fb565b5f90835b8181106138eb575061387d826137eb565b93905f915b83831061388f5750505050565b6138e38161128d6138ab6138a560019587610fb4565b83613b8e565b50906138b782826110fb565b6138bf611381565b9085825260208201526138d2898d6125a6565b526138dd888c6125a6565b506110fb565b920191613882565b6139098161128d6139026138a561390f9587610fb4565b50906110fb565b92611390565b9161386c565b6139258151602083015190613b8e565b929192612f0e576020036139455751908101809111610f82575190600190565b50505f905f90565b91612a4761398f929493612a55613962611921565b96604051612a3181611c5a6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156139f357612a6c6139a191613784565b6004815103612a9657612a86816139d06139c3611ae861263d6139e696612484565b6001600160401b03168652565b6139dc61260a826124cf565b60208601526124ef565b90604084015215612a9657565b5090506139fe611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a8e575b5081613a6c575b81613a4e575090565b905080516002101561249157602201516001600160f81b0319161590565b9050613a7781612496565b516001600160f81b031916600160f81b1490613a45565b909150156124915760208101516001600160f81b03191660ef60f81b14905f613a3e565b90613abe36828461145a565b6020815191012060035490818103613b79575050613ae4613ae992612a6c92369161145a565b613784565b613af561263d82612551565b613b17613b1061260a613b0a61263d86612562565b94612595565b9160011c90565b91828114613b7357828111613b4e57613b4883613b43613b3d612736946113ec97610fb4565b856111c3565b6111d6565b60031c90565b613b4883613b43613b3d6113ec96613b6595610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f908215613bd45783515f1a60808110613c715760b8811015613c0a57613bb590610fa5565b92600194858514613be3575b505b613bcd84866110fb565b11613bd457565b632bf7d67960e21b5f5260045ffd5b60028210613bd457613bff613bf9608092611093565b515f1a90565b10612ee4575f613bc1565b919092938460c084105f14613c3457613c26613c2c9394610f96565b91613ea2565b929093613bc3565b50905060f8821015613c565750613c4a90610f87565b60019091600193613bc3565b83613c26613c6693959495610f73565b919092600191613bc3565b505f935060019250839150565b613c8f906020815191015190613b8e565b91505090565b9081518060011b9080820460021490151715610f8257613cb490612fd1565b915f5b81518110156132c95780613cf2613ce2613cd961294d61293f600196886124a6565b60041c600f1690565b60f81b6001600160f81b03191690565b613d08613cfe83611180565b915f1a91876124a6565b53613d2f600f613d1e61294d61293f85886124a6565b1660f81b6001600160f81b03191690565b613d3e613cfe61129384611180565b5301613cb7565b8051156135c357613d5590613c95565b90613d6561294d61293f84612484565b60ff8116600381116135c3576001600281921015921614801580613de9575b6135c35715613de05760ff60015b16613da1613390828651610fb4565b915f5b8351811015613dd95780613dc661293f613dc0866001956110fb565b896124a6565b5f1a613dd282876124a6565b5301613da4565b5093505090565b60ff6002613d92565b5060ff613dfb61294d61293f87612496565b161515613d84565b918151818103908111610f8257835111612ef3575f5b8351811015613e63576001600160f81b0319613e3582866124a6565b5116818301808411610f825761293f613e4e91866124a6565b03613e5b57600101613e19565b505050505f90565b50505050600190565b92919203613e79575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e795760019190565b93929303613e79579190565b929190928160010180600111610f8257809410613bd45760018101809111610f825780515f1a15612ee457519060031b610100031c9060388210612ee45756",
 }
 
 // MyRollup is an auto generated Go binding around an Ethereum contract.
@@ -1083,6 +1099,41 @@ func (myRollup *MyRollup) PackConstructor(genesisHash [32]byte, genesisStateRoot
 		panic(err)
 	}
 	return enc
+}
+
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := myRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return myRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myRollup *MyRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
@@ -1187,6 +1238,41 @@ func (myRollup *MyRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := myRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return myRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myRollup *MyRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1794,6 +1880,146 @@ func (myRollup *MyRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawa
 	return myRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
 }
 
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) PackForcedHead() []byte {
+	enc, err := myRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) TryPackForcedHead() ([]byte, error) {
+	return myRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myRollup *MyRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) PackForcedInclusionDelay() []byte {
+	enc, err := myRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return myRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myRollup *MyRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) PackForcedTail() []byte {
+	enc, err := myRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) TryPackForcedTail() ([]byte, error) {
+	return myRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myRollup *MyRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := myRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return myRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myRollup *MyRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := myRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
 // PackHistorySize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3b1306fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1829,34 +2055,34 @@ func (myRollup *MyRollup) UnpackHistorySize(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will panic if any
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) PackLastAdvanceTime() []byte {
-	enc, err := myRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := myRollup.abi.Pack("lastSequencerAdvanceTime")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will return an error
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) TryPackLastAdvanceTime() ([]byte, error) {
-	return myRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return myRollup.abi.Pack("lastSequencerAdvanceTime")
 }
 
-// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x09af1e2f.
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (myRollup *MyRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
-	out, err := myRollup.abi.Unpack("lastAdvanceTime", data)
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myRollup *MyRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := myRollup.abi.Unpack("lastSequencerAdvanceTime", data)
 	if err != nil {
 		return *new(uint64), err
 	}
@@ -1931,6 +2157,41 @@ func (myRollup *MyRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := myRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return myRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myRollup *MyRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := myRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -2071,6 +2332,41 @@ func (myRollup *MyRollup) UnpackSettleable(data []byte) (bool, error) {
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := myRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return myRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myRollup *MyRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := myRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -2271,6 +2567,146 @@ func (myRollup *MyRollup) UnpackDepositSentEvent(log *types.Log) (*MyRollupDepos
 	return out, nil
 }
 
+// MyRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the MyRollup contract.
+type MyRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionIncluded) ContractEventName() string {
+	return MyRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (myRollup *MyRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*MyRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the MyRollup contract.
+type MyRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionQueued) ContractEventName() string {
+	return MyRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (myRollup *MyRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*MyRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the MyRollup contract.
+type MyRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MyRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (MyRollupForcedTransactionSkipped) ContractEventName() string {
+	return MyRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (myRollup *MyRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*MyRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := myRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MyRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the MyRollup contract.
 type MyRollupWithdrawalFinalized struct {
 	WithdrawalHash [32]byte
@@ -2334,6 +2770,24 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
 		return myRollup.UnpackExecuteUnavailableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return myRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return myRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
 	}
@@ -2346,8 +2800,17 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
 		return myRollup.UnpackGenesisUnsetError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
 		return myRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackIntrinsicGasTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidChainIdError(raw[4:])
@@ -2357,6 +2820,9 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return myRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return myRollup.UnpackInvalidTransactionSignatureError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
 		return myRollup.UnpackMPTEmptyValueError(raw[4:])
@@ -2382,8 +2848,14 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return myRollup.UnpackMalformedStorageValueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return myRollup.UnpackMalformedTransactionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return myRollup.UnpackRLPIntegerTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPNonCanonicalError(raw[4:])
@@ -2400,6 +2872,9 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
 		return myRollup.UnpackRLPTruncatedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return myRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return myRollup.UnpackSequencerExclusiveError(raw[4:])
 	}
@@ -2415,14 +2890,29 @@ func (myRollup *MyRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
 		return myRollup.UnpackTimestampOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return myRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return myRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return myRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
 		return myRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], myRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
 		return myRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return myRollup.UnpackWrongTransactionChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -2549,6 +3039,156 @@ func (myRollup *MyRollup) UnpackExecuteUnavailableError(raw []byte) (*MyRollupEx
 	return out, nil
 }
 
+// MyRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the MyRollup contract.
+type MyRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func MyRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (myRollup *MyRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*MyRollupForcedInclusionFeeTooLow, error) {
+	out := new(MyRollupForcedInclusionFeeTooLow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the MyRollup contract.
+type MyRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func MyRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (myRollup *MyRollup) UnpackForcedQueueEmptyError(raw []byte) (*MyRollupForcedQueueEmpty, error) {
+	out := new(MyRollupForcedQueueEmpty)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the MyRollup contract.
+type MyRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func MyRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (myRollup *MyRollup) UnpackForcedTransactionMismatchError(raw []byte) (*MyRollupForcedTransactionMismatch, error) {
+	out := new(MyRollupForcedTransactionMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the MyRollup contract.
+type MyRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func MyRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (myRollup *MyRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*MyRollupForcedTransactionNotIncluded, error) {
+	out := new(MyRollupForcedTransactionNotIncluded)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the MyRollup contract.
+type MyRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func MyRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (myRollup *MyRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*MyRollupForcedTransactionTooLarge, error) {
+	out := new(MyRollupForcedTransactionTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the MyRollup contract.
+type MyRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func MyRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (myRollup *MyRollup) UnpackForcedTransactionValidError(raw []byte) (*MyRollupForcedTransactionValid, error) {
+	out := new(MyRollupForcedTransactionValid)
+	if err := myRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the MyRollup contract.
 type MyRollupGasLimitOutsidePolicy struct {
 	GasLimit    uint64
@@ -2652,6 +3292,31 @@ func (myRollup *MyRollup) UnpackGenesisUnsetError(raw []byte) (*MyRollupGenesisU
 	return out, nil
 }
 
+// MyRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the MyRollup contract.
+type MyRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func MyRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (myRollup *MyRollup) UnpackHeadHeaderMismatchError(raw []byte) (*MyRollupHeadHeaderMismatch, error) {
+	out := new(MyRollupHeadHeaderMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the MyRollup contract.
 type MyRollupHistorySizeTooSmall struct {
 	HistorySize uint64
@@ -2672,6 +3337,55 @@ func MyRollupHistorySizeTooSmallErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackHistorySizeTooSmallError(raw []byte) (*MyRollupHistorySizeTooSmall, error) {
 	out := new(MyRollupHistorySizeTooSmall)
 	if err := myRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the MyRollup contract.
+type MyRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func MyRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (myRollup *MyRollup) UnpackInitcodeTooLargeError(raw []byte) (*MyRollupInitcodeTooLarge, error) {
+	out := new(MyRollupInitcodeTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the MyRollup contract.
+type MyRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func MyRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (myRollup *MyRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*MyRollupIntrinsicGasTooLow, error) {
+	out := new(MyRollupIntrinsicGasTooLow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2747,6 +3461,29 @@ func MyRollupInvalidDepositErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackInvalidDepositError(raw []byte) (*MyRollupInvalidDeposit, error) {
 	out := new(MyRollupInvalidDeposit)
 	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the MyRollup contract.
+type MyRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func MyRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (myRollup *MyRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*MyRollupInvalidTransactionSignature, error) {
+	out := new(MyRollupInvalidTransactionSignature)
+	if err := myRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2936,6 +3673,30 @@ func (myRollup *MyRollup) UnpackMalformedStorageValueError(raw []byte) (*MyRollu
 	return out, nil
 }
 
+// MyRollupMalformedTransaction represents a MalformedTransaction error raised by the MyRollup contract.
+type MyRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func MyRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (myRollup *MyRollup) UnpackMalformedTransactionError(raw []byte) (*MyRollupMalformedTransaction, error) {
+	out := new(MyRollupMalformedTransaction)
+	if err := myRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupRLPEmptyInput represents a RLPEmptyInput error raised by the MyRollup contract.
 type MyRollupRLPEmptyInput struct {
 }
@@ -2954,6 +3715,30 @@ func MyRollupRLPEmptyInputErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackRLPEmptyInputError(raw []byte) (*MyRollupRLPEmptyInput, error) {
 	out := new(MyRollupRLPEmptyInput)
 	if err := myRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the MyRollup contract.
+type MyRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func MyRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (myRollup *MyRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*MyRollupRLPIntegerTooLarge, error) {
+	out := new(MyRollupRLPIntegerTooLarge)
+	if err := myRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3074,23 +3859,47 @@ func (myRollup *MyRollup) UnpackRLPTruncatedError(raw []byte) (*MyRollupRLPTrunc
 	return out, nil
 }
 
-// MyRollupSequencerExclusive represents a SequencerExclusive error raised by the MyRollup contract.
-type MyRollupSequencerExclusive struct {
-	Sequencer common.Address
-	OpenAt    uint64
+// MyRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the MyRollup contract.
+type MyRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func MyRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (myRollup *MyRollup) UnpackSenderCodeMismatchError(raw []byte) (*MyRollupSenderCodeMismatch, error) {
+	out := new(MyRollupSenderCodeMismatch)
+	if err := myRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupSequencerExclusive represents a SequencerExclusive error raised by the MyRollup contract.
+type MyRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func MyRollupSequencerExclusiveErrorID() common.Hash {
-	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
 }
 
 // UnpackSequencerExclusiveError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func (myRollup *MyRollup) UnpackSequencerExclusiveError(raw []byte) (*MyRollupSequencerExclusive, error) {
 	out := new(MyRollupSequencerExclusive)
 	if err := myRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
@@ -3198,6 +4007,79 @@ func (myRollup *MyRollup) UnpackTimestampOutOfRangeError(raw []byte) (*MyRollupT
 	return out, nil
 }
 
+// MyRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the MyRollup contract.
+type MyRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func MyRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (myRollup *MyRollup) UnpackTipAboveFeeCapError(raw []byte) (*MyRollupTipAboveFeeCap, error) {
+	out := new(MyRollupTipAboveFeeCap)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the MyRollup contract.
+type MyRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func MyRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (myRollup *MyRollup) UnpackTransactionCostOverflowError(raw []byte) (*MyRollupTransactionCostOverflow, error) {
+	out := new(MyRollupTransactionCostOverflow)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the MyRollup contract.
+type MyRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func MyRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (myRollup *MyRollup) UnpackTransactionGasTooHighError(raw []byte) (*MyRollupTransactionGasTooHigh, error) {
+	out := new(MyRollupTransactionGasTooHigh)
+	if err := myRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupTransferFailed represents a TransferFailed error raised by the MyRollup contract.
 type MyRollupTransferFailed struct {
 	To common.Address
@@ -3217,6 +4099,30 @@ func MyRollupTransferFailedErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackTransferFailedError(raw []byte) (*MyRollupTransferFailed, error) {
 	out := new(MyRollupTransferFailed)
 	if err := myRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the MyRollup contract.
+type MyRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func MyRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (myRollup *MyRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*MyRollupUnsupportedTransactionType, error) {
+	out := new(MyRollupUnsupportedTransactionType)
+	if err := myRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3265,6 +4171,31 @@ func MyRollupWithdrawalNotProvenErrorID() common.Hash {
 func (myRollup *MyRollup) UnpackWithdrawalNotProvenError(raw []byte) (*MyRollupWithdrawalNotProven, error) {
 	out := new(MyRollupWithdrawalNotProven)
 	if err := myRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the MyRollup contract.
+type MyRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func MyRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (myRollup *MyRollup) UnpackWrongTransactionChainIdError(raw []byte) (*MyRollupWrongTransactionChainId, error) {
+	out := new(MyRollupWrongTransactionChainId)
+	if err := myRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7364,9 +8295,9 @@ func (optimisticNativeRollup *OptimisticNativeRollup) UnpackWrongOutputCountErro
 
 // ProofHarnessMetaData contains all meta data concerning the ProofHarness contract.
 var ProofHarnessMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"flatten\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"proof\",\"type\":\"bytes[]\"}],\"name\":\"get\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"}],\"name\":\"storageRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"storageValue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"decodeSignedTx\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structSignedTx.Fields\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"flatten\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"proof\",\"type\":\"bytes[]\"}],\"name\":\"get\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"}],\"name\":\"storageRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"storageValue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "ProofHarness",
-	Bin: "0x60808060405234601557611095908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806331ac9ef514610054578063416b16f21461004f5780639f07b1431461004a5763f16a494b14610045575f80fd5b6102f1565b6101cb565b610130565b346100a95760603660031901126100a95760243560443560043567ffffffffffffffff82116100a95760209261009b6100946100a19436906004016100ad565b3691610425565b916104e8565b604051908152f35b5f80fd5b9181601f840112156100a95782359167ffffffffffffffff83116100a9576020808501948460051b0101116100a957565b9181601f840112156100a95782359167ffffffffffffffff83116100a957602083818601950101116100a957565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b346100a95760603660031901126100a95760043560243567ffffffffffffffff81116100a9576101649036906004016100de565b919060443567ffffffffffffffff81116100a9576101a89361019a6101906101a29336906004016100ad565b94909236916103ef565b923691610425565b9161067d565b906101c76040519283921515835260406020840152604083019061010c565b0390f35b346100a95760603660031901126100a9576024356004356001600160a01b03821682036100a9576044359067ffffffffffffffff82116100a95761027161021c6100946102849436906004016100ad565b9161027f604051602081019061025b8161024d8a856014916bffffffffffffffffffffffff199060601b1681520190565b03601f198101835282610388565b5190206040519384916020830160209181520190565b03601f198101845283610388565b61067d565b9190156102d65761029c61029783610953565b610cae565b60048151036102c7576102b16102b7916105f6565b51610f1e565b156102c757604051908152602090f35b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f526001600160a01b031660045260245ffd5b346100a95760203660031901126100a95760043567ffffffffffffffff81116100a95761033f61033a61033561032e6101c79436906004016100de565b36916103ef565b610953565b610a12565b60405191829160208352602083019061010c565b634e487b7160e01b5f52604160045260245ffd5b6040810190811067ffffffffffffffff82111761038357604052565b610353565b90601f8019910116810190811067ffffffffffffffff82111761038357604052565b604051906103b9604083610388565b565b67ffffffffffffffff81116103835760051b60200190565b67ffffffffffffffff811161038357601f01601f191660200190565b9291926103fb826103d3565b916104096040519384610388565b8294818452818301116100a9578281602093845f960137010152565b929192610431826103bb565b9361043f6040519586610388565b602085848152019260051b8201918183116100a95780935b838510610465575050505050565b843567ffffffffffffffff81116100a957820183601f820112156100a95760209161049685838580953591016103ef565b815201940193610457565b634e487b7160e01b5f52603260045260245ffd5b8051156104c25760200190565b6104a1565b8051600110156104c25760210190565b9081518110156104c2570160200190565b9161027161051192949361027f5f9660405161025b8161024d6020820194859190602083019252565b90156105c45761052361052891610953565b610b02565b805180159081156105b9575b50801561059c575b61058d575f925b81518410156105885760019060081b61057f61057961057361056588876104d7565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192610543565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196105b2610565836104b5565b161561053c565b60209150115f610534565b505f9150565b604051906105d9602083610388565b5f8252565b604051906105eb82610367565b5f6020838281520152565b8051600210156104c25760600190565b8051600110156104c25760400190565b8051601010156104c2576102200190565b80518210156104c25760209160051b010190565b634e487b7160e01b5f52601160045260245ffd5b5f19811461065d5760010190565b61063b565b906001820180921161065d57565b9190820180921161065d57565b92919081511561090e5761069090610b5d565b925f908161069c6105de565b9060015b610897575b6106ae82610cae565b906106b76105de565b508151601181036107c0575087518114610798576106f16106ea6106e4610579610573610565868e6104d7565b84610627565b519161064f565b935b6106fc82610f07565b610773575061070a81610f1e565b929092156107215750509060015b929091926106a0565b92509394959650506011915051149081610761575b5061074a57637e32ca5960e11b5f5260045ffd5b61075d91516107576105ca565b91610ed1565b9091565b61076b9150610b02565b51155f610736565b925090506020808201511015610789575f610718565b637e32ca5960e11b5f5260045ffd5b5061075d9596506107b492506107ae9150610616565b51610b02565b91518251151591610efb565b600203610789576107db6107d66107ae846104b5565b610d9e565b906107e7838b84610e61565b90610828578151156107895715610813575161080291610670565b9261080c82610606565b51906106f3565b50505050509061075d929350516107576105ca565b919295969798935093501592831561087e575b505050610870576107ae61084e91610606565b908151156108615761075d925190610eed565b6372bd263360e01b5f5260045ffd5b5061075d91516107576105ca565b61088b9293505190610670565b905114155f808061083b565b929050835181146108ff57816108ad8286610627565b5160208151910120036108dc576108d66108d06108ca8387610627565b51610953565b9161064f565b926106a5565b156108f057633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114610946576335e909e960e01b5f5260045ffd5b5f906109506105ca565b90565b61095b6105de565b508051156109ab576020810190610973815183610f56565b50810180911161065d5781510361099c57516040519161099283610367565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b805191908290602001825e015f815290565b60059061095093925f825263ffffffff60e01b9060e01b16600182015201906109ba565b6103b990610271610a0c949360405195869360208501906109ba565b906109ba565b610a22610a1e82610f07565b1590565b610aa457610a2f90610cae565b9061024d610a70610a44845163ffffffff1690565b604051600160f81b602082015260e09190911b6001600160e01b03191660218201529182906025820190565b915f925b815184101561058857610a90610a8a8584610627565b51610a12565b610a9c906001926109f0565b930192610a74565b610aad90610b02565b610950610abe825163ffffffff1690565b61024d604051938492602084016109cc565b90610ada826103d3565b610ae76040519182610388565b8281528092610af8601f19916103d3565b0190602036910137565b90610b138251602084015190610f56565b919091610b3657610b2382610ad0565b935190810180911161065d57602084015e565b6305bcfd2d60e21b5f5260045ffd5b600181901b91906001600160ff1b0381160361065d57565b9081518060011b908082046002149015171561065d57610b7c90610ad0565b915f5b8151811015610c125780610bba610baa610ba1610573610565600196886104d7565b60041c600f1690565b60f81b6001600160f81b03191690565b610bd0610bc683610b45565b915f1a91876104d7565b53610bf7600f610be661057361056585886104d7565b1660f81b6001600160f81b03191690565b610c0b610bc6610c0684610b45565b610662565b5301610b7f565b5050565b60f61981019190821161065d57565b60bf1981019190821161065d57565b60b61981019190821161065d57565b607f1981019190821161065d57565b9190820391821161065d57565b90610c69826103bb565b610c766040519182610388565b8281528092610c87601f19916103bb565b01905f5b828110610c9757505050565b602090610ca26105de565b82828501015201610c8b565b90610cbf8251602084015190610f56565b93909315610d8f57610cdc91610cd59151610670565b9283610670565b5f90835b818110610d655750610cf182610c5f565b93905f915b838310610d035750505050565b610d5d81610d57610d1f610d1960019587610c52565b83610f56565b5090610d2b8282610670565b610d336103aa565b908582526020820152610d46898d610627565b52610d51888c610627565b50610670565b90610670565b920191610cf6565b610d8381610d57610d7c610d19610d899587610c52565b5090610670565b9261064f565b91610ce0565b637ad6a98f60e11b5f5260045ffd5b80511561078957610dae90610b5d565b90610dbe610573610565846104b5565b60ff811660038111610789576001600281921015921614801580610e47575b6107895715610e3e5760ff60015b16610dff610dfa828651610c52565b610ad0565b915f5b8351811015610e375780610e24610565610e1e86600195610670565b896104d7565b5f1a610e3082876104d7565b5301610e02565b5093505090565b60ff6002610deb565b5060ff610e59610573610565876104c7565b161515610ddd565b91815181810390811161065d57835111610eca575f5b8351811015610ec1576001600160f81b0319610e9382866104d7565b511681830180841161065d57610565610eac91866104d7565b03610eb957600101610e77565b505050505f90565b50505050600190565b5050505f90565b92919203610ede575f9190565b6303c1de3560e21b5f5260045ffd5b92919203610ede5760019190565b93929303610ede579190565b610f18906020815191015190610f56565b91505090565b610f2e8151602083015190610f56565b929192610b3657602003610f4e575190810180911161065d575190600190565b50505f905f90565b915f908215610f9c5783515f1a608081106110485760b8811015610fe157610f7d90610c43565b92600194858514610fab575b505b610f958486610670565b11610f9c57565b632bf7d67960e21b5f5260045ffd5b60028210610f9c57610fc7610fc1608092610662565b515f1a90565b10610fd2575f610f89565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f1461100b57610ffd6110039394610c34565b91611055565b929093610f8b565b50905060f882101561102d575061102190610c25565b60019091600193610f8b565b83610ffd61103d93959495610c16565b919092600191610f8b565b505f935060019250839150565b92919092816001018060011161065d57809410610f9c576001810180911161065d5780515f1a15610fd257519060031b610100031c9060388210610fd25756",
+	Bin: "0x60808060405234601557611d18908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80631943ab391461006457806331ac9ef51461005f578063416b16f21461005a5780639f07b143146100555763f16a494b14610050575f80fd5b610779565b610654565b6105bf565b610547565b346104e65760603660031901126104e6576004356001600160401b0381116104e6576100949036906004016104ea565b602435906001600160401b038216928383036104e6576100c290604435926100ba610840565b503691610895565b916100cb610840565b9280511580156104ca575b61047e576100fb906100e66109a4565b60218201815290515f19016020820152611145565b93600c85510361044a5761011761011186610971565b51611226565b90810361042c5750506001600160401b038061016061014d61014161013b886109bc565b516112a5565b6001600160401b031690565b6001600160401b03166020860181905290565b16146103fe57610172610111846109cc565b61017e610111856109dc565b60608401918183528181116103e957505061019e61014161013b866109ec565b6001600160401b031660408401908152906101c16101bb866109fc565b5161138b565b5192831593841590816103dd575b506103b2576102276102566102276102516101ec6101118b610a0c565b9760808a0198895261024b61024561023e8d61023861023261022c6102136101bb85610a1c565b9b8c9861021f8a6113bf565b809a516114a3565b610aaa565b92610a2d565b51611532565b90610b17565b9651610b24565b91610b3c565b90610bdd565b610b4d565b8181116103aa575b5083516001600160401b031681811061038c57505082516001600160401b031663010000008111610369575082516001600160401b031681811161034a575050906102bb6101416102c1935194511992516001600160401b031690565b90610bea565b1061033b576102e26102d561033793611666565b6001600160a01b03168252565b6040519182918291909160808060a083019460018060a01b0381511684526001600160401b0360208201511660208501526001600160401b036040820151166040850152606081015160608501520151910152565b0390f35b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445b5ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90508761025e565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b601491501415876101cf565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161049f57506103665f5b630c06fd2560e21b5f5260ff16600452602490565b6104c56104bf6104b161036693610971565b516001600160f81b03191690565b60f81c90565b61048a565b50600260ff6104de6104bf6104b185610971565b1614156100d6565b5f80fd5b9181601f840112156104e6578235916001600160401b0383116104e657602083818601950101116104e657565b9181601f840112156104e6578235916001600160401b0383116104e6576020808501948460051b0101116104e657565b346104e65760603660031901126104e6576024356044356004356001600160401b0382116104e65760209261058d610586610593943690600401610517565b36916108e2565b91610c08565b604051908152f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b346104e65760603660031901126104e6576004356024356001600160401b0381116104e6576105f29036906004016104ea565b91906044356001600160401b0381116104e6576106359361062761061d61062f933690600401610517565b9490923691610895565b9236916108e2565b91610cf8565b906103376040519283921515835260406020840152604083019061059b565b346104e65760603660031901126104e6576024356004356001600160a01b03821682036104e657604435906001600160401b0382116104e6576106f96106a461058661070c943690600401610517565b9161070760405160208101906106e3816106d58a856014916bffffffffffffffffffffffff199060601b1681520190565b03601f19810183528261080e565b5190206040519384916020830160209181520190565b03601f19810184528361080e565b610cf8565b91901561075e5761072461071f83610fc8565b611952565b600481510361074f5761073961073f916109cc565b51611bb0565b1561074f57604051908152602090f35b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f526001600160a01b031660045260245ffd5b346104e65760203660031901126104e6576004356001600160401b0381116104e6576107c66107c16107bc6107b56103379436906004016104ea565b3691610895565b610fc8565b611087565b60405191829160208352602083019061059b565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b0382111761080957604052565b6107da565b90601f801991011681019081106001600160401b0382111761080957604052565b6040519061083e60408361080e565b565b6040519060a082018281106001600160401b03821117610809576040525f6080838281528260208201528260408201528260608201520152565b6001600160401b03811161080957601f01601f191660200190565b9291926108a18261087a565b916108af604051938461080e565b8294818452818301116104e6578281602093845f960137010152565b6001600160401b0381116108095760051b60200190565b9291926108ee826108cb565b936108fc604051958661080e565b602085848152019260051b8201918183116104e65780935b838510610922575050505050565b84356001600160401b0381116104e657820183601f820112156104e6576020916109528583858095359101610895565b815201940193610914565b634e487b7160e01b5f52603260045260245ffd5b80511561097e5760200190565b61095d565b80516001101561097e5760210190565b90815181101561097e570160200190565b604051906109b1826107ee565b5f6020838281520152565b80516001101561097e5760400190565b80516002101561097e5760600190565b80516003101561097e5760800190565b80516004101561097e5760a00190565b80516005101561097e5760c00190565b80516006101561097e5760e00190565b80516007101561097e576101000190565b80516008101561097e576101200190565b80516010101561097e576102200190565b80516009101561097e576101400190565b8051600a101561097e576101600190565b8051600b101561097e576101800190565b805182101561097e5760209160051b010190565b634e487b7160e01b5f52601160045260245ffd5b61520801908161520811610aba57565b610a96565b90601f8201809211610aba57565b617d00019081617d0011610aba57565b61096001908161096011610aba57565b6002019081600211610aba57565b601b019081601b11610aba57565b9060018201809211610aba57565b91908201809211610aba57565b600281901b91906001600160fe1b03811603610aba57565b9081600302916003830403610aba57565b9081600a0291600a830403610aba57565b600181901b91906001600160ff1b03811603610aba57565b908161076c029161076c830403610aba57565b600381901b91906001600160fd1b03811603610aba57565b60f619810191908211610aba57565b60bf19810191908211610aba57565b60b619810191908211610aba57565b607f19810191908211610aba57565b91908203918211610aba57565b8115610bf4570490565b634e487b7160e01b5f52601260045260245ffd5b916106f9610c319294936107075f966040516106e3816106d56020820194859190602083019252565b9015610cd057610c43610c4891610fc8565b61138b565b80518015908115610cc5575b508015610ca8575b610c99575f925b8151841015610c945760019060081b610c8b610c856104bf6104b18887610993565b60ff1690565b17930192610c63565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319610cbe6104b183610971565b1615610c5c565b60209150115f610c54565b505f9150565b60405190610ce560208361080e565b5f8252565b5f198114610aba5760010190565b929190815115610f8357610d0b9061184e565b925f9081610d176109a4565b9060015b610f0c575b610d2982611952565b90610d326109a4565b50815160118103610e35575087518114610e1357610d6c610d65610d5f610c856104bf6104b1868e610993565b84610a82565b5191610cea565b935b610d7782611b99565b610dee5750610d8581611bb0565b92909215610d9c5750509060015b92909192610d1b565b92509394959650506011915051149081610ddc575b50610dc557637e32ca5960e11b5f5260045ffd5b610dd89151610dd2610cd6565b91611b63565b9091565b610de6915061138b565b51155f610db1565b925090506020808201511015610e04575f610d93565b637e32ca5960e11b5f5260045ffd5b50610dd8959650610e2992506101bb9150610a3e565b91518251151591611b8d565b600203610e0457610e50610e4b6101bb84610971565b611a3c565b90610e5c838b84611afa565b90610e9d57815115610e045715610e885751610e7791610b17565b92610e81826109bc565b5190610d6e565b505050505090610dd892935051610dd2610cd6565b9192959697989350935015928315610ef3575b505050610ee5576101bb610ec3916109bc565b90815115610ed657610dd8925190611b7f565b6372bd263360e01b5f5260045ffd5b50610dd89151610dd2610cd6565b610f009293505190610b17565b905114155f8080610eb0565b92905083518114610f745781610f228286610a82565b516020815191012003610f5157610f4b610f45610f3f8387610a82565b51610fc8565b91610cea565b92610d20565b15610f6557633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114610fbb576335e909e960e01b5f5260045ffd5b5f90610fc5610cd6565b90565b610fd06109a4565b50805115611020576020810190610fe8815183611be8565b508101809111610aba57815103611011575160405191611007836107ee565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b805191908290602001825e015f815290565b600590610fc593925f825263ffffffff60e01b9060e01b166001820152019061102f565b61083e906106f96110819493604051958693602085019061102f565b9061102f565b61109761109382611b99565b1590565b611119576110a490611952565b906106d56110e56110b9845163ffffffff1690565b604051600160f81b602082015260e09190911b6001600160e01b03191660218201529182906025820190565b915f925b8151841015610c94576111056110ff8584610a82565b51611087565b61111190600192611065565b9301926110e9565b6111229061138b565b610fc5611133825163ffffffff1690565b6106d560405193849260208401611041565b602081018051156111f35761115d8251825190611be8565b156111b85761116b91610b17565b90510361117b57610fc590611952565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b6112368151602083015190611be8565b929092611296576020831161128257821561127b5751908101809111610aba5780515f1a1561126c57519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b6112b58151602083015190611be8565b92909261129657600883116112eb57821561127b5751908101809111610aba5780515f1a1561126c57519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b61130f8151602083015190611be8565b929092611296576001831161134557821561127b5751908101809111610aba5780515f1a1561126c57519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b906113638261087a565b611370604051918261080e565b8281528092611381601f199161087a565b0190602036910137565b9061139c8251602084015190611be8565b919091611296576113ac82611359565b9351908101809111610aba57602084015e565b905f6020830192805180910193602085015b8082106113e5575050610fc5929350610bdd565b90926020907f01010101010101010101010101010101010101010101010101010101010101018551868903848082011061148b575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c019301906113d1565b6001908503601f190160031b1b5f190119165f61141a565b9092919280820390828211610aba57600482901b916001600160fc1b03811603610aba576001600160fe1b0381168103610aba5760021b8101809111610aba5780936114ed575050565b90925061c000831161151f5761023861151a61151561150f610fc59596610abf565b60051c90565b610b5e565b610acd565b8263c1eed06b60e01b5f5260045260245ffd5b905f9161154161109382611b99565b6115d35761154e90611952565b5f905b80518210156116575761157061109361156a8484610a82565b51611b99565b6115d3576115876115818383610a82565b51611952565b6002815114801590611640575b801561162b575b6115d3576115816115ab916109bc565b925f5b8451811015611607576115c46107398287610a82565b9050156115d3576001016115ae565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461023861161e6116239351610b76565b610add565b930190611551565b5061163b61109361156a836109bc565b61159b565b50601461164f6101bb83610971565b511415611594565b5050565b6040513d5f823e3d90fd5b61167861167282610a4f565b516112ff565b61168461011183610a60565b9161169161011182610a71565b90600183118015611846575b801561182a575b8015611822575b80156117f9575b6117a8576116ef816116c66116ea93610971565b5151928160206116e16116d98795610a2d565b515192610a2d565b51015190610b17565b610bdd565b905f9160388110156117c9575b9261175f610c8584611786948761172861172360209c9a61171e5f9d9b610aed565b610b17565b611359565b9160228c84019460028653808d146117bb578060f7016021860153838160031b610100031b828601525b8401015e51902094610afb565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156117b6575f51906001600160a01b038216156117a857565b62d22aef60e41b5f5260045ffd5b61165b565b8360c0016021860153611752565b94929593915b856117d982610b89565b1c156117ed576117e890610cea565b6117cf565b939592949193916116fc565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082116116b2565b5081156116ab565b5070014551231950b75fc4402da1732fc9bebe198410156116a4565b50831561169d565b9081518060011b9080820460021490151715610aba5761186d90611359565b915f5b815181101561165757806118ab61189b6118926104bf6104b160019688610993565b60041c600f1690565b60f81b6001600160f81b03191690565b6118c16118b783610b5e565b915f1a9187610993565b536118e8600f6118d76104bf6104b18588610993565b1660f81b6001600160f81b03191690565b6118fc6118b76118f784610b5e565b610b09565b5301611870565b9061190d826108cb565b61191a604051918261080e565b828152809261192b601f19916108cb565b01905f5b82811061193b57505050565b6020906119466109a4565b8282850101520161192f565b906119638251602084015190611be8565b93909315611a2d57611980916119799151610b17565b9283610b17565b5f90835b818110611a03575061199582611903565b93905f915b8383106119a75750505050565b6119fb816102386119c36119bd60019587610bdd565b83611be8565b50906119cf8282610b17565b6119d761082f565b9085825260208201526119ea898d610a82565b526119f5888c610a82565b50610b17565b92019161199a565b611a2181610238611a1a6119bd611a279587610bdd565b5090610b17565b92610cea565b91611984565b637ad6a98f60e11b5f5260045ffd5b805115610e0457611a4c9061184e565b90611a5c6104bf6104b184610971565b60ff811660038111610e04576001600281921015921614801580611ae0575b610e045715611ad75760ff60015b16611a98611723828651610bdd565b915f5b8351811015611ad05780611abd6104b1611ab786600195610b17565b89610993565b5f1a611ac98287610993565b5301611a9b565b5093505090565b60ff6002611a89565b5060ff611af26104bf6104b187610983565b161515611a7b565b918151818103908111610aba5783511161127b575f5b8351811015611b5a576001600160f81b0319611b2c8286610993565b5116818301808411610aba576104b1611b459186610993565b03611b5257600101611b10565b505050505f90565b50505050600190565b92919203611b70575f9190565b6303c1de3560e21b5f5260045ffd5b92919203611b705760019190565b93929303611b70579190565b611baa906020815191015190611be8565b91505090565b611bc08151602083015190611be8565b92919261129657602003611be05751908101809111610aba575190600190565b50505f905f90565b915f908215611c2e5783515f1a60808110611ccb5760b8811015611c6457611c0f90610bce565b92600194858514611c3d575b505b611c278486610b17565b11611c2e57565b632bf7d67960e21b5f5260045ffd5b60028210611c2e57611c59611c53608092610b09565b515f1a90565b1061126c575f611c1b565b919092938460c084105f14611c8e57611c80611c869394610bbf565b91611cd8565b929093611c1d565b50905060f8821015611cb05750611ca490610bb0565b60019091600193611c1d565b83611c80611cc093959495610ba1565b919092600191611c1d565b505f935060019250839150565b929190928160010180600111610aba57809410611c2e5760018101809111610aba5780515f1a1561126c57519060031b610100031c906038821061126c5756",
 }
 
 // ProofHarness is an auto generated Go binding around an Ethereum contract.
@@ -7392,6 +8323,41 @@ func NewProofHarness() *ProofHarness {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *ProofHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDecodeSignedTx is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1943ab39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decodeSignedTx(bytes signedTx, uint64 chainId, uint256 maxGas) pure returns((address,uint64,uint64,uint256,uint256))
+func (proofHarness *ProofHarness) PackDecodeSignedTx(signedTx []byte, chainId uint64, maxGas *big.Int) []byte {
+	enc, err := proofHarness.abi.Pack("decodeSignedTx", signedTx, chainId, maxGas)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecodeSignedTx is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1943ab39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decodeSignedTx(bytes signedTx, uint64 chainId, uint256 maxGas) pure returns((address,uint64,uint64,uint256,uint256))
+func (proofHarness *ProofHarness) TryPackDecodeSignedTx(signedTx []byte, chainId uint64, maxGas *big.Int) ([]byte, error) {
+	return proofHarness.abi.Pack("decodeSignedTx", signedTx, chainId, maxGas)
+}
+
+// UnpackDecodeSignedTx is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1943ab39.
+//
+// Solidity: function decodeSignedTx(bytes signedTx, uint64 chainId, uint256 maxGas) pure returns((address,uint64,uint64,uint256,uint256))
+func (proofHarness *ProofHarness) UnpackDecodeSignedTx(data []byte) (SignedTxFields, error) {
+	out, err := proofHarness.abi.Unpack("decodeSignedTx", data)
+	if err != nil {
+		return *new(SignedTxFields), err
+	}
+	out0 := *abi.ConvertType(out[0], new(SignedTxFields)).(*SignedTxFields)
+	return out0, nil
 }
 
 // PackFlatten is the Go binding used to pack the parameters required for calling
@@ -7549,6 +8515,15 @@ func (proofHarness *ProofHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackAccountNotInStateError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackIntrinsicGasTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackInvalidTransactionSignatureError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackMPTEmptyValueError(raw[4:])
 	}
@@ -7573,8 +8548,14 @@ func (proofHarness *ProofHarness) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackMalformedStorageValueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackMalformedTransactionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackRLPIntegerTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackRLPNonCanonicalError(raw[4:])
@@ -7590,6 +8571,21 @@ func (proofHarness *ProofHarness) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], proofHarness.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
 		return proofHarness.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackTransactionGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackUnsupportedTransactionTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], proofHarness.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return proofHarness.UnpackWrongTransactionChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -7613,6 +8609,78 @@ func ProofHarnessAccountNotInStateErrorID() common.Hash {
 func (proofHarness *ProofHarness) UnpackAccountNotInStateError(raw []byte) (*ProofHarnessAccountNotInState, error) {
 	out := new(ProofHarnessAccountNotInState)
 	if err := proofHarness.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessInitcodeTooLarge represents a InitcodeTooLarge error raised by the ProofHarness contract.
+type ProofHarnessInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func ProofHarnessInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (proofHarness *ProofHarness) UnpackInitcodeTooLargeError(raw []byte) (*ProofHarnessInitcodeTooLarge, error) {
+	out := new(ProofHarnessInitcodeTooLarge)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the ProofHarness contract.
+type ProofHarnessIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func ProofHarnessIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (proofHarness *ProofHarness) UnpackIntrinsicGasTooLowError(raw []byte) (*ProofHarnessIntrinsicGasTooLow, error) {
+	out := new(ProofHarnessIntrinsicGasTooLow)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the ProofHarness contract.
+type ProofHarnessInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func ProofHarnessInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (proofHarness *ProofHarness) UnpackInvalidTransactionSignatureError(raw []byte) (*ProofHarnessInvalidTransactionSignature, error) {
+	out := new(ProofHarnessInvalidTransactionSignature)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7802,6 +8870,30 @@ func (proofHarness *ProofHarness) UnpackMalformedStorageValueError(raw []byte) (
 	return out, nil
 }
 
+// ProofHarnessMalformedTransaction represents a MalformedTransaction error raised by the ProofHarness contract.
+type ProofHarnessMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func ProofHarnessMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (proofHarness *ProofHarness) UnpackMalformedTransactionError(raw []byte) (*ProofHarnessMalformedTransaction, error) {
+	out := new(ProofHarnessMalformedTransaction)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProofHarnessRLPEmptyInput represents a RLPEmptyInput error raised by the ProofHarness contract.
 type ProofHarnessRLPEmptyInput struct {
 }
@@ -7820,6 +8912,30 @@ func ProofHarnessRLPEmptyInputErrorID() common.Hash {
 func (proofHarness *ProofHarness) UnpackRLPEmptyInputError(raw []byte) (*ProofHarnessRLPEmptyInput, error) {
 	out := new(ProofHarnessRLPEmptyInput)
 	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the ProofHarness contract.
+type ProofHarnessRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func ProofHarnessRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (proofHarness *ProofHarness) UnpackRLPIntegerTooLargeError(raw []byte) (*ProofHarnessRLPIntegerTooLarge, error) {
+	out := new(ProofHarnessRLPIntegerTooLarge)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7940,11 +9056,133 @@ func (proofHarness *ProofHarness) UnpackRLPTruncatedError(raw []byte) (*ProofHar
 	return out, nil
 }
 
+// ProofHarnessTipAboveFeeCap represents a TipAboveFeeCap error raised by the ProofHarness contract.
+type ProofHarnessTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func ProofHarnessTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (proofHarness *ProofHarness) UnpackTipAboveFeeCapError(raw []byte) (*ProofHarnessTipAboveFeeCap, error) {
+	out := new(ProofHarnessTipAboveFeeCap)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessTransactionCostOverflow represents a TransactionCostOverflow error raised by the ProofHarness contract.
+type ProofHarnessTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func ProofHarnessTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (proofHarness *ProofHarness) UnpackTransactionCostOverflowError(raw []byte) (*ProofHarnessTransactionCostOverflow, error) {
+	out := new(ProofHarnessTransactionCostOverflow)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the ProofHarness contract.
+type ProofHarnessTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func ProofHarnessTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (proofHarness *ProofHarness) UnpackTransactionGasTooHighError(raw []byte) (*ProofHarnessTransactionGasTooHigh, error) {
+	out := new(ProofHarnessTransactionGasTooHigh)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the ProofHarness contract.
+type ProofHarnessUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func ProofHarnessUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (proofHarness *ProofHarness) UnpackUnsupportedTransactionTypeError(raw []byte) (*ProofHarnessUnsupportedTransactionType, error) {
+	out := new(ProofHarnessUnsupportedTransactionType)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ProofHarnessWrongTransactionChainId represents a WrongTransactionChainId error raised by the ProofHarness contract.
+type ProofHarnessWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func ProofHarnessWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (proofHarness *ProofHarness) UnpackWrongTransactionChainIdError(raw []byte) (*ProofHarnessWrongTransactionChainId, error) {
+	out := new(ProofHarnessWrongTransactionChainId)
+	if err := proofHarness.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupMetaData contains all meta data concerning the TestNativeRollup contract.
 var TestNativeRollupMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"openAt\",\"type\":\"uint64\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "TestNativeRollup",
-	Bin: "0x6101406040523461048957604051601f61292838819003918201601f19168301916001600160401b038311848410176103b95780849261012094604052833981010312610489576040519061012082016001600160401b038111838210176103b95760405261006d8161048d565b80835260208201518060208501526040830151908160408601526100936060850161048d565b94606081019586526100a76080860161048d565b8060808301526100b960a0870161048d565b60a0830181905260c0870151959091906001600160a01b0387168703610489578360c06101009501978852610102856100f460e08c0161048d565b9a60e084019b8c520161048d565b94018490526001600160401b039283169391831692918216911680158015610479575b8015610470575b61044a5784158015610442575b61042b57610100821061041257620f424083108015610409575b80156103fd575b6103cd5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176103b9576040525f82526020820190815260a0516001600160401b0316156103a5575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103965781516001600160401b0316603c8110801561038a575b61036c575082516001600160401b03164281116103565750516001600160a01b031661010052516001600160401b03166101205251600580546001600160801b031660809290921b600160801b600160c01b0316919091174260c01b6001600160c01b03191617905560405161248690816104a2823960805181818161077801526110e3015260a05181818161035301528181610b7b01526118f2015260c05181818161063d0152818161121a0152611554015260e0518181816106fa01528181611240015261158d0152610100518181816106ac01526114d501526101205181818161085301526114a40152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610267565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe60841161015a565b50838311610153565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610139565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b5046811461012c565b5060256001603f1b038111610125565b5f80fd5b51906001600160401b03821682036104895756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f6014610214578063073fa05c1461020f578063085def641461020a57806309af1e2f14610205578063159a99ea14610200578063170806aa146101fb57806329eb39ff146101f65780632dfdf0b5146101f15780633b1306fd146101ec5780633cad82ff146101e757806346241e8e146101e2578063479d96bd146101dd57806347e7ef24146101d85780634fd1d712146101d357806357e871e7146101ce5780635aeb4d77146101c95780635bc105c0146101c45780635c1bba38146101bf5780635e45da23146101ba578063791b47fe146101b55780639588eca2146101b05780639a8a0592146101ab5780639f3f1813146101a6578063a04db18e146101a1578063a0e66d921461019c578063adb6183214610197578063af73a5f714610192578063cd77f57a1461018d578063db35e93e14610188578063e3f5aa5114610183578063eff93e1d1461017e5763f22a195e14610179575f80fd5b610ad1565b610ab6565b610a99565b610a6a565b6108a7565b610834565b61080b565b6107ee565b6107b9565b61079c565b610759565b61073c565b61071e565b6106db565b610697565b610675565b61061e565b6105f8565b610562565b61041c565b6103e0565b6103b1565b610377565b610334565b610318565b6102fb565b6102de565b6102bc565b61029c565b610251565b610235565b34610231575f366003190112610231576020604051620100008152f35b5f80fd5b34610231575f3660031901126102315760206040516101008152f35b3461023157602036600319011261023157602060016102927f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435611abc565b5414604051908152f35b34610231575f36600319011261023157602060055460c01c604051908152f35b34610231575f366003190112610231576020604051600161272960911b018152f35b34610231575f366003190112610231576020604051620493e08152f35b34610231575f366003190112610231576020604051620151808152f35b34610231575f3660031901126102315760205f54604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206001600160401b0360055460401c16604051908152f35b6001600160401b0381160361023157565b346102315760203660031901126102315760206103d86004356103d3816103a0565b610b6e565b604051908152f35b346102315760403660031901126102315760206103d8600435610402816103a0565b60243590610cad565b6001600160a01b0381160361023157565b6040366003190112610231576004356104348161040b565b602435903415801561051b575b610504576104ed90610488610500935f549061047861045e610df8565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152610e18565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb956104b48261145c565b9283926104e17f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611485565b60405191829182610e26565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610441565b606090604319011261023157604490565b9181601f84011215610231578235916001600160401b038311610231576020838186019501011161023157565b346102315760e0366003190112610231576004356001600160401b0381116102315760a060031982360301126102315760243561059e816103a0565b6105a736610524565b9160a4356001600160401b038111610231576105c7903690600401610535565b9060c435946001600160401b038611610231576105eb6105f6963690600401610535565b95909460040161100c565b005b34610231575f3660031901126102315760206001600160401b0360055416604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601160045260245ffd5b34610231575f366003190112610231576020604051677fffffffffffffdb8152f35b34610231575f366003190112610231576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f36600319011261023157602060405163010000008152f35b34610231575f366003190112610231576020600454604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610231575f3660031901126102315760206040516201f8008152f35b346102315760403660031901126102315760206107e46004356107db816103a0565b602435906112b8565b6040519015158152f35b34610231575f366003190112610231576020604051620f42408152f35b34610231575f3660031901126102315760206001600160401b0360055460801c16604051908152f35b34610231575f3660031901126102315760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f84011215610231578235916001600160401b038311610231576020808501948460051b01011161023157565b3461023157366003190160e0811261023157608013610231576084356108cc816103a0565b60a4356001600160401b038111610231576108eb903690600401610877565b60c4356001600160401b0381116102315761090a903690600401610877565b91909261092061091b3660046112e1565b611949565b9461093d610936875f52600160205260405f2090565b5460ff1690565b610a565761096a6001959361096461099b969461095c61099595610b6e565b923691611356565b906119fb565b9261095c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388611abc565b91611afd565b03610a44576109c26109b5825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806109f26004826113c1565b0390a25f808080610a03604461140f565b606435905af1610a1161142d565b5015610a1957005b610a41610a26604461140f565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b5ffd5b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b34610231576020366003190112610231576004355f526001602052602060ff60405f2054166040519015158152f35b34610231575f36600319011261023157602060405162cdfe608152f35b34610231575f366003190112610231576020604051603c8152f35b34610231575f366003190112610231576020600354604051908152f35b60f619810191908211610afd57565b610661565b60bf19810191908211610afd57565b60b619810191908211610afd57565b607f19810191908211610afd57565b91908203918211610afd57565b906001600160401b0316908115610b5a576001600160401b03160690565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b03610ba07f000000000000000000000000000000000000000000000000000000000000000083610b3c565b165f52600260205260405f20906001600160401b03808354169116809114801590610be4575b610bd257506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415610bc6565b9060408201809211610afd57565b906104008201809211610afd57565b61520801908161520811610afd57565b9060018201809211610afd57565b90620493e08201809211610afd57565b91908201809211610afd57565b600481901b91906001600160fc1b03811603610afd57565b9081600302916003830403610afd57565b9081602802916028830403610afd57565b600181901b91906001600160ff1b03811603610afd57565b81810292918115918404141715610afd57565b63010000008211610d9c576102c0820190818311610afd57610cce82610c48565b61c35001918261c35011610afd57610d80610d7b85610d5a610d75610d6e610d65610d60610d32610d5a610d52610d869b610d4d610d8b9f610d489f610d3d610d38610d2a610d48946001600160401b03610d43951690610c3b565b988996610c60565b60051c90565b610bf0565b9c610bfe565b610c48565b610c0d565b610c3b565b91603f900490565b90610c3b565b610c1d565b610d5a85610c60565b9280610c9a565b60091c90565b610c2b565b93610bfe565b610c71565b80821115610d97575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b03821117610dd257604052565b610da3565b90601f801991011681019081106001600160401b03821117610dd257604052565b60405190610e0760a083610dd7565b565b60405190610e07604083610dd7565b5f198114610afd5760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b35610e74816103a0565b90565b903590601e198136030182121561023157018035906001600160401b0382116102315760200191813603831361023157565b6001600160401b038111610dd257601f01601f191660200190565b929192610ed082610ea9565b91610ede6040519384610dd7565b829481845281830111610231578281602093845f960137010152565b9080601f8301121561023157816020610e7493359101610ec4565b919060a083820312610231576040519060a082018281106001600160401b03821117610dd25760405281938035610f4b816103a0565b83526020810135610f5b816103a0565b60208401526040810135610f6e8161040b565b6040840152606081013560608401526080810135916001600160401b03831161023157608092610f9e9201610efa565b910152565b919082606091031261023157604051606081018181106001600160401b03821117610dd25760405260408082948035845260208101356020850152013591610fea836103a0565b0152565b6001600160401b036001911601906001600160401b038211610afd57565b9490929395611019611494565b61102286610e6a565b60055497906001600160401b0360808a901c81169116811080159061129d575b61126857506020870161106361105f61105a83610e6a565b611541565b1590565b6111f457906110a1611079611107959493610e6a565b61109b6110868585610c3b565b61109360808d018d610e77565b919050610c3b565b906115b2565b6110aa866115f2565b8097896110e0600354966110d86110c5600454943690610f15565b946110d0368d610fa3565b973691610ec4565b963691610ec4565b957f00000000000000000000000000000000000000000000000000000000000000006117a0565b9590156111e057927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926111bc6111db9361119261116561115f61115a6001600160401b039a6001600160401b031690565b610fee565b97610e6a565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b600580546001600160c01b031642891660c01b6001600160c01b031916179055359182898761188e565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b611200610a4191610e6a565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a419061127589610e6a565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506112a788610e6a565b6001600160401b0342911611611042565b906201f80081111591826112cb57505090565b63010000009250906112dc91610cad565b111590565b919082608091031261023157604051608081018181106001600160401b03821117610dd25760405260608082948035845260208101356113208161040b565b602085015260408101356113338161040b565b60408501520135910152565b6001600160401b038111610dd25760051b60200190565b9291906113628161133f565b936113706040519586610dd7565b602085838152019160051b8101918383116102315781905b838210611396575050505050565b81356001600160401b038111610231576020916113b68784938701610efa565b815201910190611388565b91909160608060808301948035845260208101356113de8161040b565b6001600160a01b0316602085015260408101356113fa8161040b565b6001600160a01b031660408501520135910152565b35610e748161040b565b60405190611428602083610dd7565b5f8252565b3d15611457573d9061143e82610ea9565b9161144c6040519384610dd7565b82523d5f602084013e565b606090565b60405161147f81611471602082019485610e26565b03601f198101835282610dd7565b51902090565b60019161149191611abc565b55565b60055460c01c6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016016001600160401b038111610afd577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316338114158061152f575b61150f575050565b6001600160401b03925063f3fd208360e01b5f526004521660245260445ffd5b506001600160401b0382164210611507565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611581575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6115bc82826112b8565b156115c5575050565b806115d8836001600160401b0393610cad565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611673575b61164d5740928315611627575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611617565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c0610e749f9d98938f906117719e9961170461173d996117639e99611714946116ea6117249a6116da89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061167d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261167d565b916101c081840391015261167d565b919082604091031261023157815180151581036102315760209092015190565b949095929693919680516117ba906001600160401b031690565b9260208201516117d0906001600160401b031690565b60408301519092906001600160a01b03169060608101519060800151918551946020870151966040015161180a906001600160401b031690565b976040519d8e9d60208f019d61181f9e6116a1565b03601f19810182526118319082610dd7565b8051906020015a915f92916101018493fa61184a61142d565b901561187f576040815103611870578060208061186c93518301019101611780565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03929361191792600355846004556fffffffffffffffff00000000000000006005549160401b1690848316906fffffffffffffffffffffffffffffffff19161717600555604051936118e685610db7565b838216855260208501527f000000000000000000000000000000000000000000000000000000000000000090610b3c565b165f5260026020526001602060405f20926001600160401b038151166001600160401b03198554161784550151910155565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b0360408201511682840152015160808201526080815261147f60a082610dd7565b634e487b7160e01b5f52603260045260245ffd5b8051600210156119b45760600190565b611990565b8051156119b45760200190565b8051600110156119b45760400190565b8051601010156119b4576102200190565b80518210156119b45760209160051b010190565b604051600160601b61272960f11b0160208201908152611a569392611a43929091611a5191611a2d8160348101611471565b5190206040519384916020830160209181520190565b03601f198101845283610dd7565b611bf7565b9015611aa157611a68611a6d91611ec6565b611f7c565b6004815103611a9257611a82611a88916119a4565b51612066565b91909115611a9257565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b90604051906020820192835260408201526040815261147f606082610dd7565b8051600110156119b45760210190565b9081518110156119b4570160200190565b91611a43611b26929493611a515f96604051611a2d816114716020820194859190602083019252565b9015611bd957611b38611b3d91611ec6565b6120df565b80518015908115611bce575b508015611bb1575b611ba2575f925b8151841015611b9d5760019060081b611b94611b8e611b88611b7a8887611aec565b516001600160f81b03191690565b60f81c90565b60ff1690565b17930192611b58565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319611bc7611b7a836119b9565b1615611b51565b60209150115f611b49565b505f9150565b60405190611bec82610db7565b5f6020838281520152565b929190815115611e8457611c0a90612113565b925f9081611c16611bdf565b9060015b611e0d575b611c2882611f7c565b90611c31611bdf565b50815160118103611d36575087518114611d0e57611c6b611c64611c5e611b8e611b88611b7a868e611aec565b846119e7565b5191610e18565b935b611c7682612330565b611ce95750611c8481612066565b92909215611c9b5750509060015b92909192611c1a565b92509394959650506011915051149081611cd7575b50611cc457637e32ca5960e11b5f5260045ffd5b61186c9151611cd1611419565b916122fa565b611ce191506120df565b51155f611cb0565b925090506020808201511015611cff575f611c92565b637e32ca5960e11b5f5260045ffd5b5061186c959650611d2a9250611d2491506119d6565b516120df565b91518251151591612324565b600203611cff57611d51611d4c611d24846119b9565b6121c7565b90611d5d838b8461228a565b90611d9e57815115611cff5715611d895751611d7891610c3b565b92611d82826119c6565b5190611c6d565b50505050509061186c92935051611cd1611419565b9192959697989350935015928315611df4575b505050611de657611d24611dc4916119c6565b90815115611dd75761186c925190612316565b6372bd263360e01b5f5260045ffd5b5061186c9151611cd1611419565b611e019293505190610c3b565b905114155f8080611db1565b92905083518114611e755781611e2382866119e7565b516020815191012003611e5257611e4c611e46611e4083876119e7565b51611ec6565b91610e18565b92611c1f565b15611e6657633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114611ebc576335e909e960e01b5f5260045ffd5b5f90610e74611419565b611ece611bdf565b50805115611f1e576020810190611ee6815183612347565b508101809111610afd57815103611f0f575160405191611f0583610db7565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b90611f378261133f565b611f446040519182610dd7565b8281528092611f55601f199161133f565b01905f5b828110611f6557505050565b602090611f70611bdf565b82828501015201611f59565b90611f8d8251602084015190612347565b9390931561205757611faa91611fa39151610c3b565b9283610c3b565b5f90835b81811061202d5750611fbf82611f2d565b93905f915b838310611fd15750505050565b61202581610d5a611fed611fe760019587610b2f565b83612347565b5090611ff98282610c3b565b612001610e09565b908582526020820152612014898d6119e7565b5261201f888c6119e7565b50610c3b565b920191611fc4565b61204b81610d5a612044611fe76120519587610b2f565b5090610c3b565b92610e18565b91611fae565b637ad6a98f60e11b5f5260045ffd5b6120768151602083015190612347565b92919261209e576020036120965751908101809111610afd575190600190565b50505f905f90565b6305bcfd2d60e21b5f5260045ffd5b906120b782610ea9565b6120c46040519182610dd7565b82815280926120d5601f1991610ea9565b0190602036910137565b906120f08251602084015190612347565b91909161209e57612100826120ad565b9351908101809111610afd57602084015e565b9081518060011b9080820460021490151715610afd57612132906120ad565b915f5b81518110156121c35780612170612160612157611b88611b7a60019688611aec565b60041c600f1690565b60f81b6001600160f81b03191690565b61218661217c83610c82565b915f1a9187611aec565b536121ad600f61219c611b88611b7a8588611aec565b1660f81b6001600160f81b03191690565b6121bc61217c610d6084610c82565b5301612135565b5050565b805115611cff576121d790612113565b906121e7611b88611b7a846119b9565b60ff811660038111611cff576001600281921015921614801580612270575b611cff57156122675760ff60015b16612228612223828651610b2f565b6120ad565b915f5b8351811015612260578061224d611b7a61224786600195610c3b565b89611aec565b5f1a6122598287611aec565b530161222b565b5093505090565b60ff6002612214565b5060ff612282611b88611b7a87611adc565b161515612206565b918151818103908111610afd578351116122f3575f5b83518110156122ea576001600160f81b03196122bc8286611aec565b5116818301808411610afd57611b7a6122d59186611aec565b036122e2576001016122a0565b505050505f90565b50505050600190565b5050505f90565b92919203612307575f9190565b6303c1de3560e21b5f5260045ffd5b929192036123075760019190565b93929303612307579190565b612341906020815191015190612347565b91505090565b915f90821561238d5783515f1a608081106124395760b88110156123d25761236e90610b20565b9260019485851461239c575b505b6123868486610c3b565b1161238d57565b632bf7d67960e21b5f5260045ffd5b6002821061238d576123b86123b2608092610c1d565b515f1a90565b106123c3575f61237a565b632dbeb36960e01b5f5260045ffd5b919092938460c084105f146123fc576123ee6123f49394610b11565b91612446565b92909361237c565b50905060f882101561241e575061241290610b02565b6001909160019361237c565b836123ee61242e93959495610aee565b91909260019161237c565b505f935060019250839150565b929190928160010180600111610afd5780941061238d5760018101809111610afd5780515f1a156123c357519060031b610100031c90603882106123c35756",
+	Bin: "0x610140604052346104ab57604051601f6143a638819003918201601f19168301916001600160401b038311848410176103db57808492610120946040528339810103126104ab576040519061012082016001600160401b038111838210176103db5760405261006d816104af565b8083526020820151806020850152604083015190816040860152610093606085016104af565b94606081019586526100a7608086016104af565b8060808301526100b960a087016104af565b60a0830181905260c0870151959091906001600160a01b03871687036104ab578360c06101009501978852610102856100f460e08c016104af565b9a60e084019b8c52016104af565b94018490526001600160401b03928316939183169291821691168015801561049b575b8015610492575b61046c5784158015610464575b61044d57610100821061043457620f42408310801561042b575b801561041f575b6103ef5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176103db576040525f82526020820190815260a0516001600160401b0316156103c7575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103b85781516001600160401b0316603c811080156103ac575b61038e575082516001600160401b03164281116103785750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613ee290816104c482396080518181816108be01528181610a9e015261165c015260a0518181816103f101528181610ff101526123ae015260c0518181816107240152818161089b015281816117b50152611d7f015260e0518181816107f5015281816117db0152611db80152610100518181816107a7015281816116ea0152611c7f0152610120518181816103ae015281816109c001528181611cc8015261298c0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610267565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe60841161015a565b50838311610153565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610139565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b5046811461012c565b5060256001603f1b038111610125565b5f80fd5b51906001600160401b03821682036104ab5756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612ac0565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611c45565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611c6e565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b959094600401611564565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e361089136848461145a565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f0000000000000000000000000000000000000000000000000000000000000000906125ba565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f36858561145a565b60208151910120926001600160401b0361092b60055460c01c90565b61095c61093782611853565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611870565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b03909316979293849391846118cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906118f8565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b92611921565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb82612974565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf36600461193f565b6129b8565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b9236916119b4565b906129ff565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612ac0565b91612ae0565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611a1f565b0390a25f808080610db76044611a6d565b606435905af1610dc5611a8b565b5015610dcd57005b610a27610dda6044611a6d565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b969095611aba565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b356113ec81610467565b90565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b6001600160401b036001911601906001600160401b038211610f8257565b6001600160401b03811161130557601f01601f191660200190565b9291926114668261143f565b916114746040519384611340565b8294818452818301116102ac578281602093845f960137010152565b9080601f830112156102ac578160206113ec9335910161145a565b919060a0838203126102ac57604051906114c48261130a565b819380356114d181610467565b835260208101356114e181610467565b602084015260408101356114f4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac576080926115249201611490565b910152565b91908260609103126102ac57604051611541816112ea565b6040808294803584526020810135602085015201359161156083610467565b0152565b96959294919091611573611c7d565b61157c886113e2565b6007546001600160401b0390811691168110801590611838575b6118035750602088016115b76115b36115ae836113e2565b611d6c565b1590565b61178f57906115f36115cb611680936113e2565b6115ed6115d8888a6110fb565b6115e560808e018e6113ef565b9190506110fb565b90611ddd565b6115fc84611e1d565b946116176116126005546001600160401b031690565b611421565b968661162489838c611ec0565b998c6116596003549661165161163e6004549436906114ab565b94611649368d611529565b97369161145a565b96369161145a565b957f0000000000000000000000000000000000000000000000000000000000000000612260565b97901561177b577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611722611370999a97946116e76116cb611741966113e2565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614611749575b359182898761234e565b6040519485941696846040919493926060820195825260208201520152565b0390a2612415565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b16179055611718565b63a3a88d9d60e01b5f52600488905260245ffd5b61179b610a27916113e2565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906118108a6113e2565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50611842896113e2565b6001600160401b0342911611611596565b6001600160401b03166001600160401b038114610f825760010190565b60016040918351815501916118a86001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f800811115918261190b57505090565b630100000092509061191c916111e0565b111590565b6040519061192e826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b0382111761130557604052606080829480358452602081013561197e816104d2565b60208501526040810135611991816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9291906119c08161199d565b936119ce6040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106119f4575050505050565b81356001600160401b0381116102ac57602091611a148784938701611490565b8152019101906119e6565b9190916060806080830194803584526020810135611a3c816104d2565b6001600160a01b031660208501526040810135611a58816104d2565b6001600160a01b031660408501520135910152565b356113ec816104d2565b60405190611a86602083611340565b5f8252565b3d15611ab5573d90611a9c8261143f565b91611aaa6040519384611340565b82523d5f602084013e565b606090565b96919294909397959760055495611af4611ae8611ae1896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611c3657611b21886001600160401b03165f52600660205260405f2090565b99611b2d36898361145a565b60208151910120978b54808a03611c125750956113709a9b9c611bae96611b8496611b7896600196611b6a610891611b6f98611bdb9e369161145a565b612bae565b9a015460401c90565b6001600160c01b031690565b94611612611ba3826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611c0a8982610e1b565b0390a3612415565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611c6881611c5a60208201948561139e565b03601f198101835282611340565b51902090565b600191611c7a91612ac0565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611d69576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611d20575b611d02575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611d4a575b159050611cfa565b611cfa565b505f526006602052611d45611d6160405f20612974565b421015611d3d565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611dac575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b611de782826118f8565b15611df0575050565b80611e03836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611e9e575b611e785740928315611e52575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611e42565b909392938483116102ac5784116102ac578101920390565b909291925f93600554611edd816001600160401b039060801c1690565b91611eec611ae8849360c01c90565b906001600160401b03841682811461213157611f088688612d46565b9991991561212257611f1a908a6110fb565b985b6001600160401b0387169a858c1080612119575b1561210857611f40828a8c612d81565b99919290996120f557611f77611f708d8c8e611f6a611f5f898b6110fb565b926112808a8c6110fb565b92611ea8565b369161145a565b6020815191012090611f9a836001600160401b03165f52600660205260405f2090565b8054830361203e576001015460401c6001600160c01b0316611fbb916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a361200e816001600160401b03165f52600660205260405f2090565b61201d9060015f918281550155565b61202690611853565b97612030916110fb565b612039916110fb565b611f1c565b509d50509950505097509350505091505b6001600160401b0383161461208c57506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506120ac91506001600160401b03165f52600660205260405f2090565b6120b581612974565b4210156120c25750505f90565b610a2792506120d2815491612974565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c5099505050975093505050915061204f565b9a505097509395505050915061204f565b508a8210611f30565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06113ec9f9d98938f906122319e996121c46121fd996122239e996121d4946121aa6121e49a61219a89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061213d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261213d565b916101c081840391015261213d565b91908260409103126102ac57815180151581036102ac5760209092015190565b9490959296939196805161227a906001600160401b031690565b926020820151612290906001600160401b031690565b60408301519092906001600160a01b0316906060810151906080015191855194602087015196604001516122ca906001600160401b031690565b976040519d8e9d60208f019d6122df9e612161565b03601f19810182526122f19082611340565b8051906020015a915f92916101018493fa61230a611a8b565b901561233f576040815103612330578060208061232c93518301019101612240565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03926123d3926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555604051946123a586611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f209261240e6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611d69575f80808093335af161242b611a8b565b501561243357565b6339f1c8d960e01b5f523360045260245ffd5b604051906124538261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b8051156124915760200190565b612470565b8051600110156124915760210190565b908151811015612491570160200190565b604051906124c482611325565b5f6020838281520152565b8051600110156124915760400190565b8051600210156124915760600190565b8051600310156124915760800190565b8051600410156124915760a00190565b8051600510156124915760c00190565b8051600610156124915760e00190565b805160071015612491576101000190565b805160081015612491576101200190565b805160091015612491576101400190565b8051600a1015612491576101600190565b8051600b1015612491576101800190565b805160101015612491576102200190565b8051600f1015612491576102000190565b80518210156124915760209160051b010190565b92916125c4612446565b938051158015612958575b61290c576125f4906125df6124b7565b60218201815290515f19016020820152612dbd565b91600c8351036128d85761261061260a84612484565b51612e9e565b6001600160401b03821681036128ba5750506001600160401b0380612656612643611ae861263d876124cf565b51612f1d565b6001600160401b03166020880181905290565b161461288c5761266861260a836124df565b61267461260a846124ef565b6060860191818352818111612877575050612694611ae861263d856124ff565b6001600160401b031660408601908152906126b76126b18561250f565b51613003565b51928315938415908161286b575b506128405761127b61274161127b61273c6126e261260a8a61251f565b9760808c019889526127366127306127298c61128d61272361271d6127096126b18561252f565b9b8c986127158a613037565b809a5161311b565b92612540565b516131a4565b9651611157565b91611135565b90610fb4565b61116f565b818111612838575b5083516001600160401b031681811061281a57505082516001600160401b0316630100000081116127f7575082516001600160401b03168181116127d9575050906127a6611ae86127ac935194511992516001600160401b031690565b906111d6565b106127ca576127bd611370916132d8565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612749565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f6126c5565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161292d5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b61295361294d61293f610a2793612484565b516001600160f81b03191690565b60f81c90565b612918565b50600260ff61296c61294d61293f85612484565b1614156125cf565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611c6860a082611340565b604051600160601b61272960f11b0160208201908152612a5a9392612a47929091612a5591612a318160348101611c5a565b5190206040519384916020830160209181520190565b03601f198101845283611340565b6134bb565b9015612aa557612a6c612a7191613784565b61383a565b6004815103612a9657612a86612a8c916124df565b51613915565b91909115612a9657565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611c68606082611340565b91612a47612b09929493612a555f96604051612a3181611c5a6020820194859190602083019252565b9015612ba857612b1b612b2091613784565b613003565b80518015908115612b9d575b508015612b80575b612b71575f925b8151841015612b6c5760019060081b612b63612b5d61294d61293f88876124a6565b60ff1690565b17930192612b3b565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319612b9661293f83612484565b1615612b34565b60209150115f612b2c565b505f9150565b9495939190612bd491612bce60045492610d10895160018060a01b031690565b9161394d565b80516001600160401b03166001600160401b03612bfe611ae860208901516001600160401b031690565b911603612d3c576020810151612c40612c24611ae860408901516001600160401b031690565b966080612c3760608301998a51906111c3565b910151906110fb565b11612d31576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612cd8575b505050612c7f915192613ab2565b11612cd357600554610a279060801c6001600160401b0316612cb2816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612ce336838561145a565b602081519101209051809103612d1f5750612d06612d0b926115b392369161145a565b613a30565b612d17575f8080612c71565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b906009811015612d795780915b8183116102ac57612d7292602091612d6c91369161145a565b01613b8e565b9192909190565b600991612d53565b9180820391808311610f82576009831015612db657825b820193848311610f8257612d7294602093612d6c93611f7093611ea8565b6009612d98565b60208101805115612e6b57612dd58251825190613b8e565b15612e3057612de3916110fb565b905103612df3576113ec9061383a565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612eae8151602083015190613b8e565b929092612f0e5760208311612efa578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612f2d8151602083015190613b8e565b929092612f0e5760088311612f63578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f878151602083015190613b8e565b929092612f0e5760018311612fbd578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612fdb8261143f565b612fe86040519182611340565b8281528092612ff9601f199161143f565b0190602036910137565b906130148251602084015190613b8e565b919091612f0e5761302482612fd1565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b80821061305d5750506113ec929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613103575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190613049565b6001908503601f190160031b1b5f190119165f613092565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f82578093613165575050565b90925061c00083116131915761128d61318c6131876112656113ec95966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f916131b36115b382613c7e565b613245576131c09061383a565b5f905b80518210156132c9576131e26115b36131dc84846125a6565b51613c7e565b613245576131f96131f383836125a6565b5161383a565b60028151148015906132b2575b801561329d575b613245576131f361321d916124cf565b925f5b845181101561327957613236612a8682876125a6565b90501561324557600101613220565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132906132959351611198565b6110cf565b9301906131c3565b506132ad6115b36131dc836124cf565b61320d565b5060146132c16126b183612484565b511415613206565b5050565b6040513d5f823e3d90fd5b6132ea6132e482612551565b51612f77565b6132f661260a83612562565b9161330361260a82612573565b906001831180156134b3575b8015613497575b801561348f575b8015613466575b613415576133618161333861335c93612484565b51519281602061335361334b8795612540565b515192612540565b510151906110fb565b610fb4565b905f916038811015613436575b926133cc612b5d846133f3948761339561339060209c9a6112805f9d9b6110df565b612fd1565b9160228c84019460028653808d14613428578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613423575f51906001600160a01b0382161561341557565b62d22aef60e41b5f5260045ffd5b6132cd565b8360c00160218601536133bf565b94929593915b85613446826111ab565b1c1561345a5761345590611390565b61343c565b9395929491939161336e565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211613324565b50811561331d565b5070014551231950b75fc4402da1732fc9bebe19841015613316565b50831561330f565b929190815115613742576134ce90613c95565b925f90816134da6124b7565b9060015b6136cb575b6134ec8261383a565b906134f56124b7565b508151601181036135f45750875181146135d25761352f613528613522612b5d61294d61293f868e6124a6565b846125a6565b5191611390565b935b61353a82613c7e565b6135ad575061354881613915565b9290921561355f5750509060015b929091926134de565b9250939495965050601191505114908161359b575b5061358857637e32ca5960e11b5f5260045ffd5b61232c9151613595611a77565b91613e6c565b6135a59150613003565b51155f613574565b9250905060208082015110156135c3575f613556565b637e32ca5960e11b5f5260045ffd5b5061232c9596506135e892506126b19150612584565b91518251151591613e96565b6002036135c35761360f61360a6126b184612484565b613d45565b9061361b838b84613e03565b9061365c578151156135c357156136475751613636916110fb565b92613640826124cf565b5190613531565b50505050509061232c92935051613595611a77565b91929596979893509350159283156136b2575b5050506136a4576126b1613682916124cf565b908151156136955761232c925190613e88565b6372bd263360e01b5f5260045ffd5b5061232c9151613595611a77565b6136bf92935051906110fb565b905114155f808061366f565b9290508351811461373357816136e182866125a6565b5160208151910120036137105761370a6137046136fe83876125a6565b51613784565b91611390565b926134e3565b1561372457633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b4211461377a576335e909e960e01b5f5260045ffd5b5f906113ec611a77565b61378c6124b7565b508051156137dc5760208101906137a4815183613b8e565b508101809111610f82578151036137cd5751604051916137c383611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906137f58261199d565b6138026040519182611340565b8281528092613813601f199161199d565b01905f5b82811061382357505050565b60209061382e6124b7565b82828501015201613817565b9061384b8251602084015190613b8e565b93909315612122576138689161386191516110fb565b92836110fb565b5f90835b8181106138eb575061387d826137eb565b93905f915b83831061388f5750505050565b6138e38161128d6138ab6138a560019587610fb4565b83613b8e565b50906138b782826110fb565b6138bf611381565b9085825260208201526138d2898d6125a6565b526138dd888c6125a6565b506110fb565b920191613882565b6139098161128d6139026138a561390f9587610fb4565b50906110fb565b92611390565b9161386c565b6139258151602083015190613b8e565b929192612f0e576020036139455751908101809111610f82575190600190565b50505f905f90565b91612a4761398f929493612a55613962611921565b96604051612a3181611c5a6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156139f357612a6c6139a191613784565b6004815103612a9657612a86816139d06139c3611ae861263d6139e696612484565b6001600160401b03168652565b6139dc61260a826124cf565b60208601526124ef565b90604084015215612a9657565b5090506139fe611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a8e575b5081613a6c575b81613a4e575090565b905080516002101561249157602201516001600160f81b0319161590565b9050613a7781612496565b516001600160f81b031916600160f81b1490613a45565b909150156124915760208101516001600160f81b03191660ef60f81b14905f613a3e565b90613abe36828461145a565b6020815191012060035490818103613b79575050613ae4613ae992612a6c92369161145a565b613784565b613af561263d82612551565b613b17613b1061260a613b0a61263d86612562565b94612595565b9160011c90565b91828114613b7357828111613b4e57613b4883613b43613b3d612736946113ec97610fb4565b856111c3565b6111d6565b60031c90565b613b4883613b43613b3d6113ec96613b6595610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f908215613bd45783515f1a60808110613c715760b8811015613c0a57613bb590610fa5565b92600194858514613be3575b505b613bcd84866110fb565b11613bd457565b632bf7d67960e21b5f5260045ffd5b60028210613bd457613bff613bf9608092611093565b515f1a90565b10612ee4575f613bc1565b919092938460c084105f14613c3457613c26613c2c9394610f96565b91613ea2565b929093613bc3565b50905060f8821015613c565750613c4a90610f87565b60019091600193613bc3565b83613c26613c6693959495610f73565b919092600191613bc3565b505f935060019250839150565b613c8f906020815191015190613b8e565b91505090565b9081518060011b9080820460021490151715610f8257613cb490612fd1565b915f5b81518110156132c95780613cf2613ce2613cd961294d61293f600196886124a6565b60041c600f1690565b60f81b6001600160f81b03191690565b613d08613cfe83611180565b915f1a91876124a6565b53613d2f600f613d1e61294d61293f85886124a6565b1660f81b6001600160f81b03191690565b613d3e613cfe61129384611180565b5301613cb7565b8051156135c357613d5590613c95565b90613d6561294d61293f84612484565b60ff8116600381116135c3576001600281921015921614801580613de9575b6135c35715613de05760ff60015b16613da1613390828651610fb4565b915f5b8351811015613dd95780613dc661293f613dc0866001956110fb565b896124a6565b5f1a613dd282876124a6565b5301613da4565b5093505090565b60ff6002613d92565b5060ff613dfb61294d61293f87612496565b161515613d84565b918151818103908111610f8257835111612ef3575f5b8351811015613e63576001600160f81b0319613e3582866124a6565b5116818301808411610f825761293f613e4e91866124a6565b03613e5b57600101613e19565b505050505f90565b50505050600190565b92919203613e79575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e795760019190565b93929303613e79579190565b929190928160010180600111610f8257809410613bd45760018101809111610f825780515f1a15612ee457519060031b610100031c9060388210612ee45756",
 }
 
 // TestNativeRollup is an auto generated Go binding around an Ethereum contract.
@@ -7982,6 +9220,41 @@ func (testNativeRollup *TestNativeRollup) PackConstructor(c NativeRollupConfig) 
 		panic(err)
 	}
 	return enc
+}
+
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := testNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return testNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
@@ -8086,6 +9359,41 @@ func (testNativeRollup *TestNativeRollup) UnpackMAXCHAINID(data []byte) (uint64,
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := testNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return testNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -8693,6 +10001,146 @@ func (testNativeRollup *TestNativeRollup) TryPackFinalizeWithdrawal(withdrawal M
 	return testNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
 }
 
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackForcedHead() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackForcedHead() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) PackForcedInclusionDelay() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testNativeRollup *TestNativeRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackForcedTail() []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackForcedTail() ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := testNativeRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return testNativeRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := testNativeRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
 // PackHistorySize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x3b1306fd.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -8728,34 +10176,34 @@ func (testNativeRollup *TestNativeRollup) UnpackHistorySize(data []byte) (uint64
 	return out0, nil
 }
 
-// PackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will panic if any
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) PackLastAdvanceTime() []byte {
-	enc, err := testNativeRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := testNativeRollup.abi.Pack("lastSequencerAdvanceTime")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackLastAdvanceTime is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x09af1e2f.  This method will return an error
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) TryPackLastAdvanceTime() ([]byte, error) {
-	return testNativeRollup.abi.Pack("lastAdvanceTime")
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return testNativeRollup.abi.Pack("lastSequencerAdvanceTime")
 }
 
-// UnpackLastAdvanceTime is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x09af1e2f.
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
 //
-// Solidity: function lastAdvanceTime() view returns(uint64)
-func (testNativeRollup *TestNativeRollup) UnpackLastAdvanceTime(data []byte) (uint64, error) {
-	out, err := testNativeRollup.abi.Unpack("lastAdvanceTime", data)
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testNativeRollup *TestNativeRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := testNativeRollup.abi.Unpack("lastSequencerAdvanceTime", data)
 	if err != nil {
 		return *new(uint64), err
 	}
@@ -8830,6 +10278,41 @@ func (testNativeRollup *TestNativeRollup) UnpackMinGasLimit(data []byte) (uint64
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testNativeRollup *TestNativeRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := testNativeRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -8970,6 +10453,41 @@ func (testNativeRollup *TestNativeRollup) UnpackSettleable(data []byte) (bool, e
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := testNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return testNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testNativeRollup *TestNativeRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := testNativeRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -9170,6 +10688,146 @@ func (testNativeRollup *TestNativeRollup) UnpackDepositSentEvent(log *types.Log)
 	return out, nil
 }
 
+// TestNativeRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionIncluded) ContractEventName() string {
+	return TestNativeRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*TestNativeRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionQueued) ContractEventName() string {
+	return TestNativeRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*TestNativeRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TestNativeRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (TestNativeRollupForcedTransactionSkipped) ContractEventName() string {
+	return TestNativeRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*TestNativeRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestNativeRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := testNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TestNativeRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the TestNativeRollup contract.
 type TestNativeRollupWithdrawalFinalized struct {
 	WithdrawalHash [32]byte
@@ -9233,6 +10891,24 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackExecuteUnavailableError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
 	}
@@ -9245,8 +10921,17 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackGenesisUnsetError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackIntrinsicGasTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidChainIdError(raw[4:])
@@ -9256,6 +10941,9 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackInvalidTransactionSignatureError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackMPTEmptyValueError(raw[4:])
@@ -9281,8 +10969,14 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackMalformedStorageValueError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackMalformedTransactionError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackRLPIntegerTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPNonCanonicalError(raw[4:])
@@ -9299,6 +10993,9 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackRLPTruncatedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackSequencerExclusiveError(raw[4:])
 	}
@@ -9314,14 +11011,29 @@ func (testNativeRollup *TestNativeRollup) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackTimestampOutOfRangeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
 		return testNativeRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testNativeRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return testNativeRollup.UnpackWrongTransactionChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -9448,6 +11160,156 @@ func (testNativeRollup *TestNativeRollup) UnpackExecuteUnavailableError(raw []by
 	return out, nil
 }
 
+// TestNativeRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func TestNativeRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (testNativeRollup *TestNativeRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*TestNativeRollupForcedInclusionFeeTooLow, error) {
+	out := new(TestNativeRollupForcedInclusionFeeTooLow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func TestNativeRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (testNativeRollup *TestNativeRollup) UnpackForcedQueueEmptyError(raw []byte) (*TestNativeRollupForcedQueueEmpty, error) {
+	out := new(TestNativeRollupForcedQueueEmpty)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func TestNativeRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionMismatchError(raw []byte) (*TestNativeRollupForcedTransactionMismatch, error) {
+	out := new(TestNativeRollupForcedTransactionMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func TestNativeRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*TestNativeRollupForcedTransactionNotIncluded, error) {
+	out := new(TestNativeRollupForcedTransactionNotIncluded)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func TestNativeRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*TestNativeRollupForcedTransactionTooLarge, error) {
+	out := new(TestNativeRollupForcedTransactionTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the TestNativeRollup contract.
+type TestNativeRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func TestNativeRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (testNativeRollup *TestNativeRollup) UnpackForcedTransactionValidError(raw []byte) (*TestNativeRollupForcedTransactionValid, error) {
+	out := new(TestNativeRollupForcedTransactionValid)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the TestNativeRollup contract.
 type TestNativeRollupGasLimitOutsidePolicy struct {
 	GasLimit    uint64
@@ -9551,6 +11413,31 @@ func (testNativeRollup *TestNativeRollup) UnpackGenesisUnsetError(raw []byte) (*
 	return out, nil
 }
 
+// TestNativeRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func TestNativeRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (testNativeRollup *TestNativeRollup) UnpackHeadHeaderMismatchError(raw []byte) (*TestNativeRollupHeadHeaderMismatch, error) {
+	out := new(TestNativeRollupHeadHeaderMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the TestNativeRollup contract.
 type TestNativeRollupHistorySizeTooSmall struct {
 	HistorySize uint64
@@ -9571,6 +11458,55 @@ func TestNativeRollupHistorySizeTooSmallErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackHistorySizeTooSmallError(raw []byte) (*TestNativeRollupHistorySizeTooSmall, error) {
 	out := new(TestNativeRollupHistorySizeTooSmall)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func TestNativeRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (testNativeRollup *TestNativeRollup) UnpackInitcodeTooLargeError(raw []byte) (*TestNativeRollupInitcodeTooLarge, error) {
+	out := new(TestNativeRollupInitcodeTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the TestNativeRollup contract.
+type TestNativeRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func TestNativeRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (testNativeRollup *TestNativeRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*TestNativeRollupIntrinsicGasTooLow, error) {
+	out := new(TestNativeRollupIntrinsicGasTooLow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9646,6 +11582,29 @@ func TestNativeRollupInvalidDepositErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackInvalidDepositError(raw []byte) (*TestNativeRollupInvalidDeposit, error) {
 	out := new(TestNativeRollupInvalidDeposit)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the TestNativeRollup contract.
+type TestNativeRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func TestNativeRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (testNativeRollup *TestNativeRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*TestNativeRollupInvalidTransactionSignature, error) {
+	out := new(TestNativeRollupInvalidTransactionSignature)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9835,6 +11794,30 @@ func (testNativeRollup *TestNativeRollup) UnpackMalformedStorageValueError(raw [
 	return out, nil
 }
 
+// TestNativeRollupMalformedTransaction represents a MalformedTransaction error raised by the TestNativeRollup contract.
+type TestNativeRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func TestNativeRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (testNativeRollup *TestNativeRollup) UnpackMalformedTransactionError(raw []byte) (*TestNativeRollupMalformedTransaction, error) {
+	out := new(TestNativeRollupMalformedTransaction)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupRLPEmptyInput represents a RLPEmptyInput error raised by the TestNativeRollup contract.
 type TestNativeRollupRLPEmptyInput struct {
 }
@@ -9853,6 +11836,30 @@ func TestNativeRollupRLPEmptyInputErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackRLPEmptyInputError(raw []byte) (*TestNativeRollupRLPEmptyInput, error) {
 	out := new(TestNativeRollupRLPEmptyInput)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the TestNativeRollup contract.
+type TestNativeRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func TestNativeRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (testNativeRollup *TestNativeRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*TestNativeRollupRLPIntegerTooLarge, error) {
+	out := new(TestNativeRollupRLPIntegerTooLarge)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9973,23 +11980,47 @@ func (testNativeRollup *TestNativeRollup) UnpackRLPTruncatedError(raw []byte) (*
 	return out, nil
 }
 
-// TestNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestNativeRollup contract.
-type TestNativeRollupSequencerExclusive struct {
-	Sequencer common.Address
-	OpenAt    uint64
+// TestNativeRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the TestNativeRollup contract.
+type TestNativeRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func TestNativeRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (testNativeRollup *TestNativeRollup) UnpackSenderCodeMismatchError(raw []byte) (*TestNativeRollupSenderCodeMismatch, error) {
+	out := new(TestNativeRollupSenderCodeMismatch)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestNativeRollup contract.
+type TestNativeRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func TestNativeRollupSequencerExclusiveErrorID() common.Hash {
-	return common.HexToHash("0xf3fd208369d94361c2c2ec9b984a4eea421ede881c7495027c3149b1f5ed8450")
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
 }
 
 // UnpackSequencerExclusiveError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error SequencerExclusive(address sequencer, uint64 openAt)
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
 func (testNativeRollup *TestNativeRollup) UnpackSequencerExclusiveError(raw []byte) (*TestNativeRollupSequencerExclusive, error) {
 	out := new(TestNativeRollupSequencerExclusive)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
@@ -10097,6 +12128,79 @@ func (testNativeRollup *TestNativeRollup) UnpackTimestampOutOfRangeError(raw []b
 	return out, nil
 }
 
+// TestNativeRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the TestNativeRollup contract.
+type TestNativeRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func TestNativeRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (testNativeRollup *TestNativeRollup) UnpackTipAboveFeeCapError(raw []byte) (*TestNativeRollupTipAboveFeeCap, error) {
+	out := new(TestNativeRollupTipAboveFeeCap)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the TestNativeRollup contract.
+type TestNativeRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func TestNativeRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (testNativeRollup *TestNativeRollup) UnpackTransactionCostOverflowError(raw []byte) (*TestNativeRollupTransactionCostOverflow, error) {
+	out := new(TestNativeRollupTransactionCostOverflow)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the TestNativeRollup contract.
+type TestNativeRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func TestNativeRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (testNativeRollup *TestNativeRollup) UnpackTransactionGasTooHighError(raw []byte) (*TestNativeRollupTransactionGasTooHigh, error) {
+	out := new(TestNativeRollupTransactionGasTooHigh)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupTransferFailed represents a TransferFailed error raised by the TestNativeRollup contract.
 type TestNativeRollupTransferFailed struct {
 	To common.Address
@@ -10116,6 +12220,30 @@ func TestNativeRollupTransferFailedErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackTransferFailedError(raw []byte) (*TestNativeRollupTransferFailed, error) {
 	out := new(TestNativeRollupTransferFailed)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the TestNativeRollup contract.
+type TestNativeRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func TestNativeRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (testNativeRollup *TestNativeRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*TestNativeRollupUnsupportedTransactionType, error) {
+	out := new(TestNativeRollupUnsupportedTransactionType)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -10164,6 +12292,31 @@ func TestNativeRollupWithdrawalNotProvenErrorID() common.Hash {
 func (testNativeRollup *TestNativeRollup) UnpackWithdrawalNotProvenError(raw []byte) (*TestNativeRollupWithdrawalNotProven, error) {
 	out := new(TestNativeRollupWithdrawalNotProven)
 	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestNativeRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the TestNativeRollup contract.
+type TestNativeRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func TestNativeRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (testNativeRollup *TestNativeRollup) UnpackWrongTransactionChainIdError(raw []byte) (*TestNativeRollupWrongTransactionChainId, error) {
+	out := new(TestNativeRollupWrongTransactionChainId)
+	if err := testNativeRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {Execute} from "./lib/Execute.sol";
+import {ForcedInclusion} from "./ForcedInclusion.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title NativeRollup
@@ -12,13 +13,18 @@ import {RollupHost} from "./RollupHost.sol";
 ///   storage (parent hash, pre-state root) + immutable chain id
 ///   + operator (env, anchor block number, claims, transactions, witness)
 ///   -> bounds checks (who, timestamp, gas limit, anchor)
+///   -> forced inclusion (the due queued transaction first, ForcedInclusion)
 ///   -> EXECUTE -> (valid, blockHash) -> require valid
-///   -> store head, record state root, emit BlockAdvanced.
+///   -> store head, record state root, emit BlockAdvanced, pay forced-inclusion fees.
 ///
-/// Who may advance: the designated sequencer always; anyone once the chain has been
-/// idle for `sequencerWindow` seconds since the last advance (an open race as the
-/// fallback, so a silent sequencer cannot halt the chain).
-abstract contract NativeRollup is RollupHost {
+/// Who may advance: the designated sequencer always; anyone once the sequencer has
+/// not advanced for `sequencerWindow` seconds, for as long as it stays away (an
+/// open race in which fallback advancers add blocks back to back, so a silent
+/// sequencer can neither halt nor throttle the chain); and anyone while a forced
+/// transaction is due (so a sequencer that keeps posting blocks cannot keep a
+/// queued transaction out). A forced transaction is due `sequencerWindow` seconds
+/// after it was queued (spec/host-forced-inclusion.md).
+abstract contract NativeRollup is ForcedInclusion {
     /// @notice Deploy-time parameters; their bounds are in spec/host.md ("Parameters").
     struct Config {
         uint64 chainId;
@@ -44,14 +50,16 @@ abstract contract NativeRollup is RollupHost {
 
     /// @notice Timestamp of the L2 head (blockHash, stateRoot, blockNumber).
     uint64 public blockTimestamp;
-    /// @notice L1 timestamp of the last advance (or of deployment).
-    uint64 public lastAdvanceTime;
+    /// @notice L1 timestamp of the sequencer's last advance (or of deployment);
+    /// others' advances do not move it, so the fallback stays open once it opened.
+    uint64 public lastSequencerAdvanceTime;
 
     /// @notice L2 block `number` was accepted.
     event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor);
 
-    /// @notice Only the sequencer may advance until `openAt` (L1 time).
-    error SequencerExclusive(address sequencer, uint64 openAt);
+    /// @notice Only the sequencer may advance until `openAt` (L1 time), unless a
+    /// forced transaction is due before then.
+    error SequencerExclusive(address sequencer, uint256 openAt);
     /// @notice The block timestamp must be after the parent's and not after L1's.
     error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
     /// @notice The block gas limit is outside the rollup's policy.
@@ -78,7 +86,7 @@ abstract contract NativeRollup is RollupHost {
         sequencer = c.sequencer;
         sequencerWindow = c.sequencerWindow;
         blockTimestamp = c.genesisTimestamp;
-        lastAdvanceTime = uint64(block.timestamp);
+        lastSequencerAdvanceTime = uint64(block.timestamp);
     }
 
     /// @notice Appends one L2 block, re-executed by EXECUTE.
@@ -102,19 +110,28 @@ abstract contract NativeRollup is RollupHost {
         if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
         _requireSettleable(env.gasLimit, transactions.length + witness.length + env.extraData.length);
         bytes32 anchor = _anchor(anchorL1Block);
+        uint64 number = blockNumber + 1;
+        uint256 forcedFees = _includeForced(transactions, number);
         (bool valid, bytes32 newHash) =
             Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);
         if (!valid) revert InvalidClaim(newHash);
 
-        uint64 number = blockNumber + 1;
         blockTimestamp = env.timestamp;
-        lastAdvanceTime = uint64(block.timestamp);
+        if (msg.sender == sequencer) lastSequencerAdvanceTime = uint64(block.timestamp);
         _accept(number, newHash, claims.postStateRoot, anchorL1Block);
         emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
+        _payForcedFees(forcedFees);
+    }
+
+    /// @notice Forced transactions are due after the sequencer's window: the
+    /// sequencer has as long to include one as it has to post a block at all.
+    function forcedInclusionDelay() public view override returns (uint256) {
+        return sequencerWindow;
     }
 
     function _checkSender() private view {
-        uint64 openAt = lastAdvanceTime + sequencerWindow;
-        if (msg.sender != sequencer && block.timestamp < openAt) revert SequencerExclusive(sequencer, openAt);
+        if (msg.sender == sequencer) return;
+        uint256 openAt = uint256(lastSequencerAdvanceTime) + sequencerWindow;
+        if (block.timestamp < openAt && !_forcedHeadDue()) revert SequencerExclusive(sequencer, openAt);
     }
 }

@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {RLPReader} from "../src/lib/RLPReader.sol";
 import {MerkleTrie} from "../src/lib/MerkleTrie.sol";
 import {StateProof} from "../src/lib/StateProof.sol";
+import {SignedTx} from "../src/lib/SignedTx.sol";
 
 /// @notice Exposes the proof libraries so Go tests can run them against
 /// go-ethereum's trie and rlp packages. Not part of any deployment.
@@ -49,5 +50,14 @@ contract ProofHarness {
             out = bytes.concat(out, _flatten(items[i]));
         }
         return out;
+    }
+
+    /// @notice SignedTx.decode, for the differential test against go-ethereum.
+    function decodeSignedTx(bytes calldata signedTx, uint64 chainId, uint256 maxGas)
+        external
+        pure
+        returns (SignedTx.Fields memory)
+    {
+        return SignedTx.decode(signedTx, chainId, maxGas);
     }
 }

@@ -97,6 +97,34 @@ library RLPReader {
         return (value, true);
     }
 
+    // ---- Used by SignedTx and ForcedInclusion (forced inclusion of L2 transactions) ----
+
+    /// @notice An integer field wider than the caller allows (e.g. a uint64 field of 9 bytes).
+    error RLPIntegerTooLarge(uint256 maxBytes);
+
+    /// @notice Decodes the prefix of the item at memory `ptr`, of which `avail` bytes
+    /// may belong to it: (prefix length, payload length, whether it is a list), with
+    /// the same canonical and bounds checks as `toItem`. It reads at most the 9
+    /// prefix bytes, so a caller walking calldata copies only a small window.
+    function prefix(uint256 ptr, uint256 avail) internal pure returns (uint256 offset, uint256 len, bool list) {
+        return _header(ptr, avail);
+    }
+
+    /// @notice The value of a string item read as a canonical big-endian integer of
+    /// at most `maxBytes` bytes: no leading zero byte (zero is the empty string), as
+    /// go-ethereum's rlp package decodes integer fields.
+    function readUint(Item memory item, uint256 maxBytes) internal pure returns (uint256 value) {
+        (uint256 offset, uint256 payloadLen, bool list) = _header(item.ptr, item.len);
+        if (list) revert RLPNotAString();
+        if (payloadLen > maxBytes) revert RLPIntegerTooLarge(maxBytes);
+        if (payloadLen == 0) return 0;
+        uint256 src = item.ptr + offset;
+        if (_byteAt(src) == 0) revert RLPNonCanonical();
+        assembly {
+            value := shr(sub(256, mul(8, payloadLen)), mload(src))
+        }
+    }
+
     /// @dev Decodes the prefix at `ptr`, given that `avail` bytes may be read from it.
     /// Returns the prefix length, the payload length and whether the item is a list,
     /// after checking that the whole item fits in `avail` and is canonical.

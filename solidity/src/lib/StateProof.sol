@@ -54,4 +54,35 @@ library StateProof {
             value = (value << 8) | uint8(raw[i]);
         }
     }
+
+    // ---- Used by ForcedInclusion: an account's nonce, balance and code hash ----
+
+    /// @notice keccak256 of empty code, the code hash of an account without code.
+    bytes32 internal constant EMPTY_CODE_HASH = 0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470;
+
+    /// @notice The fields of an account that decide whether it can send a transaction.
+    struct Account {
+        uint64 nonce;
+        uint256 balance;
+        bytes32 codeHash;
+    }
+
+    /// @notice Account `account` in the state with root `stateRoot`. An account the
+    /// proof shows absent reads as go-ethereum reads it: nonce 0, balance 0, no code.
+    function accountAt(bytes32 stateRoot, address account, bytes[] memory accountProof)
+        internal
+        pure
+        returns (Account memory a)
+    {
+        (bool found, bytes memory leaf) =
+            MerkleTrie.get(stateRoot, abi.encodePacked(keccak256(abi.encodePacked(account))), accountProof);
+        if (!found) return Account(0, 0, EMPTY_CODE_HASH);
+        RLPReader.Item[] memory fields = RLPReader.toItem(leaf).readList();
+        if (fields.length != 4) revert MalformedAccount();
+        a.nonce = uint64(fields[0].readUint(8));
+        a.balance = fields[1].readUint(32);
+        bool ok;
+        (a.codeHash, ok) = fields[3].readBytes32();
+        if (!ok) revert MalformedAccount();
+    }
 }
