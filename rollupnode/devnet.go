@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/l1node"
 	"github.com/nativerollup/nr/l2"
@@ -78,6 +79,17 @@ type DevnetConfig struct {
 	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
 	// metrics at http://MetricsAddr/debug/metrics/prometheus.
 	MetricsAddr string
+	// Host is the host contract: HostNative (MyRollup, the default when empty)
+	// or HostOptimistic (OptimisticNativeRollup; see optimistic.go).
+	Host string
+	// Optimistic configures the optimistic host; BlobsAddr (host:port) serves
+	// the blobs its proposer posts (see BlobArchive).
+	Optimistic OptimisticConfig
+	BlobsAddr  string
+	// OnProposal and OnChallenge, if set, receive the optimistic host's
+	// proposer and challenger events.
+	OnProposal  func(ProposerEvent)
+	OnChallenge func(ChallengeEvent)
 }
 
 // DefaultDevnetConfig is `nr devnet`'s defaults: L1 on 8545/8546, L2 on 9545,
@@ -95,6 +107,9 @@ func DefaultDevnetConfig() DevnetConfig {
 		DevAccounts:   7,
 		DevL2Balance:  new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)),
 		BridgeBalance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)),
+		Host:          HostNative,
+		Optimistic:    DefaultOptimisticConfig(),
+		BlobsAddr:     "127.0.0.1:9552",
 	}
 }
 
@@ -111,6 +126,10 @@ type Devnet struct {
 
 	metricsURL string
 	metricsSrv *http.Server
+	// Blobs keeps what the optimistic host's proposer posted (nil for MyRollup).
+	Blobs    *BlobArchive
+	blobsURL string
+	blobsSrv *http.Server
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -133,6 +152,19 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}
 	if cfg.L2GasLimit < 1_000_000 || cfg.L2GasLimit > 12_000_000 {
 		return nil, fmt.Errorf("--l2.gaslimit %d: MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas", cfg.L2GasLimit)
+	}
+	switch cfg.Host {
+	case "", HostNative:
+		cfg.Host = HostNative
+	case HostOptimistic:
+		if cfg.DataDir != "" {
+			return nil, errors.New("--host optimistic keeps its pending proposal in memory: run it without --datadir")
+		}
+		if cfg.L1.DevAccounts < ChallengerKeyIndex {
+			cfg.L1.DevAccounts = ChallengerKeyIndex
+		}
+	default:
+		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
 	}
 	if cfg.BlockTime < time.Second {
 		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
@@ -216,11 +248,17 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		d.metricsURL = "http://" + ln.Addr().String() + "/debug/metrics/prometheus"
 		go d.metricsSrv.Serve(ln)
 	}
-	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}, eng, l1, minAnchor)
+	seqCfg := SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}
+	var settle func(ctx context.Context, blocks <-chan *Sealed) error
+	if cfg.Host == HostOptimistic {
+		settle, err = d.optimistic(ctx, cfg, l1rpc, eng, &seqCfg)
+	} else {
+		settle, err = d.native(ctx, cfg, l1rpc, m)
+	}
 	if err != nil {
 		return nil, err
 	}
-	settler, err := NewSettler(ctx, SettlerConfig{Key: sequencer, Host: d.Host, ResubmitAfter: 3 * time.Second}, l1rpc)
+	seq, err := NewSequencer(ctx, seqCfg, eng, l1, minAnchor)
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +296,21 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}()
 	go func() {
 		defer d.wg.Done()
-		err := settler.Run(runCtx, blocks, func(s *Settled) {
+		if err := settle(runCtx, blocks); err != nil {
+			d.fail(fmt.Errorf("settlement: %w", err))
+		}
+	}()
+	return d, nil
+}
+
+// native settles every L2 block with MyRollup.advance.
+func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client, m *Metrics) (func(context.Context, <-chan *Sealed) error, error) {
+	settler, err := NewSettler(ctx, SettlerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, ResubmitAfter: 3 * time.Second}, l1rpc)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, blocks <-chan *Sealed) error {
+		return settler.Run(ctx, blocks, func(s *Settled) {
 			m.onSettled(s)
 			if cfg.Out != nil {
 				fmt.Fprintln(cfg.Out, StatusLine(s))
@@ -267,11 +319,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 				cfg.OnSettled(s)
 			}
 		})
-		if err != nil {
-			d.fail(fmt.Errorf("settlement: %w", err))
-		}
-	}()
-	return d, nil
+	}, nil
 }
 
 // deploy deploys MyRollup for the devnet's L2 genesis, backs the L2 dev
@@ -290,17 +338,24 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 	genesisBlock := d.Genesis.ToBlock()
 	d.L2Genesis = genesisBlock.Hash()
 	my := bindings.NewMyRollup()
-	art, err := solidity.LoadArtifact("MyRollup")
+	name, args := "MyRollup", my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))
+	if cfg.Host == HostOptimistic {
+		name = "OptimisticNativeRollup"
+		if args, err = optimisticConstructor(genesisBlock, cfg); err != nil {
+			return err
+		}
+	}
+	art, err := solidity.LoadArtifact(name)
 	if err != nil {
 		return err
 	}
-	code := append(common.CopyBytes(art.Bytecode), my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))...)
-	r, err := sendL1(ctx, l1, deployer, nil, nil, 5_000_000, code)
+	code := append(common.CopyBytes(art.Bytecode), args...)
+	r, err := sendL1(ctx, l1, deployer, nil, nil, 8_000_000, code)
 	if err != nil {
-		return fmt.Errorf("deploying MyRollup: %w", err)
+		return fmt.Errorf("deploying %s: %w", name, err)
 	}
 	if r.ContractAddress != d.Host {
-		return fmt.Errorf("MyRollup deployed at %s, the L2 genesis expects %s", r.ContractAddress, d.Host)
+		return fmt.Errorf("%s deployed at %s, the L2 genesis expects %s", name, r.ContractAddress, d.Host)
 	}
 	if backing.Sign() > 0 {
 		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
@@ -358,6 +413,9 @@ func (d *Devnet) Close() error {
 		if d.metricsSrv != nil {
 			d.metricsSrv.Close()
 		}
+		if d.blobsSrv != nil {
+			d.blobsSrv.Close()
+		}
 		if d.L2 != nil {
 			errs = append(errs, d.L2.Close())
 		}
@@ -405,7 +463,11 @@ func (d *Devnet) Banner() string {
 	}
 	fmt.Fprintf(&b, "  L2 HTTP RPC    %s (chain id %d; send L2 transactions here)\n", d.L2.HTTPEndpoint(), l2.DefaultChainID)
 	fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
-	fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
+	if d.cfg.Host == HostOptimistic {
+		d.optimisticBanner(&b)
+	} else {
+		fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
+	}
 	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
 	fmt.Fprintf(&b, "  L2 bridge     %s (holds %s ETH for deposits)\n", solidity.L2BridgeAddress, new(big.Int).Div(d.cfg.BridgeBalance, big.NewInt(params.Ether)))
 	if d.metricsURL != "" {
@@ -416,7 +478,9 @@ func (d *Devnet) Banner() string {
 		data = d.cfg.DataDir
 	}
 	fmt.Fprintf(&b, "  data          %s\n", data)
-	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
+	if d.cfg.Host != HostOptimistic {
+		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
+	}
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
 	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))
 	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with MyRollup.deposit on L1, earning its relayer fee\n", SequencerKeyIndex)

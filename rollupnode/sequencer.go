@@ -65,6 +65,10 @@ type SequencerConfig struct {
 	MaxL1Gas uint64
 	// OnSealed, if set, is called for each block made, before settlement.
 	OnSealed func(*Sealed)
+	// Anchor, if set, picks the anchor of L2 block number given latest, the
+	// default choice (the L1 block before L1's head); the optimistic host
+	// needs one anchor for all blocks of a proposal (Proposer.Anchor).
+	Anchor func(number, latest uint64) uint64
 }
 
 // Sealed is one L2 block the sequencer made, with what settlement needs.
@@ -172,6 +176,9 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	// The block before L1's head: it is an ancestor of any block the advance can
 	// land in, and eth_call/eth_estimateGas on the head can already read its hash.
 	anchorNum := max(s.anchor, l1Head.Number.Uint64()-min(1, l1Head.Number.Uint64()))
+	if s.cfg.Anchor != nil {
+		anchorNum = max(s.anchor, s.cfg.Anchor(s.head.Number.Uint64()+1, anchorNum))
+	}
 	anchor, err := s.l1.HeaderByNumber(ctx, new(big.Int).SetUint64(anchorNum))
 	if err != nil {
 		return nil, fmt.Errorf("reading L1 block %d for the anchor: %w", anchorNum, err)
