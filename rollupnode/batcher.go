@@ -134,11 +134,12 @@ func NewProposer(ctx context.Context, cfg ProposerConfig, rc *rpc.Client, eng En
 
 // Anchor is the sequencer's anchor rule for the optimistic host: block number
 // keeps the pinned anchor, unless the proposer asked for a new batch, in which
-// case it takes latest (the sequencer's default choice) and starts the batch.
+// case it takes latest (the sequencer's default choice, which may be the same
+// L1 block on an idle L1: proposals may share an anchor) and starts the batch.
 func (p *Proposer) Anchor(number, latest uint64) uint64 {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.pinned == 0 || (p.cutWant && latest > p.pinned) {
+	if p.pinned == 0 || p.cutWant {
 		if p.pinned != 0 {
 			p.cutAt = number
 		}

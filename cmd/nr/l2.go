@@ -35,7 +35,15 @@ chain on its own JSON-RPC and prints one line per block.
 The L2 genesis is the devnet's for the host address and --dev.accounts,
 --l2.gaslimit (the same defaults as nr devnet); a genesis that differs from the
 host's is refused at start. Only --follow is implemented: the sequencer runs
-inside nr devnet. L1 reorgs are not followed.`,
+inside nr devnet. L1 reorgs are not followed.
+
+For an OptimisticNativeRollup host (nr devnet --host optimistic) it rebuilds the
+chain from the proposals' blobs instead: --l1.blobs URL serves them by versioned
+hash (nr devnet prints it); each blob is checked against the versioned hash the
+proposing L1 transaction committed to (KZG), decoded with DERIVE, its blocks
+built with the proposal's anchor, and the proposal's claimed output compared
+with the one rebuilt (a wrong one is printed, WRONG OUTPUT); every finalized
+block hash must be the follower's.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		s, err := newSettings(cmd)
@@ -52,6 +60,7 @@ inside nr devnet. L1 reorgs are not followed.`,
 		addr := s.str("http.addr")
 		l1URL := s.str("l1.rpc")
 		hostStr := s.str("host")
+		blobsURL := s.str("l1.blobs")
 		if p.err != nil {
 			return p.err
 		}
@@ -61,7 +70,7 @@ inside nr devnet. L1 reorgs are not followed.`,
 		if !common.IsHexAddress(hostStr) {
 			return fmt.Errorf("--host %q: want the MyRollup address nr devnet printed (0x and 40 hex digits)", hostStr)
 		}
-		return runFollower(cmd.OutOrStdout(), l1URL, common.HexToAddress(hostStr), cfg, addr, port)
+		return runFollower(cmd.OutOrStdout(), l1URL, blobsURL, common.HexToAddress(hostStr), cfg, addr, port)
 	},
 }
 
@@ -71,6 +80,7 @@ func init() {
 	f.Bool("follow", false, "rebuild the L2 from L1 data alone (required: the only mode)")
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
 	f.String("host", "", "address of the MyRollup host on L1")
+	f.String("l1.blobs", "", "for an OptimisticNativeRollup host: URL serving its blobs (nr devnet --host optimistic prints it)")
 	f.String("http.addr", "127.0.0.1", "the follower's L2 JSON-RPC listen address")
 	f.Int("http.port", 9645, "the follower's L2 JSON-RPC port (0: pick a free one)")
 	f.Int("dev.accounts", d.DevAccounts, "the devnet's --dev.accounts (they are in the L2 genesis)")
@@ -79,7 +89,7 @@ func init() {
 	rootCmd.AddCommand(l2Cmd)
 }
 
-func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
+func runFollower(out io.Writer, l1URL, blobsURL string, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -114,7 +124,7 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 		return err
 	}
 	defer node.Close()
-	f, err := rollupnode.NewFollower(ctx, host, l1, rollupnode.NewRPCEngine(node.Attach()), 0)
+	run, err := newFollowerRun(ctx, out, l1, blobsURL, host, rollupnode.NewRPCEngine(node.Attach()))
 	if err != nil {
 		return err
 	}
@@ -122,11 +132,7 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 	fmt.Fprintf(out, "  L2 HTTP RPC   %s (chain id %d; the rebuilt chain)\n", node.HTTPEndpoint(), l2.DefaultChainID)
 	fmt.Fprintf(out, "  L2 genesis    %s\n", genesis.ToBlock().Hash())
 	errc := make(chan error, 1)
-	go func() {
-		errc <- f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
-			fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  from L1 block %-5d matches the host\n", b.Number, b.Txs, b.Hash, b.L1Block)
-		})
-	}()
+	go func() { errc <- run(ctx) }()
 	select {
 	case s := <-sig:
 		log.Info("Shutting down", "signal", s)
@@ -139,4 +145,37 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 	}
 	fmt.Fprintln(out, "follower stopped")
 	return nil
+}
+
+// newFollowerRun is the follower for host: from the advance calldata for
+// MyRollup, from the blobs at blobsURL for an OptimisticNativeRollup (a host
+// that answers challengeWindow()).
+func newFollowerRun(ctx context.Context, out io.Writer, l1 *ethclient.Client, blobsURL string, host common.Address, eng rollupnode.Engine) (func(context.Context) error, error) {
+	opt := bindings.NewOptimisticNativeRollup()
+	_, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackChallengeWindow()}, nil)
+	optimistic := err == nil
+	line := func(b rollupnode.Followed) {
+		fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  from L1 block %-5d matches the host\n", b.Number, b.Txs, b.Hash, b.L1Block)
+	}
+	switch {
+	case optimistic && blobsURL == "":
+		return nil, fmt.Errorf("--host %s is an OptimisticNativeRollup: its blocks are in blobs, pass --l1.blobs URL (nr devnet --host optimistic prints it)", host)
+	case !optimistic && blobsURL != "":
+		return nil, fmt.Errorf("--l1.blobs %s: the host %s is not an OptimisticNativeRollup (it does not answer challengeWindow()); leave --l1.blobs out", blobsURL, host)
+	case optimistic:
+		f, err := rollupnode.NewBlobFollower(ctx, host, l1, &rollupnode.HTTPBlobs{URL: blobsURL}, eng, 0)
+		if err != nil {
+			return nil, err
+		}
+		return func(ctx context.Context) error {
+			return f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
+				fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  derived from the blobs of L1 block %-5d\n", b.Number, b.Txs, b.Hash, b.L1Block)
+			}, func(c rollupnode.ProposalCheck) { fmt.Fprintln(out, rollupnode.CheckLine(c)) })
+		}, nil
+	}
+	f, err := rollupnode.NewFollower(ctx, host, l1, eng, 0)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context) error { return f.Run(ctx, 500*time.Millisecond, line) }, nil
 }
