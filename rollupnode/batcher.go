@@ -32,8 +32,9 @@ type ProposerConfig struct {
 	Host common.Address
 	// Bond is the host's proposerBond.
 	Bond *big.Int
-	// FaultyProposal: see OptimisticConfig.
+	// FaultyProposal, SilentFaulty: see OptimisticConfig.
 	FaultyProposal uint64
+	SilentFaulty   bool
 	// Blobs, if set, keeps every blob the proposer posted (the devnet's stand-in
 	// for the blob sidecars a consensus client serves).
 	Blobs *BlobArchive
@@ -157,7 +158,10 @@ func (p *Proposer) Run(ctx context.Context, in <-chan *Sealed, report func(Propo
 		select {
 		case <-ctx.Done():
 			return nil
-		case b := <-in:
+		case b, ok := <-in:
+			if !ok {
+				return nil
+			}
 			p.queue = append(p.queue, b)
 			continue
 		case <-tick.C:
@@ -367,6 +371,9 @@ func (p *Proposer) tend(ctx context.Context, report func(ProposerEvent)) error {
 		return nil
 	}
 	if state.OpenGames > 0 {
+		if pr.Faulty && p.cfg.SilentFaulty {
+			return nil // lets the clock run out
+		}
 		return p.defend(ctx, pr, report)
 	}
 	next, _, err := p.actor.nextTime(ctx)

@@ -482,8 +482,12 @@ func (d *Devnet) Banner() string {
 		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	}
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
-	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))
-	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with MyRollup.deposit on L1, earning its relayer fee\n", SequencerKeyIndex)
+	signs := "signs every advance"
+	if d.cfg.Host == HostOptimistic {
+		signs = "the proposer: signs every proposal and dispute move, posts the bonds"
+	}
+	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (%s)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex), signs)
+	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with the host's deposit on L1, earning its relayer fee\n", SequencerKeyIndex)
 	for i := 0; i <= d.cfg.DevAccounts; i++ {
 		fmt.Fprintf(&b, "  dev key %-5d 0x%x (address %s: %s ETH on L1, %s ETH on L2)\n", i, crypto.FromECDSA(l2.DevKey(i)), l2.DevAddress(i),
 			ethString(l1node.DevBalance, i <= d.cfg.L1.DevAccounts), ethString(d.cfg.DevL2Balance, true))

@@ -46,6 +46,9 @@ type OptimisticConfig struct {
 	// the challenger disputes it and wins, and the proposer then proposes the
 	// same blocks honestly. A test and demo hook; never set it on a real chain.
 	FaultyProposal uint64
+	// SilentFaulty: the proposer makes no move in disputes over the faulty
+	// proposal, so the challenger wins by timeout.
+	SilentFaulty bool
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,

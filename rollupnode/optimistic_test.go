@@ -259,3 +259,35 @@ func TestOptimisticDevnet(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, len(checks), 3)
 }
+
+// TestOptimisticTimeout: the faulty proposal 1 is not defended; the challenger
+// disputes it and, when the proposer's move timeout has passed, ends the game
+// with timeout and wins both bonds; the proposer proposes the blocks again and
+// they finalize.
+func TestOptimisticTimeout(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
+		c.Optimistic.FaultyProposal, c.Optimistic.SilentFaulty, c.Optimistic.MoveTimeout = 1, true, 3*time.Second
+	})
+	d.waitFor(t, "the challenger winning by timeout", 90*time.Second, func() bool {
+		for _, e := range d.challenges {
+			if e.Proposal == 1 && e.Won {
+				return true
+			}
+		}
+		return false
+	})
+	d.waitFor(t, "the blocks proposed again and finalized", 90*time.Second, func() bool { return d.finalizedThrough() >= 1 })
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	timedOut := false
+	for _, e := range d.challenges {
+		timedOut = timedOut || (e.Proposal == 1 && strings.HasPrefix(e.What, "timeout"))
+	}
+	require.True(t, timedOut, "the game ended by timeout")
+	for _, e := range d.proposals {
+		require.NotEqual(t, "move", e.Kind, "the faulty proposer stayed silent")
+		if e.Kind == "finalized" {
+			require.Greater(t, e.Proposal.ID, uint64(1))
+		}
+	}
+}
