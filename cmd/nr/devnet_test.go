@@ -175,26 +175,7 @@ func TestL2FollowCommand(t *testing.T) {
 	require.Error(t, err)
 	require.Contains(t, string(out), "pass --follow")
 
-	f := &devnetProc{cmd: exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0"), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
-	f.cmd.Stderr = f.logs
-	stdout, err := f.cmd.StdoutPipe()
-	require.NoError(t, err)
-	require.NoError(t, f.cmd.Start())
-	t.Cleanup(func() {
-		if f.cmd.ProcessState == nil {
-			f.cmd.Process.Kill()
-			<-f.done
-		}
-	})
-	go func() {
-		defer close(f.done)
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			f.lines <- sc.Text()
-		}
-		close(f.lines)
-		f.cmd.Wait()
-	}()
+	f := startProc(t, "l2", "--follow", "--l1.rpc", dev.l1, "--host", dev.host, "--http.port", "0")
 	followed := regexp.MustCompile(`^L2 block (\d+)\s+txs \d+\s+hash (0x[0-9a-f]{64}) .* matches the host$`)
 	line := f.waitLine(t, 60*time.Second, func(l string) bool {
 		m := followed.FindStringSubmatch(l)
@@ -291,6 +272,9 @@ func TestDevnetSettingErrors(t *testing.T) {
 		{[]string{"--l2.blocktime", "500ms"}, "must be at least 1s"},
 		{[]string{"--l2.blocktime", "fast"}, `--l2.blocktime="fast": want a duration`},
 		{[]string{"--l2.gaslimit", "20000000"}, "MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas"},
+		{[]string{"--host", "zk"}, `--host "zk": want native (MyRollup) or optimistic`},
+		{[]string{"--host", "optimistic", "--challenge.window", "1500ms"}, `--challenge.window="1500ms": want whole seconds`},
+		{[]string{"--host", "optimistic", "--datadir", t.TempDir()}, "run it without --datadir"},
 	}
 	for _, c := range cases {
 		out, err := exec.Command(bin, append([]string{"devnet", "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0"}, c.args...)...).CombinedOutput()

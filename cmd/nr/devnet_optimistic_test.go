@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bufio"
+	"os/exec"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// startProc runs the nr binary with args; its stdout lines arrive on lines.
+func startProc(t testing.TB, args ...string) *devnetProc {
+	t.Helper()
+	p := &devnetProc{cmd: exec.Command(buildNR(t), args...), lines: make(chan string, 4096), logs: new(syncBuffer), done: make(chan struct{})}
+	p.cmd.Stderr = p.logs
+	stdout, err := p.cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, p.cmd.Start())
+	t.Cleanup(func() {
+		if p.cmd.ProcessState == nil {
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	go func() {
+		defer close(p.done)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			p.lines <- sc.Text()
+		}
+		close(p.lines)
+		p.cmd.Wait()
+	}()
+	return p
+}
+
+// TestOptimisticDevnetCommand runs `nr devnet --host optimistic` with a faulty
+// second proposal: it prints the optimistic host and the blob endpoint, the
+// challenger defeats proposal 2, L2 blocks finalize with one line each, and
+// `nr l2 --follow --l1.blobs` rebuilds them from the blobs, flagging proposal
+// 2's output as wrong and the others as matching. Both stop cleanly on SIGINT.
+func TestOptimisticDevnetCommand(t *testing.T) {
+	var host, blobs string
+	hostRe := regexp.MustCompile(`host\s+OptimisticNativeRollup at (0x[0-9a-fA-F]{40})`)
+	blobsRe := regexp.MustCompile(`blobs\s+(http://\S+)/blobs/`)
+	dev := startProc(t, "devnet", "--host", "optimistic", "--dev.faulty-proposal", "2", "--challenge.window", "4s",
+		"--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0", "--blobs.port", "0")
+	dev.waitLine(t, 60*time.Second, func(l string) bool {
+		if m := l1HTTPLine.FindStringSubmatch(l); m != nil {
+			dev.l1 = m[1]
+		}
+		if m := hostRe.FindStringSubmatch(l); m != nil {
+			host = m[1]
+		}
+		if m := blobsRe.FindStringSubmatch(l); m != nil {
+			blobs = m[1]
+		}
+		return strings.HasPrefix(l, "Sequencing:")
+	})
+	require.NotEmpty(t, host)
+	require.NotEmpty(t, blobs)
+	dev.waitLine(t, 90*time.Second, func(l string) bool {
+		return strings.HasPrefix(l, "challenger  proposal 2 ") && strings.Contains(l, "won: the proposal is defeated")
+	})
+	finalized := regexp.MustCompile(`^L2 block (\d+)\s+txs \d+ .* proposal (\d+) .* finalized$`)
+	dev.waitLine(t, 60*time.Second, func(l string) bool {
+		m := finalized.FindStringSubmatch(l)
+		return m != nil && m[2] == "3"
+	})
+
+	out, err := exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", host, "--http.port", "0").CombinedOutput()
+	require.Error(t, err)
+	require.Contains(t, string(out), "pass --l1.blobs URL")
+	f := startProc(t, "l2", "--follow", "--l1.rpc", dev.l1, "--host", host, "--l1.blobs", blobs, "--http.port", "0")
+	f.waitLine(t, 60*time.Second, func(l string) bool {
+		return strings.HasPrefix(l, "proposal 2 ") && strings.Contains(l, "WRONG OUTPUT")
+	})
+	f.waitLine(t, 60*time.Second, func(l string) bool {
+		return strings.HasPrefix(l, "proposal 3 ") && strings.Contains(l, "matches the blobs")
+	})
+
+	require.NoError(t, f.cmd.Process.Signal(syscall.SIGINT))
+	f.waitLine(t, 30*time.Second, func(l string) bool { return l == "follower stopped" })
+	<-f.done
+	require.True(t, f.cmd.ProcessState.Success(), "nr l2 exit: %v\n%s", f.cmd.ProcessState, f.logs)
+	require.NoError(t, dev.cmd.Process.Signal(syscall.SIGINT))
+	<-dev.done
+	require.True(t, dev.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", dev.cmd.ProcessState, dev.logs)
+}
