@@ -251,7 +251,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	seqCfg := SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}
 	var settle func(ctx context.Context, blocks <-chan *Sealed) error
 	if cfg.Host == HostOptimistic {
-		settle, err = d.optimistic(ctx, cfg, l1rpc, eng, &seqCfg)
+		settle, err = d.optimistic(ctx, cfg, l1rpc, eng, &seqCfg, m)
 	} else {
 		settle, err = d.native(ctx, cfg, l1rpc, m)
 	}

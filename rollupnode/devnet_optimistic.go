@@ -25,7 +25,7 @@ const ChallengerKeyIndex = 2
 // (which also pins the sequencer's anchors, see Proposer.Anchor), the honest
 // challenger judging proposals by the sequencer's engine, and the blob archive
 // with its HTTP endpoint. The returned function runs both until ctx ends.
-func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client, eng Engine, seq *SequencerConfig) (func(context.Context, <-chan *Sealed) error, error) {
+func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client, eng Engine, seq *SequencerConfig, m *Metrics) (func(context.Context, <-chan *Sealed) error, error) {
 	d.Blobs = NewBlobArchive()
 	if cfg.BlobsAddr != "" {
 		ln, err := net.Listen("tcp", cfg.BlobsAddr)
@@ -69,6 +69,7 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 		err := proposer.Run(ctx, blocks, func(e ProposerEvent) {
 			print(ProposalLine(e))
 			if e.Kind == "finalized" {
+				m.onFinalized(e.Proposal)
 				for _, s := range e.Proposal.Blocks {
 					print(FinalizedLine(e.Proposal, s))
 				}
@@ -111,4 +112,24 @@ func ethFraction(wei *big.Int) string {
 		return whole.String()
 	}
 	return whole.String() + "." + strings.TrimRight(fmt.Sprintf("%018s", frac), "0")
+}
+
+// onFinalized counts a finalized proposal's L2 blocks as settled: the L1 gas is
+// the proposal's (propose, its dispute moves, finalize), the latency that of
+// its first block.
+func (m *Metrics) onFinalized(pr *Proposal) {
+	var txs, l2Gas int64
+	for _, s := range pr.Blocks {
+		txs += int64(len(s.Block.Transactions()))
+		l2Gas += int64(s.Block.GasUsed())
+	}
+	m.settled.Inc(int64(len(pr.Blocks)))
+	m.settledTxs.Inc(txs)
+	m.l1Gas.Inc(int64(pr.L1Gas + pr.DefenseGas + pr.FinalizeGas))
+	m.l2Gas.Inc(l2Gas)
+	m.sends.Inc(2)
+	m.settledHead.Update(int64(pr.Last()))
+	m.settledL1.Update(int64(pr.L1Block))
+	m.latencySeconds.Inc(pr.Latency.Seconds())
+	m.lastLatency.Update(pr.Latency.Seconds())
 }

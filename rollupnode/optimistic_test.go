@@ -2,7 +2,11 @@ package rollupnode_test
 
 import (
 	"context"
+	"io"
 	"math/big"
+	"net/http"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -110,7 +114,7 @@ func (d *optimisticDevnet) finalizedThrough() uint64 {
 // blobs (fetched over HTTP, bound to L1's versioned hashes) and DERIVE, flags
 // the faulty proposal, and reaches the host's finalized head hash.
 func TestOptimisticDevnet(t *testing.T) {
-	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) { c.Optimistic.FaultyProposal = 2 })
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) { c.Optimistic.FaultyProposal, c.MetricsAddr = 2, "127.0.0.1:0" })
 	ctx := context.Background()
 	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
 	require.NoError(t, err)
@@ -216,6 +220,17 @@ func TestOptimisticDevnet(t *testing.T) {
 	credit, err := opt.UnpackCredit(view(opt.PackCredit(l2.DevAddress(rollupnode.ChallengerKeyIndex))))
 	require.NoError(t, err)
 	require.Zero(t, credit.Sign(), "the challenger withdrew the bonds it won")
+
+	res, err := http.Get(d.MetricsURL())
+	require.NoError(t, err)
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.NoError(t, err)
+	m := regexp.MustCompile(`(?m)^nr_rollup_settlement_head (\d+)`).FindSubmatch(body)
+	require.NotNil(t, m, "the settled head metric in:\n%s", body)
+	settledHead, err := strconv.ParseUint(string(m[1]), 10, 64)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, settledHead, target, "the settled head metric counts finalized L2 blocks")
 
 	l2rpc := d.L2.Attach()
 	defer l2rpc.Close()
