@@ -16,10 +16,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
 	"github.com/nativerollup/nr/solidity/bindings"
@@ -273,6 +275,35 @@ func TestOptimisticDevnet(t *testing.T) {
 		require.Equal(t, c.ID != faulty.ID, c.Honest(), "proposal %d: claimed %s, derived %s", c.ID, c.Claimed, c.Computed)
 	}
 	require.GreaterOrEqual(t, len(checks), 3)
+
+	// A blob source that answers other blobs is caught by the KZG binding.
+	lnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
+	require.NoError(t, err)
+	defer lnode.Close()
+	lf, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, lyingBlobs{}, rollupnode.NewRPCEngine(lnode.Attach()), 0)
+	require.NoError(t, err)
+	require.ErrorContains(t, lf.Sync(ctx, nil, nil), "not the one L1 committed to")
+	require.Zero(t, lf.Head().Number.Uint64(), "nothing was built from it")
+}
+
+// lyingBlobs answers every request with a valid DERIVE blob that is not the
+// one asked for.
+type lyingBlobs struct{}
+
+func (lyingBlobs) Blobs(_ context.Context, hashes []common.Hash) ([]kzg4844.Blob, error) {
+	payload, err := derive.EncodePayload(derive.Batch{Blocks: []derive.Block{{Timestamp: 1, GasLimit: l2.GenesisGasLimit}}})
+	if err != nil {
+		return nil, err
+	}
+	one, err := derive.EncodeBlobs(payload)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kzg4844.Blob, len(hashes))
+	for i := range out {
+		out[i] = one[0]
+	}
+	return out, nil
 }
 
 // TestOptimisticTimeout: the faulty proposal 1 is not defended; the challenger
