@@ -331,6 +331,12 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 	if err != nil {
 		return err
 	}
+	if p.cfg.Blobs != nil {
+		// Before the proposal lands: a follower may read it at once.
+		if err := p.cfg.Blobs.Put(b.Blobs); err != nil {
+			return err
+		}
+	}
 	data := p.actor.abi.PackPropose(b.Last(), end, b.Counts, b.Blocks[0].Anchor)
 	r, err := p.actor.send(ctx, fmt.Sprintf("proposing L2 blocks %d..%d", b.First(), b.Last()), p.cfg.Bond, data, b.Blobs)
 	if err != nil {
@@ -346,9 +352,6 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 		return err
 	}
 	pr.Tx, pr.L1Block, pr.L1Gas, pr.BlobGas, pr.proposedAt = r.TxHash, r.BlockNumber.Uint64(), r.GasUsed, r.BlobGasUsed, head.Time
-	if p.cfg.Blobs != nil {
-		p.cfg.Blobs.Put(b.Blobs)
-	}
 	p.queue = p.queue[len(b.Blocks):]
 	p.pending = pr
 	p.scanned = pr.L1Block - 1

@@ -2,6 +2,7 @@ package rollupnode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/solidity/bindings"
@@ -124,14 +126,18 @@ func (f *BlobFollower) Sync(ctx context.Context, report func(Followed), check fu
 	return nil
 }
 
-// Run syncs every poll interval until ctx ends or Sync fails.
+// Run syncs every poll interval until ctx ends or Sync fails; a blob the
+// source does not have (yet) is waited for.
 func (f *BlobFollower) Run(ctx context.Context, poll time.Duration, report func(Followed), check func(ProposalCheck)) error {
 	for {
 		if err := f.Sync(ctx, report, check); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
-			return err
+			if !errors.Is(err, ErrBlobUnavailable) {
+				return err
+			}
+			log.Warn("Waiting for a proposal's blobs", "err", err)
 		}
 		select {
 		case <-ctx.Done():

@@ -160,9 +160,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		if cfg.DataDir != "" {
 			return nil, errors.New("--host optimistic keeps its pending proposal in memory: run it without --datadir")
 		}
-		if cfg.L1.DevAccounts < ChallengerKeyIndex {
-			cfg.L1.DevAccounts = ChallengerKeyIndex
-		}
+		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, ChallengerKeyIndex(cfg))
 	default:
 		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
 	}

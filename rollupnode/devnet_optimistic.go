@@ -18,8 +18,9 @@ import (
 )
 
 // ChallengerKeyIndex is the L1 dev key of the devnet's honest challenger
-// (--host optimistic).
-const ChallengerKeyIndex = 2
+// (--host optimistic): the one after the dev accounts, funded on L1 only, so
+// that no one sending with a dev key races its nonce.
+func ChallengerKeyIndex(cfg DevnetConfig) int { return cfg.DevAccounts + 1 }
 
 // optimistic sets up the optimistic host's side of the devnet: the proposer
 // (which also pins the sequencer's anchors, see Proposer.Anchor), the honest
@@ -44,7 +45,7 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 		return nil, err
 	}
 	seq.Anchor = proposer.Anchor
-	challenger, err := NewChallenger(ctx, ChallengerConfig{Key: l2.DevKey(ChallengerKeyIndex), Host: d.Host, Bond: o.ChallengerBond}, l1rpc, eng, 0)
+	challenger, err := NewChallenger(ctx, ChallengerConfig{Key: l2.DevKey(ChallengerKeyIndex(cfg)), Host: d.Host, Bond: o.ChallengerBond}, l1rpc, eng, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +97,7 @@ func (d *Devnet) optimisticBanner(b *strings.Builder) {
 	fmt.Fprintf(b, "  host          OptimisticNativeRollup at %s on L1 (batches of L2 blocks in blobs, proposed with a %s ETH bond,\n", d.Host, ethFraction(o.ProposerBond))
 	fmt.Fprintf(b, "                final after a %s challenge window; disputes bisect to one block, settled by DERIVE and EXECUTE)\n", o.ChallengeWindow)
 	fmt.Fprintf(b, "  challenger    L1 dev key %d %s (honest: disputes any proposal whose output differs from the L2 engine's, %s ETH bond, %s per move)\n",
-		ChallengerKeyIndex, crypto.PubkeyToAddress(l2.DevKey(ChallengerKeyIndex).PublicKey), ethFraction(o.ChallengerBond), o.MoveTimeout)
+		ChallengerKeyIndex(d.cfg), crypto.PubkeyToAddress(l2.DevKey(ChallengerKeyIndex(d.cfg)).PublicKey), ethFraction(o.ChallengerBond), o.MoveTimeout)
 	if d.blobsURL != "" {
 		fmt.Fprintf(b, "  blobs         %s/blobs/<versioned hash> (every blob the proposer posted; nr l2 --follow --l1.blobs reads them)\n", d.blobsURL)
 	}

@@ -219,7 +219,7 @@ func TestOptimisticDevnet(t *testing.T) {
 	seqHeader, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(hostNumber))
 	require.NoError(t, err)
 	require.Equal(t, seqHeader.Hash(), common.Hash(hostHash))
-	credit, err := opt.UnpackCredit(view(opt.PackCredit(l2.DevAddress(rollupnode.ChallengerKeyIndex))))
+	credit, err := opt.UnpackCredit(view(opt.PackCredit(l2.DevAddress(rollupnode.ChallengerKeyIndex(rollupnode.DefaultDevnetConfig())))))
 	require.NoError(t, err)
 	require.Zero(t, credit.Sign(), "the challenger withdrew the bonds it won")
 
@@ -336,4 +336,71 @@ func TestOptimisticTimeout(t *testing.T) {
 			require.Greater(t, e.Proposal.ID, uint64(1))
 		}
 	}
+}
+
+// TestOptimisticSecondChallenger: an independent challenger (another key)
+// judges proposals by a BlobFollower's engine, which derives the chain from the
+// blobs alone. Both it and the devnet's challenger dispute the faulty proposal
+// 2; one game defeats it and the other challenger either won that game or gets
+// its bond back with reclaim.
+func TestOptimisticSecondChallenger(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
+		c.Optimistic.FaultyProposal, c.Optimistic.ChallengeWindow = 2, 10*time.Second
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
+	require.NoError(t, err)
+	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
+	require.NoError(t, err)
+	defer fnode.Close()
+	truth := rollupnode.NewRPCEngine(fnode.Attach())
+	f, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, d.Blobs, truth, 0)
+	require.NoError(t, err)
+	l1rpc := d.L1.Attach()
+	defer l1rpc.Close()
+	c, err := rollupnode.NewChallenger(ctx, rollupnode.ChallengerConfig{Key: l2.DevKey(3), Host: d.Host, Bond: rollupnode.DefaultOptimisticConfig().ChallengerBond}, l1rpc, truth, 0)
+	require.NoError(t, err)
+	var mu sync.Mutex
+	var mine []rollupnode.ChallengeEvent
+	errc := make(chan error, 2)
+	go func() { errc <- f.Run(ctx, 200*time.Millisecond, nil, nil) }()
+	go func() {
+		errc <- c.Run(ctx, 200*time.Millisecond, func(e rollupnode.ChallengeEvent) {
+			t.Log("second " + rollupnode.ChallengeLine(e))
+			mu.Lock()
+			mine = append(mine, e)
+			mu.Unlock()
+		})
+	}()
+	settled := func(events []rollupnode.ChallengeEvent) (won, reclaimed bool) {
+		for _, e := range events {
+			won = won || (e.Proposal == 2 && e.Won)
+			reclaimed = reclaimed || (e.Proposal == 2 && strings.HasPrefix(e.What, "reclaim"))
+		}
+		return won, reclaimed
+	}
+	d.waitFor(t, "both challengers done with proposal 2", 120*time.Second, func() bool {
+		select {
+		case err := <-errc:
+			t.Fatalf("the second challenger or its follower stopped: %v", err)
+		default:
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		devWon, devReclaimed := settled(d.challenges)
+		won, reclaimed := settled(mine)
+		return (devWon && reclaimed) || (won && devReclaimed)
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	challenged := false
+	for _, e := range mine {
+		challenged = challenged || (e.Proposal == 2 && strings.HasPrefix(e.What, "challenged"))
+		require.False(t, e.Proposal == 1 && strings.HasPrefix(e.What, "challenged"), "proposal 1 is honest")
+	}
+	require.True(t, challenged, "the second challenger disputed proposal 2 from the blobs alone")
 }
