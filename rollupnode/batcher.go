@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"sync"
 	"time"
@@ -32,9 +33,10 @@ type ProposerConfig struct {
 	Host common.Address
 	// Bond is the host's proposerBond.
 	Bond *big.Int
-	// FaultyProposal, SilentFaulty: see OptimisticConfig.
+	// FaultyProposal, SilentFaulty, FaultyData: see OptimisticConfig.
 	FaultyProposal uint64
 	SilentFaulty   bool
+	FaultyData     bool
 	// Blobs, if set, keeps every blob the proposer posted (the devnet's stand-in
 	// for the blob sidecars a consensus client serves).
 	Blobs *BlobArchive
@@ -77,9 +79,11 @@ type Proposal struct {
 	FinalizeGas uint64
 	// DefenseGas is the L1 gas of the proposer's dispute moves.
 	DefenseGas uint64
-	// Faulty: the proposal claims wrong outputs from block WrongFrom on.
+	// Faulty: the proposal claims wrong outputs from block WrongFrom on, or
+	// (BadBlob) its last blob holds no DERIVE batch.
 	Faulty    bool
 	WrongFrom uint64
+	BadBlob   bool
 	// Latency is from the batch's first block being sealed to its finalization.
 	Latency time.Duration
 
@@ -326,6 +330,12 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 	}
 	if pr.ID == p.cfg.FaultyProposal {
 		pr.Faulty, pr.WrongFrom = true, b.First()+uint64(len(b.Blocks))/2
+		if p.cfg.FaultyData {
+			if err := spoilLastBlob(b); err != nil {
+				return err
+			}
+			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
+		}
 	}
 	end, err := p.claimed(ctx, pr, b.Last())
 	if err != nil {
@@ -518,6 +528,18 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	return fmt.Sprintf("step on L2 block %d (EXECUTE): proposer %s", g.Hi, map[bool]string{true: "won", false: "lost"}[won]), r.GasUsed, nil
 }
 
+// spoilLastBlob replaces b's last blob with one holding no DERIVE batch (the
+// FaultyData hook).
+func spoilLastBlob(b *Batch) error {
+	garbage, err := derive.EncodeBlobs([]byte("not a DERIVE batch"))
+	if err != nil {
+		return err
+	}
+	b.Blobs[len(b.Blobs)-1] = garbage[0]
+	b.Hashes, err = derive.VersionedHashes(b.Blobs)
+	return err
+}
+
 // trimZeros is b without its trailing zero bytes, as proveBlockData takes a blob.
 func trimZeros(b []byte) []byte {
 	n := len(b)
@@ -534,7 +556,10 @@ func ProposalLine(e ProposerEvent) string {
 	case "proposed":
 		line := fmt.Sprintf("proposal %-3d L2 blocks %d..%d  txs %-4d blobs %d (%.1f KiB of DERIVE payload)  L1 tx %s  L1 block %-5d L1 gas %-9s blob gas %-9s proposed",
 			pr.ID, pr.First(), pr.Last(), pr.Txs(), len(pr.Blobs), float64(pr.PayloadBytes)/1024, pr.Tx.Hex(), pr.L1Block, commas(pr.L1Gas), commas(pr.BlobGas))
-		if pr.Faulty {
+		switch {
+		case pr.BadBlob:
+			line += fmt.Sprintf(" (FAULTY: blob %d holds no DERIVE batch)", len(pr.Blobs)-1)
+		case pr.Faulty:
 			line += fmt.Sprintf(" (FAULTY: wrong state roots from L2 block %d on, --dev.faulty-proposal)", pr.WrongFrom)
 		}
 		return line

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -60,6 +61,9 @@ type BlobFollower struct {
 	head   *types.Header
 	from   uint64
 	done   map[uint64]bool // proposals already handled
+
+	mu      sync.Mutex
+	invalid map[uint64]uint64 // proposals whose data does not derive -> first block of the first bad blob
 }
 
 // NewBlobFollower follows host on l1 into eng, reading blobs from src and
@@ -69,11 +73,21 @@ func NewBlobFollower(ctx context.Context, host common.Address, l1 *ethclient.Cli
 	if err != nil {
 		return nil, fmt.Errorf("reading the follower's L2 head: %w", err)
 	}
-	return &BlobFollower{host: host, l1: l1, blobs: src, engine: eng, abi: bindings.NewOptimisticNativeRollup(), head: head, from: fromL1, done: map[uint64]bool{}}, nil
+	return &BlobFollower{host: host, l1: l1, blobs: src, engine: eng, abi: bindings.NewOptimisticNativeRollup(), head: head, from: fromL1, done: map[uint64]bool{}, invalid: map[uint64]uint64{}}, nil
 }
 
 // Head is the last L2 block rebuilt.
 func (f *BlobFollower) Head() *types.Header { return f.head }
+
+// InvalidData says whether proposal id's blobs failed to derive to the blocks
+// it claims, and the first block of the first blob that did (a
+// ChallengerConfig.InvalidData). Safe for use by another goroutine.
+func (f *BlobFollower) InvalidData(id uint64) (uint64, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	first, ok := f.invalid[id]
+	return first, ok
+}
 
 // Sync handles every Proposed and Finalized event up to L1's head, reporting
 // each rebuilt block and each proposal checked.
@@ -195,6 +209,9 @@ func (f *BlobFollower) follow(ctx context.Context, ev *bindings.OptimisticNative
 		res := derive.DeriveBlobs([]kzg4844.Blob{blobs[j]})
 		if res.Reason != derive.ReasonOK || len(res.Blocks) != int(ev.BlockCounts[j]) {
 			c.DataInvalid = fmt.Sprintf("blob %d derives to %d blocks (reason %s), the proposal claims %d", j, len(res.Blocks), res.Reason, ev.BlockCounts[j])
+			f.mu.Lock()
+			f.invalid[c.ID] = c.First + uint64(len(derived))
+			f.mu.Unlock()
 			return c, nil
 		}
 		derived = append(derived, res.Blocks...)

@@ -19,6 +19,11 @@ type ChallengerConfig struct {
 	Host common.Address
 	// Bond is the host's challengerBond.
 	Bond *big.Int
+	// InvalidData, if set, names proposals whose blobs do not derive to the
+	// blocks they claim, and the first block of the first such blob
+	// (BlobFollower.InvalidData); they are challenged and the game is steered
+	// to that block, where proveBlockData defeats them.
+	InvalidData func(proposal uint64) (firstBlock uint64, invalid bool)
 }
 
 // ChallengeEvent is one thing the challenger did or saw.
@@ -42,12 +47,13 @@ type ChallengeEvent struct {
 // the block from its blob and execute it with EXECUTE (proveBlockData, step);
 // a wrong claim cannot pass step, so the proposer loses there or by timeout.
 type Challenger struct {
-	cfg   ChallengerConfig
-	actor *hostActor
-	truth Engine
-	from  uint64            // next L1 block to scan for proposals
-	wait  map[uint64]uint64 // proposals seen but not yet checked: id -> end block
-	games map[uint64]uint64 // our open games: game id -> proposal id
+	cfg     ChallengerConfig
+	actor   *hostActor
+	truth   Engine
+	from    uint64            // next L1 block to scan for proposals
+	wait    map[uint64]uint64 // proposals seen but not yet checked: id -> end block
+	games   map[uint64]uint64 // our open games: game id -> proposal id
+	lagging map[uint64]bool   // proposals waited for (warned once)
 }
 
 // NewChallenger disputes proposals of cfg.Host on the L1 node rc from L1 block
@@ -57,7 +63,7 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, tr
 	if err != nil {
 		return nil, err
 	}
-	return &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}}, nil
+	return &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}, nil
 }
 
 // Run checks and plays every poll interval until ctx ends. A move L1 rejects
@@ -141,7 +147,11 @@ func (c *Challenger) truthRoot(ctx context.Context, n uint64) (common.Hash, bool
 }
 
 // check compares proposal id's end output with the challenger's and challenges
-// it if they differ; done once decided.
+// it if they differ, or if its blobs do not hold its blocks (InvalidData); done
+// once decided. Only the pending proposal can be challenged (challenge() takes
+// no id), so a proposal that is no longer pending is only reported. While the
+// challenger's view lacks the proposal's blocks it waits: a view that lags
+// (a follower catching up) must not lead to a dispute it would lose.
 func (c *Challenger) check(ctx context.Context, id, end uint64, report func(ChallengeEvent)) (bool, error) {
 	p, err := c.actor.proposal(ctx, id)
 	if err != nil {
@@ -150,46 +160,70 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 	if p.Defeated {
 		return true, nil
 	}
+	out, err := c.actor.view(ctx, c.actor.abi.PackPendingProposal())
+	if err != nil {
+		return false, fmt.Errorf("reading the pending proposal: %w", err)
+	}
+	pending, err := c.actor.abi.UnpackPendingProposal(out)
+	if err != nil {
+		return false, err
+	}
+	isPending := pending.Uint64() == id
+	_, invalid := c.invalid(id)
 	root, ok, err := c.truthRoot(ctx, end)
 	if err != nil {
 		return false, err
 	}
-	if !ok {
-		// The blocks have not reached the challenger's view. An honest proposal's
-		// blocks do within moments; once half the window has passed, the data is
-		// taken to be missing or invalid and the proposer must prove it.
-		next, _, err := c.actor.nextTime(ctx)
-		if err != nil {
-			return false, err
+	var why string
+	switch {
+	case invalid:
+		why = "its blobs do not derive to the blocks it claims"
+	case !ok:
+		if !isPending {
+			return true, nil
 		}
-		window, err := c.actor.window(ctx)
-		if err != nil {
-			return false, err
+		if !c.lagging[id] {
+			c.lagging[id] = true
+			log.Warn("The challenger's L2 view lacks a proposed block: waiting for it", "proposal", id, "block", end)
 		}
-		if next < p.ProposedAt+window/2 {
-			return false, nil
-		}
-	} else if root == common.Hash(p.EndOutputRoot) {
+		return false, nil
+	case root == common.Hash(p.EndOutputRoot):
 		report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("checked L2 blocks %d..%d: output %s agrees", p.StartNumber+1, end, root.TerminalString())})
+		return true, nil
+	default:
+		why = fmt.Sprintf("it claims %s for L2 block %d, the challenger computes %s", common.Hash(p.EndOutputRoot).TerminalString(), end, root.TerminalString())
+	}
+	if !isPending {
+		report(ChallengeEvent{Proposal: id, What: "wrong (" + why + ") but no longer pending: it cannot be challenged"})
 		return true, nil
 	}
 	r, err := c.actor.send(ctx, fmt.Sprintf("challenging proposal %d", id), c.cfg.Bond, c.actor.abi.PackChallenge(), nil)
 	if err != nil {
 		if errors.Is(err, errHostReverted) {
-			// The window closed or the proposal is gone: nothing more to do here.
-			report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("cannot challenge the wrong output of L2 block %d: %v", end, err)})
+			// The window closed meanwhile: nothing more to do here.
+			report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("wrong (%s) but cannot be challenged: %v", why, err)})
 			return true, nil
 		}
 		return false, err
 	}
 	for _, lg := range r.Logs {
 		if ev, err := c.actor.abi.UnpackChallengedEvent(lg); err == nil {
-			c.games[ev.GameId.Uint64()] = id
-			report(ChallengeEvent{Proposal: id, Game: ev.GameId.Uint64(), Gas: r.GasUsed,
-				What: fmt.Sprintf("challenged: proposal claims %s for L2 block %d, the challenger computes %s", common.Hash(p.EndOutputRoot).TerminalString(), end, root.TerminalString())})
+			// Normally id; if another proposal became pending in between, the
+			// game is against that one, and is played all the same.
+			pid := ev.ProposalId.Uint64()
+			c.games[ev.GameId.Uint64()] = pid
+			report(ChallengeEvent{Proposal: pid, Game: ev.GameId.Uint64(), Gas: r.GasUsed, What: "challenged: " + why})
 		}
 	}
 	return true, nil
+}
+
+// invalid is what ChallengerConfig.InvalidData says of proposal id.
+func (c *Challenger) invalid(id uint64) (uint64, bool) {
+	if c.cfg.InvalidData == nil {
+		return 0, false
+	}
+	return c.cfg.InvalidData(id)
 }
 
 // play makes the challenger's move in game gid, if any; done once resolved.
@@ -242,14 +276,29 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 		return false, fmt.Errorf("game %d: the last bisection posted %d outputs, (%d, %d] needs %d", gid, len(roots), g.Lo, g.Hi, len(points))
 	}
 	section := len(points) // the last section ends at hi, which we dispute
-	for i, n := range points {
-		root, ok, err := c.truthRoot(ctx, n)
-		if err != nil {
-			return false, err
+	why := "the first section whose end output is wrong"
+	if bad, invalid := c.invalid(pid); invalid {
+		why = fmt.Sprintf("the section holding L2 block %d, the first of the blob that does not derive", bad)
+		// Steer to the first block of the first blob that does not derive.
+		for i, n := range points {
+			if bad <= n {
+				section = i
+				break
+			}
 		}
-		if !ok || roots[i] != root { // a block our view lacks is disputed too
-			section = i
-			break
+	} else {
+		for i, n := range points {
+			root, ok, err := c.truthRoot(ctx, n)
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				return false, fmt.Errorf("game %d: the challenger's L2 view lacks block %d, below the end of the proposal it checked", gid, n)
+			}
+			if roots[i] != root {
+				section = i
+				break
+			}
 		}
 	}
 	r, err := c.actor.send(ctx, fmt.Sprintf("selecting a section of game %d", gid), nil, c.actor.abi.PackSelect(bid, roots, big.NewInt(int64(section))), nil)
@@ -264,7 +313,7 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 	if section < len(points) {
 		hi = points[section]
 	}
-	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("select (%d, %d]: the first section whose end output is wrong", lo, hi)})
+	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("select (%d, %d]: %s", lo, hi, why)})
 	return false, nil
 }
 

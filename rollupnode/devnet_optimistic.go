@@ -40,7 +40,7 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 		go d.blobsSrv.Serve(ln)
 	}
 	o := cfg.Optimistic
-	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, Blobs: d.Blobs}, l1rpc, eng)
+	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, Blobs: d.Blobs}, l1rpc, eng)
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,10 @@ type OptimisticConfig struct {
 	// SilentFaulty: the proposer makes no move in disputes over the faulty
 	// proposal, so the challenger wins by timeout.
 	SilentFaulty bool
+	// FaultyData: the faulty proposal claims the right outputs but its last blob
+	// holds no DERIVE batch; only a challenger that derives the blobs (a
+	// BlobFollower's InvalidData) sees it, and proveBlockData defeats it.
+	FaultyData bool
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,

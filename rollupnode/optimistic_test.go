@@ -338,69 +338,134 @@ func TestOptimisticTimeout(t *testing.T) {
 	}
 }
 
-// TestOptimisticSecondChallenger: an independent challenger (another key)
-// judges proposals by a BlobFollower's engine, which derives the chain from the
-// blobs alone. Both it and the devnet's challenger dispute the faulty proposal
-// 2; one game defeats it and the other challenger either won that game or gets
-// its bond back with reclaim.
-func TestOptimisticSecondChallenger(t *testing.T) {
-	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
-		c.Optimistic.FaultyProposal, c.Optimistic.ChallengeWindow = 2, 10*time.Second
-	})
+// secondChallenger is an independent challenger (L1 dev key 3) judging by a
+// BlobFollower's engine, which derives the chain from the devnet's blobs alone.
+type secondChallenger struct {
+	mu     sync.Mutex
+	events []rollupnode.ChallengeEvent
+	errc   chan error
+}
+
+func startSecondChallenger(t *testing.T, d *optimisticDevnet) *secondChallenger {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
 	require.NoError(t, err)
-	defer l1c.Close()
 	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
 	require.NoError(t, err)
 	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
 	require.NoError(t, err)
-	defer fnode.Close()
 	truth := rollupnode.NewRPCEngine(fnode.Attach())
 	f, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, d.Blobs, truth, 0)
 	require.NoError(t, err)
 	l1rpc := d.L1.Attach()
-	defer l1rpc.Close()
-	c, err := rollupnode.NewChallenger(ctx, rollupnode.ChallengerConfig{Key: l2.DevKey(3), Host: d.Host, Bond: rollupnode.DefaultOptimisticConfig().ChallengerBond}, l1rpc, truth, 0)
+	c, err := rollupnode.NewChallenger(ctx, rollupnode.ChallengerConfig{Key: l2.DevKey(3), Host: d.Host, Bond: rollupnode.DefaultOptimisticConfig().ChallengerBond, InvalidData: f.InvalidData}, l1rpc, truth, 0)
 	require.NoError(t, err)
-	var mu sync.Mutex
-	var mine []rollupnode.ChallengeEvent
-	errc := make(chan error, 2)
-	go func() { errc <- f.Run(ctx, 200*time.Millisecond, nil, nil) }()
+	s := &secondChallenger{errc: make(chan error, 2)}
+	var wg sync.WaitGroup
+	wg.Add(2)
 	go func() {
-		errc <- c.Run(ctx, 200*time.Millisecond, func(e rollupnode.ChallengeEvent) {
+		defer wg.Done()
+		s.errc <- f.Run(ctx, 200*time.Millisecond, nil, func(c rollupnode.ProposalCheck) { t.Log("follower " + rollupnode.CheckLine(c)) })
+	}()
+	go func() {
+		defer wg.Done()
+		s.errc <- c.Run(ctx, 200*time.Millisecond, func(e rollupnode.ChallengeEvent) {
 			t.Log("second " + rollupnode.ChallengeLine(e))
-			mu.Lock()
-			mine = append(mine, e)
-			mu.Unlock()
+			s.mu.Lock()
+			s.events = append(s.events, e)
+			s.mu.Unlock()
 		})
 	}()
-	settled := func(events []rollupnode.ChallengeEvent) (won, reclaimed bool) {
-		for _, e := range events {
-			won = won || (e.Proposal == 2 && e.Won)
-			reclaimed = reclaimed || (e.Proposal == 2 && strings.HasPrefix(e.What, "reclaim"))
+	t.Cleanup(func() {
+		cancel()
+		wg.Wait()
+		l1rpc.Close()
+		fnode.Close()
+		l1c.Close()
+	})
+	return s
+}
+
+// outcome says whether these events show a won game against proposal id, a
+// reclaimed bond, and a challenge of it.
+func outcome(events []rollupnode.ChallengeEvent, id uint64) (won, reclaimed, challenged bool) {
+	for _, e := range events {
+		if e.Proposal == id {
+			won = won || e.Won
+			reclaimed = reclaimed || strings.HasPrefix(e.What, "reclaim")
+			challenged = challenged || strings.HasPrefix(e.What, "challenged")
 		}
-		return won, reclaimed
 	}
+	return won, reclaimed, challenged
+}
+
+// TestOptimisticSecondChallenger: both the devnet's challenger and a second
+// one deriving from the blobs dispute the faulty proposal 2; one game defeats
+// it and the other challenger gets its bond back with reclaim.
+func TestOptimisticSecondChallenger(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
+		c.Optimistic.FaultyProposal, c.Optimistic.ChallengeWindow = 2, 10*time.Second
+	})
+	s := startSecondChallenger(t, d)
 	d.waitFor(t, "both challengers done with proposal 2", 120*time.Second, func() bool {
 		select {
-		case err := <-errc:
+		case err := <-s.errc:
 			t.Fatalf("the second challenger or its follower stopped: %v", err)
 		default:
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		devWon, devReclaimed := settled(d.challenges)
-		won, reclaimed := settled(mine)
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		devWon, devReclaimed, _ := outcome(d.challenges, 2)
+		won, reclaimed, _ := outcome(s.events, 2)
 		return (devWon && reclaimed) || (won && devReclaimed)
 	})
-	mu.Lock()
-	defer mu.Unlock()
-	challenged := false
-	for _, e := range mine {
-		challenged = challenged || (e.Proposal == 2 && strings.HasPrefix(e.What, "challenged"))
-		require.False(t, e.Proposal == 1 && strings.HasPrefix(e.What, "challenged"), "proposal 1 is honest")
-	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, _, challenged := outcome(s.events, 2)
 	require.True(t, challenged, "the second challenger disputed proposal 2 from the blobs alone")
+	_, _, challenged = outcome(s.events, 1)
+	require.False(t, challenged, "proposal 1 is honest")
+}
+
+// TestOptimisticInvalidData: the faulty proposal 2 claims the right outputs,
+// but its blob holds no DERIVE batch. The devnet's challenger, judging by the
+// sequencer's engine, finds the outputs right; the second challenger, whose
+// follower cannot derive the blob, disputes it, steers the game into that
+// blob, and the proposer's own proveBlockData defeats it (BlockDataInvalid).
+// The blocks are proposed again and finalize.
+func TestOptimisticInvalidData(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
+		c.Optimistic.FaultyProposal, c.Optimistic.FaultyData, c.Optimistic.ChallengeWindow = 2, true, 10*time.Second
+	})
+	s := startSecondChallenger(t, d)
+	d.waitFor(t, "the second challenger winning against proposal 2", 120*time.Second, func() bool {
+		select {
+		case err := <-s.errc:
+			t.Fatalf("the second challenger or its follower stopped: %v", err)
+		default:
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		won, _, _ := outcome(s.events, 2)
+		return won
+	})
+	var last uint64
+	d.waitFor(t, "proposal 2's blocks finalized", 90*time.Second, func() bool {
+		for _, e := range d.proposals {
+			if e.Kind == "proposed" && e.Proposal.ID == 2 {
+				last = e.Proposal.Last()
+			}
+		}
+		return last > 0 && d.finalizedThrough() >= last
+	})
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	_, _, devChallenged := outcome(d.challenges, 2)
+	require.False(t, devChallenged, "the outputs are right: the sequencer's view sees nothing wrong")
+	proved := false
+	for _, e := range d.proposals {
+		proved = proved || (e.Kind == "move" && e.Proposal.ID == 2 && strings.HasPrefix(e.Move, "proveBlockData"))
+	}
+	require.True(t, proved, "the game reached proveBlockData on the bad blob")
 }

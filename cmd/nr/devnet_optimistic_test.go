@@ -42,7 +42,8 @@ func startProc(t testing.TB, args ...string) *devnetProc {
 // second proposal: it prints the optimistic host and the blob endpoint, the
 // challenger defeats proposal 2, L2 blocks finalize with one line each, and
 // `nr l2 --follow --l1.blobs` rebuilds them from the blobs, flagging proposal
-// 2's output as wrong and the others as matching. Both stop cleanly on SIGINT.
+// 2's output as wrong and the others as matching, and its own challenger
+// (--challenge.key) agrees with proposal 3. Both stop cleanly on SIGINT.
 func TestOptimisticDevnetCommand(t *testing.T) {
 	var host, blobs string
 	hostRe := regexp.MustCompile(`host\s+OptimisticNativeRollup at (0x[0-9a-fA-F]{40})`)
@@ -75,12 +76,16 @@ func TestOptimisticDevnetCommand(t *testing.T) {
 	out, err := exec.Command(buildNR(t), "l2", "--follow", "--l1.rpc", dev.l1, "--host", host, "--http.port", "0").CombinedOutput()
 	require.Error(t, err)
 	require.Contains(t, string(out), "pass --l1.blobs URL")
-	f := startProc(t, "l2", "--follow", "--l1.rpc", dev.l1, "--host", host, "--l1.blobs", blobs, "--http.port", "0")
+	// Following with a challenger of its own (dev key 3): it judges by the
+	// derived chain, finds proposal 3 right and leaves it alone.
+	f := startProc(t, "l2", "--follow", "--l1.rpc", dev.l1, "--host", host, "--l1.blobs", blobs, "--http.port", "0",
+		"--challenge.key", "0x66d414e1cdbb9c834de6b7be2166328ffd53f157ebf12a311dfbcf187f9acb7d")
+	var wrong, right, agreed bool
 	f.waitLine(t, 60*time.Second, func(l string) bool {
-		return strings.HasPrefix(l, "proposal 2 ") && strings.Contains(l, "WRONG OUTPUT")
-	})
-	f.waitLine(t, 60*time.Second, func(l string) bool {
-		return strings.HasPrefix(l, "proposal 3 ") && strings.Contains(l, "matches the blobs")
+		wrong = wrong || (strings.HasPrefix(l, "proposal 2 ") && strings.Contains(l, "WRONG OUTPUT"))
+		right = right || (strings.HasPrefix(l, "proposal 3 ") && strings.Contains(l, "matches the blobs"))
+		agreed = agreed || (strings.HasPrefix(l, "challenger  proposal 3 ") && strings.Contains(l, "agrees"))
+		return wrong && right && agreed
 	})
 
 	require.NoError(t, f.cmd.Process.Signal(syscall.SIGINT))

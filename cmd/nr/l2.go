@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -12,8 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
 	"github.com/nativerollup/nr/l2"
@@ -43,7 +46,9 @@ hash (nr devnet prints it); each blob is checked against the versioned hash the
 proposing L1 transaction committed to (KZG), decoded with DERIVE, its blocks
 built with the proposal's anchor, and the proposal's claimed output compared
 with the one rebuilt (a wrong one is printed, WRONG OUTPUT); every finalized
-block hash must be the follower's.`,
+block hash must be the follower's. With --challenge.key it is also an honest
+challenger judging by the chain it derived: it disputes a wrong proposal with
+the host's challenger bond and plays the game out.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		s, err := newSettings(cmd)
@@ -61,6 +66,12 @@ block hash must be the follower's.`,
 		l1URL := s.str("l1.rpc")
 		hostStr := s.str("host")
 		blobsURL := s.str("l1.blobs")
+		var challengeKey *ecdsa.PrivateKey
+		if hex, src := s.raw("challenge.key"); hex != "" {
+			if challengeKey, err = crypto.HexToECDSA(trim0x(hex)); err != nil {
+				p.fail(hex, src, "a 64-hex-digit secp256k1 private key")
+			}
+		}
 		if p.err != nil {
 			return p.err
 		}
@@ -70,7 +81,10 @@ block hash must be the follower's.`,
 		if !common.IsHexAddress(hostStr) {
 			return fmt.Errorf("--host %q: want the MyRollup address nr devnet printed (0x and 40 hex digits)", hostStr)
 		}
-		return runFollower(cmd.OutOrStdout(), l1URL, blobsURL, common.HexToAddress(hostStr), cfg, addr, port)
+		if challengeKey != nil && blobsURL == "" {
+			return errors.New("--challenge.key: only an OptimisticNativeRollup can be challenged; pass its --l1.blobs too")
+		}
+		return runFollower(cmd.OutOrStdout(), l1URL, blobsURL, challengeKey, common.HexToAddress(hostStr), cfg, addr, port)
 	},
 }
 
@@ -81,6 +95,7 @@ func init() {
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
 	f.String("host", "", "address of the MyRollup host on L1")
 	f.String("l1.blobs", "", "for an OptimisticNativeRollup host: URL serving its blobs (nr devnet --host optimistic prints it)")
+	f.String("challenge.key", "", "with --l1.blobs: hex private key of an L1 account that challenges wrong proposals (empty: only follow)")
 	f.String("http.addr", "127.0.0.1", "the follower's L2 JSON-RPC listen address")
 	f.Int("http.port", 9645, "the follower's L2 JSON-RPC port (0: pick a free one)")
 	f.Int("dev.accounts", d.DevAccounts, "the devnet's --dev.accounts (they are in the L2 genesis)")
@@ -89,7 +104,7 @@ func init() {
 	rootCmd.AddCommand(l2Cmd)
 }
 
-func runFollower(out io.Writer, l1URL, blobsURL string, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
+func runFollower(out io.Writer, l1URL, blobsURL string, challengeKey *ecdsa.PrivateKey, host common.Address, cfg rollupnode.DevnetConfig, addr string, port int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -124,7 +139,10 @@ func runFollower(out io.Writer, l1URL, blobsURL string, host common.Address, cfg
 		return err
 	}
 	defer node.Close()
-	run, err := newFollowerRun(ctx, out, l1, blobsURL, host, rollupnode.NewRPCEngine(node.Attach()))
+	run, invalidData, err := newFollowerRun(ctx, out, l1, blobsURL, host, rollupnode.NewRPCEngine(node.Attach()))
+	if err == nil && challengeKey != nil {
+		run, err = withChallenger(ctx, out, l1URL, challengeKey, host, rollupnode.NewRPCEngine(node.Attach()), invalidData, run)
+	}
 	if err != nil {
 		return err
 	}
@@ -149,8 +167,8 @@ func runFollower(out io.Writer, l1URL, blobsURL string, host common.Address, cfg
 
 // newFollowerRun is the follower for host: from the advance calldata for
 // MyRollup, from the blobs at blobsURL for an OptimisticNativeRollup (a host
-// that answers challengeWindow()).
-func newFollowerRun(ctx context.Context, out io.Writer, l1 *ethclient.Client, blobsURL string, host common.Address, eng rollupnode.Engine) (func(context.Context) error, error) {
+// that answers challengeWindow()), then with BlobFollower.InvalidData.
+func newFollowerRun(ctx context.Context, out io.Writer, l1 *ethclient.Client, blobsURL string, host common.Address, eng rollupnode.Engine) (func(context.Context) error, func(uint64) (uint64, bool), error) {
 	opt := bindings.NewOptimisticNativeRollup()
 	_, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackChallengeWindow()}, nil)
 	optimistic := err == nil
@@ -159,23 +177,66 @@ func newFollowerRun(ctx context.Context, out io.Writer, l1 *ethclient.Client, bl
 	}
 	switch {
 	case optimistic && blobsURL == "":
-		return nil, fmt.Errorf("--host %s is an OptimisticNativeRollup: its blocks are in blobs, pass --l1.blobs URL (nr devnet --host optimistic prints it)", host)
+		return nil, nil, fmt.Errorf("--host %s is an OptimisticNativeRollup: its blocks are in blobs, pass --l1.blobs URL (nr devnet --host optimistic prints it)", host)
 	case !optimistic && blobsURL != "":
-		return nil, fmt.Errorf("--l1.blobs %s: the host %s is not an OptimisticNativeRollup (it does not answer challengeWindow()); leave --l1.blobs out", blobsURL, host)
+		return nil, nil, fmt.Errorf("--l1.blobs %s: the host %s is not an OptimisticNativeRollup (it does not answer challengeWindow()); leave --l1.blobs out", blobsURL, host)
 	case optimistic:
 		f, err := rollupnode.NewBlobFollower(ctx, host, l1, &rollupnode.HTTPBlobs{URL: blobsURL}, eng, 0)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		return func(ctx context.Context) error {
 			return f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
 				fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  derived from the blobs of L1 block %-5d\n", b.Number, b.Txs, b.Hash, b.L1Block)
 			}, func(c rollupnode.ProposalCheck) { fmt.Fprintln(out, rollupnode.CheckLine(c)) })
-		}, nil
+		}, f.InvalidData, nil
 	}
 	f, err := rollupnode.NewFollower(ctx, host, l1, eng, 0)
 	if err != nil {
+		return nil, nil, err
+	}
+	return func(ctx context.Context) error { return f.Run(ctx, 500*time.Millisecond, line) }, nil, nil
+}
+
+// withChallenger runs follow and, alongside, an honest challenger signing with
+// key that judges proposals by the follower's engine eng and its invalidData.
+func withChallenger(ctx context.Context, out io.Writer, l1URL string, key *ecdsa.PrivateKey, host common.Address, eng rollupnode.Engine, invalidData func(uint64) (uint64, bool), follow func(context.Context) error) (func(context.Context) error, error) {
+	rc, err := rpc.DialContext(ctx, l1URL)
+	if err != nil {
+		return nil, fmt.Errorf("--l1.rpc %s: %w", l1URL, err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			rc.Close()
+		}
+	}()
+	opt := bindings.NewOptimisticNativeRollup()
+	res, err := ethclient.NewClient(rc).CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackChallengerBond()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the host's challenger bond: %w", err)
+	}
+	bond, err := opt.UnpackChallengerBond(res)
+	if err != nil {
 		return nil, err
 	}
-	return func(ctx context.Context) error { return f.Run(ctx, 500*time.Millisecond, line) }, nil
+	c, err := rollupnode.NewChallenger(ctx, rollupnode.ChallengerConfig{Key: key, Host: host, Bond: bond, InvalidData: invalidData}, rc, eng, 0)
+	if err != nil {
+		return nil, err
+	}
+	ok = true
+	fmt.Fprintf(out, "  challenger    %s (disputes any proposal whose output differs from the derived chain; bond %s wei)\n", crypto.PubkeyToAddress(key.PublicKey), bond)
+	return func(ctx context.Context) error {
+		defer rc.Close()
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		errc := make(chan error, 2)
+		go func() {
+			errc <- c.Run(ctx, 500*time.Millisecond, func(e rollupnode.ChallengeEvent) { fmt.Fprintln(out, rollupnode.ChallengeLine(e)) })
+		}()
+		go func() { errc <- follow(ctx) }()
+		err := <-errc // the first to stop ends both
+		cancel()
+		return errors.Join(err, <-errc)
+	}, nil
 }
