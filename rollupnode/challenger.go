@@ -180,7 +180,7 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		why = "its blobs do not derive to the blocks it claims"
 	case !ok:
 		if !isPending {
-			return true, nil
+			return false, nil // judged (and reported) once the view has it
 		}
 		if !c.lagging[id] {
 			c.lagging[id] = true
