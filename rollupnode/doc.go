@@ -44,8 +44,9 @@
 //	                        with its outputs and, at one block, proveBlockData (DERIVE on
 //	                        the blob) then step (EXECUTE)
 //	Challenger: each Proposed end output against its own L2 view (an Engine); a wrong
-//	   one is challenged with a bond and played out: select the first wrong section,
-//	   timeout a proposer that does not move, reclaim, withdrawCredit
+//	   one, or one whose blobs do not derive (InvalidData, from a BlobFollower), is
+//	   challenged with a bond and played out: select the first wrong section (or the
+//	   bad blob's), timeout a proposer that does not move, reclaim, withdrawCredit
 //	BlobFollower: Proposed -> blobs by versioned hash (BlobSource, KZG-checked) -> DERIVE
 //	   -> its own engine with the proposal's anchor; checks claimed and finalized outputs
 //
