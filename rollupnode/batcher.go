@@ -400,8 +400,22 @@ func (p *Proposer) tend(ctx context.Context, report func(ProposerEvent)) error {
 	if next < pr.proposedAt+window {
 		return nil
 	}
-	r, err := p.actor.send(ctx, fmt.Sprintf("finalizing proposal %d", pr.ID), nil, p.actor.abi.PackFinalize(), nil)
+	// Anyone may call finalize: if someone did, take their transaction.
+	head, err := p.actor.l1.BlockNumber(ctx)
 	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	id := common.BigToHash(new(big.Int).SetUint64(pr.ID))
+	done, err := p.actor.events(ctx, "Finalized", pr.L1Block, head, &id)
+	if err != nil {
+		return err
+	}
+	var r *types.Receipt
+	if len(done) > 0 {
+		if r, err = p.actor.l1.TransactionReceipt(ctx, done[0].TxHash); err != nil {
+			return fmt.Errorf("reading the receipt of %s, which finalized proposal %d: %w", done[0].TxHash, pr.ID, err)
+		}
+	} else if r, err = p.actor.send(ctx, fmt.Sprintf("finalizing proposal %d", pr.ID), nil, p.actor.abi.PackFinalize(), nil); err != nil {
 		if errors.Is(err, errHostReverted) {
 			log.Info("Proposal not final yet", "proposal", pr.ID, "err", err)
 			return nil // a game opened, or L1 time is behind the clock: try again
