@@ -124,7 +124,10 @@ type Proposer struct {
 
 	queue   []*Sealed
 	pending *Proposal
-	scanned uint64 // L1 blocks up to here have been scanned for our games
+	// adopt is our proposal pending on L1 at a restart (Resume), taken up as
+	// pending once its blocks (from adoptFirst on) arrive again from the sequencer.
+	adopt      *Proposal
+	adoptFirst uint64
 }
 
 // NewProposer proposes to host through the L1 node rc; eng is the sequencer's
@@ -182,6 +185,9 @@ func (p *Proposer) Run(ctx context.Context, in <-chan *Sealed, report func(Propo
 // step proposes the next batch if none is pending, or defends and finalizes
 // the pending one.
 func (p *Proposer) step(ctx context.Context, report func(ProposerEvent)) error {
+	if p.adopt != nil {
+		return p.adoptPending(report)
+	}
 	if p.pending == nil {
 		b, err := p.nextBatch()
 		if err != nil || b == nil {
@@ -364,8 +370,100 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 	pr.Tx, pr.L1Block, pr.L1Gas, pr.BlobGas, pr.proposedAt = r.TxHash, r.BlockNumber.Uint64(), r.GasUsed, r.BlobGasUsed, head.Time
 	p.queue = p.queue[len(b.Blocks):]
 	p.pending = pr
-	p.scanned = pr.L1Block - 1
 	report(ProposerEvent{Kind: "proposed", Proposal: pr})
+	return nil
+}
+
+// Resume takes up the proposal of ours pending on L1 after a restart: its
+// blob hashes and block counts from its Proposed event, its blobs from the
+// archive (checked against those hashes). Its blocks come back from the
+// sequencer (the devnet resends the blocks past the host's head); until they
+// have, nothing else is proposed.
+func (p *Proposer) Resume(ctx context.Context) error {
+	out, err := p.actor.view(ctx, p.actor.abi.PackPendingProposal())
+	if err != nil {
+		return fmt.Errorf("reading the pending proposal: %w", err)
+	}
+	id, err := p.actor.abi.UnpackPendingProposal(out)
+	if err != nil || id.Sign() == 0 {
+		return err
+	}
+	state, err := p.actor.proposal(ctx, id.Uint64())
+	if err != nil {
+		return err
+	}
+	if state.Proposer != p.actor.from {
+		return fmt.Errorf("proposal %d of %s is pending on the host: the devnet's proposer %s cannot propose until it is resolved", id, state.Proposer, p.actor.from)
+	}
+	head, err := p.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	topic := common.BigToHash(id)
+	logs, err := p.actor.events(ctx, "Proposed", 0, head, &topic)
+	if err != nil {
+		return err
+	}
+	if len(logs) != 1 {
+		return fmt.Errorf("proposal %d is pending but L1 holds %d Proposed events for it", id, len(logs))
+	}
+	ev, err := p.actor.abi.UnpackProposedEvent(&logs[0])
+	if err != nil {
+		return fmt.Errorf("decoding the Proposed event of proposal %d: %w", id, err)
+	}
+	hashes := make([]common.Hash, len(ev.BlobHashes))
+	for i, h := range ev.BlobHashes {
+		hashes[i] = h
+	}
+	if p.cfg.Blobs == nil {
+		return fmt.Errorf("proposal %d is pending and there is no blob archive to defend it from", id)
+	}
+	blobs, err := p.cfg.Blobs.Blobs(ctx, hashes)
+	if err != nil {
+		return fmt.Errorf("the blobs of pending proposal %d: %w", id, err)
+	}
+	if err := derive.VerifyVersionedHashes(blobs, hashes); err != nil {
+		return fmt.Errorf("the archived blobs of pending proposal %d: %w", id, err)
+	}
+	r, err := p.actor.l1.TransactionReceipt(ctx, logs[0].TxHash)
+	if err != nil {
+		return fmt.Errorf("reading the receipt of proposal %d: %w", id, err)
+	}
+	pr := &Proposal{
+		Batch: &Batch{Blobs: blobs, Hashes: hashes, Counts: ev.BlockCounts},
+		ID:    id.Uint64(), Tx: r.TxHash, L1Block: r.BlockNumber.Uint64(), L1Gas: r.GasUsed, BlobGas: r.BlobGasUsed,
+		proposedAt: state.ProposedAt, sealed: map[uint64]*Sealed{},
+	}
+	// The first block number is known before the blocks are: state.StartNumber+1.
+	pr.Blocks = make([]*Sealed, 0, state.EndNumber-state.StartNumber)
+	p.adopt = pr
+	p.adoptFirst = state.StartNumber + 1
+	return nil
+}
+
+// adoptPending makes the resumed proposal pending once its blocks are queued.
+func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
+	pr := p.adopt
+	n := cap(pr.Blocks)
+	if len(p.queue) < n {
+		return nil
+	}
+	if first := p.queue[0].Block.NumberU64(); first != p.adoptFirst {
+		return fmt.Errorf("pending proposal %d starts at L2 block %d, the L2 engine resent blocks from %d", pr.ID, p.adoptFirst, first)
+	}
+	pr.Blocks = append(pr.Blocks, p.queue[:n]...)
+	for _, s := range pr.Blocks {
+		pr.sealed[s.Block.NumberU64()] = s
+	}
+	if pr.ID == p.cfg.FaultyProposal {
+		pr.Faulty, pr.WrongFrom = true, pr.First()+uint64(n)/2
+		if p.cfg.FaultyData {
+			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
+		}
+	}
+	p.queue = p.queue[n:]
+	p.pending, p.adopt = pr, nil
+	report(ProposerEvent{Kind: "resumed", Proposal: pr})
 	return nil
 }
 
@@ -579,6 +677,8 @@ func ProposalLine(e ProposerEvent) string {
 		return line
 	case "move":
 		return fmt.Sprintf("proposal %-3d game %d: proposer %s (L1 gas %s)", pr.ID, e.Game, e.Move, commas(e.Gas))
+	case "resumed":
+		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  pending on L1 since before the restart (L1 tx %s): defending and finalizing it", pr.ID, pr.First(), pr.Last(), pr.Tx.Hex())
 	case "defeated":
 		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  defeated in a dispute: its bond goes to the challenger; proposing the blocks again", pr.ID, pr.First(), pr.Last())
 	default:

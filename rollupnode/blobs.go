@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -33,18 +35,62 @@ var ErrBlobUnavailable = errors.New("blob not available")
 // every blob against the versioned hash the L1 transaction committed to, so the
 // archive need not be trusted.
 type BlobArchive struct {
+	dir   string
 	mu    sync.RWMutex
 	blobs map[common.Hash]*kzg4844.Blob
 }
 
-// NewBlobArchive is an empty archive.
-func NewBlobArchive() *BlobArchive { return &BlobArchive{blobs: map[common.Hash]*kzg4844.Blob{}} }
+// NewBlobArchive is an archive kept in memory and, if dir is not empty, in dir
+// (one file per blob, named by its versioned hash), where a restart finds the
+// blobs again.
+func NewBlobArchive(dir string) (*BlobArchive, error) {
+	a := &BlobArchive{dir: dir, blobs: map[common.Hash]*kzg4844.Blob{}}
+	if dir == "" {
+		return a, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("the blob archive: %w", err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("the blob archive: %w", err)
+	}
+	for _, e := range entries {
+		h, ok := strings.CutSuffix(e.Name(), ".blob")
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("the blob archive: %w", err)
+		}
+		var b kzg4844.Blob
+		if len(raw) != len(b) {
+			return nil, fmt.Errorf("the blob archive: %s holds %d bytes, not one blob (remove it)", filepath.Join(dir, e.Name()), len(raw))
+		}
+		copy(b[:], raw)
+		a.blobs[common.HexToHash(h)] = &b
+	}
+	return a, nil
+}
 
-// Put adds blobs under their versioned hashes.
+// Put adds blobs under their versioned hashes (on disk first, if kept there).
 func (a *BlobArchive) Put(blobs []kzg4844.Blob) error {
 	hashes, err := derive.VersionedHashes(blobs)
 	if err != nil {
 		return err
+	}
+	for i, h := range hashes {
+		if a.dir == "" {
+			continue
+		}
+		tmp := filepath.Join(a.dir, h.Hex()+".tmp")
+		if err := os.WriteFile(tmp, blobs[i][:], 0o644); err != nil {
+			return fmt.Errorf("the blob archive: %w", err)
+		}
+		if err := os.Rename(tmp, filepath.Join(a.dir, h.Hex()+".blob")); err != nil {
+			return fmt.Errorf("the blob archive: %w", err)
+		}
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -63,7 +64,34 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, tr
 	if err != nil {
 		return nil, err
 	}
-	return &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}, nil
+	c := &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}
+	return c, c.resume(ctx)
+}
+
+// resume takes up the challenger's games still open on L1 (after a restart):
+// the Challenged events naming it as challenger, in games not resolved.
+func (c *Challenger) resume(ctx context.Context) error {
+	logs, err := c.actor.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.actor.host},
+		Topics: [][]common.Hash{{c.actor.abi.GetABI().Events["Challenged"].ID}, nil, nil, {common.BytesToHash(c.actor.from.Bytes())}},
+	})
+	if err != nil {
+		return fmt.Errorf("reading the challenger's games: %w", err)
+	}
+	for i := range logs {
+		ev, err := c.actor.abi.UnpackChallengedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("L1 block %d: a Challenged event that does not decode: %w", logs[i].BlockNumber, err)
+		}
+		g, err := c.actor.game(ctx, ev.GameId.Uint64())
+		if err != nil {
+			return err
+		}
+		if g.Turn != turnResolved {
+			c.games[ev.GameId.Uint64()] = ev.ProposalId.Uint64()
+		}
+	}
+	return nil
 }
 
 // Run checks and plays every poll interval until ctx ends. A move L1 rejects

@@ -1,6 +1,7 @@
 package rollupnode
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -67,8 +68,9 @@ type DevnetConfig struct {
 	// MaxL1Gas is the most gas the settling L1 transaction may use (0:
 	// MaxL1TxGas, Osaka's cap); the sequencer leaves out what would exceed it.
 	MaxL1Gas uint64
-	// DataDir keeps the L1 (DataDir/l1), the L2 (DataDir/l2) and the host's
-	// address (DataDir/devnet.json) across restarts; empty: all in memory.
+	// DataDir keeps the L1 (DataDir/l1), the L2 (DataDir/l2), the host's
+	// address and kind (DataDir/devnet.json) and the optimistic host's blobs
+	// (DataDir/blobs) across restarts; empty: all in memory.
 	DataDir string
 	// Out receives one line per settled L2 block (nil: none).
 	Out io.Writer
@@ -157,9 +159,6 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	case "", HostNative:
 		cfg.Host = HostNative
 	case HostOptimistic:
-		if cfg.DataDir != "" {
-			return nil, errors.New("--host optimistic keeps its pending proposal in memory: run it without --datadir")
-		}
 		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, ChallengerKeyIndex(cfg))
 	default:
 		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
@@ -193,6 +192,9 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}
 	if saved != nil {
 		// A restart: the host and the L2 genesis are the ones made the first time.
+		if kind := cmp.Or(saved.Kind, HostNative); kind != cfg.Host {
+			return nil, fmt.Errorf("the devnet in %s runs --host %s: pass it again, or use a new --datadir", cfg.DataDir, kind)
+		}
 		d.Host = saved.Host
 		if d.Genesis, _, err = DevnetGenesis(d.Host, cfg); err != nil {
 			return nil, err
@@ -360,7 +362,7 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 			return fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
 		}
 	}
-	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis})
+	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis, Kind: cfg.Host})
 }
 
 // DevnetGenesis is the devnet's L2 genesis for a host at host: l2.Genesis

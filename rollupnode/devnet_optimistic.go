@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -27,7 +28,14 @@ func ChallengerKeyIndex(cfg DevnetConfig) int { return cfg.DevAccounts + 1 }
 // challenger judging proposals by the sequencer's engine, and the blob archive
 // with its HTTP endpoint. The returned function runs both until ctx ends.
 func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client, eng Engine, seq *SequencerConfig, m *Metrics) (func(context.Context, <-chan *Sealed) error, error) {
-	d.Blobs = NewBlobArchive()
+	blobsDir := ""
+	if cfg.DataDir != "" {
+		blobsDir = filepath.Join(cfg.DataDir, "blobs")
+	}
+	var err error
+	if d.Blobs, err = NewBlobArchive(blobsDir); err != nil {
+		return nil, err
+	}
 	if cfg.BlobsAddr != "" {
 		ln, err := net.Listen("tcp", cfg.BlobsAddr)
 		if err != nil {
@@ -42,6 +50,9 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 	o := cfg.Optimistic
 	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, Blobs: d.Blobs}, l1rpc, eng)
 	if err != nil {
+		return nil, err
+	}
+	if err := proposer.Resume(ctx); err != nil {
 		return nil, err
 	}
 	seq.Anchor = proposer.Anchor

@@ -469,3 +469,84 @@ func TestOptimisticInvalidData(t *testing.T) {
 	}
 	require.True(t, proved, "the game reached proveBlockData on the bad blob")
 }
+
+// TestOptimisticRestart: `nr devnet --host optimistic --datadir` stops while
+// the faulty proposal 2 is pending and starts again on the same directory: the
+// proposer takes the pending proposal up again (its blobs from the archive,
+// its blocks from the L2 engine), the challenger disputes it or resumes its
+// game and wins, the same blocks are proposed again and finalize, and the
+// chain goes on from there with no L2 block lost.
+func TestOptimisticRestart(t *testing.T) {
+	dir := t.TempDir()
+	withDir := func(c *rollupnode.DevnetConfig) {
+		c.DataDir, c.Optimistic.FaultyProposal, c.Optimistic.ChallengeWindow = dir, 2, 20*time.Second
+	}
+	first := startOptimistic(t, withDir)
+	l2c, err := ethclient.Dial(first.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	to := common.Address{0x7e, 0x57}
+	tx := sendL2(t, l2c, l2.DevKey(2), &to, big.NewInt(params.GWei), params.TxGas, nil)
+	r := waitReceipt(t, l2c, tx.Hash())
+	l2c.Close()
+	var pending *rollupnode.Proposal
+	first.waitFor(t, "proposal 2 proposed", 90*time.Second, func() bool {
+		for _, e := range first.proposals {
+			if e.Kind == "proposed" && e.Proposal.ID == 2 {
+				pending = e.Proposal
+			}
+		}
+		return pending != nil
+	})
+	host := first.Host
+	require.NoError(t, first.Close())
+	t.Logf("stopped with proposal 2 (L2 blocks %d..%d) pending", pending.First(), pending.Last())
+
+	second := startOptimistic(t, withDir)
+	require.Equal(t, host, second.Host)
+	second.waitFor(t, "the blocks of proposal 2 and more finalized", 120*time.Second, func() bool {
+		return second.finalizedThrough() > pending.Last()
+	})
+	second.mu.Lock()
+	resumed, defeated := false, false
+	next := pending.First()
+	for _, e := range second.proposals {
+		switch {
+		case e.Kind == "resumed":
+			require.Equal(t, uint64(2), e.Proposal.ID)
+			require.Equal(t, pending.Hashes, e.Proposal.Hashes, "the same blobs, from the archive")
+			resumed = true
+		case e.Kind == "defeated":
+			defeated = defeated || e.Proposal.ID == 2
+		case e.Kind == "proposed":
+			require.Equal(t, next, e.Proposal.First(), "proposal %d continues the chain", e.Proposal.ID)
+		case e.Kind == "finalized":
+			next = e.Proposal.Last() + 1
+		}
+	}
+	second.mu.Unlock()
+	require.True(t, resumed, "the pending proposal was taken up after the restart")
+	require.True(t, defeated, "the faulty proposal was defeated after the restart")
+
+	ctx := context.Background()
+	l2c, err = ethclient.Dial(second.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+	again, err := l2c.TransactionReceipt(ctx, tx.Hash())
+	require.NoError(t, err, "the transfer survives the restart")
+	require.Equal(t, r.BlockHash, again.BlockHash)
+	l1c, err := ethclient.Dial(second.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	opt := bindings.NewOptimisticNativeRollup()
+	out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackBlockNumber()}, nil)
+	require.NoError(t, err)
+	n, err := opt.UnpackBlockNumber(out)
+	require.NoError(t, err)
+	out, err = l1c.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackBlockHash()}, nil)
+	require.NoError(t, err)
+	hash, err := opt.UnpackBlockHash(out)
+	require.NoError(t, err)
+	h, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	require.NoError(t, err)
+	require.Equal(t, h.Hash(), common.Hash(hash), "the host's finalized head is the restarted engine's block %d", n)
+}

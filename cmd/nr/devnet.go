@@ -55,7 +55,8 @@ devnet stops (later L2 blocks build on the rejected one and could never settle).
 
 --datadir DIR keeps everything across restarts: started again on DIR, the devnet
 uses the same host, settles first the L2 blocks sealed but not settled before it
-stopped, and goes on.
+stopped, and goes on (--host optimistic: it also keeps the posted blobs, takes up
+the proposal pending on L1 and the challenger's open games).
 
 --metrics serves Prometheus metrics on --metrics.addr:--metrics.port
 (/debug/metrics/prometheus, printed at start).
