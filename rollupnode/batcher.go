@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -126,8 +127,8 @@ type Proposer struct {
 	pending *Proposal
 	// adopt is our proposal pending on L1 at a restart (Resume), taken up as
 	// pending once its blocks (from adoptFirst on) arrive again from the sequencer.
-	adopt      *Proposal
-	adoptFirst uint64
+	adopt                 *Proposal
+	adoptFirst, adoptLast uint64
 }
 
 // NewProposer proposes to host through the L1 node rc; eng is the sequencer's
@@ -434,24 +435,21 @@ func (p *Proposer) Resume(ctx context.Context) error {
 		ID:    id.Uint64(), Tx: r.TxHash, L1Block: r.BlockNumber.Uint64(), L1Gas: r.GasUsed, BlobGas: r.BlobGasUsed,
 		proposedAt: state.ProposedAt, sealed: map[uint64]*Sealed{},
 	}
-	// The first block number is known before the blocks are: state.StartNumber+1.
-	pr.Blocks = make([]*Sealed, 0, state.EndNumber-state.StartNumber)
-	p.adopt = pr
-	p.adoptFirst = state.StartNumber + 1
+	p.adopt, p.adoptFirst, p.adoptLast = pr, state.StartNumber+1, state.EndNumber
 	return nil
 }
 
 // adoptPending makes the resumed proposal pending once its blocks are queued.
 func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
 	pr := p.adopt
-	n := cap(pr.Blocks)
+	n := int(p.adoptLast - p.adoptFirst + 1)
 	if len(p.queue) < n {
 		return nil
 	}
 	if first := p.queue[0].Block.NumberU64(); first != p.adoptFirst {
 		return fmt.Errorf("pending proposal %d starts at L2 block %d, the L2 engine resent blocks from %d", pr.ID, p.adoptFirst, first)
 	}
-	pr.Blocks = append(pr.Blocks, p.queue[:n]...)
+	pr.Blocks = p.queue[:n]
 	for _, s := range pr.Blocks {
 		pr.sealed[s.Block.NumberU64()] = s
 	}
@@ -459,6 +457,17 @@ func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
 		pr.Faulty, pr.WrongFrom = true, pr.First()+uint64(n)/2
 		if p.cfg.FaultyData {
 			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
+		}
+	}
+	if !pr.BadBlob {
+		// The batch was packed from these blocks; packed again they must give
+		// the posted blobs, or the engine's blocks are not the proposed ones.
+		again, err := packBatch(pr.Blocks)
+		if err != nil {
+			return err
+		}
+		if !slices.Equal(again.Hashes, pr.Hashes) {
+			return fmt.Errorf("the L2 engine's blocks %d..%d are not the ones pending proposal %d posted (the L2 data directory lost blocks?): start over with a new --datadir", p.adoptFirst, p.adoptLast, pr.ID)
 		}
 	}
 	p.queue = p.queue[n:]
