@@ -52,7 +52,9 @@
 //
 // A dev L1 has no consensus client to serve blob sidecars after inclusion, so
 // the devnet keeps the blobs it posted in a BlobArchive served over HTTP; what
-// it serves is untrusted (checked against the versioned hashes on L1).
+// it serves is untrusted (checked against the versioned hashes on L1). With a
+// data directory the archive is on disk, and a restart takes up the proposal
+// pending on L1 (Proposer.Resume) and the challenger's open games.
 //
 // Restart (restart.go): with a data directory the devnet keeps L1, L2 and the host's
 // address; on start it rebuilds the Sealed form of the L2 blocks past the host's head
