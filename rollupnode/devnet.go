@@ -167,9 +167,11 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
 	}
 	d = &Devnet{cfg: cfg, errc: make(chan error, 2)}
+	// Every failing return below gives a nil *Devnet; close what was started.
+	started := d
 	defer func() {
 		if err != nil {
-			d.Close()
+			started.Close()
 		}
 	}()
 	// l1node.New registers EXECUTE and DERIVE for L1's config; the L2 config is
