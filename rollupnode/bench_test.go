@@ -6,7 +6,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -53,31 +52,7 @@ func BenchmarkDevnetPipeline(b *testing.B) {
 		require.NoError(b, err)
 
 		ctx, stop := context.WithCancel(context.Background())
-		var wg sync.WaitGroup
-		wg.Add(1)
-		go func() { // the load
-			defer wg.Done()
-			nonces := make([]uint64, 8)
-			signer := types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID))
-			to := common.Address{0x10, 0xad}
-			tick := time.NewTicker(time.Second / time.Duration(txsPerSecond))
-			defer tick.Stop()
-			for i := 0; ; i++ {
-				select {
-				case <-ctx.Done():
-					return
-				case <-tick.C:
-				}
-				k := 2 + i%6
-				tx := types.MustSignNewTx(l2.DevKey(k), signer, &types.DynamicFeeTx{
-					ChainID: big.NewInt(l2.DefaultChainID), Nonce: nonces[k], GasTipCap: big.NewInt(params.GWei),
-					GasFeeCap: big.NewInt(100 * params.GWei), Gas: params.TxGas, To: &to, Value: big.NewInt(1),
-				})
-				if err := l2c.SendTransaction(ctx, tx); err == nil {
-					nonces[k]++
-				}
-			}
-		}()
+		loaded := transferLoad(ctx, l2c, txsPerSecond)
 		start := time.Now()
 		deadline := time.After(3 * time.Minute)
 		for d.lastSettled() < blocks+2 {
@@ -91,7 +66,7 @@ func BenchmarkDevnetPipeline(b *testing.B) {
 		}
 		elapsed := time.Since(start)
 		stop()
-		wg.Wait()
+		<-loaded
 		l2c.Close()
 		require.NoError(b, d.Close())
 
@@ -112,4 +87,34 @@ func BenchmarkDevnetPipeline(b *testing.B) {
 		b.ReportMetric(float64(txs)/blocks, "L2txs/block")
 		b.ReportMetric(float64(l2Gas)/1e6/elapsed.Seconds(), "L2-Mgas/s")
 	}
+}
+
+// transferLoad sends tps L2 transfers a second from dev keys 2..7 until ctx
+// ends; the returned channel closes when it has stopped.
+func transferLoad(ctx context.Context, l2c *ethclient.Client, tps int) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		nonces := make([]uint64, 8)
+		signer := types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID))
+		to := common.Address{0x10, 0xad}
+		tick := time.NewTicker(time.Second / time.Duration(tps))
+		defer tick.Stop()
+		for i := 0; ; i++ {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			k := 2 + i%6
+			tx := types.MustSignNewTx(l2.DevKey(k), signer, &types.DynamicFeeTx{
+				ChainID: big.NewInt(l2.DefaultChainID), Nonce: nonces[k], GasTipCap: big.NewInt(params.GWei),
+				GasFeeCap: big.NewInt(100 * params.GWei), Gas: params.TxGas, To: &to, Value: big.NewInt(1),
+			})
+			if err := l2c.SendTransaction(ctx, tx); err == nil {
+				nonces[k]++
+			}
+		}
+	}()
+	return done
 }

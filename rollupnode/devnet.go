@@ -1,6 +1,7 @@
 package rollupnode
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -70,8 +71,9 @@ type DevnetConfig struct {
 	// MaxL1Gas is the most gas the settling L1 transaction may use (0:
 	// MaxL1TxGas, Osaka's cap); the sequencer leaves out what would exceed it.
 	MaxL1Gas uint64
-	// DataDir keeps the L1 (DataDir/l1), the L2 (DataDir/l2) and the host's
-	// address (DataDir/devnet.json) across restarts; empty: all in memory.
+	// DataDir keeps the L1 (DataDir/l1), the L2 (DataDir/l2), the host's
+	// address and kind (DataDir/devnet.json) and the optimistic host's blobs
+	// (DataDir/blobs) across restarts; empty: all in memory.
 	DataDir string
 	// Out receives one line per settled L2 block (nil: none).
 	Out io.Writer
@@ -85,6 +87,17 @@ type DevnetConfig struct {
 	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
 	// metrics at http://MetricsAddr/debug/metrics/prometheus.
 	MetricsAddr string
+	// Host is the host contract: HostNative (MyRollup, the default when empty)
+	// or HostOptimistic (OptimisticNativeRollup; see optimistic.go).
+	Host string
+	// Optimistic configures the optimistic host; BlobsAddr (host:port) serves
+	// the blobs its proposer posts (see BlobArchive).
+	Optimistic OptimisticConfig
+	BlobsAddr  string
+	// OnProposal and OnChallenge, if set, receive the optimistic host's
+	// proposer and challenger events.
+	OnProposal  func(ProposerEvent)
+	OnChallenge func(ChallengeEvent)
 }
 
 // DefaultDevnetConfig is `nr devnet`'s defaults: L1 on 8545/8546, L2 on 9545,
@@ -102,6 +115,9 @@ func DefaultDevnetConfig() DevnetConfig {
 		DevAccounts:   7,
 		DevL2Balance:  new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)),
 		BridgeBalance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)),
+		Host:          HostNative,
+		Optimistic:    DefaultOptimisticConfig(),
+		BlobsAddr:     "127.0.0.1:9552",
 	}
 }
 
@@ -118,6 +134,10 @@ type Devnet struct {
 
 	metricsURL string
 	metricsSrv *http.Server
+	// Blobs keeps what the optimistic host's proposer posted (nil for MyRollup).
+	Blobs    *BlobArchive
+	blobsURL string
+	blobsSrv *http.Server
 
 	remote *RemoteEngine // with DevnetConfig.L2Remote; L2 is nil then
 	l2rpc  *rpc.Client   // the L2's JSON-RPC, in process or remote
@@ -143,6 +163,14 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}
 	if cfg.L2GasLimit < 1_000_000 || cfg.L2GasLimit > 12_000_000 {
 		return nil, fmt.Errorf("--l2.gaslimit %d: MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas", cfg.L2GasLimit)
+	}
+	switch cfg.Host {
+	case "", HostNative:
+		cfg.Host = HostNative
+	case HostOptimistic:
+		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, ChallengerKeyIndex(cfg))
+	default:
+		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
 	}
 	if cfg.BlockTime < time.Second {
 		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
@@ -175,6 +203,9 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}
 	if saved != nil {
 		// A restart: the host and the L2 genesis are the ones made the first time.
+		if kind := cmp.Or(saved.Kind, HostNative); kind != cfg.Host {
+			return nil, fmt.Errorf("the devnet in %s runs --host %s: pass it again, or use a new --datadir", cfg.DataDir, kind)
+		}
 		d.Host = saved.Host
 		if d.Genesis, _, err = DevnetGenesis(d.Host, cfg); err != nil {
 			return nil, err
@@ -224,21 +255,24 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		d.metricsURL = "http://" + ln.Addr().String() + "/debug/metrics/prometheus"
 		go d.metricsSrv.Serve(ln)
 	}
-	seq, err := NewSequencer(ctx, SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed, Forced: NewForcedQueue(l1, d.Host, d.L2.Attach(), deployer)}, eng, l1, minAnchor)
-	if err != nil {
-		return nil, err
-	}
-	onResync := func(r *Resynced) {
-		m.onResync(r)
-		if cfg.Out != nil {
-			fmt.Fprintln(cfg.Out, r)
+	seqCfg := SequencerConfig{ChainID: l2.DefaultChainID, BlockTime: cfg.BlockTime, FeeRecipient: crypto.PubkeyToAddress(sequencer.PublicKey), MaxL1Gas: cfg.MaxL1Gas, OnSealed: m.onSealed}
+	var (
+		seq    *Sequencer
+		settle func(ctx context.Context, blocks <-chan *Sealed) error
+	)
+	if cfg.Host == HostOptimistic {
+		if settle, err = d.optimistic(ctx, cfg, l1rpc, eng, &seqCfg, m); err != nil {
+			return nil, err
 		}
-		if cfg.OnResync != nil {
-			cfg.OnResync(r)
+		seq, err = NewSequencer(ctx, seqCfg, eng, l1, minAnchor)
+	} else {
+		// MyRollup's forced-inclusion queue (the optimistic host has none).
+		seqCfg.Forced = NewForcedQueue(l1, d.Host, d.l2rpc, deployer)
+		if seq, err = NewSequencer(ctx, seqCfg, eng, l1, minAnchor); err != nil {
+			return nil, err
 		}
+		settle, err = d.native(ctx, cfg, l1rpc, seq, m)
 	}
-	settler, err := NewSettler(ctx, SettlerConfig{Key: sequencer, Host: d.Host, ResubmitAfter: 3 * time.Second,
-		Sequencer: seq, L2: ethclient.NewClient(d.l2rpc), OnResync: onResync}, l1rpc)
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +310,32 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	}()
 	go func() {
 		defer d.wg.Done()
-		err := settler.Run(runCtx, blocks, func(s *Settled) {
+		if err := settle(runCtx, blocks); err != nil {
+			d.fail(fmt.Errorf("settlement: %w", err))
+		}
+	}()
+	return d, nil
+}
+
+// native settles every L2 block with MyRollup.advance, lining the L2 up with
+// the host again after an L1 reorg (seq rolls back what can no longer settle).
+func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client, seq *Sequencer, m *Metrics) (func(context.Context, <-chan *Sealed) error, error) {
+	onResync := func(r *Resynced) {
+		m.onResync(r)
+		if cfg.Out != nil {
+			fmt.Fprintln(cfg.Out, r)
+		}
+		if cfg.OnResync != nil {
+			cfg.OnResync(r)
+		}
+	}
+	settler, err := NewSettler(ctx, SettlerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, ResubmitAfter: 3 * time.Second,
+		Sequencer: seq, L2: ethclient.NewClient(d.l2rpc), OnResync: onResync}, l1rpc)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, blocks <-chan *Sealed) error {
+		return settler.Run(ctx, blocks, func(s *Settled) {
 			m.onSettled(s)
 			if cfg.Out != nil {
 				fmt.Fprintln(cfg.Out, StatusLine(s))
@@ -285,11 +344,7 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 				cfg.OnSettled(s)
 			}
 		})
-		if err != nil {
-			d.fail(fmt.Errorf("settlement: %w", err))
-		}
-	}()
-	return d, nil
+	}, nil
 }
 
 // startEngine starts the in-process L2 engine, or connects to the external one
@@ -345,24 +400,33 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 	genesisBlock := d.Genesis.ToBlock()
 	d.L2Genesis = genesisBlock.Hash()
 	my := bindings.NewMyRollup()
-	art, err := solidity.LoadArtifact("MyRollup")
+	name, args := "MyRollup", my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))
+	if cfg.Host == HostOptimistic {
+		// OptimisticNativeRollup with dev bounds on its windows, so a devnet's
+		// dispute takes seconds (solidity/src/examples/DevOptimisticRollup.sol).
+		name = "DevOptimisticRollup"
+		if args, err = optimisticConstructor(genesisBlock, cfg); err != nil {
+			return err
+		}
+	}
+	art, err := solidity.LoadArtifact(name)
 	if err != nil {
 		return err
 	}
-	code := append(common.CopyBytes(art.Bytecode), my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))...)
-	r, err := sendL1(ctx, l1, deployer, nil, nil, 5_000_000, code)
+	code := append(common.CopyBytes(art.Bytecode), args...)
+	r, err := sendL1(ctx, l1, deployer, nil, nil, 8_000_000, code)
 	if err != nil {
-		return fmt.Errorf("deploying MyRollup: %w", err)
+		return fmt.Errorf("deploying %s: %w", name, err)
 	}
 	if r.ContractAddress != d.Host {
-		return fmt.Errorf("MyRollup deployed at %s, the L2 genesis expects %s", r.ContractAddress, d.Host)
+		return fmt.Errorf("%s deployed at %s, the L2 genesis expects %s", name, r.ContractAddress, d.Host)
 	}
 	if backing.Sign() > 0 {
 		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
 			return fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
 		}
 	}
-	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis})
+	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis, Kind: cfg.Host})
 }
 
 // DevnetGenesis is the devnet's L2 genesis for a host at host: l2.Genesis
@@ -418,6 +482,9 @@ func (d *Devnet) Close() error {
 		if d.metricsSrv != nil {
 			d.metricsSrv.Close()
 		}
+		if d.blobsSrv != nil {
+			d.blobsSrv.Close()
+		}
 		if d.remote != nil {
 			d.remote.Close()
 		}
@@ -472,7 +539,11 @@ func (d *Devnet) Banner() string {
 	} else {
 		fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
 	}
-	fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
+	if d.cfg.Host == HostOptimistic {
+		d.optimisticBanner(&b)
+	} else {
+		fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
+	}
 	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
 	fmt.Fprintf(&b, "  L2 bridge     %s (holds %s ETH for deposits)\n", solidity.L2BridgeAddress, new(big.Int).Div(d.cfg.BridgeBalance, big.NewInt(params.Ether)))
 	if d.metricsURL != "" {
@@ -483,10 +554,16 @@ func (d *Devnet) Banner() string {
 		data = d.cfg.DataDir
 	}
 	fmt.Fprintf(&b, "  data          %s\n", data)
-	fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
+	if d.cfg.Host != HostOptimistic {
+		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
+	}
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
-	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (signs every advance)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex))
-	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with MyRollup.deposit on L1, earning its relayer fee\n", SequencerKeyIndex)
+	signs := "signs every advance"
+	if d.cfg.Host == HostOptimistic {
+		signs = "the proposer: signs every proposal and dispute move, posts the bonds"
+	}
+	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (%s)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex), signs)
+	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with the host's deposit on L1, earning its relayer fee\n", SequencerKeyIndex)
 	for i := 0; i <= d.cfg.DevAccounts; i++ {
 		fmt.Fprintf(&b, "  dev key %-5d 0x%x (address %s: %s ETH on L1, %s ETH on L2)\n", i, crypto.FromECDSA(l2.DevKey(i)), l2.DevAddress(i),
 			ethString(l1node.DevBalance, i <= d.cfg.L1.DevAccounts), ethString(d.cfg.DevL2Balance, true))

@@ -33,6 +33,30 @@
 //	   its transactions (testing_buildBlockV1)  deposit's L1 block; Withdraw / FinalizeWithdrawal
 //	   and checks the host's hash               (eth_getProof of L2Bridge on L2) for L2 -> L1
 //
+// With --host optimistic (optimistic.go, batcher.go, challenger.go,
+// blobfollower.go) the host is OptimisticNativeRollup and nothing is executed
+// on L1 unless disputed:
+//
+//	Sequencer ── Sealed ──> Proposer: a batch = the blocks sealed while the last proposal
+//	   ▲                    was pending, all with one anchor (SequencerConfig.Anchor pins it);
+//	   │ anchor              one DERIVE payload per blob (< 120 KB, at most 6 blobs);
+//	   └────────────────    propose(end, endOutput, blockCounts, anchor) + blobs + bond;
+//	                        finalize() after the challenge window; in a game it bisects
+//	                        with its outputs and, at one block, proveBlockData (DERIVE on
+//	                        the blob) then step (EXECUTE)
+//	Challenger: each Proposed end output against its own L2 view (an Engine); a wrong
+//	   one, or one whose blobs do not derive (InvalidData, from a BlobFollower), is
+//	   challenged with a bond and played out: select the first wrong section (or the
+//	   bad blob's), timeout a proposer that does not move, reclaim, withdrawCredit
+//	BlobFollower: Proposed -> blobs by versioned hash (BlobSource, KZG-checked) -> DERIVE
+//	   -> its own engine with the proposal's anchor; checks claimed and finalized outputs
+//
+// A dev L1 has no consensus client to serve blob sidecars after inclusion, so
+// the devnet keeps the blobs it posted in a BlobArchive served over HTTP; what
+// it serves is untrusted (checked against the versioned hashes on L1). With a
+// data directory the archive is on disk, and a restart takes up the proposal
+// pending on L1 (Proposer.Resume) and the challenger's open games.
+//
 // Restart (restart.go): with a data directory the devnet keeps L1, L2 and the host's
 // address; on start it rebuilds the Sealed form of the L2 blocks past the host's head
 // (witness, input, anchor) and settles them before sequencing more. Metrics

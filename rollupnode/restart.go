@@ -21,6 +21,8 @@ import (
 type devnetState struct {
 	Host      common.Address `json:"host"`
 	L2Genesis common.Hash    `json:"l2Genesis"`
+	// Kind is DevnetConfig.Host (empty in older files: HostNative).
+	Kind string `json:"kind,omitempty"`
 }
 
 const devnetStateFile = "devnet.json"

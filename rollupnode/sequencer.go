@@ -72,6 +72,10 @@ type SequencerConfig struct {
 	// Forced, if set, is the host's forced-inclusion queue: its pending
 	// transactions go first in every block (forced.go).
 	Forced *ForcedQueue
+	// Anchor, if set, picks the anchor of L2 block number given latest, the
+	// default choice (the L1 block before L1's head); the optimistic host
+	// needs one anchor for all blocks of a proposal (Proposer.Anchor).
+	Anchor func(number, latest uint64) uint64
 }
 
 // Sealed is one L2 block the sequencer made, with what settlement needs.
@@ -223,6 +227,9 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	// The block before L1's head: it is an ancestor of any block the advance can
 	// land in, and eth_call/eth_estimateGas on the head can already read its hash.
 	anchorNum := max(s.anchor, l1Head.Number.Uint64()-min(1, l1Head.Number.Uint64()))
+	if s.cfg.Anchor != nil {
+		anchorNum = max(s.anchor, s.cfg.Anchor(s.head.Number.Uint64()+1, anchorNum))
+	}
 	if anchorNum > l1Head.Number.Uint64() {
 		return nil, fmt.Errorf("%w: the next L2 block's anchor is L1 block %d at least, L1's head is %d", errL1Behind, anchorNum, l1Head.Number)
 	}

@@ -21,4 +21,6 @@ fi
 out=${1:-.}
 mkdir -p "$out/bindings"
 node compile.js "$out/artifacts"
-go run ./internal/abigen -artifacts "$out/artifacts" -out "$out/bindings/bindings.go" -pkg bindings
+# DevOptimisticRollup only lowers two bounds (internal functions): its ABI is
+# OptimisticNativeRollup's, whose binding Go code uses for both.
+go run ./internal/abigen -artifacts "$out/artifacts" -out "$out/bindings/bindings.go" -pkg bindings -same-abi DevOptimisticRollup=OptimisticNativeRollup

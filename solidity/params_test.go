@@ -361,3 +361,30 @@ func TestZeroBondsRefused(t *testing.T) {
 		requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(cfg)), bindings.OptimisticNativeRollupBondOutOfRangeErrorID())
 	}
 }
+
+// TestDevOptimisticRollupBounds: nr devnet's host (DevOptimisticRollup) takes
+// the one-second windows a dev L1 can afford, which OptimisticNativeRollup
+// refuses; below one second, and every other bound, it refuses as the base does.
+func TestDevOptimisticRollupBounds(t *testing.T) {
+	e := newL1(t)
+	cfg := optimisticConfig()
+	cfg.ChallengeWindow, cfg.MoveTimeout = 1, 1
+	requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(cfg)), bindings.OptimisticNativeRollupChallengeWindowOutOfRangeErrorID())
+	host := e.deploy(t, deployerKey, "DevOptimisticRollup", optABI.PackConstructor(cfg))
+	window, err := optABI.UnpackChallengeWindow(e.view(t, host, optABI.PackChallengeWindow()))
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), window)
+
+	for _, bad := range []func(c *bindings.OptimisticNativeRollupConfig){
+		func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = 0 },
+		func(c *bindings.OptimisticNativeRollupConfig) { c.MoveTimeout = 0 },
+		func(c *bindings.OptimisticNativeRollupConfig) { c.ProposerBond = new(big.Int) },
+	} {
+		c := cfg
+		bad(&c)
+		require.NotEmpty(t, e.deployRevert(t, "DevOptimisticRollup", optABI.PackConstructor(c)))
+	}
+	c := cfg
+	c.MoveTimeout = 0
+	requireRevert(t, e.deployRevert(t, "DevOptimisticRollup", optABI.PackConstructor(c)), bindings.OptimisticNativeRollupMoveTimeoutOutOfRangeErrorID())
+}

@@ -34,6 +34,15 @@ var devnetCmd = &cobra.Command{
   - settlement: MyRollup.advance on L1 for every L2 block, in order;
   - a relayer claiming every MyRollup.deposit on L2 (L2 dev key 1).
 
+--host optimistic deploys OptimisticNativeRollup instead: the sequencer's L2
+blocks go to L1 in batches, one DERIVE payload per blob, proposed with a bond
+(dev key 1) and final after --challenge.window; an honest challenger (dev key 2)
+disputes any proposal whose output differs from the L2 engine's and plays the
+game (bisect, select, then DERIVE and EXECUTE on one block) to the end. It
+prints a line per proposal, dispute move and finalized L2 block, and serves the
+blobs it posted on --blobs.port for nr l2 --follow --l1.blobs.
+--dev.faulty-proposal N makes proposal N claim wrong outputs, to watch a dispute.
+
 It prints both JSON-RPC endpoints, chain ids, the keys and the host address, then
 one line per L2 block once L1 accepted it: number, transactions, gas, witness
 size, the L1 transaction and block, its L1 gas, and the seconds from the L2 block
@@ -48,7 +57,8 @@ devnet stops (later L2 blocks build on the rejected one and could never settle).
 
 --datadir DIR keeps everything across restarts: started again on DIR, the devnet
 uses the same host, settles first the L2 blocks sealed but not settled before it
-stopped, and goes on.
+stopped, and goes on (--host optimistic: it also keeps the posted blobs, takes up
+the proposal pending on L1 and the challenger's open games).
 
 --l2.engine URL --l2.jwtsecret FILE --l2.rpc URL drives an external L2 engine
 instead of the in-process one: nr geth in network mode, initialised with the
@@ -103,6 +113,15 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 		if cfg.BlockTime, err = time.ParseDuration(raw); err != nil {
 			p.fail(raw, src, "a duration such as 1s or 2s")
 		}
+		cfg.Host = s.str("host")
+		for key, d := range map[string]*time.Duration{"challenge.window": &cfg.Optimistic.ChallengeWindow, "move.timeout": &cfg.Optimistic.MoveTimeout} {
+			raw, src := s.raw(key)
+			if *d, err = time.ParseDuration(raw); err != nil || *d%time.Second != 0 {
+				p.fail(raw, src, "whole seconds such as 20s or 1m (the host counts L1 seconds)")
+			}
+		}
+		cfg.Optimistic.FaultyProposal = s.uint(&p, "dev.faulty-proposal")
+		cfg.BlobsAddr = net.JoinHostPort(s.str("blobs.addr"), fmt.Sprint(s.integer(&p, "blobs.port")))
 		if p.err != nil {
 			return p.err
 		}
@@ -133,6 +152,12 @@ func init() {
 	f.String("metrics.addr", "127.0.0.1", "metrics listen address")
 	f.Int("metrics.port", 6060, "metrics port (0: pick a free one)")
 	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
+	f.String("host", d.Host, "host contract: native (MyRollup: EXECUTE settles every L2 block) or optimistic (OptimisticNativeRollup: batches in blobs, proposals with a bond, disputes)")
+	f.String("challenge.window", d.Optimistic.ChallengeWindow.String(), "--host optimistic: how long a proposal can be disputed before it finalizes")
+	f.String("move.timeout", d.Optimistic.MoveTimeout.String(), "--host optimistic: time for each move of a dispute")
+	f.String("blobs.addr", "127.0.0.1", "--host optimistic: listen address serving the posted blobs (GET /blobs/<versioned hash>)")
+	f.Int("blobs.port", 9552, "--host optimistic: port serving the posted blobs (0: pick a free one)")
+	f.Uint64("dev.faulty-proposal", 0, "--host optimistic, for demos and tests: proposal N claims wrong outputs, and the devnet's challenger defeats it (0: none)")
 	fg := devnetGenesisCmd.Flags()
 	fg.Int("dev.accounts", d.DevAccounts, "as nr devnet's --dev.accounts")
 	fg.Uint64("l2.gaslimit", d.L2GasLimit, "as nr devnet's --l2.gaslimit")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -12,8 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
 	"github.com/nativerollup/nr/l2"
@@ -37,10 +40,20 @@ The L2 genesis is the devnet's for the host address and --dev.accounts,
 host's is refused at start. --l2.engine URL --l2.jwtsecret FILE --l2.rpc URL
 follows into an external engine (nr geth initialised with the same genesis,
 serving debug and testing over HTTP; see nr devnet --help) instead of one of
-its own. Only --follow is implemented: the sequencer runs
-inside nr devnet. L1 reorgs are followed: when the L1 block of an event it
-rebuilt is replaced, it rolls its L2 head back (engine_forkchoiceUpdated) to the
-last block whose event L1 still has and re-derives from the new L1 chain.`,
+its own. Only --follow is implemented: the sequencer runs inside nr devnet. L1
+reorgs are followed: when the L1 block of an event it rebuilt is replaced, it
+rolls its L2 head back (engine_forkchoiceUpdated) to the last block whose event
+L1 still has and re-derives from the new L1 chain.
+
+For an OptimisticNativeRollup host (nr devnet --host optimistic) it rebuilds the
+chain from the proposals' blobs instead: --l1.blobs URL serves them by versioned
+hash (nr devnet prints it); each blob is checked against the versioned hash the
+proposing L1 transaction committed to (KZG), decoded with DERIVE, its blocks
+built with the proposal's anchor, and the proposal's claimed output compared
+with the one rebuilt (a wrong one is printed, WRONG OUTPUT); every finalized
+block hash must be the follower's. With --challenge.key it is also an honest
+challenger judging by the chain it derived: it disputes a wrong proposal with
+the host's challenger bond and plays the game out.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		s, err := newSettings(cmd)
@@ -61,6 +74,13 @@ last block whose event L1 still has and re-derives from the new L1 chain.`,
 		if u := s.str("l2.engine"); u != "" {
 			remote = &rollupnode.RemoteEngineConfig{EngineURL: u, JWTSecret: s.str("l2.jwtsecret"), RPCURL: s.str("l2.rpc")}
 		}
+		blobsURL := s.str("l1.blobs")
+		var challengeKey *ecdsa.PrivateKey
+		if hex, src := s.raw("challenge.key"); hex != "" {
+			if challengeKey, err = crypto.HexToECDSA(trim0x(hex)); err != nil {
+				p.fail(hex, src, "a 64-hex-digit secp256k1 private key")
+			}
+		}
 		if p.err != nil {
 			return p.err
 		}
@@ -73,7 +93,10 @@ last block whose event L1 still has and re-derives from the new L1 chain.`,
 		if remote != nil && remote.RPCURL == "" {
 			return errors.New("--l2.engine needs --l2.rpc too: the engine's HTTP JSON-RPC serving eth, debug and testing")
 		}
-		return runFollower(cmd.OutOrStdout(), l1URL, common.HexToAddress(hostStr), cfg, remote, addr, port)
+		if challengeKey != nil && blobsURL == "" {
+			return errors.New("--challenge.key: only an OptimisticNativeRollup can be challenged; pass its --l1.blobs too")
+		}
+		return runFollower(cmd.OutOrStdout(), l1URL, blobsURL, challengeKey, common.HexToAddress(hostStr), cfg, remote, addr, port)
 	},
 }
 
@@ -83,6 +106,8 @@ func init() {
 	f.Bool("follow", false, "rebuild the L2 from L1 data alone (required: the only mode)")
 	f.String("l1.rpc", "http://127.0.0.1:8545", "L1 JSON-RPC URL")
 	f.String("host", "", "address of the MyRollup host on L1")
+	f.String("l1.blobs", "", "for an OptimisticNativeRollup host: URL serving its blobs (nr devnet --host optimistic prints it)")
+	f.String("challenge.key", "", "with --l1.blobs: hex private key of an L1 account that challenges wrong proposals (empty: only follow)")
 	f.String("http.addr", "127.0.0.1", "the follower's L2 JSON-RPC listen address")
 	f.Int("http.port", 9645, "the follower's L2 JSON-RPC port (0: pick a free one)")
 	f.String("l2.engine", "", "follow into this external L2 engine's Engine API (JWT) instead of one of its own")
@@ -94,7 +119,7 @@ func init() {
 	rootCmd.AddCommand(l2Cmd)
 }
 
-func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnode.DevnetConfig, remote *rollupnode.RemoteEngineConfig, addr string, port int) error {
+func runFollower(out io.Writer, l1URL, blobsURL string, challengeKey *ecdsa.PrivateKey, host common.Address, cfg rollupnode.DevnetConfig, remote *rollupnode.RemoteEngineConfig, addr string, port int) error {
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
@@ -143,7 +168,10 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 		defer node.Close()
 		eng, endpoint = rollupnode.NewRPCEngine(node.Attach()), node.HTTPEndpoint()
 	}
-	f, err := rollupnode.NewFollower(ctx, host, l1, eng, 0)
+	run, invalidData, err := newFollowerRun(ctx, out, l1, blobsURL, host, eng)
+	if err == nil && challengeKey != nil {
+		run, err = withChallenger(ctx, out, l1URL, challengeKey, host, eng, invalidData, run)
+	}
 	if err != nil {
 		return err
 	}
@@ -151,11 +179,7 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 	fmt.Fprintf(out, "  L2 HTTP RPC   %s (chain id %d; the rebuilt chain)\n", endpoint, l2.DefaultChainID)
 	fmt.Fprintf(out, "  L2 genesis    %s\n", genesis.ToBlock().Hash())
 	errc := make(chan error, 1)
-	go func() {
-		errc <- f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
-			fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  from L1 block %-5d matches the host\n", b.Number, b.Txs, b.Hash, b.L1Block)
-		})
-	}()
+	go func() { errc <- run(ctx) }()
 	select {
 	case s := <-sig:
 		log.Info("Shutting down", "signal", s)
@@ -168,4 +192,80 @@ func runFollower(out io.Writer, l1URL string, host common.Address, cfg rollupnod
 	}
 	fmt.Fprintln(out, "follower stopped")
 	return nil
+}
+
+// newFollowerRun is the follower for host: from the advance calldata for
+// MyRollup, from the blobs at blobsURL for an OptimisticNativeRollup (a host
+// that answers challengeWindow()), then with BlobFollower.InvalidData.
+func newFollowerRun(ctx context.Context, out io.Writer, l1 *ethclient.Client, blobsURL string, host common.Address, eng rollupnode.Engine) (func(context.Context) error, func(uint64) (uint64, bool), error) {
+	opt := bindings.NewOptimisticNativeRollup()
+	_, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackChallengeWindow()}, nil)
+	optimistic := err == nil
+	line := func(b rollupnode.Followed) {
+		fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  from L1 block %-5d matches the host\n", b.Number, b.Txs, b.Hash, b.L1Block)
+	}
+	switch {
+	case optimistic && blobsURL == "":
+		return nil, nil, fmt.Errorf("--host %s is an OptimisticNativeRollup: its blocks are in blobs, pass --l1.blobs URL (nr devnet --host optimistic prints it)", host)
+	case !optimistic && blobsURL != "":
+		return nil, nil, fmt.Errorf("--l1.blobs %s: the host %s is not an OptimisticNativeRollup (it does not answer challengeWindow()); leave --l1.blobs out", blobsURL, host)
+	case optimistic:
+		f, err := rollupnode.NewBlobFollower(ctx, host, l1, &rollupnode.HTTPBlobs{URL: blobsURL}, eng, 0)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(ctx context.Context) error {
+			return f.Run(ctx, 500*time.Millisecond, func(b rollupnode.Followed) {
+				fmt.Fprintf(out, "L2 block %-5d txs %-4d hash %s  derived from the blobs of L1 block %-5d\n", b.Number, b.Txs, b.Hash, b.L1Block)
+			}, func(c rollupnode.ProposalCheck) { fmt.Fprintln(out, rollupnode.CheckLine(c)) })
+		}, f.InvalidData, nil
+	}
+	f, err := rollupnode.NewFollower(ctx, host, l1, eng, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	return func(ctx context.Context) error { return f.Run(ctx, 500*time.Millisecond, line) }, nil, nil
+}
+
+// withChallenger runs follow and, alongside, an honest challenger signing with
+// key that judges proposals by the follower's engine eng and its invalidData.
+func withChallenger(ctx context.Context, out io.Writer, l1URL string, key *ecdsa.PrivateKey, host common.Address, eng rollupnode.Engine, invalidData func(uint64) (uint64, bool), follow func(context.Context) error) (func(context.Context) error, error) {
+	rc, err := rpc.DialContext(ctx, l1URL)
+	if err != nil {
+		return nil, fmt.Errorf("--l1.rpc %s: %w", l1URL, err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			rc.Close()
+		}
+	}()
+	opt := bindings.NewOptimisticNativeRollup()
+	res, err := ethclient.NewClient(rc).CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackChallengerBond()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the host's challenger bond: %w", err)
+	}
+	bond, err := opt.UnpackChallengerBond(res)
+	if err != nil {
+		return nil, err
+	}
+	c, err := rollupnode.NewChallenger(ctx, rollupnode.ChallengerConfig{Key: key, Host: host, Bond: bond, InvalidData: invalidData}, rc, eng, 0)
+	if err != nil {
+		return nil, err
+	}
+	ok = true
+	fmt.Fprintf(out, "  challenger    %s (disputes any proposal whose output differs from the derived chain; bond %s wei)\n", crypto.PubkeyToAddress(key.PublicKey), bond)
+	return func(ctx context.Context) error {
+		defer rc.Close()
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		errc := make(chan error, 2)
+		go func() {
+			errc <- c.Run(ctx, 500*time.Millisecond, func(e rollupnode.ChallengeEvent) { fmt.Fprintln(out, rollupnode.ChallengeLine(e)) })
+		}()
+		go func() { errc <- follow(ctx) }()
+		err := <-errc // the first to stop ends both
+		cancel()
+		return errors.Join(err, <-errc)
+	}, nil
 }

@@ -269,11 +269,11 @@ contract OptimisticNativeRollup is RollupHost {
     {
         _requireBond(c.proposerBond);
         _requireBond(c.challengerBond);
-        if (c.challengeWindow < MIN_CHALLENGE_WINDOW || c.challengeWindow > BLOB_RETENTION) {
-            revert ChallengeWindowOutOfRange(c.challengeWindow, MIN_CHALLENGE_WINDOW, BLOB_RETENTION);
+        if (c.challengeWindow < _minChallengeWindow() || c.challengeWindow > BLOB_RETENTION) {
+            revert ChallengeWindowOutOfRange(c.challengeWindow, _minChallengeWindow(), BLOB_RETENTION);
         }
-        if (c.moveTimeout < MIN_MOVE_TIMEOUT || c.moveTimeout > MAX_MOVE_TIMEOUT) {
-            revert MoveTimeoutOutOfRange(c.moveTimeout, MIN_MOVE_TIMEOUT, MAX_MOVE_TIMEOUT);
+        if (c.moveTimeout < _minMoveTimeout() || c.moveTimeout > MAX_MOVE_TIMEOUT) {
+            revert MoveTimeoutOutOfRange(c.moveTimeout, _minMoveTimeout(), MAX_MOVE_TIMEOUT);
         }
         if (c.maxBlocksPerProposal == 0 || c.maxBlocksPerProposal > MAX_BLOCKS_PER_PROPOSAL) {
             revert MaxBlocksPerProposalOutOfRange(c.maxBlocksPerProposal, MAX_BLOCKS_PER_PROPOSAL);
@@ -284,6 +284,17 @@ contract OptimisticNativeRollup is RollupHost {
         moveTimeout = c.moveTimeout;
         maxBlocksPerProposal = c.maxBlocksPerProposal;
         outputRoot = hashOutput(Output(c.genesisHash, c.genesisStateRoot, c.genesisReceiptsRoot, c.genesisGasUsed));
+    }
+
+    /// @notice The shortest challenge window and move timeout the constructor takes:
+    /// MIN_CHALLENGE_WINDOW and MIN_MOVE_TIMEOUT. Only a host on a dev L1 with one
+    /// operator, where no one can be censored, lowers them (DevOptimisticRollup).
+    function _minChallengeWindow() internal pure virtual returns (uint64) {
+        return MIN_CHALLENGE_WINDOW;
+    }
+
+    function _minMoveTimeout() internal pure virtual returns (uint64) {
+        return MIN_MOVE_TIMEOUT;
     }
 
     /// @notice Claims that blocks head+1..endNumber, the blocks DERIVE derives from

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
 )
@@ -25,14 +26,26 @@ func main() {
 	dir := flag.String("artifacts", "artifacts", "directory of <Name>.json artifacts written by compile.js")
 	out := flag.String("out", "bindings/bindings.go", "Go file to write")
 	pkg := flag.String("pkg", "bindings", "Go package name of the generated file")
+	same := flag.String("same-abi", "", "comma-separated Contract=Base pairs: Contract's ABI must equal Base's and it gets no binding of its own (abigen would declare Base's output types twice); Go code uses Base's")
 	flag.Parse()
-	if err := run(*dir, *out, *pkg); err != nil {
+	if err := run(*dir, *out, *pkg, *same); err != nil {
 		fmt.Fprintln(os.Stderr, "abigen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out, pkg string) error {
+func run(dir, out, pkg, same string) error {
+	sameAs := map[string]string{}
+	for _, pair := range strings.Split(same, ",") {
+		if pair == "" {
+			continue
+		}
+		name, base, ok := strings.Cut(pair, "=")
+		if !ok {
+			return fmt.Errorf("-same-abi %q: want Contract=Base", pair)
+		}
+		sameAs[name] = base
+	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return err
@@ -42,6 +55,7 @@ func run(dir, out, pkg string) error {
 	}
 	sort.Strings(files)
 	var types, abis, bytecodes []string
+	abiOf := map[string]string{}
 	for _, file := range files {
 		raw, err := os.ReadFile(file)
 		if err != nil {
@@ -51,9 +65,18 @@ func run(dir, out, pkg string) error {
 		if err := json.Unmarshal(raw, &a); err != nil {
 			return fmt.Errorf("%s: %w", file, err)
 		}
+		abiOf[a.ContractName] = string(a.ABI)
+		if _, ok := sameAs[a.ContractName]; ok {
+			continue
+		}
 		types = append(types, a.ContractName)
 		abis = append(abis, string(a.ABI))
 		bytecodes = append(bytecodes, a.Bytecode)
+	}
+	for name, base := range sameAs {
+		if abiOf[name] == "" || abiOf[name] != abiOf[base] {
+			return fmt.Errorf("-same-abi %s=%s: the two artifacts' ABIs differ (or one is missing): give %s a binding of its own", name, base, name)
+		}
 	}
 	code, err := abigen.BindV2(types, abis, bytecodes, pkg, map[string]string{}, map[string]string{})
 	if err != nil {

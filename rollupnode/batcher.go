@@ -1,0 +1,716 @@
+package rollupnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// maxBlobPayload is the most DERIVE payload bytes the batcher puts in one
+// blob: below the ~126 KB that keeps a blob's proveBlockData transaction under
+// go-ethereum's 128 KiB pool limit (OptimisticNativeRollup, "Blob size").
+const maxBlobPayload = 120_000
+
+// ProposerConfig says how L2 blocks are proposed to an OptimisticNativeRollup.
+type ProposerConfig struct {
+	// Key signs proposals, dispute moves and finalizations; it posts the bond.
+	Key  *ecdsa.PrivateKey
+	Host common.Address
+	// Bond is the host's proposerBond.
+	Bond *big.Int
+	// FaultyProposal, SilentFaulty, FaultyData: see OptimisticConfig.
+	FaultyProposal uint64
+	SilentFaulty   bool
+	FaultyData     bool
+	// Blobs, if set, keeps every blob the proposer posted (the devnet's stand-in
+	// for the blob sidecars a consensus client serves).
+	Blobs *BlobArchive
+}
+
+// Batch is a run of L2 blocks proposed together: they share one L1 anchor and
+// travel in the proposing transaction's blobs, one DERIVE payload per blob.
+type Batch struct {
+	Blocks []*Sealed
+	Blobs  []kzg4844.Blob
+	Hashes []common.Hash
+	Counts []uint32
+	// PayloadBytes is the DERIVE payloads' total size.
+	PayloadBytes int
+}
+
+// First and Last are the batch's first and last L2 block numbers.
+func (b *Batch) First() uint64 { return b.Blocks[0].Block.NumberU64() }
+func (b *Batch) Last() uint64  { return b.Blocks[len(b.Blocks)-1].Block.NumberU64() }
+
+// Txs is the number of L2 transactions in the batch.
+func (b *Batch) Txs() int {
+	n := 0
+	for _, s := range b.Blocks {
+		n += len(s.Block.Transactions())
+	}
+	return n
+}
+
+// Proposal is a batch the host took, and what became of it.
+type Proposal struct {
+	*Batch
+	ID      uint64
+	Tx      common.Hash
+	L1Block uint64
+	L1Gas   uint64 // the propose transaction's execution gas
+	BlobGas uint64
+	// FinalizeTx, FinalizeGas: the finalize transaction (zero until final).
+	FinalizeTx  common.Hash
+	FinalizeGas uint64
+	// DefenseGas is the L1 gas of the proposer's dispute moves.
+	DefenseGas uint64
+	// Faulty: the proposal claims wrong outputs from block WrongFrom on, or
+	// (BadBlob) its last blob holds no DERIVE batch.
+	Faulty    bool
+	WrongFrom uint64
+	BadBlob   bool
+	// Latency is from the batch's first block being sealed to its finalization.
+	Latency time.Duration
+
+	proposedAt uint64
+	sealed     map[uint64]*Sealed
+}
+
+// ProposerEvent is what the proposer reports: a proposal made, defended,
+// defeated or finalized.
+type ProposerEvent struct {
+	Kind     string // "proposed", "move", "defeated", "finalized"
+	Proposal *Proposal
+	// Game and Move describe a dispute move (Kind "move").
+	Game uint64
+	Move string
+	Gas  uint64
+}
+
+// Proposer batches sealed L2 blocks into blobs, proposes each batch with a bond
+// (OptimisticNativeRollup.propose), defends its proposals in disputes (bisect,
+// proveBlockData, step) and finalizes them after the challenge window. Only one
+// proposal is pending at a time (the host's rule), so a batch holds the blocks
+// sealed while the previous one was pending.
+//
+// All blocks of a proposal must share one anchor. Anchor, given to the
+// sequencer (SequencerConfig.Anchor), keeps the anchor fixed until the proposer
+// asks for a new batch; the first block built after that request takes a fresh
+// anchor and starts the next batch.
+type Proposer struct {
+	cfg    ProposerConfig
+	actor  *hostActor
+	engine Engine
+
+	mu      sync.Mutex
+	pinned  uint64 // anchor of the blocks being sealed (0: none yet)
+	cutWant bool   // the proposer wants the next block to start a new batch
+	cutAt   uint64 // first L2 block of the next batch (0: not decided)
+
+	queue   []*Sealed
+	pending *Proposal
+	// adopt is our proposal pending on L1 at a restart (Resume), taken up as
+	// pending once its blocks (from adoptFirst on) arrive again from the sequencer.
+	adopt                 *Proposal
+	adoptFirst, adoptLast uint64
+}
+
+// NewProposer proposes to host through the L1 node rc; eng is the sequencer's
+// L2 engine (the outputs the proposer claims).
+func NewProposer(ctx context.Context, cfg ProposerConfig, rc *rpc.Client, eng Engine) (*Proposer, error) {
+	a, err := newHostActor(ctx, rc, cfg.Key, cfg.Host)
+	if err != nil {
+		return nil, err
+	}
+	return &Proposer{cfg: cfg, actor: a, engine: eng}, nil
+}
+
+// Anchor is the sequencer's anchor rule for the optimistic host: block number
+// keeps the pinned anchor, unless the proposer asked for a new batch, in which
+// case it takes latest (the sequencer's default choice, which may be the same
+// L1 block on an idle L1: proposals may share an anchor) and starts the batch.
+func (p *Proposer) Anchor(number, latest uint64) uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.pinned == 0 || p.cutWant {
+		if p.pinned != 0 {
+			p.cutAt = number
+		}
+		p.pinned, p.cutWant = latest, false
+	}
+	return p.pinned
+}
+
+// Run proposes the blocks from in until ctx ends or the host rejects a
+// proposal that should have been accepted.
+func (p *Proposer) Run(ctx context.Context, in <-chan *Sealed, report func(ProposerEvent)) error {
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case b, ok := <-in:
+			if !ok {
+				return nil
+			}
+			p.queue = append(p.queue, b)
+			continue
+		case <-tick.C:
+		}
+		if err := p.step(ctx, report); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+	}
+}
+
+// step proposes the next batch if none is pending, or defends and finalizes
+// the pending one.
+func (p *Proposer) step(ctx context.Context, report func(ProposerEvent)) error {
+	if p.adopt != nil {
+		return p.adoptPending(report)
+	}
+	if p.pending == nil {
+		b, err := p.nextBatch()
+		if err != nil || b == nil {
+			return err
+		}
+		return p.propose(ctx, b, report)
+	}
+	return p.tend(ctx, report)
+}
+
+// nextBatch takes the queued blocks that form the next batch, or nil while
+// they are not all sealed yet: the longest run from the queue's head with one
+// anchor, before the block that started a newer batch, that fits MaxBlobs
+// blobs.
+func (p *Proposer) nextBatch() (*Batch, error) {
+	if len(p.queue) == 0 {
+		return nil, nil
+	}
+	anchor := p.queue[0].Anchor
+	n := 0
+	for n < len(p.queue) && p.queue[n].Anchor == anchor {
+		n++
+	}
+	if n == len(p.queue) {
+		// No newer anchor queued yet: end the batch at the next cut.
+		p.mu.Lock()
+		cutAt := p.cutAt
+		if cutAt == 0 || cutAt <= p.queue[0].Block.NumberU64() {
+			p.cutWant, p.cutAt = true, 0
+			p.mu.Unlock()
+			return nil, nil
+		}
+		p.mu.Unlock()
+		if p.queue[n-1].Block.NumberU64()+1 < cutAt {
+			return nil, nil // blocks before the cut still in flight
+		}
+		n = int(min(uint64(n), cutAt-p.queue[0].Block.NumberU64()))
+	}
+	b, err := packBatch(p.queue[:n])
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// packBatch encodes blocks into at most params.BlobTxMaxBlobs blobs, each one
+// DERIVE payload of whole blocks under maxBlobPayload bytes, leaving out the
+// blocks that do not fit (the next batch takes them).
+func packBatch(blocks []*Sealed) (*Batch, error) {
+	b := &Batch{}
+	next := 0
+	for next < len(blocks) && len(b.Blobs) < params.BlobTxMaxBlobs && len(b.Blocks) < maxBlocksPerProposal {
+		var posted []derive.Block
+		var payload []byte
+		count := 0
+		for next+count < len(blocks) && len(b.Blocks)+count < maxBlocksPerProposal {
+			db, err := derivedBlock(blocks[next+count])
+			if err != nil {
+				return nil, err
+			}
+			enc, err := derive.EncodePayload(derive.Batch{Blocks: append(posted, db)})
+			if err != nil {
+				return nil, fmt.Errorf("encoding L2 block %d for a blob: %w", blocks[next+count].Block.NumberU64(), err)
+			}
+			if len(enc) > maxBlobPayload {
+				break
+			}
+			posted, payload = append(posted, db), enc
+			count++
+		}
+		if count == 0 {
+			return nil, fmt.Errorf("L2 block %d alone needs more than one blob (%d payload bytes at most): the optimistic host cannot take it", blocks[next].Block.NumberU64(), maxBlobPayload)
+		}
+		blobs, err := derive.EncodeBlobs(payload)
+		if err != nil {
+			return nil, err
+		}
+		if len(blobs) != 1 {
+			return nil, fmt.Errorf("a %d-byte payload took %d blobs, want 1", len(payload), len(blobs))
+		}
+		b.Blobs = append(b.Blobs, blobs[0])
+		b.Counts = append(b.Counts, uint32(count))
+		b.Blocks = append(b.Blocks, blocks[next:next+count]...)
+		b.PayloadBytes += len(payload)
+		next += count
+	}
+	hashes, err := derive.VersionedHashes(b.Blobs)
+	if err != nil {
+		return nil, err
+	}
+	b.Hashes = hashes
+	return b, nil
+}
+
+// derivedBlock is a sealed L2 block as a DERIVE batch carries it; a block with
+// a transaction DERIVE would drop is an error.
+func derivedBlock(s *Sealed) (derive.Block, error) {
+	in := s.Input
+	txs := make([][]byte, 0, len(s.Block.Transactions()))
+	for _, tx := range s.Block.Transactions() {
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return derive.Block{}, err
+		}
+		// A transaction DERIVE drops would make the derived block another one
+		// than the block executed: no dispute over it could be won.
+		if _, err := derive.ClassifyTx(raw); err != nil {
+			return derive.Block{}, fmt.Errorf("L2 block %d holds transaction %s, which DERIVE drops (%w): the optimistic host could not settle the block", s.Block.NumberU64(), tx.Hash(), err)
+		}
+		txs = append(txs, raw)
+	}
+	return derive.Block{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData, Transactions: txs}, nil
+}
+
+// claimed is the output the proposer claims for L2 block n of proposal pr:
+// the engine's, or with a wrong state root from WrongFrom on in a faulty one.
+func (p *Proposer) claimed(ctx context.Context, pr *Proposal, n uint64) (bindings.OptimisticNativeRollupOutput, error) {
+	var h *types.Header
+	if s, ok := pr.sealed[n]; ok {
+		h = s.Block.Header()
+	} else {
+		var err error
+		if h, err = p.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); err != nil {
+			return bindings.OptimisticNativeRollupOutput{}, fmt.Errorf("reading L2 block %d for its output: %w", n, err)
+		}
+	}
+	o := outputOf(h)
+	if pr.Faulty && n >= pr.WrongFrom {
+		o.StateRoot[0] ^= 0xff
+	}
+	return o, nil
+}
+
+func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEvent)) error {
+	out, err := p.actor.view(ctx, p.actor.abi.PackProposalCount())
+	if err != nil {
+		return fmt.Errorf("reading the host's proposal count: %w", err)
+	}
+	count, err := p.actor.abi.UnpackProposalCount(out)
+	if err != nil {
+		return err
+	}
+	pr := &Proposal{Batch: b, ID: count.Uint64() + 1, sealed: map[uint64]*Sealed{}}
+	for _, s := range b.Blocks {
+		pr.sealed[s.Block.NumberU64()] = s
+	}
+	if pr.ID == p.cfg.FaultyProposal {
+		pr.Faulty, pr.WrongFrom = true, b.First()+uint64(len(b.Blocks))/2
+		if p.cfg.FaultyData {
+			if err := spoilLastBlob(b); err != nil {
+				return err
+			}
+			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
+		}
+	}
+	end, err := p.claimed(ctx, pr, b.Last())
+	if err != nil {
+		return err
+	}
+	if p.cfg.Blobs != nil {
+		// Before the proposal lands: a follower may read it at once.
+		if err := p.cfg.Blobs.Put(b.Blobs); err != nil {
+			return err
+		}
+	}
+	data := p.actor.abi.PackPropose(b.Last(), end, b.Counts, b.Blocks[0].Anchor)
+	r, err := p.actor.send(ctx, fmt.Sprintf("proposing L2 blocks %d..%d", b.First(), b.Last()), p.cfg.Bond, data, b.Blobs)
+	if err != nil {
+		return err
+	}
+	for _, lg := range r.Logs {
+		if ev, err := p.actor.abi.UnpackProposedEvent(lg); err == nil {
+			pr.ID = ev.ProposalId.Uint64()
+		}
+	}
+	head, err := p.actor.l1.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		return err
+	}
+	pr.Tx, pr.L1Block, pr.L1Gas, pr.BlobGas, pr.proposedAt = r.TxHash, r.BlockNumber.Uint64(), r.GasUsed, r.BlobGasUsed, head.Time
+	p.queue = p.queue[len(b.Blocks):]
+	p.pending = pr
+	report(ProposerEvent{Kind: "proposed", Proposal: pr})
+	return nil
+}
+
+// Resume takes up the proposal of ours pending on L1 after a restart: its
+// blob hashes and block counts from its Proposed event, its blobs from the
+// archive (checked against those hashes). Its blocks come back from the
+// sequencer (the devnet resends the blocks past the host's head); until they
+// have, nothing else is proposed.
+func (p *Proposer) Resume(ctx context.Context) error {
+	out, err := p.actor.view(ctx, p.actor.abi.PackPendingProposal())
+	if err != nil {
+		return fmt.Errorf("reading the pending proposal: %w", err)
+	}
+	id, err := p.actor.abi.UnpackPendingProposal(out)
+	if err != nil || id.Sign() == 0 {
+		return err
+	}
+	state, err := p.actor.proposal(ctx, id.Uint64())
+	if err != nil {
+		return err
+	}
+	if state.Proposer != p.actor.from {
+		return fmt.Errorf("proposal %d of %s is pending on the host: the devnet's proposer %s cannot propose until it is resolved", id, state.Proposer, p.actor.from)
+	}
+	head, err := p.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	topic := common.BigToHash(id)
+	logs, err := p.actor.events(ctx, "Proposed", 0, head, &topic)
+	if err != nil {
+		return err
+	}
+	if len(logs) != 1 {
+		return fmt.Errorf("proposal %d is pending but L1 holds %d Proposed events for it", id, len(logs))
+	}
+	ev, err := p.actor.abi.UnpackProposedEvent(&logs[0])
+	if err != nil {
+		return fmt.Errorf("decoding the Proposed event of proposal %d: %w", id, err)
+	}
+	hashes := make([]common.Hash, len(ev.BlobHashes))
+	for i, h := range ev.BlobHashes {
+		hashes[i] = h
+	}
+	if p.cfg.Blobs == nil {
+		return fmt.Errorf("proposal %d is pending and there is no blob archive to defend it from", id)
+	}
+	blobs, err := p.cfg.Blobs.Blobs(ctx, hashes)
+	if err != nil {
+		return fmt.Errorf("the blobs of pending proposal %d: %w", id, err)
+	}
+	if err := derive.VerifyVersionedHashes(blobs, hashes); err != nil {
+		return fmt.Errorf("the archived blobs of pending proposal %d: %w", id, err)
+	}
+	r, err := p.actor.l1.TransactionReceipt(ctx, logs[0].TxHash)
+	if err != nil {
+		return fmt.Errorf("reading the receipt of proposal %d: %w", id, err)
+	}
+	pr := &Proposal{
+		Batch: &Batch{Blobs: blobs, Hashes: hashes, Counts: ev.BlockCounts},
+		ID:    id.Uint64(), Tx: r.TxHash, L1Block: r.BlockNumber.Uint64(), L1Gas: r.GasUsed, BlobGas: r.BlobGasUsed,
+		proposedAt: state.ProposedAt, sealed: map[uint64]*Sealed{},
+	}
+	p.adopt, p.adoptFirst, p.adoptLast = pr, state.StartNumber+1, state.EndNumber
+	return nil
+}
+
+// adoptPending makes the resumed proposal pending once its blocks are queued.
+func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
+	pr := p.adopt
+	n := int(p.adoptLast - p.adoptFirst + 1)
+	if len(p.queue) < n {
+		return nil
+	}
+	if first := p.queue[0].Block.NumberU64(); first != p.adoptFirst {
+		return fmt.Errorf("pending proposal %d starts at L2 block %d, the L2 engine resent blocks from %d", pr.ID, p.adoptFirst, first)
+	}
+	pr.Blocks = p.queue[:n]
+	for _, s := range pr.Blocks {
+		pr.sealed[s.Block.NumberU64()] = s
+	}
+	if pr.ID == p.cfg.FaultyProposal {
+		pr.Faulty, pr.WrongFrom = true, pr.First()+uint64(n)/2
+		if p.cfg.FaultyData {
+			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
+		}
+	}
+	if !pr.BadBlob {
+		// The batch was packed from these blocks; packed again they must give
+		// the posted blobs, or the engine's blocks are not the proposed ones.
+		again, err := packBatch(pr.Blocks)
+		if err != nil {
+			return err
+		}
+		if !slices.Equal(again.Hashes, pr.Hashes) {
+			return fmt.Errorf("the L2 engine's blocks %d..%d are not the ones pending proposal %d posted (the L2 data directory lost blocks?): start over with a new --datadir", p.adoptFirst, p.adoptLast, pr.ID)
+		}
+	}
+	p.queue = p.queue[n:]
+	p.pending, p.adopt = pr, nil
+	report(ProposerEvent{Kind: "resumed", Proposal: pr})
+	return nil
+}
+
+// tend defends the pending proposal's open games, then finalizes it once the
+// window has passed with none open, or takes its blocks back if it was defeated.
+func (p *Proposer) tend(ctx context.Context, report func(ProposerEvent)) error {
+	pr := p.pending
+	state, err := p.actor.proposal(ctx, pr.ID)
+	if err != nil {
+		return err
+	}
+	if state.Defeated {
+		report(ProposerEvent{Kind: "defeated", Proposal: pr})
+		p.queue = append(append([]*Sealed{}, pr.Blocks...), p.queue...)
+		p.pending = nil
+		return nil
+	}
+	if state.OpenGames > 0 {
+		if pr.Faulty && p.cfg.SilentFaulty {
+			return nil // lets the clock run out
+		}
+		return p.defend(ctx, pr, report)
+	}
+	next, _, err := p.actor.nextTime(ctx)
+	if err != nil {
+		return err
+	}
+	window, err := p.actor.window(ctx)
+	if err != nil {
+		return err
+	}
+	if next < pr.proposedAt+window {
+		return nil
+	}
+	// Anyone may call finalize: if someone did, take their transaction.
+	head, err := p.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	id := common.BigToHash(new(big.Int).SetUint64(pr.ID))
+	done, err := p.actor.events(ctx, "Finalized", pr.L1Block, head, &id)
+	if err != nil {
+		return err
+	}
+	var r *types.Receipt
+	if len(done) > 0 {
+		if r, err = p.actor.l1.TransactionReceipt(ctx, done[0].TxHash); err != nil {
+			return fmt.Errorf("reading the receipt of %s, which finalized proposal %d: %w", done[0].TxHash, pr.ID, err)
+		}
+	} else if r, err = p.actor.send(ctx, fmt.Sprintf("finalizing proposal %d", pr.ID), nil, p.actor.abi.PackFinalize(), nil); err != nil {
+		if errors.Is(err, errHostReverted) {
+			log.Info("Proposal not final yet", "proposal", pr.ID, "err", err)
+			return nil // a game opened, or L1 time is behind the clock: try again
+		}
+		return err
+	}
+	pr.FinalizeTx, pr.FinalizeGas = r.TxHash, r.GasUsed
+	pr.Latency = time.Since(pr.Blocks[0].SealedAt)
+	p.pending = nil
+	report(ProposerEvent{Kind: "finalized", Proposal: pr})
+	return nil
+}
+
+// defend makes the proposer's move in every game against pr where it is the
+// proposer's turn.
+func (p *Proposer) defend(ctx context.Context, pr *Proposal, report func(ProposerEvent)) error {
+	head, err := p.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	id := common.BigToHash(new(big.Int).SetUint64(pr.ID))
+	logs, err := p.actor.events(ctx, "Challenged", pr.L1Block, head, &id)
+	if err != nil {
+		return err
+	}
+	for _, lg := range logs {
+		ev, err := p.actor.abi.UnpackChallengedEvent(&lg)
+		if err != nil {
+			return fmt.Errorf("decoding a Challenged event in L1 block %d: %w", lg.BlockNumber, err)
+		}
+		gid := ev.GameId.Uint64()
+		g, err := p.actor.game(ctx, gid)
+		if err != nil {
+			return err
+		}
+		if g.Turn != turnProposer {
+			continue
+		}
+		move, gas, err := p.move(ctx, pr, gid, g)
+		if err != nil {
+			if errors.Is(err, errHostReverted) {
+				log.Warn("Dispute move rejected", "game", gid, "err", err)
+				continue // the game moved on meanwhile; read it again next time
+			}
+			return err
+		}
+		pr.DefenseGas += gas
+		report(ProposerEvent{Kind: "move", Proposal: pr, Game: gid, Move: move, Gas: gas})
+	}
+	return nil
+}
+
+// move makes the proposer's next move in game gid: bisect the range with its
+// outputs, or at one block, derive the block from its blob and then execute it.
+func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g bindings.GamesOutput) (string, uint64, error) {
+	bid := new(big.Int).SetUint64(gid)
+	if g.Hi-g.Lo > 1 {
+		var roots [][32]byte
+		for _, n := range sections(g.Lo, g.Hi) {
+			o, err := p.claimed(ctx, pr, n)
+			if err != nil {
+				return "", 0, err
+			}
+			roots = append(roots, outputRoot(o))
+		}
+		r, err := p.actor.send(ctx, fmt.Sprintf("bisecting game %d over L2 blocks (%d, %d]", gid, g.Lo, g.Hi), nil, p.actor.abi.PackBisect(bid, roots), nil)
+		if err != nil {
+			return "", 0, err
+		}
+		return fmt.Sprintf("bisect (%d, %d] into %d sections", g.Lo, g.Hi, len(roots)+1), r.GasUsed, nil
+	}
+	s, ok := pr.sealed[g.Hi]
+	if !ok {
+		return "", 0, fmt.Errorf("game %d disputes L2 block %d, which is not in proposal %d", gid, g.Hi, pr.ID)
+	}
+	out, err := p.actor.view(ctx, p.actor.abi.PackDerivedInputs(new(big.Int).SetUint64(pr.ID), g.Hi))
+	if err != nil {
+		return "", 0, fmt.Errorf("reading the derived inputs of L2 block %d: %w", g.Hi, err)
+	}
+	derived, err := p.actor.abi.UnpackDerivedInputs(out)
+	if err != nil {
+		return "", 0, err
+	}
+	if derived == ([32]byte{}) {
+		j, idx := 0, g.Hi-pr.First()
+		for idx >= uint64(pr.Counts[j]) {
+			idx -= uint64(pr.Counts[j])
+			j++
+		}
+		hashes := make([][32]byte, len(pr.Hashes))
+		for i, h := range pr.Hashes {
+			hashes[i] = h
+		}
+		data := p.actor.abi.PackProveBlockData(bid, hashes, pr.Counts, big.NewInt(int64(j)), trimZeros(pr.Blobs[j][:]))
+		r, err := p.actor.send(ctx, fmt.Sprintf("proving the data of L2 block %d (game %d)", g.Hi, gid), nil, data, nil)
+		if err != nil {
+			return "", 0, err
+		}
+		return fmt.Sprintf("proveBlockData of L2 block %d from blob %d", g.Hi, j), r.GasUsed, nil
+	}
+	parent, err := p.claimed(ctx, pr, g.Lo)
+	if err != nil {
+		return "", 0, err
+	}
+	claim, err := p.claimed(ctx, pr, g.Hi)
+	if err != nil {
+		return "", 0, err
+	}
+	in := s.Input
+	inputs := bindings.OptimisticNativeRollupBlockInputs{
+		Env:          bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
+		Transactions: in.Transactions,
+	}
+	r, err := p.actor.send(ctx, fmt.Sprintf("executing L2 block %d (game %d)", g.Hi, gid), nil, p.actor.abi.PackStep(bid, parent, claim, inputs, in.Witness), nil)
+	if err != nil {
+		return "", 0, err
+	}
+	won := false
+	for _, lg := range r.Logs {
+		if ev, err := p.actor.abi.UnpackGameResolvedEvent(lg); err == nil {
+			won = ev.ProposerWon
+		}
+	}
+	return fmt.Sprintf("step on L2 block %d (EXECUTE): proposer %s", g.Hi, map[bool]string{true: "won", false: "lost"}[won]), r.GasUsed, nil
+}
+
+// spoilLastBlob replaces b's last blob with one holding no DERIVE batch (the
+// FaultyData hook).
+func spoilLastBlob(b *Batch) error {
+	garbage, err := derive.EncodeBlobs([]byte("not a DERIVE batch"))
+	if err != nil {
+		return err
+	}
+	b.Blobs[len(b.Blobs)-1] = garbage[0]
+	b.Hashes, err = derive.VersionedHashes(b.Blobs)
+	return err
+}
+
+// trimZeros is b without its trailing zero bytes, as proveBlockData takes a blob.
+func trimZeros(b []byte) []byte {
+	n := len(b)
+	for n > 0 && b[n-1] == 0 {
+		n--
+	}
+	return b[:n]
+}
+
+// ProposalLine is the status line of a proposer event.
+func ProposalLine(e ProposerEvent) string {
+	pr := e.Proposal
+	switch e.Kind {
+	case "proposed":
+		line := fmt.Sprintf("proposal %-3d L2 blocks %d..%d  txs %-4d blobs %d (%.1f KiB of DERIVE payload)  L1 tx %s  L1 block %-5d L1 gas %-9s blob gas %-9s proposed",
+			pr.ID, pr.First(), pr.Last(), pr.Txs(), len(pr.Blobs), float64(pr.PayloadBytes)/1024, pr.Tx.Hex(), pr.L1Block, commas(pr.L1Gas), commas(pr.BlobGas))
+		switch {
+		case pr.BadBlob:
+			line += fmt.Sprintf(" (FAULTY: blob %d holds no DERIVE batch)", len(pr.Blobs)-1)
+		case pr.Faulty:
+			line += fmt.Sprintf(" (FAULTY: wrong state roots from L2 block %d on, --dev.faulty-proposal)", pr.WrongFrom)
+		}
+		return line
+	case "move":
+		return fmt.Sprintf("proposal %-3d game %d: proposer %s (L1 gas %s)", pr.ID, e.Game, e.Move, commas(e.Gas))
+	case "resumed":
+		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  pending on L1 since before the restart (L1 tx %s): defending and finalizing it", pr.ID, pr.First(), pr.Last(), pr.Tx.Hex())
+	case "defeated":
+		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  defeated in a dispute: its bond goes to the challenger; proposing the blocks again", pr.ID, pr.First(), pr.Last())
+	default:
+		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  L1 tx %s  L1 gas %-9s %5.2fs from the first block  finalized",
+			pr.ID, pr.First(), pr.Last(), pr.FinalizeTx.Hex(), commas(pr.FinalizeGas), pr.Latency.Seconds())
+	}
+}
+
+// FinalizedLine is the status line of an L2 block whose proposal finalized.
+func FinalizedLine(pr *Proposal, s *Sealed) string {
+	b := s.Block
+	return fmt.Sprintf("L2 block %-5d txs %-4d gas %-11s anchor L1 %-5d proposal %-3d blob %s  %5.2fs  finalized",
+		b.NumberU64(), len(b.Transactions()), commas(b.GasUsed()), s.Anchor, pr.ID, blobOf(pr, b.NumberU64()).TerminalString(), time.Since(s.SealedAt).Seconds())
+}
+
+// blobOf is the versioned hash of the blob holding L2 block n of pr.
+func blobOf(pr *Proposal, n uint64) common.Hash {
+	idx := n - pr.First()
+	for j, c := range pr.Counts {
+		if idx < uint64(c) {
+			return pr.Hashes[j]
+		}
+		idx -= uint64(c)
+	}
+	return common.Hash{}
+}

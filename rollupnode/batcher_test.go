@@ -1,0 +1,82 @@
+package rollupnode
+
+import (
+	"crypto/rand"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/trie"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
+)
+
+// sealedWithData is L2 block number holding one transaction with size bytes of
+// incompressible calldata.
+func sealedWithData(t *testing.T, number uint64, size int) *Sealed {
+	t.Helper()
+	data := make([]byte, size)
+	rand.Read(data)
+	to := common.Address{0xda, 0x7a}
+	tx, err := types.SignNewTx(l2.DevKey(0), types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(l2.DefaultChainID), Nonce: number, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(params.GWei), Gas: 2_000_000, To: &to, Data: data,
+	})
+	require.NoError(t, err)
+	header := &types.Header{Number: new(big.Int).SetUint64(number), Time: 1_800_000_000 + number, GasLimit: l2.GenesisGasLimit, Coinbase: common.Address{0xfe}}
+	block := types.NewBlock(header, &types.Body{Transactions: types.Transactions{tx}}, nil, trie.NewStackTrie(nil))
+	return &Sealed{Block: block, Anchor: 7, Input: &precompile.Input{Timestamp: header.Time, GasLimit: header.GasLimit, FeeRecipient: header.Coinbase, ExtraData: []byte("nr")}}
+}
+
+// TestPackBatch: blocks of ~30 KB each go three to a blob (a fourth would pass
+// maxBlobPayload), at most params.BlobTxMaxBlobs blobs per proposal, the rest
+// left for the next batch; each blob is one DERIVE payload holding exactly
+// its counted blocks with their transactions.
+func TestPackBatch(t *testing.T) {
+	var blocks []*Sealed
+	for n := uint64(1); n <= 24; n++ {
+		blocks = append(blocks, sealedWithData(t, n, 30_000))
+	}
+	b, err := packBatch(blocks)
+	require.NoError(t, err)
+	require.Len(t, b.Blobs, params.BlobTxMaxBlobs)
+	require.Equal(t, []uint32{3, 3, 3, 3, 3, 3}, b.Counts)
+	require.Equal(t, uint64(1), b.First())
+	require.Equal(t, uint64(18), b.Last(), "blocks 19..24 wait for the next batch")
+	hashes, err := derive.VersionedHashes(b.Blobs)
+	require.NoError(t, err)
+	require.Equal(t, hashes, b.Hashes)
+	next := 0
+	for j := range b.Blobs {
+		res := derive.DeriveBlobs([]kzg4844.Blob{b.Blobs[j]})
+		require.Equal(t, derive.ReasonOK, res.Reason, "blob %d: %v", j, res.Err)
+		require.Len(t, res.Blocks, int(b.Counts[j]))
+		for _, got := range res.Blocks {
+			want := b.Blocks[next]
+			raw, err := want.Block.Transactions()[0].MarshalBinary()
+			require.NoError(t, err)
+			require.Equal(t, [][]byte{raw}, got.Transactions)
+			require.Equal(t, want.Input.Timestamp, got.Timestamp)
+			require.Equal(t, want.Input.ExtraData, got.ExtraData)
+			next++
+		}
+	}
+
+	_, err = packBatch([]*Sealed{sealedWithData(t, 1, maxBlobPayload)})
+	require.ErrorContains(t, err, "alone needs more than one blob")
+}
+
+// TestSections matches OptimisticNativeRollup's split points.
+func TestSections(t *testing.T) {
+	require.Equal(t, []uint64{13, 14}, sections(12, 15))
+	require.Empty(t, sections(4, 5))
+	points := sections(0, 40)
+	require.Len(t, points, 15)
+	require.Equal(t, uint64(2), points[0])
+	require.Equal(t, uint64(37), points[14])
+}

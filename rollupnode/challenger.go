@@ -1,0 +1,426 @@
+package rollupnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// ChallengerConfig says who challenges and how much it bonds.
+type ChallengerConfig struct {
+	Key  *ecdsa.PrivateKey
+	Host common.Address
+	// Bond is the host's challengerBond.
+	Bond *big.Int
+	// InvalidData, if set, names proposals whose blobs do not derive to the
+	// blocks they claim, and the first block of the first such blob
+	// (BlobFollower.InvalidData); they are challenged and the game is steered
+	// to that block, where proveBlockData defeats them.
+	InvalidData func(proposal uint64) (firstBlock uint64, invalid bool)
+}
+
+// ChallengeEvent is one thing the challenger did or saw.
+type ChallengeEvent struct {
+	Proposal uint64
+	Game     uint64
+	What     string
+	Gas      uint64
+	// Won is set once a game of ours is resolved in our favor.
+	Won bool
+}
+
+// Challenger is an honest challenger of an OptimisticNativeRollup: it checks the
+// end output of every proposal against its own L2 view (an engine that built
+// the same blocks: the sequencer's, or a BlobFollower's that derived them from
+// the blobs), disputes a wrong one with a bond, and plays the game to the end:
+// at each bisection it selects the first section whose end output differs from
+// its own, it ends a game whose proposer lets the clock run out (timeout), takes
+// back its bond from a game another challenger already won (reclaim), and
+// withdraws what it won (withdrawCredit). At one block the proposer must derive
+// the block from its blob and execute it with EXECUTE (proveBlockData, step);
+// a wrong claim cannot pass step, so the proposer loses there or by timeout.
+type Challenger struct {
+	cfg     ChallengerConfig
+	actor   *hostActor
+	truth   Engine
+	from    uint64            // next L1 block to scan for proposals
+	wait    map[uint64]uint64 // proposals seen but not yet checked: id -> end block
+	games   map[uint64]uint64 // our open games: game id -> proposal id
+	lagging map[uint64]bool   // proposals waited for (warned once)
+}
+
+// NewChallenger disputes proposals of cfg.Host on the L1 node rc from L1 block
+// fromL1 on, judging them by the L2 blocks in truth.
+func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, truth Engine, fromL1 uint64) (*Challenger, error) {
+	a, err := newHostActor(ctx, rc, cfg.Key, cfg.Host)
+	if err != nil {
+		return nil, err
+	}
+	c := &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}
+	return c, c.resume(ctx)
+}
+
+// resume takes up the challenger's games still open on L1 (after a restart):
+// the Challenged events naming it as challenger, in games not resolved.
+func (c *Challenger) resume(ctx context.Context) error {
+	logs, err := c.actor.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.actor.host},
+		Topics: [][]common.Hash{{c.actor.abi.GetABI().Events["Challenged"].ID}, nil, nil, {common.BytesToHash(c.actor.from.Bytes())}},
+	})
+	if err != nil {
+		return fmt.Errorf("reading the challenger's games: %w", err)
+	}
+	for i := range logs {
+		ev, err := c.actor.abi.UnpackChallengedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("L1 block %d: a Challenged event that does not decode: %w", logs[i].BlockNumber, err)
+		}
+		g, err := c.actor.game(ctx, ev.GameId.Uint64())
+		if err != nil {
+			return err
+		}
+		if g.Turn != turnResolved {
+			c.games[ev.GameId.Uint64()] = ev.ProposalId.Uint64()
+		}
+	}
+	return nil
+}
+
+// Run checks and plays every poll interval until ctx ends. A move L1 rejects
+// is logged and retried on the next round; errors reading L1 or the L2 view stop it.
+func (c *Challenger) Run(ctx context.Context, poll time.Duration, report func(ChallengeEvent)) error {
+	for {
+		if err := c.Step(ctx, report); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(poll):
+		}
+	}
+}
+
+// Step reads new proposals, challenges the wrong ones and moves in its games.
+func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) error {
+	head, err := c.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	if head >= c.from {
+		logs, err := c.actor.events(ctx, "Proposed", c.from, head, nil)
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			ev, err := c.actor.abi.UnpackProposedEvent(&logs[i])
+			if err != nil {
+				return fmt.Errorf("L1 block %d: a Proposed event that does not decode: %w", logs[i].BlockNumber, err)
+			}
+			c.wait[ev.ProposalId.Uint64()] = ev.EndNumber
+		}
+		c.from = head + 1
+	}
+	for id, end := range c.wait {
+		done, err := c.check(ctx, id, end, report)
+		if err != nil {
+			return err
+		}
+		if done {
+			delete(c.wait, id)
+		}
+	}
+	for gid, pid := range c.games {
+		done, err := c.play(ctx, gid, pid, report)
+		if err != nil {
+			if errors.Is(err, errHostReverted) {
+				log.Warn("Challenger move rejected; retrying", "game", gid, "err", err)
+				continue
+			}
+			return err
+		}
+		if done {
+			delete(c.games, gid)
+		}
+	}
+	return nil
+}
+
+// truthRoot is the output root of L2 block n in the challenger's view, or false
+// if its view does not have the block yet.
+func (c *Challenger) truthRoot(ctx context.Context, n uint64) (common.Hash, bool, error) {
+	h, err := c.truth.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil || h == nil {
+		head, herr := c.truth.HeaderByNumber(ctx, nil)
+		if herr != nil {
+			return common.Hash{}, false, fmt.Errorf("reading the challenger's L2 head: %w", herr)
+		}
+		if head.Number.Uint64() < n {
+			return common.Hash{}, false, nil
+		}
+		return common.Hash{}, false, fmt.Errorf("reading L2 block %d: %w", n, err)
+	}
+	return outputRoot(outputOf(h)), true, nil
+}
+
+// check compares proposal id's end output with the challenger's and challenges
+// it if they differ, or if its blobs do not hold its blocks (InvalidData); done
+// once decided. Only the pending proposal can be challenged (challenge() takes
+// no id), so a proposal that is no longer pending is only reported. While the
+// challenger's view lacks the proposal's blocks it waits: a view that lags
+// (a follower catching up) must not lead to a dispute it would lose.
+func (c *Challenger) check(ctx context.Context, id, end uint64, report func(ChallengeEvent)) (bool, error) {
+	p, err := c.actor.proposal(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if p.Defeated {
+		return true, nil
+	}
+	out, err := c.actor.view(ctx, c.actor.abi.PackPendingProposal())
+	if err != nil {
+		return false, fmt.Errorf("reading the pending proposal: %w", err)
+	}
+	pending, err := c.actor.abi.UnpackPendingProposal(out)
+	if err != nil {
+		return false, err
+	}
+	isPending := pending.Uint64() == id
+	_, invalid := c.invalid(id)
+	root, ok, err := c.truthRoot(ctx, end)
+	if err != nil {
+		return false, err
+	}
+	var why string
+	switch {
+	case invalid:
+		why = "its blobs do not derive to the blocks it claims"
+	case !ok:
+		if !isPending {
+			return false, nil // judged (and reported) once the view has it
+		}
+		if !c.lagging[id] {
+			c.lagging[id] = true
+			log.Warn("The challenger's L2 view lacks a proposed block: waiting for it", "proposal", id, "block", end)
+		}
+		return false, nil
+	case root == common.Hash(p.EndOutputRoot):
+		report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("checked L2 blocks %d..%d: output %s agrees", p.StartNumber+1, end, root.TerminalString())})
+		return true, nil
+	default:
+		why = fmt.Sprintf("it claims %s for L2 block %d, the challenger computes %s", common.Hash(p.EndOutputRoot).TerminalString(), end, root.TerminalString())
+	}
+	if !isPending {
+		report(ChallengeEvent{Proposal: id, What: "wrong (" + why + ") but no longer pending: it cannot be challenged"})
+		return true, nil
+	}
+	r, err := c.actor.send(ctx, fmt.Sprintf("challenging proposal %d", id), c.cfg.Bond, c.actor.abi.PackChallenge(), nil)
+	if err != nil {
+		if errors.Is(err, errHostReverted) {
+			// The window closed meanwhile: nothing more to do here.
+			report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("wrong (%s) but cannot be challenged: %v", why, err)})
+			return true, nil
+		}
+		return false, err
+	}
+	for _, lg := range r.Logs {
+		if ev, err := c.actor.abi.UnpackChallengedEvent(lg); err == nil {
+			// Normally id; if another proposal became pending in between, the
+			// game is against that one, and is played all the same.
+			pid := ev.ProposalId.Uint64()
+			c.games[ev.GameId.Uint64()] = pid
+			report(ChallengeEvent{Proposal: pid, Game: ev.GameId.Uint64(), Gas: r.GasUsed, What: "challenged: " + why})
+		}
+	}
+	return true, nil
+}
+
+// invalid is what ChallengerConfig.InvalidData says of proposal id.
+func (c *Challenger) invalid(id uint64) (uint64, bool) {
+	if c.cfg.InvalidData == nil {
+		return 0, false
+	}
+	return c.cfg.InvalidData(id)
+}
+
+// play makes the challenger's move in game gid, if any; done once resolved.
+func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(ChallengeEvent)) (bool, error) {
+	g, err := c.actor.game(ctx, gid)
+	if err != nil {
+		return false, err
+	}
+	bid := new(big.Int).SetUint64(gid)
+	if g.Turn == turnResolved {
+		return true, c.collect(ctx, gid, pid, report)
+	}
+	p, err := c.actor.proposal(ctx, pid)
+	if err != nil {
+		return false, err
+	}
+	if p.Defeated {
+		r, err := c.actor.send(ctx, fmt.Sprintf("reclaiming the bond of game %d", gid), nil, c.actor.abi.PackReclaim(bid), nil)
+		if err != nil {
+			return false, err
+		}
+		what, gas, err := c.withdraw(ctx)
+		if err != nil {
+			return false, err
+		}
+		report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed + gas, What: "reclaim: another game defeated the proposal, the bond is returned" + what})
+		return true, nil
+	}
+	next, _, err := c.actor.nextTime(ctx)
+	if err != nil {
+		return false, err
+	}
+	if g.Turn == turnProposer {
+		if next <= g.Deadline {
+			return false, nil
+		}
+		r, err := c.actor.send(ctx, fmt.Sprintf("timing out game %d", gid), nil, c.actor.abi.PackTimeout(bid), nil)
+		if err != nil {
+			return false, err
+		}
+		report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("timeout: the proposer did not move on (%d, %d] in time", g.Lo, g.Hi)})
+		return false, nil
+	}
+	roots, err := c.bisection(ctx, gid)
+	if err != nil {
+		return false, err
+	}
+	points := sections(g.Lo, g.Hi)
+	if len(roots) != len(points) {
+		return false, fmt.Errorf("game %d: the last bisection posted %d outputs, (%d, %d] needs %d", gid, len(roots), g.Lo, g.Hi, len(points))
+	}
+	section := len(points) // the last section ends at hi, which we dispute
+	why := "the first section whose end output is wrong"
+	if bad, invalid := c.invalid(pid); invalid {
+		why = fmt.Sprintf("the section holding L2 block %d, the first of the blob that does not derive", bad)
+		// Steer to the first block of the first blob that does not derive.
+		for i, n := range points {
+			if bad <= n {
+				section = i
+				break
+			}
+		}
+	} else {
+		for i, n := range points {
+			root, ok, err := c.truthRoot(ctx, n)
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				return false, fmt.Errorf("game %d: the challenger's L2 view lacks block %d, below the end of the proposal it checked", gid, n)
+			}
+			if roots[i] != root {
+				section = i
+				break
+			}
+		}
+	}
+	r, err := c.actor.send(ctx, fmt.Sprintf("selecting a section of game %d", gid), nil, c.actor.abi.PackSelect(bid, roots, big.NewInt(int64(section))), nil)
+	if err != nil {
+		return false, err
+	}
+	lo := g.Lo
+	if section > 0 {
+		lo = points[section-1]
+	}
+	hi := g.Hi
+	if section < len(points) {
+		hi = points[section]
+	}
+	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("select (%d, %d]: %s", lo, hi, why)})
+	return false, nil
+}
+
+// bisection is the output roots of game gid's last Bisected event.
+func (c *Challenger) bisection(ctx context.Context, gid uint64) ([][32]byte, error) {
+	head, err := c.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	topic := common.BigToHash(new(big.Int).SetUint64(gid))
+	logs, err := c.actor.events(ctx, "Bisected", 0, head, &topic)
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) == 0 {
+		return nil, fmt.Errorf("game %d is at the challenger's turn but has no Bisected event", gid)
+	}
+	ev, err := c.actor.abi.UnpackBisectedEvent(&logs[len(logs)-1])
+	if err != nil {
+		return nil, fmt.Errorf("decoding the Bisected event of game %d: %w", gid, err)
+	}
+	return ev.OutputRoots, nil
+}
+
+// collect reports how game gid ended and withdraws the challenger's credit.
+func (c *Challenger) collect(ctx context.Context, gid, pid uint64, report func(ChallengeEvent)) error {
+	head, err := c.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	topic := common.BigToHash(new(big.Int).SetUint64(gid))
+	logs, err := c.actor.events(ctx, "GameResolved", 0, head, &topic)
+	if err != nil {
+		return err
+	}
+	won := false
+	for i := range logs {
+		if ev, err := c.actor.abi.UnpackGameResolvedEvent(&logs[i]); err == nil {
+			won = !ev.ProposerWon
+		}
+	}
+	what := "lost: the proposer defended its output with EXECUTE; the bond is the proposer's"
+	if won {
+		what = "won: the proposal is defeated"
+	}
+	paid, gas, err := c.withdraw(ctx)
+	if err != nil {
+		return err
+	}
+	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: gas, Won: won, What: what + paid})
+	return nil
+}
+
+// withdraw pays out the challenger's credit, if any, and says how much.
+func (c *Challenger) withdraw(ctx context.Context) (string, uint64, error) {
+	out, err := c.actor.view(ctx, c.actor.abi.PackCredit(c.actor.from))
+	if err != nil {
+		return "", 0, fmt.Errorf("reading the challenger's credit: %w", err)
+	}
+	credit, err := c.actor.abi.UnpackCredit(out)
+	if err != nil || credit.Sign() == 0 {
+		return "", 0, err
+	}
+	r, err := c.actor.send(ctx, "withdrawing the challenger's credit", nil, c.actor.abi.PackWithdrawCredit(), nil)
+	if err != nil {
+		return "", 0, err
+	}
+	return fmt.Sprintf("; withdrew %s wei of bonds", credit), r.GasUsed, nil
+}
+
+// ChallengeLine is the status line of a challenger event.
+func ChallengeLine(e ChallengeEvent) string {
+	line := fmt.Sprintf("challenger  proposal %-3d", e.Proposal)
+	if e.Game != 0 {
+		line += fmt.Sprintf(" game %d", e.Game)
+	}
+	line += ": " + e.What
+	if e.Gas != 0 {
+		line += fmt.Sprintf(" (L1 gas %s)", commas(e.Gas))
+	}
+	return line
+}

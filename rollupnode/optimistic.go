@@ -1,0 +1,296 @@
+package rollupnode
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+
+	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// Host kinds of `nr devnet --host`.
+const (
+	HostNative     = "native"     // MyRollup: every L2 block settled by advance (EXECUTE)
+	HostOptimistic = "optimistic" // OptimisticNativeRollup: batches in blobs, proposals, disputes
+)
+
+// OptimisticConfig is the OptimisticNativeRollup the devnet deploys with
+// --host optimistic, and how its proposer behaves.
+type OptimisticConfig struct {
+	// ChallengeWindow is how long a proposal can be disputed; a batch's L2
+	// blocks are final on L1 this long after it is proposed.
+	ChallengeWindow time.Duration
+	// MoveTimeout is how long each side of a dispute has for a move.
+	MoveTimeout    time.Duration
+	ProposerBond   *big.Int
+	ChallengerBond *big.Int
+	// FaultyProposal, if not 0, makes the proposer claim wrong outputs in the
+	// proposal with this id (from the middle of its blocks on) and defend them:
+	// the challenger disputes it and wins, and the proposer then proposes the
+	// same blocks honestly. A test and demo hook; never set it on a real chain.
+	FaultyProposal uint64
+	// SilentFaulty: the proposer makes no move in disputes over the faulty
+	// proposal, so the challenger wins by timeout.
+	SilentFaulty bool
+	// FaultyData: the faulty proposal claims the right outputs but its last blob
+	// holds no DERIVE batch; only a challenger that derives the blobs (a
+	// BlobFollower's InvalidData) sees it, and proveBlockData defeats it.
+	FaultyData bool
+}
+
+// DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,
+// bonds of 1 and 0.5 ETH.
+func DefaultOptimisticConfig() OptimisticConfig {
+	return OptimisticConfig{
+		ChallengeWindow: 20 * time.Second,
+		MoveTimeout:     30 * time.Second,
+		ProposerBond:    big.NewInt(params.Ether),
+		ChallengerBond:  big.NewInt(params.Ether / 2),
+	}
+}
+
+// optimisticHistory is how many proposals' end state roots the host keeps
+// provable for withdrawals (only proposal ends become state roots on L1).
+const optimisticHistory = 256
+
+// maxBlocksPerProposal bounds a proposal's L2 blocks (and so the rounds of a
+// dispute: log16(4096) = 3).
+const maxBlocksPerProposal = 4096
+
+// optimisticConstructor is the host's constructor arguments for the genesis g.
+func optimisticConstructor(g *types.Block, cfg DevnetConfig) ([]byte, error) {
+	o := cfg.Optimistic
+	if o.ChallengeWindow < time.Second || o.MoveTimeout < time.Second {
+		return nil, fmt.Errorf("--challenge.window %s, --move.timeout %s: both must be at least 1s (L1 time is whole seconds)", o.ChallengeWindow, o.MoveTimeout)
+	}
+	if o.ProposerBond == nil || o.ChallengerBond == nil {
+		return nil, errors.New("the optimistic host needs a proposer and a challenger bond")
+	}
+	return bindings.NewOptimisticNativeRollup().PackConstructor(bindings.OptimisticNativeRollupConfig{
+		ChainId: l2.DefaultChainID, GenesisHash: g.Hash(), GenesisStateRoot: g.Root(), GenesisReceiptsRoot: g.ReceiptHash(),
+		GenesisGasUsed: g.GasUsed(), MinGasLimit: 1_000_000, MaxGasLimit: 12_000_000, HistorySize: optimisticHistory,
+		ProposerBond: o.ProposerBond, ChallengerBond: o.ChallengerBond,
+		ChallengeWindow: uint64(o.ChallengeWindow / time.Second), MoveTimeout: uint64(o.MoveTimeout / time.Second),
+		MaxBlocksPerProposal: maxBlocksPerProposal,
+	}), nil
+}
+
+// outputOf is the Output a proposal commits to for an L2 block.
+func outputOf(h *types.Header) bindings.OptimisticNativeRollupOutput {
+	return bindings.OptimisticNativeRollupOutput{BlockHash: h.Hash(), StateRoot: h.Root, ReceiptsRoot: h.ReceiptHash, GasUsed: h.GasUsed}
+}
+
+// outputRoot is the host's hashOutput: keccak256(abi.encode(output)), four
+// static words.
+func outputRoot(o bindings.OptimisticNativeRollupOutput) common.Hash {
+	return crypto.Keccak256Hash(o.BlockHash[:], o.StateRoot[:], o.ReceiptsRoot[:], common.BigToHash(new(big.Int).SetUint64(o.GasUsed)).Bytes())
+}
+
+// sections are the L2 blocks whose outputs a bisection of (lo, hi] posts: the
+// host's lo + (hi-lo)*j/m for j = 1..m-1, m = min(K, hi-lo).
+func sections(lo, hi uint64) []uint64 {
+	const k = 16 // OptimisticNativeRollup.K
+	m := min(k, hi-lo)
+	points := make([]uint64, 0, m)
+	for j := uint64(1); j < m; j++ {
+		points = append(points, lo+(hi-lo)*j/m)
+	}
+	return points
+}
+
+// Game turns (OptimisticNativeRollup.Turn).
+const (
+	turnProposer   = 0
+	turnChallenger = 1
+	turnResolved   = 2
+)
+
+// hostActor sends one party's transactions to the optimistic host: each is
+// estimated first on the next L1 block's time (the host's clocks are L1
+// timestamps, and a dev L1 seals a block only when a transaction arrives), a
+// revert is decoded with the host's ABI, and it waits for the receipt.
+type hostActor struct {
+	rc      *rpc.Client
+	l1      *ethclient.Client
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	host    common.Address
+	chainID *big.Int
+	abi     *bindings.OptimisticNativeRollup
+}
+
+func newHostActor(ctx context.Context, rc *rpc.Client, key *ecdsa.PrivateKey, host common.Address) (*hostActor, error) {
+	l1 := ethclient.NewClient(rc)
+	chainID, err := l1.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L1 chain id: %w", err)
+	}
+	return &hostActor{rc: rc, l1: l1, key: key, from: crypto.PubkeyToAddress(key.PublicKey), host: host, chainID: chainID, abi: bindings.NewOptimisticNativeRollup()}, nil
+}
+
+// errHostReverted marks a transaction the host would reject (or did).
+var errHostReverted = errors.New("the host rejects it")
+
+// view calls a view function of the host on L1's head.
+func (a *hostActor) view(ctx context.Context, data []byte) ([]byte, error) {
+	return a.l1.CallContract(ctx, ethereum.CallMsg{To: &a.host, Data: data}, nil)
+}
+
+// nextTime is the earliest timestamp of the next L1 block.
+func (a *hostActor) nextTime(ctx context.Context) (uint64, *types.Header, error) {
+	head, err := a.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, nil, fmt.Errorf("reading the L1 head: %w", err)
+	}
+	return max(head.Time+1, uint64(time.Now().Unix())), head, nil
+}
+
+// send estimates, signs and sends what (a host method, for messages) with
+// value and, if blobs is not empty, those blobs (an EIP-4844 transaction with
+// cell proofs), and waits for its receipt.
+func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data []byte, blobs []kzg4844.Blob) (*types.Receipt, error) {
+	if value == nil {
+		value = new(big.Int)
+	}
+	next, head, err := a.nextTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var sidecar *types.BlobTxSidecar
+	args := map[string]any{"from": a.from, "to": a.host, "data": hexutil.Bytes(data), "value": (*hexutil.Big)(value), "gas": hexutil.Uint64(MaxL1TxGas)}
+	if len(blobs) > 0 {
+		if sidecar, err = derive.Sidecar(blobs, types.BlobSidecarVersion1); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		args["blobVersionedHashes"] = sidecar.BlobHashes()
+		args["maxFeePerBlobGas"] = (*hexutil.Big)(big.NewInt(params.GWei))
+	}
+	var gas hexutil.Uint64
+	if err := a.rc.CallContext(ctx, &gas, "eth_estimateGas", args, "latest", nil, map[string]any{"time": hexutil.Uint64(next)}); err != nil {
+		var de rpc.DataError
+		if errors.As(err, &de) {
+			return nil, fmt.Errorf("%s: %w: %s", what, errHostReverted, a.decodeRevert(de.ErrorData()))
+		}
+		return nil, fmt.Errorf("%s: estimating gas: %w", what, err)
+	}
+	limit := min(uint64(gas)+uint64(gas)/5+10_000, MaxL1TxGas)
+	nonce, err := a.l1.PendingNonceAt(ctx, a.from)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the L1 nonce of %s: %w", what, a.from, err)
+	}
+	tip := big.NewInt(params.GWei)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	var txdata types.TxData = &types.DynamicFeeTx{ChainID: a.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: limit, To: &a.host, Value: value, Data: data}
+	if sidecar != nil {
+		blobFee, err := a.l1.BlobBaseFee(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%s: reading the L1 blob base fee: %w", what, err)
+		}
+		txdata = &types.BlobTx{
+			ChainID: uint256.MustFromBig(a.chainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip), GasFeeCap: uint256.MustFromBig(feeCap),
+			Gas: limit, To: a.host, Value: uint256.MustFromBig(value), Data: data,
+			BlobFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(blobFee, big.NewInt(2)), big.NewInt(1))),
+			BlobHashes: sidecar.BlobHashes(), Sidecar: sidecar,
+		}
+	}
+	tx, err := types.SignNewTx(a.key, types.LatestSignerForChainID(a.chainID), txdata)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.l1.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("%s: sending %s: %w", what, tx.Hash(), err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		r, err := a.l1.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				return r, fmt.Errorf("%s: L1 transaction %s: %w in L1 block %d (gas used %d of %d)", what, tx.Hash(), errHostReverted, r.BlockNumber, r.GasUsed, limit)
+			}
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%s: L1 transaction %s not included within a minute: %w", what, tx.Hash(), ctx.Err())
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// decodeRevert names the host's custom error in revert data (hex).
+func (a *hostActor) decodeRevert(data any) string {
+	s, ok := data.(string)
+	if !ok {
+		return fmt.Sprintf("revert data %v", data)
+	}
+	raw, err := hexutil.Decode(s)
+	if err != nil || len(raw) < 4 {
+		return "revert data " + s
+	}
+	e, err := a.abi.UnpackError(raw)
+	if err != nil || e == nil {
+		return "revert data " + s + " (not one of the host's errors)"
+	}
+	return strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.OptimisticNativeRollup") + strings.TrimPrefix(fmt.Sprintf("%+v", e), "&")
+}
+
+// game reads game id.
+func (a *hostActor) game(ctx context.Context, id uint64) (bindings.GamesOutput, error) {
+	out, err := a.view(ctx, a.abi.PackGames(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return bindings.GamesOutput{}, fmt.Errorf("reading game %d: %w", id, err)
+	}
+	return a.abi.UnpackGames(out)
+}
+
+// proposal reads proposal id.
+func (a *hostActor) proposal(ctx context.Context, id uint64) (bindings.ProposalsOutput, error) {
+	out, err := a.view(ctx, a.abi.PackProposals(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return bindings.ProposalsOutput{}, fmt.Errorf("reading proposal %d: %w", id, err)
+	}
+	return a.abi.UnpackProposals(out)
+}
+
+// events reads the host's logs of one event in L1 blocks from..to, with the
+// first indexed argument topic1 if not nil.
+func (a *hostActor) events(ctx context.Context, event string, from, to uint64, topic1 *common.Hash) ([]types.Log, error) {
+	topics := [][]common.Hash{{a.abi.GetABI().Events[event].ID}}
+	if topic1 != nil {
+		topics = append(topics, []common.Hash{*topic1})
+	}
+	logs, err := a.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{a.host}, Topics: topics,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the host's %s events in L1 blocks %d..%d: %w", event, from, to, err)
+	}
+	return logs, nil
+}
+
+// window reads the host's challenge window in seconds.
+func (a *hostActor) window(ctx context.Context) (uint64, error) {
+	out, err := a.view(ctx, a.abi.PackChallengeWindow())
+	if err != nil {
+		return 0, fmt.Errorf("reading the challenge window: %w", err)
+	}
+	return a.abi.UnpackChallengeWindow(out)
+}
