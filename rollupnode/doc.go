@@ -82,6 +82,11 @@
 // 1024 blocks and of the last block it scanned; when one is no longer canonical it
 // rolls its head back to the last block whose event L1 still has and scans again.
 // l1node.Node.Reorg makes such a reorg on the dev L1 (the simulated beacon's Fork).
+// Limits: go-ethereum's pool takes back the transactions of at most 64 dropped
+// blocks (deeper, their senders must send again); an external engine keeps
+// go-ethereum's bound of 32 blocks on a rollback (the in-process one has none);
+// and a host head on a branch the L2 rolled back earlier (L1 reorging back and
+// forth) stops settlement with the chains-diverged error.
 //
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New

@@ -116,6 +116,10 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 	ethCfg.Miner.GasCeil = cfg.Genesis.GasLimit
 	ethCfg.Miner.GasPrice = big.NewInt(1)
 	ethCfg.RPCGasCap = 1 << 28
+	// L1 decides which L2 blocks stay: after an L1 reorg settlement may roll
+	// the L2 back past go-ethereum's default bound of 32 blocks (a 1-second L2
+	// on 12-second L1 blocks drops 12 per L1 block), so no bound here.
+	ethCfg.EngineMaxReorgDepth = 0
 	ethCfg.DatabaseCache, ethCfg.TrieCleanCache, ethCfg.TrieDirtyCache, ethCfg.SnapshotCache = 64, 32, 32, 32
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {

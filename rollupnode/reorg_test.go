@@ -103,7 +103,7 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 	// Block k is the second transfer's; fork from the L1 block before its
 	// anchor once the follower has rebuilt past it. The simulated beacon
 	// finalizes every 32nd block and a reorg never replaces a finalized one:
-	// then take a later k.
+	// then take a recent k (a slow machine may have passed L1 block 32).
 	rctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	k := receipts[1].BlockNumber.Uint64()
@@ -129,8 +129,9 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 			require.NoError(t, err)
 			break
 		}
-		k++
-		d.waitSettled(t, k+2, 60*time.Second)
+		t.Logf("L1 block %d is finalized: taking a later L2 block", ancestor.Number)
+		d.waitSettled(t, d.lastSettled()+2, 60*time.Second)
+		k = d.lastSettled() - 1
 	}
 	t.Logf("L1 reorg: blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
 	atAncestor, _ := hostAt(t, l1c, d.Host, ancestor.Hash())
@@ -225,7 +226,8 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 			require.NoError(t, err)
 			break
 		}
-		d.waitSettled(t, n+1, 60*time.Second)
+		t.Logf("L1 block %d is finalized: taking a later L2 block", ancestor.Number)
+		d.waitSettled(t, n+2, 60*time.Second)
 	}
 	t.Logf("L1 reorg (transactions dropped): blocks %d..%d replaced on L1 block %d, new head %d", ancestor.Number.Uint64()+1, reorg.OldHead.Number, ancestor.Number, reorg.NewHead.Number)
 	atAncestor, _ = hostAt(t, l1c, d.Host, ancestor.Hash())

@@ -125,9 +125,12 @@ func (vs visits) add(i int32) *visit {
 	return &(*c)[i%visitChunk]
 }
 
-// trieWalker checks the tries reachable from one pre-state root.
+// trieWalker checks the tries reachable from one pre-state root. children is a
+// stack of the hashed children of the nodes being checked: each node pushes its
+// own, walks them, and pops them, so the walk allocates nothing per node.
 type trieWalker struct {
-	state *checkedState
+	state    *checkedState
+	children []childRef
 }
 
 // hashBatch is how many state entries checkTries hashes at a time, into a
@@ -227,23 +230,27 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 		}
 		return v.bytes[kind], nil
 	}
-	n, err := w.node(kind, enc, depth)
+	start := len(w.children)
+	branch, err := w.collect(kind, enc, depth)
 	if err != nil {
 		return 0, fail("%v", err)
 	}
-	if mustBeBranch && !n.branch {
+	if mustBeBranch && !branch {
 		return 0, fail("an extension's child must be a branch")
 	}
 	bytes := uint64(len(enc))
-	for _, c := range n.children {
+	// Each child's walk pushes and pops its own children above end.
+	for k, end := start, len(w.children); k < end; k++ {
+		c := w.children[k]
 		sub, err := w.hashed(c.kind, c.hash, c.depth, c.mustBeBranch)
 		if err != nil {
 			return 0, err
 		}
 		bytes = saturatingAdd(bytes, sub)
 	}
+	w.children = w.children[:start]
 	// depth is at most keyNibbles (a hashed child of a branch at depth 63).
-	v.done[kind], v.depth[kind], v.bytes[kind], v.branch = true, uint8(depth), bytes, n.branch
+	v.done[kind], v.depth[kind], v.bytes[kind], v.branch = true, uint8(depth), bytes, branch
 	w.state.distinctBytes += uint64(len(enc))
 	return bytes, nil
 }
@@ -256,41 +263,30 @@ type childRef struct {
 	mustBeBranch bool
 }
 
-// checkedNode is one node (with its embedded nodes) after its own rules passed.
-type checkedNode struct {
-	branch   bool
-	children []childRef
-}
-
-// node checks one node's encoding at depth and collects the hashed nodes it
-// refers to, checking embedded nodes in place.
-func (w *trieWalker) node(kind trieKind, enc []byte, depth int) (*checkedNode, error) {
-	n := new(checkedNode)
-	return n, w.collect(n, kind, enc, depth)
-}
-
-func (w *trieWalker) collect(n *checkedNode, kind trieKind, enc []byte, depth int) error {
+// collect checks one node's encoding at depth, checking embedded nodes in
+// place, pushes the hashed nodes it refers to onto w.children and reports
+// whether it is a branch.
+func (w *trieWalker) collect(kind trieKind, enc []byte, depth int) (branch bool, err error) {
 	content, rest, err := rlp.SplitList(enc)
 	if err != nil || len(rest) != 0 {
-		return fmt.Errorf("not a single RLP list (err %v, %d trailing bytes)", err, len(rest))
+		return false, fmt.Errorf("not a single RLP list (err %v, %d trailing bytes)", err, len(rest))
 	}
 	count, err := rlp.CountValues(content)
 	if err != nil {
-		return err
+		return false, err
 	}
 	switch count {
 	case 17:
-		n.branch = true
-		return w.branch(n, kind, content, depth)
+		return true, w.branch(kind, content, depth)
 	case 2:
-		return w.short(n, kind, content, depth)
+		return false, w.short(kind, content, depth)
 	default:
-		return fmt.Errorf("a list of %d items is neither a branch (17) nor a leaf or extension (2)", count)
+		return false, fmt.Errorf("a list of %d items is neither a branch (17) nor a leaf or extension (2)", count)
 	}
 }
 
 // branch checks a branch's sixteen children and its empty value.
-func (w *trieWalker) branch(n *checkedNode, kind trieKind, content []byte, depth int) error {
+func (w *trieWalker) branch(kind trieKind, content []byte, depth int) error {
 	if depth >= keyNibbles {
 		return fmt.Errorf("a branch at depth %d has no room for children", depth)
 	}
@@ -306,9 +302,9 @@ func (w *trieWalker) branch(n *checkedNode, kind trieKind, content []byte, depth
 		case kindOf == rlp.String && len(ref) == 0:
 			continue
 		case kindOf == rlp.String && len(ref) == common.HashLength:
-			n.children = append(n.children, childRef{kind, common.BytesToHash(ref), depth + 1, false})
+			w.children = append(w.children, childRef{kind, common.BytesToHash(ref), depth + 1, false})
 		case kindOf == rlp.List:
-			if err := w.embedded(n, kind, whole, depth+1, false); err != nil {
+			if err := w.embedded(kind, whole, depth+1, false); err != nil {
 				return fmt.Errorf("child %d: %v", i, err)
 			}
 		default:
@@ -330,7 +326,7 @@ func (w *trieWalker) branch(n *checkedNode, kind trieKind, content []byte, depth
 }
 
 // short checks a leaf or an extension.
-func (w *trieWalker) short(n *checkedNode, kind trieKind, content []byte, depth int) error {
+func (w *trieWalker) short(kind trieKind, content []byte, depth int) error {
 	compact, rest, err := rlp.SplitString(content)
 	if err != nil {
 		return fmt.Errorf("key: %v", err)
@@ -348,7 +344,7 @@ func (w *trieWalker) short(n *checkedNode, kind trieKind, content []byte, depth 
 		if err != nil {
 			return fmt.Errorf("leaf value: %v", err)
 		}
-		return w.leafValue(n, kind, value)
+		return w.leafValue(kind, value)
 	}
 	if nibbles == 0 {
 		return fmt.Errorf("an extension with an empty key")
@@ -362,10 +358,10 @@ func (w *trieWalker) short(n *checkedNode, kind trieKind, content []byte, depth 
 	}
 	switch {
 	case kindOf == rlp.String && len(ref) == common.HashLength:
-		n.children = append(n.children, childRef{kind, common.BytesToHash(ref), end, true})
+		w.children = append(w.children, childRef{kind, common.BytesToHash(ref), end, true})
 		return nil
 	case kindOf == rlp.List:
-		return w.embedded(n, kind, rest, end, true)
+		return w.embedded(kind, rest, end, true)
 	default:
 		return fmt.Errorf("an extension's child is a %d-byte string, neither a hash nor an embedded branch", len(ref))
 	}
@@ -373,24 +369,24 @@ func (w *trieWalker) short(n *checkedNode, kind trieKind, content []byte, depth 
 
 // embedded checks a node stored inside its parent: shorter than 32 bytes (a
 // longer one is stored by hash), and canonical for its position.
-func (w *trieWalker) embedded(n *checkedNode, kind trieKind, enc []byte, depth int, mustBeBranch bool) error {
+// Its hashed children are its parent's to walk.
+func (w *trieWalker) embedded(kind trieKind, enc []byte, depth int, mustBeBranch bool) error {
 	if len(enc) >= common.HashLength {
 		return fmt.Errorf("an embedded node of %d bytes; nodes of 32 bytes or more are stored by hash", len(enc))
 	}
-	inner := new(checkedNode)
-	if err := w.collect(inner, kind, enc, depth); err != nil {
+	branch, err := w.collect(kind, enc, depth)
+	if err != nil {
 		return fmt.Errorf("embedded node: %v", err)
 	}
-	if mustBeBranch && !inner.branch {
+	if mustBeBranch && !branch {
 		return fmt.Errorf("an extension's embedded child must be a branch")
 	}
-	n.children = append(n.children, inner.children...)
 	return nil
 }
 
 // leafValue checks a leaf's value for the trie's kind and, for an account, walks
 // on into its storage trie.
-func (w *trieWalker) leafValue(n *checkedNode, kind trieKind, value []byte) error {
+func (w *trieWalker) leafValue(kind trieKind, value []byte) error {
 	if kind == storageTrie {
 		slot, rest, err := rlp.SplitString(value)
 		switch {
@@ -414,7 +410,7 @@ func (w *trieWalker) leafValue(n *checkedNode, kind trieKind, value []byte) erro
 		w.state.maxBalance.Set(acc.Balance)
 	}
 	if acc.Root != types.EmptyRootHash {
-		n.children = append(n.children, childRef{storageTrie, acc.Root, 0, false})
+		w.children = append(w.children, childRef{storageTrie, acc.Root, 0, false})
 	}
 	return nil
 }

@@ -348,6 +348,14 @@ var ErrTraceMismatch = errors.New("the block's traces are not its transactions")
 
 // matchTraces checks that traces are those of h's transactions, in order.
 func matchTraces(h *Header, traces []TxTrace) error {
+	seen := make(map[common.Hash]bool, len(h.Txs))
+	for _, tx := range h.Txs {
+		if seen[tx] {
+			return fmt.Errorf("block %d (%s): %w: it lists transaction %s twice, which no valid block does",
+				h.Number, h.Hash, ErrTraceMismatch, tx)
+		}
+		seen[tx] = true
+	}
 	if len(traces) != len(h.Txs) {
 		return fmt.Errorf("debug_traceBlockByHash %d (%s): %w: %d traces, the block has %d transactions (is the node serving another block, or a load balancer mixing nodes?)",
 			h.Number, h.Hash, ErrTraceMismatch, len(traces), len(h.Txs))
@@ -361,7 +369,13 @@ func matchTraces(h *Header, traces []TxTrace) error {
 	return nil
 }
 
-// Extract finds the EXECUTE frames of a block's traces.
+// callTypes are the frame types that run their target's code, a
+// precompile's included. A SELFDESTRUCT frame's target is the beneficiary:
+// one paying out to 0x…0101 (anyone's cheap transaction) runs nothing.
+var callTypes = map[string]bool{"CALL": true, "CALLCODE": true, "DELEGATECALL": true, "STATICCALL": true}
+
+// Extract finds the EXECUTE calls of a block's traces: frames of a call
+// type (callTypes) whose target is EXECUTE.
 func Extract(traces []TxTrace) ([]Found, error) {
 	var out []Found
 	for i, t := range traces {
@@ -371,7 +385,7 @@ func Extract(traces []TxTrace) ([]Found, error) {
 		n := 0
 		var walk func(f *Frame, depth int)
 		walk = func(f *Frame, depth int) {
-			if f.To != nil && *f.To == precompile.ExecuteAddress {
+			if f.To != nil && *f.To == precompile.ExecuteAddress && callTypes[f.Type] {
 				call := validator.Call{Input: []byte(f.Input), Success: f.Error == ""}
 				if call.Success {
 					call.Output = []byte(f.Output)

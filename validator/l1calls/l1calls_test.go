@@ -92,3 +92,38 @@ func TestNotRunFrames(t *testing.T) {
 	f.Error = "out of gas"
 	require.Empty(t, f.NotRun(nil, nil), "a successful call ran")
 }
+
+// TestOnlyCallFramesAreCalls: a SELFDESTRUCT whose beneficiary is 0x…0101
+// (PUSH2 0x0101 SELFDESTRUCT, anyone's cheap transaction) appears in
+// callTracer as a frame to EXECUTE with an empty input and no error, but
+// runs nothing: it is no EXECUTE call (judged, it would be a false
+// disagreement and halt validators). Only CALL, CALLCODE, DELEGATECALL and
+// STATICCALL frames run the precompile.
+func TestOnlyCallFramesAreCalls(t *testing.T) {
+	exec := precompile.ExecuteAddress
+	traces := []TxTrace{{TxHash: common.Hash{1}, Result: &Frame{Type: "CREATE", Calls: []Frame{
+		{Type: "SELFDESTRUCT", To: &exec, Input: []byte{}},
+		{Type: "STATICCALL", To: &exec, Gas: 1 << 24, Input: []byte{1}, Error: "malformed"},
+		{Type: "DELEGATECALL", To: &exec, Gas: 1 << 24, Input: []byte{2}, Error: "malformed"},
+		{Type: "CALLCODE", To: &exec, Gas: 1 << 24, Input: []byte{3}, Error: "malformed"},
+		{Type: "CALL", To: &exec, Gas: 1 << 24, Input: []byte{4}, Error: "malformed"},
+	}}}}
+	found, err := Extract(traces)
+	require.NoError(t, err)
+	require.Len(t, found, 4)
+	for i, f := range found {
+		require.Equal(t, []byte{byte(i + 1)}, f.Call.Input)
+		require.Equal(t, i, f.Index)
+	}
+}
+
+// TestDuplicateTransactionRefused: a block listing one transaction hash
+// twice (no valid block does) would file two calls under one key (tx, i):
+// its traces are refused even when they list the same hashes.
+func TestDuplicateTransactionRefused(t *testing.T) {
+	tx := common.Hash{0xaa}
+	h := &Header{Number: 10, Txs: []common.Hash{tx, tx}}
+	err := matchTraces(h, []TxTrace{{TxHash: tx}, {TxHash: tx}})
+	require.ErrorIs(t, err, ErrTraceMismatch)
+	require.ErrorContains(t, err, "twice")
+}
