@@ -48,7 +48,7 @@ func (d *Daemon) Handler() http.Handler {
 			Records []*CallRecord `json:"callRecords"`
 		}{BlockRecord: b, Records: []*CallRecord{}}
 		for _, c := range b.Calls {
-			rec, err := d.store.Call(c.Tx, c.Index)
+			rec, err := d.store.BlockCall(n, c.Tx, c.Index)
 			if err != nil {
 				writeErr(w, http.StatusInternalServerError, fmt.Sprintf("call %s/%d of block %d: %v", c.Tx, c.Index, n, err))
 				return

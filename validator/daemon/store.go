@@ -21,7 +21,11 @@ import (
 //	nrv-genesis                  the L1's genesis hash: the chain the verdicts are of
 //	nrv-tip                      last verified L1 block: number (8, big endian) ‖ hash
 //	nrv-b ‖ number (8)           BlockRecord (JSON)
-//	nrv-c ‖ tx hash ‖ index (4)  CallRecord (JSON)
+//	nrv-c ‖ tx hash ‖ index (4) ‖ number (8)  CallRecord (JSON) of call index of tx in block number
+//
+// Call records are each block's own (the block number ends the key): a
+// transaction hash that a lying node serves in two blocks cannot make one
+// block's record overwrite, or a reorg delete, the other's.
 //
 // A block's records and the tip are written in one batch, so a crash leaves
 // either the whole block or none of it.
@@ -36,8 +40,13 @@ func blockKey(n uint64) []byte {
 	return binary.BigEndian.AppendUint64(append([]byte{}, blockPrefix...), n)
 }
 
-func callKey(tx common.Hash, i int) []byte {
+// callsOf is the key prefix of the records of call i of tx, in every block.
+func callsOf(tx common.Hash, i int) []byte {
 	return binary.BigEndian.AppendUint32(append(append([]byte{}, callPrefix...), tx.Bytes()...), uint32(i))
+}
+
+func callKey(n uint64, tx common.Hash, i int) []byte {
+	return binary.BigEndian.AppendUint64(callsOf(tx, i), n)
 }
 
 // VerdictRecord is one verifier's verdict on a call.
@@ -190,13 +199,33 @@ func get[T any](db ethdb.KeyValueReader, key []byte) (*T, error) {
 // Block is the record of block n.
 func (s *Store) Block(n uint64) (*BlockRecord, error) { return get[BlockRecord](s.db, blockKey(n)) }
 
-// Call is the record of the i-th EXECUTE call of tx. Keys hold the index in
-// 32 bits: an index outside them is not found (never another call's record).
+// Call is the record of the i-th EXECUTE call of tx, in the lowest verified
+// block holding it (a valid chain has one). Keys hold the index in 32 bits:
+// an index outside them is not found (never another call's record).
 func (s *Store) Call(tx common.Hash, i int) (*CallRecord, error) {
 	if i < 0 || uint64(i) > math.MaxUint32 {
 		return nil, errNotFound
 	}
-	return get[CallRecord](s.db, callKey(tx, i))
+	prefix := callsOf(tx, i)
+	it := s.db.NewIterator(prefix, nil)
+	defer it.Release()
+	for it.Next() {
+		if len(it.Key()) == len(prefix)+8 {
+			return get[CallRecord](s.db, it.Key())
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
+	}
+	return nil, errNotFound
+}
+
+// BlockCall is block n's record of the i-th EXECUTE call of tx.
+func (s *Store) BlockCall(n uint64, tx common.Hash, i int) (*CallRecord, error) {
+	if i < 0 || uint64(i) > math.MaxUint32 {
+		return nil, errNotFound
+	}
+	return get[CallRecord](s.db, callKey(n, tx, i))
 }
 
 // PutBlock writes a block's records and makes it the tip, atomically.
@@ -207,7 +236,7 @@ func (s *Store) PutBlock(b *BlockRecord, calls []*CallRecord) error {
 		if err != nil {
 			return err
 		}
-		if err := batch.Put(callKey(c.Tx, c.Index), enc); err != nil {
+		if err := batch.Put(callKey(b.Number, c.Tx, c.Index), enc); err != nil {
 			return err
 		}
 	}
@@ -245,7 +274,7 @@ func (s *Store) Rewind(n uint64) (removed int, err error) {
 			return 0, err
 		}
 		for _, c := range b.Calls {
-			batch.Delete(callKey(c.Tx, c.Index))
+			batch.Delete(callKey(m, c.Tx, c.Index))
 		}
 		batch.Delete(blockKey(m))
 		removed++
