@@ -32,6 +32,10 @@ import (
 	// themselves with debug_trace* when imported.
 	_ "github.com/ethereum/go-ethereum/eth/tracers/native"
 
+	// nrExecuteTracer: the EXECUTE frames of a transaction, what `nr
+	// validator` traces L1 blocks with (spec/validator.md).
+	_ "github.com/nativerollup/nr/l1node/exectracer"
+
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 )
