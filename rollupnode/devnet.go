@@ -90,6 +90,9 @@ type DevnetConfig struct {
 	// Host is the host contract: HostNative (MyRollup, the default when empty)
 	// or HostOptimistic (OptimisticNativeRollup; see optimistic.go).
 	Host string
+	// HostArtifact, if set (HostNative only), is the user's own NativeRollup
+	// compiled by solc, deployed instead of MyRollup (LoadHostArtifact).
+	HostArtifact string
 	// Optimistic configures the optimistic host; BlobsAddr (host:port) serves
 	// the blobs its proposer posts (see BlobArchive).
 	Optimistic OptimisticConfig
@@ -168,6 +171,9 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 	case "", HostNative:
 		cfg.Host = HostNative
 	case HostOptimistic:
+		if cfg.HostArtifact != "" {
+			return nil, fmt.Errorf("--rollup %s: a NativeRollup of your own runs with --host native, not optimistic", cfg.HostArtifact)
+		}
 		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, ChallengerKeyIndex(cfg))
 	default:
 		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
@@ -409,17 +415,31 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 			return err
 		}
 	}
-	art, err := solidity.LoadArtifact(name)
-	if err != nil {
-		return err
+	var creation []byte
+	if cfg.HostArtifact != "" {
+		name = cfg.HostArtifact
+		if creation, err = LoadHostArtifact(cfg.HostArtifact); err != nil {
+			return err
+		}
+	} else {
+		art, err := solidity.LoadArtifact(name)
+		if err != nil {
+			return err
+		}
+		creation = art.Bytecode
 	}
-	code := append(common.CopyBytes(art.Bytecode), args...)
+	code := append(common.CopyBytes(creation), args...)
 	r, err := sendL1(ctx, l1, deployer, nil, nil, 8_000_000, code)
 	if err != nil {
 		return fmt.Errorf("deploying %s: %w", name, err)
 	}
 	if r.ContractAddress != d.Host {
 		return fmt.Errorf("%s deployed at %s, the L2 genesis expects %s", name, r.ContractAddress, d.Host)
+	}
+	if cfg.HostArtifact != "" {
+		if err := checkUserHost(ctx, l1, d.Host, cfg); err != nil {
+			return fmt.Errorf("--rollup %s: %w", cfg.HostArtifact, err)
+		}
 	}
 	if backing.Sign() > 0 {
 		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {

@@ -26,7 +26,9 @@ var devnetCmd = &cobra.Command{
   - the dev L1 (nr geth --dev: go-ethereum with EXECUTE and DERIVE), sealing a
     block as soon as transactions arrive;
   - MyRollup (solidity/src/examples) deployed on it by dev key 0, with dev key 1
-    as its sequencer;
+    as its sequencer, or with --rollup FILE your own contract MyRollup is
+    NativeRollup {...} compiled by solc (its artifact JSON; MyRollup's
+    constructor arguments and L2 chain id 901);
   - the L2 execution engine: a go-ethereum node on the L2 genesis (chain 901, the
     L2Bridge predeploy, dev keys funded), driven only through the Engine API;
   - the sequencer: one L2 block every --l2.blocktime, anchored to a recent L1
@@ -114,6 +116,7 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 			p.fail(raw, src, "a duration such as 1s or 2s")
 		}
 		cfg.Host = s.str("host")
+		cfg.HostArtifact = s.str("rollup")
 		for key, d := range map[string]*time.Duration{"challenge.window": &cfg.Optimistic.ChallengeWindow, "move.timeout": &cfg.Optimistic.MoveTimeout} {
 			raw, src := s.raw(key)
 			if *d, err = time.ParseDuration(raw); err != nil || *d%time.Second != 0 {
@@ -152,6 +155,7 @@ func init() {
 	f.String("metrics.addr", "127.0.0.1", "metrics listen address")
 	f.Int("metrics.port", 6060, "metrics port (0: pick a free one)")
 	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
+	f.String("rollup", "", "deploy your own NativeRollup instead of MyRollup: its artifact JSON as solc, Foundry (out/<File>.sol/<Name>.json) or Hardhat wrote it; constructor and chain id as MyRollup's")
 	f.String("host", d.Host, "host contract: native (MyRollup: EXECUTE settles every L2 block) or optimistic (OptimisticNativeRollup: batches in blobs, proposals with a bond, disputes)")
 	f.String("challenge.window", d.Optimistic.ChallengeWindow.String(), "--host optimistic: how long a proposal can be disputed before it finalizes")
 	f.String("move.timeout", d.Optimistic.MoveTimeout.String(), "--host optimistic: time for each move of a dispute")
