@@ -117,9 +117,15 @@ type Proof struct {
 	Data         []byte
 }
 
-// Envelope limits: a request holds at most one EXECUTE input's transactions
-// (4 MiB), hex doubles it; proof data is at most MaxProofSize (EIP-8025's
-// consensus-specs bound, 4 MiB).
+// Envelope limits, from the largest envelope that can prove a call: its
+// request is the block of one EXECUTE input, whose transactions fit in the
+// input (at most precompile.MaxInputSize, 4 MiB) and whose other fields are
+// fixed-size or bounded by them; its proof data is at most MaxProofSize
+// (EIP-8025's consensus-specs bound, 4 MiB; SP1 Groth16 proofs are 260 or
+// 356 bytes, attestations 65); hex doubles both; 64 KiB covers the keys,
+// prover id, call, public values and whitespace. Sources refuse a larger
+// envelope (ErrEnvelopeTooLarge) before reading it when its size is known,
+// and never read more than MaxEnvelopeBytes+1 bytes of it.
 const (
 	MaxProofSize     = 4 << 20
 	MaxEnvelopeBytes = 2*(precompile.MaxInputSize+MaxProofSize) + 64<<10
@@ -127,6 +133,10 @@ const (
 
 // ErrProofEnvelope is the sentinel of every proof envelope decoding failure.
 var ErrProofEnvelope = errors.New("malformed proof envelope")
+
+// ErrEnvelopeTooLarge is an envelope (a file, an HTTP body) of more than
+// MaxEnvelopeBytes; it is also an ErrProofEnvelope.
+var ErrEnvelopeTooLarge = fmt.Errorf("%w: more than MaxEnvelopeBytes (%d bytes)", ErrProofEnvelope, MaxEnvelopeBytes)
 
 // ErrNoProof is what a ProofSource returns while it has no proof for a call.
 var ErrNoProof = errors.New("no proof for this call yet")
@@ -148,11 +158,18 @@ type envelope struct {
 // an error.
 func DecodeProof(b []byte) (*Proof, error) {
 	if len(b) > MaxEnvelopeBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrProofEnvelope, len(b), MaxEnvelopeBytes)
+		return nil, fmt.Errorf("%w: %d bytes", ErrEnvelopeTooLarge, len(b))
 	}
-	// The keys first (exactly the five, once each), then the values with
-	// json.Unmarshal, which also refuses data after the object and reads
-	// b in place (no decoder buffer: one fetch holds less memory).
+	// The syntax first (json.Valid allocates nothing; on an error
+	// json.Unmarshal gives the syntax error before decoding anything), then
+	// the keys, scanned in place (exactly the five, once each), then the
+	// values with json.Unmarshal, which reads b in place. Decoding thus
+	// allocates about the decoded bytes (half the envelope at most), no
+	// copy of it.
+	if !json.Valid(b) {
+		var v any
+		return nil, fmt.Errorf("%w: %w", ErrProofEnvelope, json.Unmarshal(b, &v))
+	}
 	if err := envelopeKeys(b); err != nil {
 		return nil, err
 	}
@@ -171,20 +188,28 @@ func DecodeProof(b []byte) (*Proof, error) {
 	return &Proof{Prover: e.Prover, Call: e.Call, Request: e.Request, PublicValues: e.PublicValues, Data: e.Proof}, nil
 }
 
-// envelopeKeys checks the top-level keys of an envelope (a JSON object, as
-// the struct decode already checked): each of the five exactly once, no other.
+// envelopeKeys checks the top-level keys of an envelope, valid JSON: an
+// object with each of the five keys exactly once and no other. It scans b in
+// place.
 func envelopeKeys(b []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return fmt.Errorf("%w: not a JSON object (%v)", ErrProofEnvelope, err)
+	i := skipSpace(b, 0)
+	if b[i] != '{' {
+		return fmt.Errorf("%w: not a JSON object", ErrProofEnvelope)
 	}
 	seen := map[string]bool{}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
+	for i = skipSpace(b, i+1); b[i] != '}'; i = skipSpace(b, i) {
+		if b[i] == ',' {
+			i = skipSpace(b, i+1)
+		}
+		end := jsonValueEnd(b, i) // the key, a string
+		raw := b[i:end]
+		if len(raw) > 128 { // far longer than any key, even escaped
+			return fmt.Errorf("%w: unknown field %.40q... (keys are matched exactly)", ErrProofEnvelope, raw[1:])
+		}
+		var k string
+		if err := json.Unmarshal(raw, &k); err != nil {
 			return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
 		}
-		k, _ := t.(string)
 		switch k {
 		case "prover", "call", "request", "public_values", "proof":
 		default:
@@ -194,9 +219,9 @@ func envelopeKeys(b []byte) error {
 			return fmt.Errorf("%w: duplicate field %q", ErrProofEnvelope, k)
 		}
 		seen[k] = true
-		if err := dec.Decode(&skipValue{}); err != nil {
-			return fmt.Errorf("%w: %w", ErrProofEnvelope, err)
-		}
+		i = skipSpace(b, end)  // at ':'
+		i = skipSpace(b, i+1)  // at the value
+		i = jsonValueEnd(b, i) // after it
 	}
 	for _, k := range []string{"prover", "call", "request", "public_values", "proof"} {
 		if !seen[k] {
@@ -206,10 +231,49 @@ func envelopeKeys(b []byte) error {
 	return nil
 }
 
-// skipValue reads a JSON value without keeping it.
-type skipValue struct{}
+// skipSpace is the index of the first non-whitespace byte of b from i.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
 
-func (*skipValue) UnmarshalJSON([]byte) error { return nil }
+// jsonValueEnd is the index just after the JSON value starting at b[i], b
+// being valid JSON.
+func jsonValueEnd(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		for i++; b[i] != '"'; i++ {
+			if b[i] == '\\' {
+				i++
+			}
+		}
+		return i + 1
+	case '{', '[':
+		depth := 0
+		for ; ; i++ {
+			switch b[i] {
+			case '"':
+				i = jsonValueEnd(b, i) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	for i < len(b) {
+		switch b[i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			return i
+		}
+		i++
+	}
+	return i
+}
 
 // Encode is the envelope DecodeProof reads.
 func (p *Proof) Encode() []byte {

@@ -2,12 +2,17 @@ package proofsource
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -43,22 +48,128 @@ func TestDirSourceHonoursTimeout(t *testing.T) {
 	}
 }
 
-// TestDirSourceBoundsSize: a file larger than an envelope can be is refused
-// from its size, without reading it and without asking again.
-func TestDirSourceBoundsSize(t *testing.T) {
-	dir := t.TempDir()
+// TestBadEnvelopes: named bad inputs and the exact errors they give. An
+// oversized file or HTTP body is validator.ErrEnvelopeTooLarge and final,
+// refused from its size unread when the size is known (a file, a
+// Content-Length), else after reading MaxEnvelopeBytes+1 bytes of it; a
+// malformed 200 is final; a malformed file is asked for again until the
+// deadline but, unchanged, read again only after a doubling backoff (not
+// every PollInterval); an error status's body is read only in part.
+func TestBadEnvelopes(t *testing.T) {
+	oversized := int64(validator.MaxEnvelopeBytes + 1)
 	call := common.HexToHash("0x02")
-	f, err := os.Create(filepath.Join(dir, call.Hex()+".json"))
-	require.NoError(t, err)
-	require.NoError(t, f.Truncate(validator.MaxEnvelopeBytes+1))
-	require.NoError(t, f.Close())
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	start := time.Now()
-	_, err = (&Dir{Path: dir}).Proof(ctx, "x", call)
-	require.ErrorContains(t, err, "an envelope is at most")
-	require.Less(t, time.Since(start), 5*time.Second)
+	lastErr := "no proof for this call yet: context deadline exceeded (last error: "
+	for _, tc := range []struct {
+		name     string
+		file     func(path string) error            // the directory source's <call>.json
+		handler  func(w http.ResponseWriter, n int) // the HTTP source's nth answer
+		timeout  time.Duration
+		want     error
+		errText  string // %[1]s the file or URL
+		minReads int64
+		maxReads int64
+		final    bool
+	}{
+		{
+			name: "dir: oversized file",
+			file: func(path string) error {
+				f, err := os.Create(path)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				return f.Truncate(oversized)
+			},
+			timeout: 10 * time.Second, want: validator.ErrEnvelopeTooLarge, final: true,
+			errText: "prover p: %[1]s: malformed proof envelope: more than MaxEnvelopeBytes (16842752 bytes): 16842753 bytes",
+		},
+		{
+			name: "dir: malformed",
+			file: func(path string) error { return os.WriteFile(path, []byte(`{"prover":"p"}`), 0o644) },
+			// Unchanged, it is read at 0, 100, 300 and 700 ms (every
+			// PollInterval, it would be ten times).
+			timeout: time.Second, want: validator.ErrProofEnvelope,
+			errText:  lastErr + `prover p: %[1]s: malformed proof envelope: missing field "call")`,
+			minReads: 1, maxReads: 4,
+		},
+		{
+			name: "http: oversized body with a Content-Length",
+			handler: func(w http.ResponseWriter, _ int) {
+				w.Header().Set("Content-Length", strconv.FormatInt(oversized, 10))
+				io.CopyN(w, zeros{}, oversized)
+			},
+			timeout: 10 * time.Second, want: validator.ErrEnvelopeTooLarge, final: true,
+			errText: "prover p: GET %[1]s: malformed proof envelope: more than MaxEnvelopeBytes (16842752 bytes): Content-Length 16842753",
+		},
+		{
+			name: "http: oversized body without a Content-Length",
+			handler: func(w http.ResponseWriter, _ int) {
+				w.(http.Flusher).Flush() // chunked
+				io.CopyN(w, zeros{}, oversized)
+			},
+			timeout: 10 * time.Second, want: validator.ErrEnvelopeTooLarge, final: true,
+			errText:  "prover p: GET %[1]s: malformed proof envelope: more than MaxEnvelopeBytes (16842752 bytes): the body goes on past it",
+			minReads: 1, maxReads: 1,
+		},
+		{
+			name:    "http: malformed",
+			handler: func(w http.ResponseWriter, _ int) { w.Write([]byte(`{"prover":"p"}`)) },
+			timeout: 10 * time.Second, want: validator.ErrProofEnvelope, final: true,
+			errText:  `prover p: GET %[1]s: malformed proof envelope: missing field "call"`,
+			minReads: 1, maxReads: 1,
+		},
+		{
+			name: "http: 503 with an oversized body, then 404",
+			handler: func(w http.ResponseWriter, n int) {
+				if n > 1 {
+					http.NotFound(w, nil)
+					return
+				}
+				w.WriteHeader(http.StatusServiceUnavailable)
+				io.CopyN(w, strings.NewReader(strings.Repeat("x", 1<<20)), 1<<20)
+			},
+			timeout: 5 * PollInterval, want: validator.ErrNoProof,
+			errText: lastErr + "prover p: GET %[1]s: HTTP 503: " + strings.Repeat("x", 200) + ")",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var (
+				src   validator.ProofSource
+				reads *reads
+				where string
+			)
+			if tc.file != nil {
+				dir := t.TempDir()
+				where = filepath.Join(dir, call.Hex()+".json")
+				require.NoError(t, tc.file(where))
+				d := &Dir{Path: dir}
+				src, reads = d, &d.reads
+			} else {
+				var n atomic.Int32
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { tc.handler(w, int(n.Add(1))) }))
+				defer srv.Close()
+				where = srv.URL + "/" + call.Hex()
+				h := &HTTP{Base: srv.URL}
+				src, reads = h, &h.reads
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), tc.timeout)
+			defer cancel()
+			_, err := src.Proof(ctx, "p", call)
+			require.ErrorIs(t, err, tc.want)
+			require.EqualError(t, err, fmt.Sprintf(tc.errText, where))
+			require.Equal(t, tc.final, !errors.Is(err, validator.ErrNoProof), "a final error")
+			if tc.final {
+				require.NoError(t, ctx.Err(), "a final error comes before the deadline")
+			}
+			require.GreaterOrEqual(t, reads.n.Load(), tc.minReads, "envelopes read")
+			require.LessOrEqual(t, reads.n.Load(), tc.maxReads, "envelopes read")
+		})
+	}
 }
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
 
 // TestSourcesRetryTransientErrors: an HTTP source asks again after a 503 and
 // a directory source after a half-written file, every PollInterval until

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -61,12 +62,59 @@ var client = func() *http.Client {
 	return &http.Client{Transport: t}
 }()
 
+// MaxConcurrentReads bounds the envelopes one source (one prover's HTTP
+// base or directory) reads and decodes at once. The daemon asks for the
+// proofs of up to --judges calls at once, and an envelope may be
+// validator.MaxEnvelopeBytes (about 16 MiB) that takes MaxFetchBytes to
+// read and decode, so without it 1024 fetches of full-size envelopes would
+// hold ~67 GiB (each fetch held ~67 MiB, when decoding buffered each JSON
+// value); with it a source holds at most MaxConcurrentReads x MaxFetchBytes
+// (~96 MiB). Fetches beyond it wait for a slot (within their deadline);
+// HTTP fetches wait holding the response headers only, and 404s and errors
+// take no slot.
+const MaxConcurrentReads = 2
+
+// MaxFetchBytes bounds the heap one read and decode of an envelope holds:
+// the envelope in one buffer (validator.MaxEnvelopeBytes; an HTTP body of
+// unknown length is read into a growing buffer, up to ~2.25x that while the
+// last growth copies) and what validator.DecodeProof allocates (about half
+// the envelope, in place, TestDecodeProofMemory).
+const MaxFetchBytes = 3 * validator.MaxEnvelopeBytes
+
+// maxErrorBody is how much of a non-200 response is read (for the error).
+const maxErrorBody = 4 << 10
+
+// reads is a source's MaxConcurrentReads slots; the zero value is ready.
+type reads struct {
+	once  sync.Once
+	slots chan struct{}
+	n     atomic.Int64 // envelopes read
+}
+
+// acquire waits for a slot until ctx ends; release gives it back.
+func (r *reads) acquire(ctx context.Context) error {
+	r.once.Do(func() { r.slots = make(chan struct{}, MaxConcurrentReads) })
+	select {
+	case r.slots <- struct{}{}:
+		r.n.Add(1)
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (r *reads) release() { <-r.slots }
+
 // HTTP fetches envelopes from GET Base/<call>: 200 with the envelope, or 404
 // while the prover has none (asked again every PollInterval until ctx ends,
-// as after a transient error).
+// as after a transient error). A 200 body of more than
+// validator.MaxEnvelopeBytes is validator.ErrEnvelopeTooLarge, refused from
+// its Content-Length before reading when it has one; a 200 that does not
+// decode is final.
 type HTTP struct {
 	Base   string
 	Client *http.Client // nil: at most MaxConnsPerHost connections to Base's host
+	reads  reads
 }
 
 // Proof implements validator.ProofSource.
@@ -86,37 +134,92 @@ func (h *HTTP) Proof(ctx context.Context, prover string, call common.Hash) (*val
 			return nil, transient{fmt.Errorf("prover %s: GET %s: %w", prover, url, err)}
 		}
 		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			// A little of the body, for the error; draining a short one
+			// keeps the connection for the next poll.
+			body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+			switch {
+			case resp.StatusCode == http.StatusNotFound:
+				return nil, validator.ErrNoProof
+			case resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests:
+				return nil, transient{fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)}
+			}
+			return nil, fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)
+		}
+		if resp.ContentLength > validator.MaxEnvelopeBytes {
+			return nil, fmt.Errorf("prover %s: GET %s: %w: Content-Length %d", prover, url, validator.ErrEnvelopeTooLarge, resp.ContentLength)
+		}
+		if err := h.reads.acquire(ctx); err != nil {
+			return nil, err
+		}
+		defer h.reads.release()
 		body, err := readAll(resp.Body, resp.ContentLength)
 		if err != nil {
 			return nil, transient{fmt.Errorf("prover %s: reading %s: %w", prover, url, err)}
 		}
-		switch {
-		case resp.StatusCode == http.StatusOK:
-			return validator.DecodeProof(body)
-		case resp.StatusCode == http.StatusNotFound:
-			return nil, validator.ErrNoProof
-		case resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests:
-			return nil, transient{fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)}
+		if len(body) > validator.MaxEnvelopeBytes {
+			return nil, fmt.Errorf("prover %s: GET %s: %w: the body goes on past it", prover, url, validator.ErrEnvelopeTooLarge)
 		}
-		return nil, fmt.Errorf("prover %s: GET %s: HTTP %d: %.200s", prover, url, resp.StatusCode, body)
+		p, err := validator.DecodeProof(body)
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: GET %s: %w", prover, url, err)
+		}
+		return p, nil
 	})
 }
 
 // Dir reads envelopes from Path/<call>.json, as `nr prover --proofs.dir`
 // writes them (or an operator copies them in); a missing file is asked for
 // again every PollInterval until ctx ends, as is one that does not decode
-// (still being written). Only a regular file of at most
-// validator.MaxEnvelopeBytes is read; it is opened non-blocking, so a FIFO
-// or device in its place cannot stall the daemon past ctx.
+// (still being written): it is read again as soon as it changes (another
+// file, size or modification time), and while it does not only after a
+// backoff doubling from PollInterval to maxBackoff. Only a regular file of
+// at most validator.MaxEnvelopeBytes is read (a larger one is
+// validator.ErrEnvelopeTooLarge, from its size, unread); it is opened
+// non-blocking, so a FIFO or device in its place cannot stall the daemon
+// past ctx.
 type Dir struct {
-	Path string
+	Path  string
+	reads reads
 }
+
+// maxBackoff is the longest a directory source waits before reading again
+// a file that did not decode and has not changed since.
+const maxBackoff = 2 * time.Second
 
 // Proof implements validator.ProofSource.
 func (d *Dir) Proof(ctx context.Context, prover string, call common.Hash) (*validator.Proof, error) {
 	file := filepath.Join(d.Path, call.Hex()+".json")
+	var (
+		bad     os.FileInfo // the file as it was when it last failed to decode
+		badErr  error
+		readAt  time.Time
+		backoff = PollInterval
+	)
 	return poll(ctx, func() (*validator.Proof, error) {
-		b, err := readEnvelope(file)
+		st, err := os.Stat(file)
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, validator.ErrNoProof
+		}
+		if err != nil {
+			return nil, fmt.Errorf("prover %s: %w", prover, err)
+		}
+		if err := envelopeFile(file, st); err != nil {
+			return nil, fmt.Errorf("prover %s: %w", prover, err)
+		}
+		if bad != nil && sameFile(bad, st) {
+			if time.Since(readAt) < backoff {
+				return nil, badErr // unchanged: not read again yet
+			}
+			backoff = min(2*backoff, maxBackoff)
+		} else {
+			backoff = PollInterval
+		}
+		if err := d.reads.acquire(ctx); err != nil {
+			return nil, err
+		}
+		defer d.reads.release()
+		b, st, err := readEnvelope(file)
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, validator.ErrNoProof
 		}
@@ -125,35 +228,55 @@ func (d *Dir) Proof(ctx context.Context, prover string, call common.Hash) (*vali
 		}
 		p, err := validator.DecodeProof(b)
 		if err != nil {
-			return nil, transient{fmt.Errorf("prover %s: %s: %w", prover, file, err)}
+			bad, readAt = st, time.Now()
+			badErr = transient{fmt.Errorf("prover %s: %s: %w", prover, file, err)}
+			return nil, badErr
 		}
 		return p, nil
 	})
 }
 
+// sameFile reports whether a and b are one file, unchanged.
+func sameFile(a, b os.FileInfo) bool {
+	return os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
+}
+
+// envelopeFile checks that st, file's, is a regular file of at most
+// validator.MaxEnvelopeBytes.
+func envelopeFile(file string, st os.FileInfo) error {
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file (%s)", file, st.Mode().Type())
+	}
+	if st.Size() > validator.MaxEnvelopeBytes {
+		return fmt.Errorf("%s: %w: %d bytes", file, validator.ErrEnvelopeTooLarge, st.Size())
+	}
+	return nil
+}
+
 // readEnvelope reads a regular file of at most validator.MaxEnvelopeBytes
-// without blocking on a special file.
-func readEnvelope(file string) ([]byte, error) {
+// without blocking on a special file, and returns it with its stat (taken
+// before reading).
+func readEnvelope(file string) ([]byte, os.FileInfo, error) {
 	f, err := os.OpenFile(file, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file (%s)", file, st.Mode().Type())
-	}
-	if st.Size() > validator.MaxEnvelopeBytes {
-		return nil, fmt.Errorf("%s: %d bytes, an envelope is at most %d", file, st.Size(), validator.MaxEnvelopeBytes)
+	if err := envelopeFile(file, st); err != nil {
+		return nil, nil, err
 	}
 	b, err := readAll(f, st.Size())
 	if err != nil {
-		return nil, transient{err}
+		return nil, nil, transient{err}
 	}
-	return b, nil
+	if len(b) > validator.MaxEnvelopeBytes { // it grew while read
+		return nil, nil, transient{fmt.Errorf("%s: %w: it grew past it while read", file, validator.ErrEnvelopeTooLarge)}
+	}
+	return b, st, nil
 }
 
 // readAll reads at most validator.MaxEnvelopeBytes+1 bytes, into one buffer
@@ -170,7 +293,8 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 }
 
 // poll calls fetch until it returns something other than ErrNoProof or a
-// transient error, or ctx ends (ErrNoProof, with the last transient error).
+// transient error, or ctx ends (ErrNoProof, with the last transient error
+// from before it ended, if any).
 func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validator.Proof, error) {
 	t := time.NewTimer(0)
 	defer t.Stop()
@@ -186,8 +310,8 @@ func poll(ctx context.Context, fetch func() (*validator.Proof, error)) (*validat
 		}
 		p, err := fetch()
 		var tr transient
-		if errors.As(err, &tr) {
-			last = err
+		if errors.As(err, &tr) && (ctx.Err() == nil || last == nil) {
+			last = err // not an error of ctx's ending in place of the last real one
 		}
 		if err != nil && ctx.Err() != nil {
 			if last != nil {
@@ -264,7 +388,7 @@ func (s *Store) LoadDir(dir string) (int, error) {
 		if e.IsDir() || !strings.HasSuffix(name, ".json") {
 			continue
 		}
-		b, err := os.ReadFile(filepath.Join(dir, name))
+		b, _, err := readEnvelope(filepath.Join(dir, name))
 		if err != nil {
 			return n, err
 		}
