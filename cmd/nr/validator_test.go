@@ -245,8 +245,11 @@ func TestValidatorHaltsOnLie(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		// A top-level call to EXECUTE reported failed: its output replaced by an error.
+		// A top-level call to EXECUTE reported failed: its output replaced by
+		// an error, in callTracer's frames and in nrExecuteTracer's (depth 0).
 		re := regexp.MustCompile(`(?i)("to":"` + exec + `"[^{}]*?)"output":"0x[0-9a-f]*"`)
+		body = re.ReplaceAll(body, []byte(`$1"error":"execution reverted"`))
+		re = regexp.MustCompile(`("depth":0,[^{}]*?)"output":"0x[0-9a-f]*"`)
 		body = re.ReplaceAll(body, []byte(`$1"error":"execution reverted"`))
 		resp.Body = io.NopCloser(bytes.NewReader(body))
 		resp.ContentLength = int64(len(body))

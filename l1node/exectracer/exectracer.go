@@ -68,8 +68,8 @@ type Frame struct {
 	Value *hexutil.Big `json:"value,omitempty"`
 	// InputSize is the input's length in bytes.
 	InputSize int `json:"inputSize"`
-	// Input and Output are only reported for a frame with Gas >= Price; the
-	// output only when it is not empty.
+	// Input and Output are only reported for a frame that ran EXECUTE
+	// (Ran); the output only when it is not empty.
 	Input  hexutil.Bytes `json:"input,omitempty"`
 	Output hexutil.Bytes `json:"output,omitempty"`
 	// Error is the frame's error ("" on success): "out of gas" for a frame
@@ -77,14 +77,27 @@ type Frame struct {
 	Error string `json:"error,omitempty"`
 }
 
-// Ran reports whether the frame was given EXECUTE's price for its input.
-func (f *Frame) Ran() bool { return f.Gas >= f.Price }
+// Ran reports whether the frame ran EXECUTE: it was given EXECUTE's price
+// for its input, and failed with none of the errors go-ethereum raises
+// before a callee runs, whatever its gas (ErrDepth, 1,025 calls deep;
+// ErrInsufficientBalance, a value its caller does not have). Both return
+// the frame's gas: a loop can repeat them for ~140 gas each.
+func (f *Frame) Ran() bool {
+	return f.Gas >= f.Price && f.Error != vm.ErrDepth.Error() && f.Error != vm.ErrInsufficientBalance.Error()
+}
+
+type openFrame struct {
+	index int
+	input []byte
+}
 
 type tracer struct {
 	res Result
 	// open holds, for every frame entered and not yet exited, the index of
-	// its Frame in res.Calls, or -1 if it is not a call to EXECUTE.
-	open      []int
+	// its Frame in res.Calls, or -1 if it is not a call to EXECUTE, and
+	// the frame's input, copied at exit if EXECUTE ran: the caller's memory
+	// it points into does not change while the callee runs.
+	open      []openFrame
 	interrupt atomic.Bool
 	reason    atomic.Pointer[error]
 }
@@ -106,7 +119,7 @@ func (t *tracer) onEnter(depth int, typ byte, from, to common.Address, input []b
 	}
 	op := vm.OpCode(typ)
 	if to != precompile.ExecuteAddress || (op != vm.CALL && op != vm.CALLCODE && op != vm.DELEGATECALL && op != vm.STATICCALL) {
-		t.open = append(t.open, -1)
+		t.open = append(t.open, openFrame{index: -1})
 		return
 	}
 	f := Frame{Type: op.String(), From: from, Depth: depth, Gas: hexutil.Uint64(gas),
@@ -114,13 +127,7 @@ func (t *tracer) onEnter(depth int, typ byte, from, to common.Address, input []b
 	if (op == vm.CALL || op == vm.CALLCODE) && value != nil && value.Sign() != 0 {
 		f.Value = (*hexutil.Big)(new(big.Int).Set(value))
 	}
-	if f.Ran() {
-		f.Input = common.CopyBytes(input)
-		if f.Input == nil {
-			f.Input = []byte{}
-		}
-	}
-	t.open = append(t.open, len(t.res.Calls))
+	t.open = append(t.open, openFrame{index: len(t.res.Calls), input: input})
 	t.res.Calls = append(t.res.Calls, f)
 }
 
@@ -128,15 +135,21 @@ func (t *tracer) onExit(depth int, output []byte, _ uint64, err error, _ bool) {
 	if len(t.open) == 0 {
 		return
 	}
-	i := t.open[len(t.open)-1]
+	o := t.open[len(t.open)-1]
 	t.open = t.open[:len(t.open)-1]
-	if i < 0 {
+	if o.index < 0 {
 		return
 	}
-	f := &t.res.Calls[i]
+	f := &t.res.Calls[o.index]
 	if err != nil {
 		f.Error = err.Error()
-	} else if f.Ran() && len(output) > 0 {
+	}
+	if !f.Ran() {
+		return
+	}
+	f.Input = make([]byte, len(o.input))
+	copy(f.Input, o.input)
+	if err == nil && len(output) > 0 {
 		f.Output = common.CopyBytes(output)
 	}
 }

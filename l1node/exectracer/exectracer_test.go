@@ -34,11 +34,16 @@ func push4(v uint64) []byte { return binary.BigEndian.AppendUint32([]byte{0x63},
 // callTo calls to with op (value 0 for CALL and CALLCODE), gas, and the
 // first size bytes of memory (zeros) as input; the result is popped.
 func callTo(op byte, to common.Address, gas uint64, size int) []byte {
+	return callValue(op, to, gas, size, 0)
+}
+
+// callValue is callTo sending value (CALL, CALLCODE).
+func callValue(op byte, to common.Address, gas uint64, size int, value uint64) []byte {
 	code := append(push4(0), push4(0)...)       // retSize, retOffset
 	code = append(code, push4(uint64(size))...) // argsSize
 	code = append(code, push4(0)...)            // argsOffset
 	if op == opCall || op == opCallcode {
-		code = append(code, push4(0)...) // value
+		code = append(code, push4(value)...)
 	}
 	code = append(code, 0x73)
 	code = append(code, to.Bytes()...)
@@ -170,6 +175,8 @@ func TestExecuteTracer(t *testing.T) {
 			[]want{{"DELEGATECALL", 1, 100_000, 32, true}, {"CALLCODE", 1, 60_000, 32, true}}},
 		{"revert inside", append(append(execCall(opStaticcall, 100_000, 40), execCall(opStaticcall, 1, 40)...), 0x60, 0, 0x60, 0, opRevert), types.ReceiptStatusFailed,
 			[]want{{"STATICCALL", 1, 100_000, 40, true}, {"STATICCALL", 1, 1, 40, false}}},
+		{"value without balance", append(callValue(opCall, precompile.ExecuteAddress, 100_000, 1000, 1), opStop), types.ReceiptStatusSuccessful,
+			[]want{{"CALL", 1, 100_000 + params.CallStipend, 1000, false}}},
 		{"selfdestruct to EXECUTE", []byte{0x61, 0x01, 0x01, opSelfdestruct}, types.ReceiptStatusSuccessful, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -191,19 +198,28 @@ func TestExecuteTracer(t *testing.T) {
 				require.Equal(t, cf.From, f.From)
 				require.Equal(t, uint64(cf.Gas), uint64(f.Gas))
 				require.Equal(t, cf.Error, f.Error)
-				require.Nil(t, f.Value)
 				if w.ran {
 					require.Equal(t, []byte(cf.Input), []byte(f.Input))
 					require.NotEmpty(t, f.Error, "zeros are no EXECUTE input: EXECUTE ran and failed")
 					require.NotEqual(t, "out of gas", f.Error)
 				} else {
-					require.Nil(t, f.Input, "no input below the price")
+					require.Nil(t, f.Input, "no input for a frame that did not run EXECUTE")
 					require.Nil(t, f.Output)
+				}
+				if uint64(f.Gas) < uint64(f.Price) {
 					require.Equal(t, "out of gas", f.Error)
 				}
 			}
 			if len(tc.want) > 0 && tc.want[0].depth == 1 {
 				require.Equal(t, contract, res.Calls[0].From)
+			}
+			if tc.name == "value without balance" {
+				require.Equal(t, "insufficient balance for transfer", res.Calls[0].Error)
+				require.Equal(t, big.NewInt(1), res.Calls[0].Value.ToInt())
+			} else {
+				for _, f := range res.Calls {
+					require.Nil(t, f.Value)
+				}
 			}
 		})
 	}

@@ -153,6 +153,18 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if err := d.sameChain(ctx); err != nil || ctx.Err() != nil {
 		return err
 	}
+	// Which tracer the node offers (nrExecuteTracer, or callTracer with a
+	// warning), decided once, before any block.
+	for {
+		_, err := d.l1.DetectTracer(ctx)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		d.retry(ctx, "detecting the L1 node's tracer", err)
+	}
 	tip, err := d.store.Tip()
 	if err != nil {
 		return err
@@ -222,7 +234,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		results := make([]result, len(batch))
 		parallel(len(batch), nil, func(i int) {
 			r := &results[i]
-			r.rec, r.calls, r.halt = d.VerifyBlock(ctx, batch[i].h, batch[i].calls)
+			r.rec, r.calls, r.halt = d.VerifyTraced(ctx, batch[i].h, batch[i].calls)
 		})
 		if ctx.Err() != nil {
 			return nil // verdicts cut short by shutdown are not stored
@@ -294,7 +306,7 @@ var errReorg = errors.New("the next L1 block does not build on the verified tip"
 
 type read struct {
 	h     *l1calls.Header
-	calls []l1calls.Found
+	calls *l1calls.Block
 }
 
 // readBatch reads up to n blocks from next on, each the child of the one
@@ -320,7 +332,7 @@ func (d *Daemon) readBatch(ctx context.Context, tip *Tip, next, n uint64) ([]rea
 		parent = &Tip{Number: h.Number, Hash: h.Hash}
 	}
 	errs := make([]error, len(out))
-	parallel(len(out), nil, func(i int) { out[i].calls, errs[i] = d.l1.Calls(ctx, out[i].h) })
+	parallel(len(out), nil, func(i int) { out[i].calls, errs[i] = d.l1.Block(ctx, out[i].h) })
 	for i, e := range errs {
 		if e != nil {
 			return out[:i], e
@@ -416,7 +428,17 @@ func (d *Daemon) sleep(ctx context.Context, dur time.Duration) {
 // re-execution runs the precheck's decoding. It returns the records and, if
 // a decision asks to halt, why.
 func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1calls.Found) (*BlockRecord, []*CallRecord, string) {
+	return d.VerifyTraced(ctx, h, &l1calls.Block{Calls: calls})
+}
+
+// VerifyTraced is VerifyBlock of a block's trace: its calls, and its frames
+// that never ran EXECUTE (b.NotRun: below its price, mostly), counted on
+// the block's record: each failed before EXECUTE ran, as L1 says (l1calls
+// refuses a trace where one succeeded), so they agree with L1 without a
+// verdict, a record or a re-execution each.
+func (d *Daemon) VerifyTraced(ctx context.Context, h *l1calls.Header, b *l1calls.Block) (*BlockRecord, []*CallRecord, string) {
 	start := time.Now()
+	calls := b.Calls
 	p := &d.cfg.Policy
 	n := len(calls)
 	decisions := make([]validator.Decision, n)
@@ -472,7 +494,8 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 		}
 	}
 
-	rec := &BlockRecord{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, Calls: []CallRef{}}
+	rec := &BlockRecord{Number: h.Number, Hash: h.Hash, ParentHash: h.ParentHash, NotRun: b.NotRun, Calls: []CallRef{}}
+	d.m.notRun.Inc(int64(b.NotRun))
 	crecs := make([]*CallRecord, n)
 	halt := ""
 	for i := range calls {
@@ -525,11 +548,14 @@ func (d *Daemon) VerifyBlock(ctx context.Context, h *l1calls.Header, calls []l1c
 	default:
 		rec.Result, rec.Reason = validator.Agree.String(), fmt.Sprintf("all %d EXECUTE calls agree with L1", n)
 	}
+	if b.NotRun > 0 {
+		rec.Reason += fmt.Sprintf("; %d calls failed before EXECUTE ran (given less gas than its price, mostly), as on L1", b.NotRun)
+	}
 	rec.VerifiedAt = time.Now().UTC()
 	rec.DurationMs = ms(time.Since(start))
 	d.m.blockLatency.Update(time.Since(start).Milliseconds())
-	if n > 0 {
-		log.Info("Verified L1 block", "number", h.Number, "hash", h.Hash, "calls", n, "result", rec.Result, "took", time.Since(start).Round(time.Millisecond))
+	if n > 0 || b.NotRun > 0 {
+		log.Info("Verified L1 block", "number", h.Number, "hash", h.Hash, "calls", n, "notrun", b.NotRun, "result", rec.Result, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return rec, crecs, halt
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l1node/exectracer"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator/daemon"
 	"github.com/nativerollup/nr/validator/l1calls"
@@ -82,13 +83,43 @@ func (p *traceRewriter) serve(t *testing.T, node string) string {
 		resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
 		return nil
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(withoutExecTracer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		proxy.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestBody{}, body)))
-	}))
+	})))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// callTracerOnly is node behind withoutExecTracer.
+func callTracerOnly(t *testing.T, node string) string {
+	u, err := url.Parse(node)
+	require.NoError(t, err)
+	srv := httptest.NewServer(withoutExecTracer(httputil.NewSingleHostReverseProxy(u)))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// withoutExecTracer serves next as a node without nrExecuteTracer: the
+// daemon's detection (debug_traceCall with it) gets the JSON-RPC error of
+// an unknown tracer, so the daemon traces with callTracer, the format the
+// rewriting proxies of these tests rewrite.
+func withoutExecTracer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		var call struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		if json.Unmarshal(body, &call) == nil && call.Method == "debug_traceCall" && bytes.Contains(body, []byte(exectracer.Name)) {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"error":{"code":-32000,"message":"ReferenceError: %s is not defined"}}`, call.ID, exectracer.Name)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // requestBody keys the JSON-RPC request in the proxied request's context.

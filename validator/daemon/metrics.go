@@ -11,6 +11,7 @@ import (
 // Metric names (go-ethereum's metrics; Prometheus names replace / with _):
 //
 //	nr/validator/blocks, calls                           counters
+//	nr/validator/notrun                                   counter, frames below EXECUTE's price (never ran it)
 //	nr/validator/verdicts/{agree,disagree,unverified}     counters, per call
 //	nr/validator/reorgs                                   counter
 //	nr/validator/l1/head, verified/tip                    gauges
@@ -21,6 +22,7 @@ import (
 type meters struct {
 	reg                                    metrics.Registry
 	blocks, calls, agree, disagree, reorgs *metrics.Counter
+	notRun                                 *metrics.Counter
 	unverified, reexecGas                  *metrics.Counter
 	reexecSeconds                          *metrics.CounterFloat64
 	head, tip                              *metrics.Gauge
@@ -36,6 +38,7 @@ func newMeters(r metrics.Registry) *meters {
 		reg:           r,
 		blocks:        metrics.NewRegisteredCounter(p+"blocks", r),
 		calls:         metrics.NewRegisteredCounter(p+"calls", r),
+		notRun:        metrics.NewRegisteredCounter(p+"notrun", r),
 		agree:         metrics.NewRegisteredCounter(p+"verdicts/agree", r),
 		disagree:      metrics.NewRegisteredCounter(p+"verdicts/disagree", r),
 		unverified:    metrics.NewRegisteredCounter(p+"verdicts/unverified", r),

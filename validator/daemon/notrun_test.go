@@ -19,10 +19,13 @@ import (
 
 // TestDirectCallOutOfGasUnverified: a transaction sent straight to EXECUTE
 // whose gas limit covers RequiredGas(input) but not RequiredGas plus the
-// intrinsic gas runs EXECUTE out of gas. callTracer reports the depth-0
-// frame's gas as the transaction's gas limit; the daemon subtracts the
-// intrinsic gas, records the call unverified and does not halt (re-execution
-// would succeed and "disagree" with L1's correct failure).
+// intrinsic gas runs EXECUTE out of gas. nrExecuteTracer (nr geth) reports
+// the gas EXECUTE got, below its price: the call is counted on the block's
+// record (notRun), agreeing with L1, with no record of its own. callTracer
+// (a node without nrExecuteTracer) reports the depth-0 frame's gas as the
+// transaction's gas limit; the daemon subtracts the intrinsic gas, records
+// the call unverified. Neither halts (re-execution would succeed and
+// "disagree" with L1's correct failure).
 func TestDirectCallOutOfGasUnverified(t *testing.T) {
 	d := newDevnet(t)
 	input := d.l2Block(d.other, 1).Input.Encode()
@@ -46,6 +49,19 @@ func TestDirectCallOutOfGasUnverified(t *testing.T) {
 	require.NoError(t, err)
 	run := start(t, d.node.HTTPEndpoint(), store, p, nil)
 	run.waitTip(t, r.BlockNumber.Uint64())
+	b, err := store.Block(r.BlockNumber.Uint64())
+	require.NoError(t, err)
+	require.Equal(t, 1, b.NotRun, b.Reason)
+	require.Equal(t, "agree", b.Result, b.Reason)
+	require.Empty(t, b.Calls)
+	_, err = store.Call(r.TxHash, 0)
+	require.Error(t, err, "no record for a call that never ran EXECUTE")
+	require.NoError(t, run.shutdown(t))
+
+	store, err = daemon.OpenStore("")
+	require.NoError(t, err)
+	run = start(t, callTracerOnly(t, d.node.HTTPEndpoint()), store, p, nil)
+	run.waitTip(t, r.BlockNumber.Uint64())
 	c, err := store.Call(r.TxHash, 0)
 	require.NoError(t, err)
 	require.Equal(t, "unverified", c.Result, c.Reason)
@@ -54,10 +70,12 @@ func TestDirectCallOutOfGasUnverified(t *testing.T) {
 }
 
 // TestValueCallWithoutBalanceUnverified: a contract with no balance CALLs
-// EXECUTE with 1 wei. The tracer opens the frame before the balance check,
-// so the trace holds an EXECUTE frame with ample gas and the error
-// "insufficient balance for transfer": EXECUTE never ran, and the daemon
-// records the call unverified instead of judging (and halting on) it.
+// EXECUTE with 1 wei. Tracers open the frame before the balance check, so
+// the trace holds an EXECUTE frame with ample gas and the error
+// "insufficient balance for transfer": EXECUTE never ran. nrExecuteTracer
+// reports it without its input, and the daemon counts it on the block
+// (notRun); from callTracer's trace the daemon records the call unverified.
+// Neither judges (and halts on) it.
 func TestValueCallWithoutBalanceUnverified(t *testing.T) {
 	d := newDevnet(t)
 	input := d.l2Block(d.other, 1).Input.Encode()
@@ -76,6 +94,16 @@ func TestValueCallWithoutBalanceUnverified(t *testing.T) {
 	store, err := daemon.OpenStore("")
 	require.NoError(t, err)
 	run := start(t, d.node.HTTPEndpoint(), store, p, nil)
+	run.waitTip(t, r.BlockNumber.Uint64())
+	b, err := store.Block(r.BlockNumber.Uint64())
+	require.NoError(t, err)
+	require.Equal(t, 1, b.NotRun, b.Reason)
+	require.Equal(t, "agree", b.Result, b.Reason)
+	require.NoError(t, run.shutdown(t))
+
+	store, err = daemon.OpenStore("")
+	require.NoError(t, err)
+	run = start(t, callTracerOnly(t, d.node.HTTPEndpoint()), store, p, nil)
 	run.waitTip(t, r.BlockNumber.Uint64())
 	c, err := store.Call(r.TxHash, 0)
 	require.NoError(t, err)

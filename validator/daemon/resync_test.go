@@ -47,7 +47,7 @@ func (e *ethAPI) GetBlockByNumber(n hexutil.Uint64, full bool) map[string]any {
 	if uint64(n) > e.f.head || (e.f.resync && n > 0) {
 		return nil
 	}
-	return map[string]any{"number": hexutil.Uint64(n), "hash": e.f.hashOf(uint64(n)), "parentHash": e.f.hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n), "transactions": []common.Hash{}}
+	return map[string]any{"number": hexutil.Uint64(n), "hash": e.f.hashOf(uint64(n)), "parentHash": e.f.hashOf(uint64(n) - 1), "timestamp": hexutil.Uint64(n), "gasLimit": hexutil.Uint64(30_000_000), "transactions": []common.Hash{}}
 }
 
 type debugAPI struct{}

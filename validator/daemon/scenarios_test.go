@@ -151,7 +151,7 @@ func lyingProxy(t *testing.T, node string) string {
 		resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
 		return nil
 	}
-	srv := httptest.NewServer(proxy)
+	srv := httptest.NewServer(withoutExecTracer(proxy))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

@@ -107,9 +107,15 @@ type BlockRecord struct {
 	Agree      int         `json:"agree"`
 	Disagree   int         `json:"disagree"`
 	Unverified int         `json:"unverified"`
-	Calls      []CallRef   `json:"calls"`
-	VerifiedAt time.Time   `json:"verifiedAt"`
-	DurationMs float64     `json:"durationMs"`
+	// NotRun counts the block's calls to EXECUTE that never ran it (given
+	// less gas than its price for their input, or, from nrExecuteTracer,
+	// failed for a value their caller lacks): L1's failure is the only
+	// possible result; they need no verdict and have no record each (Calls
+	// does not list them).
+	NotRun     int       `json:"notRun"`
+	Calls      []CallRef `json:"calls"`
+	VerifiedAt time.Time `json:"verifiedAt"`
+	DurationMs float64   `json:"durationMs"`
 }
 
 // Tip is the last verified block.

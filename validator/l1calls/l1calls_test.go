@@ -12,8 +12,10 @@ import (
 )
 
 // TestExtract: EXECUTE frames are found at any depth, numbered per
-// transaction in depth-first order, with success from the frame's error, and
-// a call given less gas than EXECUTE's price is marked out of gas.
+// transaction in depth-first order, with success from the frame's error; a
+// call inside a contract given less gas than EXECUTE's price is counted
+// (NotRun), not returned, and a direct one is returned and marked out of
+// gas; one that "succeeded" below its price is an impossible trace.
 func TestExtract(t *testing.T) {
 	exec := precompile.ExecuteAddress
 	other := common.Address{7}
@@ -23,22 +25,32 @@ func TestExtract(t *testing.T) {
 		{TxHash: common.Hash{2}, Result: &Frame{Type: "CALL", To: &other, Calls: []Frame{
 			{Type: "STATICCALL", To: &other, Calls: []Frame{{Type: "STATICCALL", To: &exec, Gas: 1 << 24, Input: []byte{2}, Output: out}}},
 			{Type: "STATICCALL", To: &exec, Gas: 10, Input: make([]byte, 1000), Output: out, Error: "out of gas"},
+			{Type: "STATICCALL", To: &exec, Gas: 1 << 24, Input: []byte{3}, Error: "precompile failed"},
 		}}},
 		{TxHash: common.Hash{3}, Result: &Frame{Type: "CALL", To: &other}},
+		{TxHash: common.Hash{4}, Result: &Frame{Type: "CALL", To: &exec, Gas: 30_000, Input: []byte{4}, Error: "out of gas"}},
 	}
-	found, err := Extract(traces)
+	b, err := ExtractBlock(traces)
 	require.NoError(t, err)
-	require.Len(t, found, 3)
+	require.Equal(t, 1, b.NotRun, "the depth-1 frame below its price")
+	found := b.Calls
+	require.Len(t, found, 4)
 	require.Equal(t, Found{Tx: common.Hash{1}, TxIndex: 0, Index: 0, Depth: 0, Type: "CALL", Gas: 1 << 24}, stripCall(found[0]))
 	require.Equal(t, 2, found[1].Depth)
 	require.Equal(t, 0, found[1].Index)
 	require.Equal(t, []byte{2}, found[1].Call.Input)
 	require.True(t, found[1].Call.Success)
-	require.Equal(t, 1, found[2].Index)
+	require.Equal(t, 2, found[2].Index, "the frame counted as not run keeps its place in the numbering")
 	require.False(t, found[2].Call.Success)
 	require.Empty(t, found[2].Call.Output, "a failed call returns nothing")
-	require.True(t, found[2].OutOfGas())
+	require.False(t, found[2].OutOfGas())
 	require.False(t, found[1].OutOfGas())
+	require.Equal(t, 0, found[3].Depth)
+	require.True(t, found[3].OutOfGas(), "a direct call: callTracer's gas is the transaction's gas limit, judged by NotRun")
+
+	traces[1].Result.Calls[1].Error = "" // "succeeded" with 10 gas
+	_, err = ExtractBlock(traces)
+	require.ErrorIs(t, err, ErrImpossibleTrace)
 
 	_, err = Extract([]TxTrace{{TxHash: common.Hash{9}, Error: "tracer failed"}})
 	require.ErrorContains(t, err, "tracer failed")
