@@ -19,10 +19,10 @@ type Decoded struct {
 }
 
 // Decode runs EXECUTE's decoding on input bytes: DecodeInput, the L1 chain
-// id rule, DecodeTransactions and DecodeWitness, in Verify's order and with
-// its errors. Callers that inspect an input before executing it (the
-// validator's precheck) decode it once here and execute with VerifyDecoded
-// instead of decoding it again in Verify.
+// id rule, DecodeTransactions and DecodeWitness, in that order (Verify is
+// Decode then VerifyDecoded). Callers that inspect an input before executing
+// it (the validator's precheck) decode it once here and execute with
+// VerifyDecoded.
 func (e *Execute) Decode(input []byte) (*Decoded, error) {
 	in, err := DecodeInput(input)
 	if err != nil {
@@ -43,8 +43,7 @@ func (e *Execute) Decode(input []byte) (*Decoded, error) {
 }
 
 // VerifyDecoded is Verify on an input Decode accepted: stateless execution
-// and the claims. Verify(input) and VerifyDecoded(Decode(input)) give the
-// same verdict and error for every input.
+// and the claims.
 func (e *Execute) VerifyDecoded(ctx context.Context, d *Decoded) (*Verdict, error) {
 	in := d.Input
 	res, err := stateless.Execute(ctx, L2Config(e.l1, in.ChainID), in.statelessInput(d.Transactions), d.Witness)

@@ -92,31 +92,11 @@ func (v *Verdict) Mismatches() []string {
 // are accepted whatever their content: the header's requests_hash, hence the
 // block hash, commits to them.
 func (e *Execute) Verify(ctx context.Context, input []byte) (*Verdict, error) {
-	in, err := DecodeInput(input)
+	d, err := e.Decode(input)
 	if err != nil {
 		return nil, err
 	}
-	if e.l1.ChainID != nil && e.l1.ChainID.IsUint64() && in.ChainID == e.l1.ChainID.Uint64() {
-		return nil, fmt.Errorf("%w: %d", ErrL1ChainID, in.ChainID)
-	}
-	txs, err := DecodeTransactions(in.Transactions, in.ChainID, in.GasLimit)
-	if err != nil {
-		return nil, err
-	}
-	w, err := DecodeWitness(in.Witness)
-	if err != nil {
-		return nil, err
-	}
-	res, err := stateless.Execute(ctx, L2Config(e.l1, in.ChainID), in.statelessInput(txs), w)
-	if err != nil {
-		return nil, fmt.Errorf("stateless execution: %w", err)
-	}
-	return &Verdict{
-		Valid:     res.StateRoot == in.PostStateRoot && res.ReceiptsRoot == in.ReceiptsRoot && res.GasUsed == in.GasUsed,
-		BlockHash: res.Hash,
-		Input:     in,
-		Result:    res,
-	}, nil
+	return e.VerifyDecoded(ctx, d)
 }
 
 // statelessInput is the block to execute: the operator's environment, the

@@ -2,7 +2,6 @@ package validator
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -12,9 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/golang/snappy"
 	"github.com/stretchr/testify/require"
-
-	"github.com/nativerollup/nr/l2"
-	"github.com/nativerollup/nr/precompile"
 )
 
 // fuzzFixtures reads fixture files for seeds without failing or skipping:
@@ -163,33 +159,5 @@ func FuzzPublicOutput(f *testing.F) {
 			return
 		}
 		require.Equal(t, b, o.MarshalSSZ())
-	})
-}
-
-// FuzzDecodeOnce: the validator decodes each input once (Precheck, with
-// precompile.Execute.Decode) and re-executes the decoding
-// (Execute.VerifyDecoded). For any bytes that must give what the
-// precompile's own Verify gives on them, error text included, or the
-// validator would judge some input otherwise than EXECUTE does on L1.
-// Seeded with every committed vector under 32 KiB.
-func FuzzDecodeOnce(f *testing.F) {
-	for _, v := range vectors(f, "", 32<<10) {
-		f.Add([]byte(v.Input))
-	}
-	exec := precompile.NewExecute(l2.L1Config())
-	f.Fuzz(func(t *testing.T, input []byte) {
-		ctx := context.Background()
-		want, wantErr := exec.Verify(ctx, input)
-		d, err := exec.Decode(input)
-		var got *precompile.Verdict
-		if err == nil {
-			got, err = exec.VerifyDecoded(ctx, d)
-		}
-		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
-			t.Fatalf("decode once: %v; Verify: %v", err, wantErr)
-		}
-		if err == nil && !bytes.Equal(got.Output(), want.Output()) {
-			t.Fatalf("decode once gives %x, Verify %x", got.Output(), want.Output())
-		}
 	})
 }
