@@ -5,7 +5,7 @@
 // and `nr prover`; it holds no network, database or timer code itself.
 // The normative text is spec/validator.md. The network, database and timer
 // code lives in subpackages: l1calls (EXECUTE calls of an L1 block from
-// callTracer traces), proofsource (HTTP and directory ProofSources, a
+// nrExecuteTracer traces, or callTracer's), proofsource (HTTP and directory ProofSources, a
 // prover's envelope store), prover (`nr prover`) and daemon (`nr validator`).
 //
 // Data flow for one EXECUTE call found on L1:

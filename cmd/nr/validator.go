@@ -28,7 +28,8 @@ var validatorCmd = &cobra.Command{
 	Use:   "validator",
 	Short: "Follow L1 and verify every EXECUTE call (re-execution and/or k-of-n proofs)",
 	Long: `Follows an L1 node over JSON-RPC (--l1.rpc, HTTP or WebSocket; the node must
-serve debug_traceBlockByHash with go-ethereum's callTracer, as nr geth does),
+serve debug_traceBlockByHash with nrExecuteTracer, as nr geth does; with only
+go-ethereum's callTracer it is followed with a warning: anyone can bloat its traces),
 finds every EXECUTE call of every block, including calls made from inside
 contracts, and decides each as the policy says (spec/validator.md): re-execution,
 k-of-n proofs, or both. Verdicts per call and per block are kept in --datadir
