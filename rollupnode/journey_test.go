@@ -98,23 +98,7 @@ func TestDevnetJourney(t *testing.T) {
 	transfer(l2c, 2)
 
 	// A follower from L1 data alone, in an engine of its own.
-	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
-	require.NoError(t, err)
-	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
-	require.NoError(t, err)
-	defer fnode.Close()
-	f, err := rollupnode.NewFollower(ctx, d.Host, l1c, rollupnode.NewRPCEngine(fnode.Attach()), 0)
-	require.NoError(t, err)
-	fctx, stopFollower := context.WithCancel(ctx)
-	ferr := make(chan error, 1)
-	go func() { ferr <- f.Run(fctx, 100*time.Millisecond, nil) }()
-	defer func() {
-		stopFollower()
-		require.NoError(t, <-ferr)
-	}()
-	fc, err := ethclient.Dial(fnode.HTTPEndpoint())
-	require.NoError(t, err)
-	defer fc.Close()
+	fc := runFollower(t, d, l1c)
 
 	// Part 3: an L1 reorg from before the anchor of the last settled block k.
 	transfer(l2c, 4)

@@ -71,23 +71,7 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 	defer l1c.Close()
 
 	// A follower, in an engine of its own, from L1 data alone.
-	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
-	require.NoError(t, err)
-	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
-	require.NoError(t, err)
-	defer fnode.Close()
-	f, err := rollupnode.NewFollower(ctx, d.Host, l1c, rollupnode.NewRPCEngine(fnode.Attach()), 0)
-	require.NoError(t, err)
-	fctx, stopFollower := context.WithCancel(ctx)
-	ferr := make(chan error, 1)
-	go func() { ferr <- f.Run(fctx, 100*time.Millisecond, nil) }()
-	defer func() {
-		stopFollower()
-		require.NoError(t, <-ferr)
-	}()
-	fc, err := ethclient.Dial(fnode.HTTPEndpoint())
-	require.NoError(t, err)
-	defer fc.Close()
+	fc := runFollower(t, d, l1c)
 
 	// Transfers in separate L2 blocks, all settled.
 	to := common.Address{0x4e, 0x06, 0x12}
@@ -272,6 +256,31 @@ func TestDevnetFollowsL1Reorg(t *testing.T) {
 	require.Equal(t, n, metric(t, d.MetricsURL(), "nr_rollup_settlement_resyncs"))
 	require.Equal(t, dropped, metric(t, d.MetricsURL(), "nr_rollup_sequencer_rolledback"))
 	require.GreaterOrEqual(t, dropped, uint64(2), "blocks k and k+1 at least were rolled back")
+}
+
+// runFollower runs a follower of d's host in an L2 engine of its own, from L1
+// data alone (l1c), until the test ends, and returns a client of its engine.
+func runFollower(t *testing.T, d *devnet, l1c *ethclient.Client) *ethclient.Client {
+	t.Helper()
+	ctx := context.Background()
+	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
+	require.NoError(t, err)
+	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
+	require.NoError(t, err)
+	f, err := rollupnode.NewFollower(ctx, d.Host, l1c, rollupnode.NewRPCEngine(fnode.Attach()), 0)
+	require.NoError(t, err)
+	fctx, stop := context.WithCancel(ctx)
+	ferr := make(chan error, 1)
+	go func() { ferr <- f.Run(fctx, 100*time.Millisecond, nil) }()
+	fc, err := ethclient.Dial(fnode.HTTPEndpoint())
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		fc.Close()
+		stop()
+		require.NoError(t, <-ferr)
+		require.NoError(t, fnode.Close())
+	})
+	return fc
 }
 
 func mustHead(t *testing.T, ec *ethclient.Client) *types.Header {
