@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l1node/exectracer"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator"
 )
@@ -138,4 +140,62 @@ func TestDuplicateTransactionRefused(t *testing.T) {
 	err := matchTraces(h, []TxTrace{{TxHash: tx}, {TxHash: tx}})
 	require.ErrorIs(t, err, ErrTraceMismatch)
 	require.ErrorContains(t, err, "twice")
+}
+
+// TestExtractExec: nrExecuteTracer frames that ran EXECUTE are calls, with
+// exact gas (NotRun judges them at depth 0 as inside contracts); those that
+// did not are counted; a frame no go-ethereum reports is ErrImpossibleTrace.
+func TestExtractExec(t *testing.T) {
+	in := make([]byte, 40)
+	price := hexutil.Uint64(precompile.RequiredGas(in))
+	ran := exectracer.Frame{Type: "STATICCALL", Depth: 1, Gas: price, Price: price, InputSize: 40, Input: in, Output: []byte{1}}
+	below := exectracer.Frame{Type: "STATICCALL", Depth: 1, Gas: price - 1, Price: price, InputSize: 40, Error: "out of gas"}
+	poor := exectracer.Frame{Type: "CALL", Depth: 2, Gas: price * 2, Price: price, InputSize: 40, Value: (*hexutil.Big)(big.NewInt(1)), Error: "insufficient balance for transfer"}
+	direct := exectracer.Frame{Type: "CALL", Depth: 0, Gas: price, Price: price, InputSize: 40, Input: in, Error: "out of gas"}
+	traces := func(fs ...exectracer.Frame) []ExecTrace {
+		return []ExecTrace{{TxHash: common.Hash{1}, Result: &exectracer.Result{Calls: fs}}}
+	}
+	b, err := ExtractExec(traces(below, ran, poor, direct))
+	require.NoError(t, err)
+	require.Equal(t, 2, b.NotRun)
+	require.Len(t, b.Calls, 2)
+	require.Equal(t, 1, b.Calls[0].Index, "numbered among all the transaction's frames")
+	require.True(t, b.Calls[0].Call.Success)
+	require.Equal(t, []byte{1}, b.Calls[0].Call.Output)
+	require.True(t, b.Calls[0].Exact)
+	require.Empty(t, b.Calls[1].NotRun(nil, nil), "out of gas at depth 0 with the price in hand: a lie, judged")
+
+	for name, f := range map[string]func(*exectracer.Frame){
+		"succeeded below the price":  func(f *exectracer.Frame) { f.Gas, f.Input, f.Error = f.Price-1, nil, "" },
+		"ran without its input":      func(f *exectracer.Frame) { f.Input = nil },
+		"input of another size":      func(f *exectracer.Frame) { f.InputSize = 41 },
+		"another price":              func(f *exectracer.Frame) { f.Price++; f.Gas++ },
+		"price under the size's":     func(f *exectracer.Frame) { f.Input, f.Price, f.Gas, f.Error = nil, 50_000, 0, "out of gas" },
+		"a selfdestruct":             func(f *exectracer.Frame) { f.Type = "SELFDESTRUCT" },
+		"max call depth not so deep": func(f *exectracer.Frame) { f.Input, f.Error = nil, "max call depth exceeded" },
+		"no balance for no value":    func(f *exectracer.Frame) { f.Input, f.Error = nil, "insufficient balance for transfer" },
+		"below the price with input": func(f *exectracer.Frame) { f.Gas, f.Error = f.Price-1, "out of gas" },
+	} {
+		g := ran
+		f(&g)
+		_, err := ExtractExec(traces(g))
+		require.ErrorIs(t, err, ErrImpossibleTrace, name)
+	}
+	_, err = ExtractExec([]ExecTrace{{TxHash: common.Hash{9}, Error: "tracer failed"}})
+	require.ErrorContains(t, err, "tracer failed")
+
+	// More than the block's gas limit pays for.
+	h := &Header{GasLimit: 1_000_000}
+	b, err = ExtractExec(traces(ran, ran, ran))
+	require.NoError(t, err)
+	require.NoError(t, b.paid(h))
+	b.NotRun = 12_000
+	require.ErrorIs(t, b.paid(h), ErrImpossibleTrace)
+	_, err = ExtractExec(traces(make([]exectracer.Frame, 30)...))
+	require.ErrorIs(t, err, ErrImpossibleTrace, "frames of no type")
+	b = &Block{Calls: make([]Found, 30)}
+	for i := range b.Calls {
+		b.Calls[i] = Found{Gas: uint64(price), Exact: true, Call: validator.Call{Input: in, Success: true}}
+	}
+	require.ErrorIs(t, b.paid(h), ErrImpossibleTrace, "30 calls that ran at ~50k gas each in a 1M-gas block")
 }
