@@ -26,12 +26,15 @@ import (
 
 // traceRewriter is an L1 RPC endpoint in front of the node that rewrites the
 // answers of debug_traceBlockByHash for one block with rewrite, counting
-// how often that block was traced.
+// how often that block was traced. With rewrite it serves no
+// nrExecuteTracer (the daemon traces with callTracer); with rewriteExec it
+// rewrites nrExecuteTracer's traces.
 type traceRewriter struct {
-	block   common.Hash
-	rewrite func([]l1calls.TxTrace) []l1calls.TxTrace
-	mu      sync.Mutex
-	traced  int
+	block       common.Hash
+	rewrite     func([]l1calls.TxTrace) []l1calls.TxTrace
+	rewriteExec func([]l1calls.ExecTrace) []l1calls.ExecTrace
+	mu          sync.Mutex
+	traced      int
 }
 
 func (p *traceRewriter) times() int {
@@ -71,7 +74,14 @@ func (p *traceRewriter) serve(t *testing.T, node string) string {
 			Result  json.RawMessage `json:"result"`
 		}
 		var traces []l1calls.TxTrace
-		if json.Unmarshal(body, &msg) == nil && json.Unmarshal(msg.Result, &traces) == nil {
+		var execs []l1calls.ExecTrace
+		if p.rewriteExec != nil && json.Unmarshal(body, &msg) == nil && json.Unmarshal(msg.Result, &execs) == nil {
+			msg.Result, _ = json.Marshal(p.rewriteExec(execs))
+			body, _ = json.Marshal(msg)
+			p.mu.Lock()
+			p.traced++
+			p.mu.Unlock()
+		} else if p.rewriteExec == nil && json.Unmarshal(body, &msg) == nil && json.Unmarshal(msg.Result, &traces) == nil {
 			msg.Result, _ = json.Marshal(p.rewrite(traces))
 			body, _ = json.Marshal(msg)
 			p.mu.Lock()
@@ -83,11 +93,15 @@ func (p *traceRewriter) serve(t *testing.T, node string) string {
 		resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
 		return nil
 	}
-	srv := httptest.NewServer(withoutExecTracer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	var h http.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		proxy.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestBody{}, body)))
-	})))
+	})
+	if p.rewriteExec == nil {
+		h = withoutExecTracer(h)
+	}
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
@@ -203,4 +217,57 @@ func TestOutOfGasLieIsJudged(t *testing.T) {
 	require.Equal(t, "disagree", recs[0].Result, recs[0].Reason)
 	require.Equal(t, "alert", recs[0].Alarm)
 	require.False(t, recs[0].L1.Success)
+}
+
+// TestOutOfGasLieIsJudgedExec: the same lie in nrExecuteTracer's trace (the
+// frame with its input, given its price, reported "out of gas") is judged a
+// disagreement; the frame reported not run (its input dropped) while its
+// gas covers its price is an impossible trace: the block is not verified
+// (retried), never filed as a call that did not run.
+func TestOutOfGasLieIsJudgedExec(t *testing.T) {
+	dn := newDevnet(t)
+	dn.direct(1)
+	dn.advance(1)
+	target := dn.executeBlocks[1]
+	h, err := dn.ec.HeaderByNumber(t.Context(), new(big.Int).SetUint64(target))
+	require.NoError(t, err)
+	lie := func(drop bool) func([]l1calls.ExecTrace) []l1calls.ExecTrace {
+		return func(tr []l1calls.ExecTrace) []l1calls.ExecTrace {
+			for _, t := range tr {
+				for i := range t.Result.Calls {
+					if f := &t.Result.Calls[i]; f.Depth > 0 {
+						f.Output, f.Error = nil, "out of gas"
+						if drop {
+							f.Input = nil
+						}
+					}
+				}
+			}
+			return tr
+		}
+	}
+	p := &traceRewriter{block: h.Hash(), rewriteExec: lie(false)}
+	store, err := daemon.OpenStore("")
+	require.NoError(t, err)
+	r := start(t, p.serve(t, dn.node.HTTPEndpoint()), store, reexecPolicy(), nil)
+	r.waitTip(t, target)
+	b, recs := blockCalls(t, r.api.URL, target)
+	require.Equal(t, "disagree", b.Result, b.Reason)
+	require.Len(t, recs, 1)
+	require.Equal(t, "disagree", recs[0].Result, recs[0].Reason)
+	require.Equal(t, "alert", recs[0].Alarm)
+	require.NoError(t, r.shutdown(t))
+
+	p = &traceRewriter{block: h.Hash(), rewriteExec: lie(true)}
+	store, err = daemon.OpenStore("")
+	require.NoError(t, err)
+	logs := captureLogs(t)
+	r = start(t, p.serve(t, dn.node.HTTPEndpoint()), store, reexecPolicy(), nil)
+	r.waitTip(t, target-1)
+	require.Eventually(t, func() bool { return p.times() >= 2 }, 20*time.Second, 20*time.Millisecond, "the block is traced again")
+	tip, err := store.Tip()
+	require.NoError(t, err)
+	require.Less(t, tip.Number, target, "the lying block is not verified")
+	require.Contains(t, logs.String(), "impossible trace")
+	require.NoError(t, r.shutdown(t))
 }
