@@ -230,47 +230,7 @@ func sendAndWait(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKe
 		}
 		return nil, fmt.Errorf("estimating gas: %w", err)
 	}
-	chainID, err := ec.ChainID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	nonce, err := ec.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	head, err := ec.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	tip := big.NewInt(1_000_000_000)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
-		Gas: gas + gas/4, To: &to, Value: value, Data: data,
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := ec.SendTransaction(ctx, tx); err != nil {
-		return nil, err
-	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		r, err := ec.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("transaction %s failed in block %d", tx.Hash(), r.BlockNumber)
-			}
-			return r, nil
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("transaction %s not included after 60s", tx.Hash())
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
+	return sendSigned(ctx, ec, key, &to, value, gas+gas/4, data)
 }
 
 // Deposit sends host.deposit(to, fee) with value from key on L1.

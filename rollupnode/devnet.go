@@ -429,7 +429,7 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 		creation = art.Bytecode
 	}
 	code := append(common.CopyBytes(creation), args...)
-	r, err := sendL1(ctx, l1, deployer, nil, nil, 8_000_000, code)
+	r, err := sendSigned(ctx, l1, deployer, nil, nil, 8_000_000, code)
 	if err != nil {
 		return fmt.Errorf("deploying %s: %w", name, err)
 	}
@@ -442,7 +442,7 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 		}
 	}
 	if backing.Sign() > 0 {
-		if _, err := sendL1(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
+		if _, err := sendSigned(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
 			return fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
 		}
 	}
@@ -600,49 +600,4 @@ func ethString(wei *big.Int, funded bool) string {
 		return "0"
 	}
 	return new(big.Int).Div(wei, big.NewInt(params.Ether)).String()
-}
-
-// sendL1 signs, sends and waits for an L1 transaction; a failed one is an error.
-func sendL1(ctx context.Context, ec *ethclient.Client, k *ecdsa.PrivateKey, to *common.Address, value *big.Int, gas uint64, data []byte) (*types.Receipt, error) {
-	from := crypto.PubkeyToAddress(k.PublicKey)
-	chainID, err := ec.ChainID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	nonce, err := ec.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	head, err := ec.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	if value == nil {
-		value = new(big.Int)
-	}
-	tx, err := types.SignNewTx(k, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(params.GWei)),
-		Gas:       gas, To: to, Value: value, Data: data,
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := ec.SendTransaction(ctx, tx); err != nil {
-		return nil, err
-	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		r, err := ec.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return nil, fmt.Errorf("L1 transaction %s failed (gas used %d of %d)", tx.Hash(), r.GasUsed, gas)
-			}
-			return r, nil
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("L1 transaction %s not mined after 30s", tx.Hash())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }

@@ -12,5 +12,5 @@ import (
 
 // SendL1ForTest sends value from key to to on L1 and waits for it.
 func SendL1ForTest(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int) (*types.Receipt, error) {
-	return sendL1(ctx, ec, key, to, value, 21_000, nil)
+	return sendSigned(ctx, ec, key, to, value, 21_000, nil)
 }

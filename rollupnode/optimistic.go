@@ -217,22 +217,14 @@ func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data 
 	if err := a.l1.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("%s: sending %s: %w", what, tx.Hash(), err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	for {
-		r, err := a.l1.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("%s: L1 transaction %s: %w in L1 block %d (gas used %d of %d)", what, tx.Hash(), errHostReverted, r.BlockNumber, r.GasUsed, limit)
-			}
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("%s: L1 transaction %s not included within a minute: %w", what, tx.Hash(), ctx.Err())
-		case <-time.After(25 * time.Millisecond):
-		}
+	r, err := waitIncluded(ctx, a.l1, tx.Hash(), sendTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("%s: L1 transaction %s: %w in L1 block %d (gas used %d of %d)", what, tx.Hash(), errHostReverted, r.BlockNumber, r.GasUsed, limit)
+	}
+	return r, nil
 }
 
 // decodeRevert names the host's custom error in revert data (hex).
