@@ -5,9 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/internal/cputime"
 )
 
 // Node builders for checkTries tests: each returns a node's RLP.
@@ -227,11 +227,11 @@ func BenchmarkCheckTries(b *testing.B) {
 	require.NoError(b, rlp.DecodeBytes(blockRLP, &block))
 	parent := w.Headers[len(w.Headers)-1]
 	cpu := func(b *testing.B, fn func()) {
-		start := processCPU()
+		start := cputime.Process()
 		for b.Loop() {
 			fn()
 		}
-		b.ReportMetric(float64((processCPU()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64((cputime.Process()-start).Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 	b.Run("keccak-index", func(b *testing.B) {
 		cpu(b, func() {
@@ -255,14 +255,4 @@ func BenchmarkCheckTries(b *testing.B) {
 			}
 		})
 	})
-}
-
-// processCPU is the CPU time this process has used (user and system), which a
-// loaded machine does not inflate the way it inflates wall time.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		panic(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

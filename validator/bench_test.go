@@ -2,38 +2,30 @@ package validator
 
 import (
 	"bytes"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto/bn256"
 	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/internal/cputime"
 )
 
 // ecPairing is go-ethereum's 0x08 precompile as Osaka runs it.
 var ecPairing = vm.PrecompiledContractsOsaka[common.BytesToAddress([]byte{8})]
 
-func processCPU(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // measure runs fn b.N times and reports the process CPU time per op next to
 // wall time, so a loaded machine's figures can still be compared.
 func measure(b *testing.B, fn func()) {
 	b.ReportAllocs()
-	cpu := processCPU(b)
+	cpu := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		fn()
 	}
 	b.StopTimer()
-	b.ReportMetric(float64((processCPU(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // TestPairingInputMatchesPrecompile: the 768 bytes the benchmark feeds 0x08

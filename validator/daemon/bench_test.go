@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/internal/cputime"
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/validator"
@@ -83,7 +83,7 @@ func BenchmarkVerifyBlock(b *testing.B) {
 				h := &l1calls.Header{Number: 1}
 				runtime.GC()
 				b.ResetTimer()
-				start, cpu0 := time.Now(), cpuTime()
+				start, cpu0 := time.Now(), cputime.Process()
 				for range b.N {
 					rec, _, _ := d.VerifyBlock(context.Background(), h, calls)
 					if rec.Agree != n {
@@ -92,20 +92,11 @@ func BenchmarkVerifyBlock(b *testing.B) {
 				}
 				wall := time.Since(start)
 				b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N), "ms/block")
-				b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/block")
+				b.ReportMetric(float64((cputime.Process()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/block")
 				b.ReportMetric(float64(n)*3.15*float64(b.N)/wall.Seconds(), "Mgas/s")
 			})
 		}
 	}
-}
-
-// cpuTime is the process's user+system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkCatchUp is `nr validator` catching up with an L1 of 8 blocks,
@@ -129,7 +120,7 @@ func BenchmarkCatchUp(b *testing.B) {
 			client, err := l1calls.Dial(context.Background(), dn.node.HTTPEndpoint())
 			require.NoError(b, err)
 			defer client.Close()
-			start, cpu0 := time.Now(), cpuTime()
+			start, cpu0 := time.Now(), cputime.Process()
 			for range b.N {
 				store, err := daemon.OpenStore("")
 				require.NoError(b, err)
@@ -150,7 +141,7 @@ func BenchmarkCatchUp(b *testing.B) {
 			}
 			wall := time.Since(start)
 			b.ReportMetric(float64(wall.Microseconds())/1000/float64(b.N), "ms/catch-up")
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/catch-up")
+			b.ReportMetric(float64((cputime.Process()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/catch-up")
 		})
 	}
 }
