@@ -95,7 +95,9 @@
 // both chains; NewEngineNode checks they are active at the L2 head.
 //
 // The Engine interface is what the sequencer needs of an engine; RPCEngine implements
-// it over JSON-RPC, in process here (EngineNode.Attach), and the same client works
-// against an engine's JWT-authenticated endpoint (rpc.DialOptions with
-// rpc.WithHTTPAuth(node.NewJWTAuth(secret))).
+// it over JSON-RPC, in process here (EngineNode.Attach) or against an external engine
+// (remote.go, --l2.engine): engine_ calls go to its JWT-authenticated port, and
+// testing_buildBlockV1, debug_executionWitness and eth_ to its public JSON-RPC
+// (--l2.rpc), because go-ethereum serves those only there. DialRemoteEngine checks at
+// start that both are one node on the L2's genesis and chain id, running EXECUTE.
 package rollupnode
