@@ -76,8 +76,8 @@ key --dev.key (public keys: devnet only).`,
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "forced transaction %d: L2 tx %s (nonce %d) queued in L1 block %d, due at L1 time %s; waiting for it on L2\n",
-			ev.Index, tx.Hash(), tx.Nonce(), ev.Raw.BlockNumber, ev.DueAt)
+		fmt.Fprintf(out, "forced transaction %d: L2 tx %s (nonce %d) queued in L1 block %d, due at L1 time %s (%s); waiting for it on L2\n",
+			ev.Index, tx.Hash(), tx.Nonce(), ev.Raw.BlockNumber, ev.DueAt, time.Unix(ev.DueAt.Int64(), 0).UTC().Format(time.RFC3339))
 		for {
 			r, err := l2c.TransactionReceipt(ctx, tx.Hash())
 			if err == nil {

@@ -30,7 +30,7 @@ func TestForceCommand(t *testing.T) {
 	defer cancel()
 	out, err = exec.CommandContext(ctx, buildNR(t), append(base, "--value", "0.5", "--dev.key", "6")...).CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	require.Regexp(t, `forced transaction \d+: L2 tx 0x[0-9a-f]{64} \(nonce \d+\) queued in L1 block \d+, due at L1 time \d+; waiting for it on L2`, string(out))
+	require.Regexp(t, `forced transaction \d+: L2 tx 0x[0-9a-f]{64} \(nonce \d+\) queued in L1 block \d+, due at L1 time \d+ \(\d{4}-\d\d-\d\dT[0-9:]+Z\); waiting for it on L2`, string(out))
 	m := regexp.MustCompile(`succeeded in L2 block (\d+) \(position 0\)`).FindStringSubmatch(string(out))
 	require.NotNil(t, m, "the forced transaction goes first in its L2 block:\n%s", out)
 	bal, err := dialGeth(t, dev.l2).BalanceAt(ctx, common.HexToAddress(to), nil)
