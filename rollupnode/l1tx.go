@@ -48,7 +48,7 @@ func sendSigned(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey
 	if err := ec.SendTransaction(ctx, tx); err != nil {
 		return nil, err
 	}
-	r, err := waitIncluded(ctx, ec, tx.Hash(), sendTimeout)
+	r, err := WaitIncluded(ctx, ec, tx.Hash(), sendTimeout)
 	if err != nil {
 		return nil, err
 	}
@@ -58,9 +58,9 @@ func sendSigned(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey
 	return r, nil
 }
 
-// waitIncluded polls for the receipt of transaction hash until it is there,
+// WaitIncluded polls for the receipt of transaction hash until it is there,
 // ctx ends or timeout passes.
-func waitIncluded(ctx context.Context, ec *ethclient.Client, hash common.Hash, timeout time.Duration) (*types.Receipt, error) {
+func WaitIncluded(ctx context.Context, ec *ethclient.Client, hash common.Hash, timeout time.Duration) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	for {

@@ -217,7 +217,7 @@ func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data 
 	if err := a.l1.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("%s: sending %s: %w", what, tx.Hash(), err)
 	}
-	r, err := waitIncluded(ctx, a.l1, tx.Hash(), sendTimeout)
+	r, err := WaitIncluded(ctx, a.l1, tx.Hash(), sendTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}

@@ -80,15 +80,11 @@ L1, which pays --to. The same key signs both (it needs ETH on L2 and on L1);
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		l1, err := dial(ctx, s.str("l1.rpc"), "--l1.rpc")
+		l1, l2rpc, err := dialChains(ctx, s)
 		if err != nil {
 			return err
 		}
 		defer l1.Close()
-		l2rpc, err := dial(ctx, s.str("l2.rpc"), "--l2.rpc")
-		if err != nil {
-			return err
-		}
 		defer l2rpc.Close()
 		out := cmd.OutOrStdout()
 		w, l2Block, err := rollupnode.Withdraw(ctx, ethclient.NewClient(l2rpc), key, to, value)
@@ -172,6 +168,18 @@ func ethAmount(s *settings, p *parseErr, key string) *big.Int {
 		return new(big.Int)
 	}
 	return r.Num()
+}
+
+// dialChains dials --l1.rpc and --l2.rpc.
+func dialChains(ctx context.Context, s *settings) (l1, l2 *rpc.Client, err error) {
+	if l1, err = dial(ctx, s.str("l1.rpc"), "--l1.rpc"); err != nil {
+		return nil, nil, err
+	}
+	if l2, err = dial(ctx, s.str("l2.rpc"), "--l2.rpc"); err != nil {
+		l1.Close()
+		return nil, nil, err
+	}
+	return l1, l2, nil
 }
 
 func dial(ctx context.Context, url, flag string) (*rpc.Client, error) {

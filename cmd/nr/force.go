@@ -52,15 +52,11 @@ key --dev.key (public keys: devnet only).`,
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		l1rpc, err := dial(ctx, s.str("l1.rpc"), "--l1.rpc")
+		l1rpc, l2rpc, err := dialChains(ctx, s)
 		if err != nil {
 			return err
 		}
 		defer l1rpc.Close()
-		l2rpc, err := dial(ctx, s.str("l2.rpc"), "--l2.rpc")
-		if err != nil {
-			return err
-		}
 		defer l2rpc.Close()
 		l1, l2c := ethclient.NewClient(l1rpc), ethclient.NewClient(l2rpc)
 		tx, err := signForced(ctx, l2c, key, to, value, data, gas)
@@ -78,22 +74,16 @@ key --dev.key (public keys: devnet only).`,
 		}
 		fmt.Fprintf(out, "forced transaction %d: L2 tx %s (nonce %d) queued in L1 block %d, due at L1 time %s (%s); waiting for it on L2\n",
 			ev.Index, tx.Hash(), tx.Nonce(), ev.Raw.BlockNumber, ev.DueAt, time.Unix(ev.DueAt.Int64(), 0).UTC().Format(time.RFC3339))
-		for {
-			r, err := l2c.TransactionReceipt(ctx, tx.Hash())
-			if err == nil {
-				status := "succeeded"
-				if r.Status != types.ReceiptStatusSuccessful {
-					status = "reverted"
-				}
-				fmt.Fprintf(out, "L2 tx %s %s in L2 block %d (position %d)\n", tx.Hash(), status, r.BlockNumber, r.TransactionIndex)
-				return nil
-			}
-			select {
-			case <-ctx.Done():
-				return fmt.Errorf("L2 tx %s not on L2 after 5 minutes: it stays queued on L1; once due, anyone may include it (or prove it cannot execute)", tx.Hash())
-			case <-time.After(500 * time.Millisecond):
-			}
+		r, err := rollupnode.WaitIncluded(ctx, l2c, tx.Hash(), 4*time.Minute)
+		if err != nil {
+			return fmt.Errorf("%w; it stays queued on L1, and once due anyone may include it (or prove it cannot execute)", err)
 		}
+		status := "succeeded"
+		if r.Status != types.ReceiptStatusSuccessful {
+			status = "reverted"
+		}
+		fmt.Fprintf(out, "L2 tx %s %s in L2 block %d (position %d)\n", tx.Hash(), status, r.BlockNumber, r.TransactionIndex)
+		return nil
 	},
 }
 
