@@ -117,16 +117,20 @@ func (q *ForcedQueue) queued(ctx context.Context, i uint64) ([]byte, *types.Tran
 	}
 	want := common.Hash(entry.TxHash)
 	raw, ok := q.txs[i]
-	if !ok || crypto.Keccak256Hash(raw) != want {
-		if ok {
-			q.from = 0 // a replaced entry: read every event again
+	// A new entry's event is past the last scan; one an L1 reorg replaced or
+	// moved may be anywhere: then read every event again.
+	for _, from := range []uint64{q.from, 0} {
+		if ok && crypto.Keccak256Hash(raw) == want {
+			break
 		}
+		q.from = from
 		if err := q.readEvents(ctx); err != nil {
 			return nil, nil, common.Address{}, err
 		}
-		if raw, ok = q.txs[i]; !ok || crypto.Keccak256Hash(raw) != want {
-			return nil, nil, common.Address{}, fmt.Errorf("the host holds forced transaction %d (%s) but no ForcedTransactionQueued event carries it", i, want)
-		}
+		raw, ok = q.txs[i]
+	}
+	if !ok || crypto.Keccak256Hash(raw) != want {
+		return nil, nil, common.Address{}, fmt.Errorf("the host holds forced transaction %d (%s) but no ForcedTransactionQueued event carries it", i, want)
 	}
 	tx, sender, err := decodeForced(raw)
 	if err != nil {
@@ -163,6 +167,9 @@ func (q *ForcedQueue) readEvents(ctx context.Context) error {
 	l1Head, err := q.l1.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	if l1Head < q.from {
+		return nil // nothing new (a range past the head is an error to go-ethereum)
 	}
 	logs, err := q.l1.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(q.from), ToBlock: new(big.Int).SetUint64(l1Head),
