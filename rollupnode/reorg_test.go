@@ -21,7 +21,8 @@ import (
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
-// hostAt is the host's head (number, hash) in the state of L1 block at.
+// hostAt is the head (number, hash) of a RollupHost (MyRollup or the
+// optimistic host: the same getters) in the state of L1 block at.
 func hostAt(t *testing.T, l1c *ethclient.Client, host common.Address, at common.Hash) (uint64, common.Hash) {
 	t.Helper()
 	ctx := context.Background()

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -15,7 +14,6 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
-	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // TestDevnetRestart: a devnet with a data directory settles blocks (a transfer
@@ -65,16 +63,8 @@ func TestDevnetRestart(t *testing.T) {
 	l1c, err := ethclient.Dial(second.L1.HTTPEndpoint())
 	require.NoError(t, err)
 	defer l1c.Close()
-	my := bindings.NewMyRollup()
-	out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &host, Data: my.PackBlockNumber()}, nil)
-	require.NoError(t, err)
-	n, err := my.UnpackBlockNumber(out)
-	require.NoError(t, err)
-	out, err = l1c.CallContract(ctx, ethereum.CallMsg{To: &host, Data: my.PackBlockHash()}, nil)
-	require.NoError(t, err)
-	hash, err := my.UnpackBlockHash(out)
-	require.NoError(t, err)
+	n, hash := hostAt(t, l1c, host, mustHead(t, l1c).Hash())
 	h, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 	require.NoError(t, err)
-	require.Equal(t, h.Hash(), common.Hash(hash), "the host's head is the restarted engine's block %d", n)
+	require.Equal(t, h.Hash(), hash, "the host's head is the restarted engine's block %d", n)
 }
