@@ -671,11 +671,13 @@ func ExtractExec(traces []ExecTrace) (*Block, error) {
 				b.NotRun++
 				continue
 			}
-			if f.Input == nil || len(f.Input) != f.InputSize || precompile.RequiredGas(f.Input) != price {
+			// An empty input that ran has no "input" key (omitempty): its
+			// length, 0, is what tells it from a missing one.
+			if len(f.Input) != f.InputSize || precompile.RequiredGas(f.Input) != price {
 				return nil, bad("a frame given its price carries no input, or one of another size (%d, reported %d) or price (%d, reported %d)",
 					len(f.Input), f.InputSize, precompile.RequiredGas(f.Input), price)
 			}
-			call := validator.Call{Input: []byte(f.Input), Success: f.Error == ""}
+			call := validator.Call{Input: append([]byte{}, f.Input...), Success: f.Error == ""}
 			if call.Success {
 				call.Output = []byte(f.Output)
 				if call.Output == nil {

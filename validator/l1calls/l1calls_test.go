@@ -1,6 +1,7 @@
 package l1calls
 
 import (
+	"encoding/json"
 	"math/big"
 	"testing"
 
@@ -181,6 +182,18 @@ func TestExtractExec(t *testing.T) {
 		_, err := ExtractExec(traces(g))
 		require.ErrorIs(t, err, ErrImpossibleTrace, name)
 	}
+	// An empty input that ran: nrExecuteTracer leaves out its empty "input"
+	// (omitempty), so it decodes as nil and must still be a call, not a lie.
+	empty := exectracer.Frame{Type: "STATICCALL", Depth: 1, Gas: 50_000, Price: hexutil.Uint64(precompile.RequiredGas(nil)), Input: []byte{}, Error: "invalid input"}
+	wire, err := json.Marshal(traces(empty))
+	require.NoError(t, err)
+	var decoded []ExecTrace
+	require.NoError(t, json.Unmarshal(wire, &decoded))
+	b, err = ExtractExec(decoded)
+	require.NoError(t, err)
+	require.Len(t, b.Calls, 1)
+	require.Equal(t, []byte{}, b.Calls[0].Call.Input)
+
 	_, err = ExtractExec([]ExecTrace{{TxHash: common.Hash{9}, Error: "tracer failed"}})
 	require.ErrorContains(t, err, "tracer failed")
 
