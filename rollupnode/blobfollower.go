@@ -178,8 +178,8 @@ func (f *BlobFollower) follow(ctx context.Context, ev *bindings.OptimisticNative
 	for _, c := range ev.BlockCounts {
 		total += uint64(c)
 	}
-	if total == 0 || total > ev.EndNumber {
-		return ProposalCheck{}, fmt.Errorf("proposal %s in L1 block %d claims %d blocks ending at L2 block %d: not an OptimisticNativeRollup event", ev.ProposalId, ev.Raw.BlockNumber, total, ev.EndNumber)
+	if total == 0 || total > ev.EndNumber || len(ev.BlockCounts) != len(ev.BlobHashes) {
+		return ProposalCheck{}, fmt.Errorf("proposal %s in L1 block %d claims %d blocks ending at L2 block %d in %d counts for %d blobs: not an OptimisticNativeRollup event", ev.ProposalId, ev.Raw.BlockNumber, total, ev.EndNumber, len(ev.BlockCounts), len(ev.BlobHashes))
 	}
 	c := ProposalCheck{ID: ev.ProposalId.Uint64(), First: ev.EndNumber - total + 1, Last: ev.EndNumber, L1Block: ev.Raw.BlockNumber, Claimed: ev.EndOutputRoot}
 	if ev.EndNumber <= f.head.Number.Uint64() {

@@ -144,7 +144,8 @@ func (r *Relayer) Sync(ctx context.Context, report func(Claimed)) error {
 			continue
 		}
 		if err != nil {
-			log.Warn("Deposit not claimed", "deposit", common.Hash(ev.DepositHash), "err", err)
+			log.Warn("Deposit not claimed, trying again next round", "deposit", common.Hash(ev.DepositHash), "err", err)
+			rest = append(rest, ev) // a failed RPC must not lose the deposit
 			continue
 		}
 		if report != nil {

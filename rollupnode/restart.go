@@ -88,6 +88,9 @@ func (d *Devnet) unsettled(ctx context.Context, l1 *ethclient.Client, eng Engine
 		if err != nil {
 			return nil, fmt.Errorf("reading unsettled L2 block %d: %w", n, err)
 		}
+		if b.BeaconRoot() == nil {
+			return nil, fmt.Errorf("unsettled L2 block %d has no parent beacon root, so no L1 anchor: the L2 data directory is not this devnet's (start over with a new --datadir)", n)
+		}
 		anchor, err := l1.HeaderByHash(ctx, *b.BeaconRoot())
 		if err != nil {
 			return nil, fmt.Errorf("L2 block %d's anchor %s is not an L1 block: %w", n, *b.BeaconRoot(), err)
