@@ -31,6 +31,9 @@ func (r *ReexecVerifier) Verify(ctx context.Context, call *Call, d *precompile.D
 	if err := ctx.Err(); err != nil {
 		return Verdict{Result: Unverified, Reason: "re-execution not started: " + err.Error(), Err: err, System: ReexecSystem}
 	}
+	if d == nil {
+		return Verdict{Result: Unverified, Reason: "not prechecked: decode the input with Precheck first", Err: errNotPrechecked, System: ReexecSystem}
+	}
 	v, err := r.exec.VerifyDecoded(ctx, d)
 	if err != nil && ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ctx.Err())) {
 		return Verdict{Result: Unverified, Reason: "re-execution stopped: " + ctx.Err().Error(), Err: ctx.Err(), System: ReexecSystem}

@@ -297,6 +297,9 @@ type ProofChecker interface {
 	Check(publicValues, data []byte) error
 }
 
+// errNotPrechecked is a Verifier given no decoded input (Precheck's).
+var errNotPrechecked = errors.New("the call was not prechecked")
+
 // ProofVerifier decides calls from one prover's proofs: fetch, check the
 // proof, decode the request, Bind it to the input, compare with L1.
 type ProofVerifier struct {
@@ -310,6 +313,9 @@ type ProofVerifier struct {
 func (v *ProofVerifier) Verify(ctx context.Context, call *Call, d *precompile.Decoded) Verdict {
 	verdict := func(res Result, reason string, err error, exp *Outcome) Verdict {
 		return Verdict{Result: res, Reason: reason, Err: err, Expected: exp, Prover: v.Prover, System: v.System}
+	}
+	if d == nil {
+		return verdict(Unverified, "not prechecked: decode the input with Precheck first", errNotPrechecked, nil)
 	}
 	id := call.ID() // keccak256 of up to 4 MiB: once
 	proof, err := v.Source.Proof(ctx, v.Prover, id)

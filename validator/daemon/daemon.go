@@ -482,7 +482,9 @@ func (d *Daemon) VerifyTraced(ctx context.Context, h *l1calls.Header, b *l1calls
 		took[i] += time.Since(t)
 		decisions[i] = validator.Decide(p, nil, verdicts[i], &rv)
 		verdicts[i] = append(verdicts[i], rv)
-		gas.Add(decoded[i].Input.GasUsed)
+		// The claimed gas used, capped by the declared limit the caller paid
+		// for, so a false claim cannot inflate the throughput metric.
+		gas.Add(min(decoded[i].Input.GasUsed, decoded[i].Input.GasLimit))
 		decoded[i] = nil
 	})
 	if len(run) > 0 {
