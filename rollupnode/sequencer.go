@@ -204,9 +204,11 @@ func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
 var errL1Behind = errors.New("L1 is behind the L2 anchor")
 
 // Next makes one L2 block on the head: anchored to the L1 block before L1's
-// head, timestamped now (or one second after its parent), filled by the
-// engine from its transaction pool, and rebuilt with fewer transactions if its
-// advance would not fit one L1 transaction.
+// head (or where cfg.Anchor puts it), timestamped now once now is past its
+// parent's second (parent+1 still guards a clock stepped back), holding the
+// host's due forced transactions first (cfg.Forced), then what the engine takes
+// from its pool, and rebuilt with fewer transactions if its advance would not
+// fit one L1 transaction.
 func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
