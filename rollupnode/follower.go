@@ -241,18 +241,11 @@ func (f *Follower) unwind(ctx context.Context) (bool, error) {
 		to = h
 	}
 	if to.Hash() != f.head.Hash() {
-		if _, err := f.engine.ForkchoiceUpdated(ctx, to.Hash(), nil); err != nil {
-			return false, fmt.Errorf("rolling the follower's L2 back to block %d: %w", to.Number, err)
-		}
-		head, err := f.engine.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return false, err
-		}
-		if head.Hash() != to.Hash() {
-			return false, fmt.Errorf("rolling the follower's L2 back to block %d %s: the engine's head is %d %s (an engine that marked a later block finalized refuses to go back)", to.Number, to.Hash(), head.Number, head.Hash())
+		if err := rollBack(ctx, f.engine, to); err != nil {
+			return false, fmt.Errorf("rolling the follower's L2 back: %w", err)
 		}
 		log.Warn("L1 reorg: the follower's L2 head rolled back", "from", f.head.Number, "to", to.Number, "rescan", from)
-		f.head = head
+		f.head = to
 	} else {
 		log.Warn("L1 reorg: rescanning", "from", from)
 	}

@@ -145,18 +145,27 @@ func (s *Sequencer) Rewind(ctx context.Context, to *types.Header, minAnchor uint
 	if s.head.Hash() == to.Hash() {
 		return nil
 	}
-	if _, err := s.engine.ForkchoiceUpdated(ctx, to.Hash(), nil); err != nil {
-		return fmt.Errorf("rolling the L2 back to block %d: %w", to.Number, err)
-	}
-	head, err := s.engine.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("rolling the L2 back to block %d: reading the head: %w", to.Number, err)
-	}
-	if head.Hash() != to.Hash() {
-		return fmt.Errorf("rolling the L2 back to block %d %s: the engine's head is block %d %s after engine_forkchoiceUpdated (an engine that marked a later block finalized refuses to go back)",
-			to.Number, to.Hash(), head.Number, head.Hash())
+	if err := rollBack(ctx, s.engine, to); err != nil {
+		return fmt.Errorf("rolling the L2 back: %w", err)
 	}
 	s.head, s.anchor = to, minAnchor
+	return nil
+}
+
+// rollBack makes to the engine's head with engine_forkchoiceUpdated and checks
+// the engine took it.
+func rollBack(ctx context.Context, eng Engine, to *types.Header) error {
+	if _, err := eng.ForkchoiceUpdated(ctx, to.Hash(), nil); err != nil {
+		return fmt.Errorf("to block %d: %w", to.Number, err)
+	}
+	head, err := eng.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("to block %d: reading the head: %w", to.Number, err)
+	}
+	if head.Hash() != to.Hash() {
+		return fmt.Errorf("to block %d %s: the engine's head is block %d %s after engine_forkchoiceUpdated (an engine that marked a later block finalized refuses to go back)",
+			to.Number, to.Hash(), head.Number, head.Hash())
+	}
 	return nil
 }
 
