@@ -8,13 +8,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
-	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/rollupnode"
 )
 
@@ -117,7 +115,7 @@ func init() {
 		f.String("host", "", "address of the MyRollup host on L1 (nr devnet prints it)")
 		f.String("to", "", "recipient address")
 		f.String("value", "", "amount in ETH (e.g. 1.5)")
-		f.String("key", "", "hex private key that signs (default: --dev.key)")
+		f.String("key", "", "hex private key that signs, or a file holding it (default: --dev.key)")
 		f.Int("dev.key", 2, "dev key that signs when --key is empty (keccak256(\"nr-l2-dev-<i>\"), devnet only)")
 	}
 	depositCmd.Flags().String("fee", "0", "relayer fee in ETH, paid out of the deposit to whoever claims it on L2")
@@ -125,20 +123,20 @@ func init() {
 	rootCmd.AddCommand(depositCmd, withdrawCmd)
 }
 
+// bridgeKey is --key (hex, or a file holding it) or dev key --dev.key, as
+// nr prover reads its key (proverKey).
 func bridgeKey(s *settings, p *parseErr) *ecdsa.PrivateKey {
-	if hex, src := s.raw("key"); hex != "" {
-		k, err := crypto.HexToECDSA(trim0x(hex))
-		if err != nil {
-			p.fail(hex, src, "a 64-hex-digit secp256k1 private key")
-		}
-		return k
-	}
+	key, src := s.raw("key")
 	i := s.integer(p, "dev.key")
-	if i < 0 {
+	if key == "" && i < 0 {
 		p.fail(fmt.Sprint(i), "--dev.key", "0 or more")
 		return nil
 	}
-	return l2.DevKey(i)
+	k, err := proverKey(key, i)
+	if err != nil {
+		p.fail(key, src, "a 64-hex-digit secp256k1 private key or a file holding one")
+	}
+	return k
 }
 
 func trim0x(s string) string {

@@ -127,7 +127,7 @@ func init() {
 	f.String("value", "0", "ETH the L2 transaction sends (e.g. 1.5)")
 	f.String("data", "", "the L2 transaction's call data in hex")
 	f.Uint64("gas", 0, "the L2 transaction's gas (0: estimate)")
-	f.String("key", "", "hex private key that signs (default: --dev.key)")
+	f.String("key", "", "hex private key that signs, or a file holding it (default: --dev.key)")
 	f.Int("dev.key", 2, "dev key that signs when --key is empty (keccak256(\"nr-l2-dev-<i>\"), devnet only)")
 	rootCmd.AddCommand(forceCmd)
 }
