@@ -97,10 +97,9 @@ func (r *Relayer) Sync(ctx context.Context, report func(Claimed)) error {
 		return fmt.Errorf("reading the L1 head: %w", err)
 	}
 	if l1Head >= r.from {
-		logs, err := r.l1.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(r.from), ToBlock: new(big.Int).SetUint64(l1Head),
+		logs, err := filterLogs(ctx, r.l1, ethereum.FilterQuery{
 			Addresses: []common.Address{r.host}, Topics: [][]common.Hash{{r.my.GetABI().Events["DepositSent"].ID}},
-		})
+		}, r.from, l1Head, maxLogQueryBlocks)
 		if err != nil {
 			return fmt.Errorf("reading DepositSent events: %w", err)
 		}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -14,3 +15,13 @@ import (
 func SendL1ForTest(ctx context.Context, ec *ethclient.Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int) (*types.Receipt, error) {
 	return sendSigned(ctx, ec, key, to, value, 21_000, nil)
 }
+
+// FilterLogsForTest is filterLogs with a query span the test chooses.
+func FilterLogsForTest(ctx context.Context, l1 interface {
+	FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error)
+}, q ethereum.FilterQuery, from, to, span uint64) ([]types.Log, error) {
+	return filterLogs(ctx, l1, q, from, to, span)
+}
+
+// MaxLogQueryBlocks is the span the rollup node's log reads use.
+const MaxLogQueryBlocks = maxLogQueryBlocks

@@ -110,11 +110,10 @@ func (f *Follower) Sync(ctx context.Context, report func(Followed)) (int, error)
 	if l1Head.Number.Uint64() < f.from {
 		return 0, nil
 	}
-	logs, err := f.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(f.from), ToBlock: l1Head.Number,
+	logs, err := filterLogs(ctx, f.l1, ethereum.FilterQuery{
 		Addresses: []common.Address{f.host},
 		Topics:    [][]common.Hash{{f.my.GetABI().Events["BlockAdvanced"].ID}},
-	})
+	}, f.from, l1Head.Number.Uint64(), maxLogQueryBlocks)
 	if err != nil {
 		return 0, f.orReorg(ctx, fmt.Errorf("reading the host's BlockAdvanced events in L1 blocks %d..%d: %w", f.from, l1Head.Number, err))
 	}
