@@ -3,7 +3,9 @@ package rollupnode
 import (
 	"context"
 	"crypto/ecdsa"
+	"maps"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,3 +27,11 @@ func FilterLogsForTest(ctx context.Context, l1 interface {
 
 // MaxLogQueryBlocks is the span the rollup node's log reads use.
 const MaxLogQueryBlocks = maxLogQueryBlocks
+
+// WaitSkipForTest returns once q has no skip of a queued forced transaction in flight.
+func WaitSkipForTest(q *ForcedQueue) { q.waitSkip() }
+
+// HeldForTest is the queue indices whose entries q holds, in order.
+func HeldForTest(q *ForcedQueue) []uint64 {
+	return slices.Sorted(maps.Keys(q.entries))
+}

@@ -3,9 +3,9 @@ package rollupnode
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/beacon/engine"
@@ -27,19 +27,60 @@ import (
 // transaction may declare up to the host's minimum block gas limit.
 const maxForcedPerBlock = 16
 
+// forcedWindow bounds the queue entries the sequencer reads from the head on:
+// a block's worth (maxForcedPerBlock) for the next block and as many again for
+// entries already in L2 blocks that have not settled yet, which stay in the
+// queue until they do.
+const forcedWindow = 2 * maxForcedPerBlock
+
 // ForcedQueue follows the host's forced-inclusion queue on L1 (ForcedInclusion,
 // spec/host-forced-inclusion.md) for the sequencer, which puts queued
 // transactions first in its next block as soon as it sees them, long before the
 // host requires them (forcedInclusionDelay after queueing).
+//
+// The sequencer asks it once per L2 block, under its lock, so it keeps block
+// production free of L1 round trips it can avoid: what the host holds is read
+// again only when L1's head changes (one batched request, a second for the
+// hashes of new entries and eth_getLogs for their bytes), the L2 nonces of the
+// queued senders are one batched request per block, and a skip, which waits
+// for L1 to include it, runs in the background.
 type ForcedQueue struct {
 	l1   *ethclient.Client
 	l2   *rpc.Client
 	host common.Address
 	my   *bindings.MyRollup
-	txs  map[uint64][]byte // queued transactions by queue index, from ForcedTransactionQueued
-	from uint64            // next L1 block to read events from
-	// skipKey pays for skipForcedTransaction (nil: no skips).
-	skipKey *ecdsa.PrivateKey
+
+	// What the host held at L1 block at (nil before the first read): its
+	// accepted L2 head, its queue's head and tail, and the entries from the
+	// queue's head on, each read from its ForcedTransactionQueued event and
+	// checked against the hash the host holds (an L1 reorg can replace
+	// entries). Entries below the head are dropped; one an L1 reorg brings
+	// back is read from its event again.
+	at               *types.Header
+	settled          uint64
+	head, tail       uint64
+	entries          map[uint64]*queuedTx
+	from             uint64 // next L1 block to read events from
+	queuedEventTopic common.Hash
+
+	// skipKey pays for skipForcedTransaction (nil: no skips). One skip is in
+	// flight at a time, so its nonces never race.
+	skipKey  *ecdsa.PrivateKey
+	skipMu   sync.Mutex
+	skipping bool
+	// skipTriedAt is the L1 head at which the last skip began: a skip is
+	// judged on the host's accepted head, which moves only with L1's.
+	skipTriedAt common.Hash
+	skips       sync.WaitGroup
+}
+
+// queuedTx is one entry of the host's queue: its index, its signed bytes as
+// queued, decoded, and its sender.
+type queuedTx struct {
+	index  uint64
+	raw    []byte
+	tx     *types.Transaction
+	sender common.Address
 }
 
 // NewForcedQueue follows the queue of the host at host for the L2 node l2. With
@@ -47,96 +88,218 @@ type ForcedQueue struct {
 // (skipForcedTransaction, paid by skipKey, which must not sign anything else
 // concurrently).
 func NewForcedQueue(l1 *ethclient.Client, host common.Address, l2 *rpc.Client, skipKey *ecdsa.PrivateKey) *ForcedQueue {
-	return &ForcedQueue{l1: l1, l2: l2, host: host, my: bindings.NewMyRollup(), txs: map[uint64][]byte{}, skipKey: skipKey}
+	my := bindings.NewMyRollup()
+	return &ForcedQueue{l1: l1, l2: l2, host: host, my: my, entries: map[uint64]*queuedTx{}, skipKey: skipKey,
+		queuedEventTopic: my.GetABI().Events["ForcedTransactionQueued"].ID}
 }
 
-// Pending returns, oldest first, at most maxForcedPerBlock queued transactions
-// the host still holds whose nonce the L2 node's chain has not used yet. It asks
-// the chain rather than remembering what it sealed, so blocks rolled back after
-// an L1 reorg give their queued transactions back.
+// pending returns, oldest first, at most maxForcedPerBlock queued transactions
+// the host holds at L1 block l1Head whose nonce the L2 node's chain has not used
+// yet. It asks the chain rather than remembering what it sealed, so blocks
+// rolled back after an L1 reorg give their queued transactions back.
 //
 // A queued transaction whose nonce the chain used is either first in a block not
 // settled yet, which takes it off the queue when it settles, or was displaced
 // (a transaction elsewhere in a block, or another one with its nonce): if it is
 // still the queue's head once its nonce is used in the settled state, only a
-// skip removes it, and Pending sends one.
-func (q *ForcedQueue) Pending(ctx context.Context) ([][]byte, error) {
-	settled, err := q.index(ctx, q.my.PackBlockNumber()) // before the queue: a later settle only moves the head on
-	if err != nil {
-		return nil, err
-	}
-	head, err := q.index(ctx, q.my.PackForcedHead())
-	if err != nil {
-		return nil, err
-	}
-	tail, err := q.index(ctx, q.my.PackForcedTail())
-	if err != nil {
-		return nil, err
-	}
-	l2c := ethclient.NewClient(q.l2)
-	var out [][]byte
-	for i := head; i < tail && len(out) < maxForcedPerBlock; i++ {
-		raw, tx, sender, err := q.queued(ctx, i)
-		if err != nil {
+// skip removes it, and pending starts one in the background (startSkip).
+func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*queuedTx, error) {
+	if q.at == nil || q.at.Hash() != l1Head.Hash() {
+		if err := q.refresh(ctx, l1Head); err != nil {
 			return nil, err
 		}
-		next, err := l2c.NonceAt(ctx, sender, nil)
-		if err != nil {
-			return nil, fmt.Errorf("reading the L2 nonce of %s: %w", sender, err)
+	}
+	window := q.window()
+	if len(window) == 0 {
+		return nil, nil
+	}
+	// One request: each sender's next nonce on the L2 head, and the head
+	// entry's sender's in the settled state.
+	latest := map[common.Address]*hexutil.Uint64{}
+	var batch []rpc.BatchElem
+	for _, e := range window {
+		if latest[e.sender] == nil {
+			latest[e.sender] = new(hexutil.Uint64)
+			batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{e.sender, "latest"}, Result: latest[e.sender]})
 		}
-		if next <= tx.Nonce() {
-			out = append(out, raw)
-			continue
+	}
+	var settledNonce hexutil.Uint64
+	batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{window[0].sender, hexutil.Uint64(q.settled)}, Result: &settledNonce})
+	if err := q.l2.BatchCallContext(ctx, batch); err != nil {
+		return nil, fmt.Errorf("reading the L2 nonces of the queued transactions' senders: %w", err)
+	}
+	for _, b := range batch[:len(batch)-1] {
+		if b.Error != nil {
+			return nil, fmt.Errorf("reading the L2 nonce of %s: %w", b.Args[0], b.Error)
 		}
-		if i != head {
-			continue
-		}
-		if next, err = l2c.NonceAt(ctx, sender, new(big.Int).SetUint64(settled)); err != nil {
-			return nil, fmt.Errorf("reading the L2 nonce of %s at settled block %d: %w", sender, settled, err)
-		}
-		if next > tx.Nonce() {
-			if err := q.skipHead(ctx); err != nil {
-				log.Warn("Could not skip a queued forced transaction whose nonce is used", "index", i, "tx", tx.Hash(), "err", err)
+	}
+	var out []*queuedTx
+	for _, e := range window {
+		if uint64(*latest[e.sender]) <= e.tx.Nonce() {
+			if out = append(out, e); len(out) == maxForcedPerBlock {
+				break
 			}
+			continue
+		}
+		if e.index != q.head {
+			continue
+		}
+		if err := batch[len(batch)-1].Error; err != nil {
+			return nil, fmt.Errorf("reading the L2 nonce of %s at settled block %d: %w", e.sender, q.settled, err)
+		}
+		if uint64(settledNonce) > e.tx.Nonce() {
+			q.startSkip(ctx, e, "its nonce is used in the settled state")
 		}
 	}
 	return out, nil
 }
 
-// queued is queue entry i's signed transaction, decoded, and its sender, read
-// from its event and checked against the hash the host holds (an L1 reorg can
-// replace entries).
-func (q *ForcedQueue) queued(ctx context.Context, i uint64) ([]byte, *types.Transaction, common.Address, error) {
-	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.host, Data: q.my.PackForcedTransaction(new(big.Int).SetUint64(i))}, nil)
-	if err != nil {
-		return nil, nil, common.Address{}, fmt.Errorf("reading queued forced transaction %d: %w", i, err)
+// window is the entries from the queue's head on, at most forcedWindow.
+func (q *ForcedQueue) window() []*queuedTx {
+	end := min(q.tail, q.head+forcedWindow)
+	out := make([]*queuedTx, 0, end-min(q.head, end))
+	for i := q.head; i < end; i++ {
+		out = append(out, q.entries[i])
 	}
-	entry, err := q.my.UnpackForcedTransaction(out)
-	if err != nil {
-		return nil, nil, common.Address{}, fmt.Errorf("reading queued forced transaction %d: %w", i, err)
+	return out
+}
+
+// refresh reads what the host holds at L1 block l1Head: its accepted L2 head,
+// the queue's head and tail and the hashes of the window's entries, in one
+// batched request (a second one for entries it did not expect), and the
+// ForcedTransactionQueued events of entries it does not hold yet.
+func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
+	at := rpc.BlockNumberOrHashWithHash(l1Head.Hash(), false)
+	var settled, head, tail hexutil.Bytes
+	batch := []rpc.BatchElem{q.call(&settled, q.my.PackBlockNumber(), at), q.call(&head, q.my.PackForcedHead(), at), q.call(&tail, q.my.PackForcedTail(), at)}
+	// The entries of the last window: their hashes change only in an L1 reorg.
+	hashes := map[uint64]*hexutil.Bytes{}
+	for i := q.head; i < min(q.tail, q.head+forcedWindow); i++ {
+		hashes[i] = new(hexutil.Bytes)
+		batch = append(batch, q.call(hashes[i], q.my.PackForcedTransaction(new(big.Int).SetUint64(i)), at))
 	}
-	want := common.Hash(entry.TxHash)
-	raw, ok := q.txs[i]
-	// A new entry's event is past the last scan; one an L1 reorg replaced or
-	// moved may be anywhere: then read every event again.
+	if err := q.batch(ctx, batch); err != nil {
+		return err
+	}
+	var err error
+	if q.settled, err = word(settled); err != nil {
+		return err
+	}
+	if q.head, err = word(head); err != nil {
+		return err
+	}
+	if q.tail, err = word(tail); err != nil {
+		return err
+	}
+	batch = batch[:0]
+	end := min(q.tail, q.head+forcedWindow)
+	for i := q.head; i < end; i++ {
+		if hashes[i] == nil {
+			hashes[i] = new(hexutil.Bytes)
+			batch = append(batch, q.call(hashes[i], q.my.PackForcedTransaction(new(big.Int).SetUint64(i)), at))
+		}
+	}
+	if len(batch) > 0 {
+		if err := q.batch(ctx, batch); err != nil {
+			return err
+		}
+	}
+	for i := range q.entries {
+		if i < q.head {
+			delete(q.entries, i)
+		}
+	}
+	q.at = nil // set only once every entry of the window is held
+	for i := q.head; i < end; i++ {
+		entry, err := q.my.UnpackForcedTransaction(*hashes[i])
+		if err != nil {
+			return fmt.Errorf("reading queued forced transaction %d: %w", i, err)
+		}
+		if err := q.hold(ctx, i, common.Hash(entry.TxHash), l1Head.Number.Uint64()); err != nil {
+			return err
+		}
+	}
+	q.at = l1Head
+	return nil
+}
+
+// hold makes sure entry i is the transaction hashing to want: a new entry's
+// event is past the last scan; one an L1 reorg replaced, moved or brought
+// back below the head may be anywhere: then every event is read again.
+func (q *ForcedQueue) hold(ctx context.Context, i uint64, want common.Hash, l1Head uint64) error {
 	for _, from := range []uint64{q.from, 0} {
-		if ok && crypto.Keccak256Hash(raw) == want {
+		if e := q.entries[i]; e != nil && crypto.Keccak256Hash(e.raw) == want {
 			break
 		}
-		q.from = from
-		if err := q.readEvents(ctx); err != nil {
-			return nil, nil, common.Address{}, err
+		if err := q.readEvents(ctx, from, l1Head); err != nil {
+			return err
 		}
-		raw, ok = q.txs[i]
 	}
-	if !ok || crypto.Keccak256Hash(raw) != want {
-		return nil, nil, common.Address{}, fmt.Errorf("the host holds forced transaction %d (%s) but no ForcedTransactionQueued event carries it", i, want)
+	e := q.entries[i]
+	if e == nil || crypto.Keccak256Hash(e.raw) != want {
+		return fmt.Errorf("the host holds forced transaction %d (%s) but no ForcedTransactionQueued event carries it", i, want)
 	}
-	tx, sender, err := decodeForced(raw)
+	if e.tx == nil {
+		tx, sender, err := decodeForced(e.raw)
+		if err != nil {
+			return fmt.Errorf("queued forced transaction %d: %w", i, err)
+		}
+		e.tx, e.sender = tx, sender
+	}
+	return nil
+}
+
+// readEvents reads the ForcedTransactionQueued events of L1 blocks from to
+// to, keeping the entries from the queue's head on.
+func (q *ForcedQueue) readEvents(ctx context.Context, from, to uint64) error {
+	if to < from {
+		return nil // nothing new (a range past the head is an error to go-ethereum)
+	}
+	logs, err := filterLogs(ctx, q.l1, ethereum.FilterQuery{Addresses: []common.Address{q.host}, Topics: [][]common.Hash{{q.queuedEventTopic}}}, from, to, maxLogQueryBlocks)
 	if err != nil {
-		return nil, nil, common.Address{}, fmt.Errorf("queued forced transaction %d: %w", i, err)
+		return fmt.Errorf("reading ForcedTransactionQueued events: %w", err)
 	}
-	return raw, tx, sender, nil
+	for i := range logs {
+		ev, err := q.my.UnpackForcedTransactionQueuedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("decoding ForcedTransactionQueued in L1 block %d: %w", logs[i].BlockNumber, err)
+		}
+		if index := ev.Index.Uint64(); index >= q.head {
+			q.entries[index] = &queuedTx{index: index, raw: ev.Transaction}
+		}
+	}
+	q.from = to + 1
+	return nil
+}
+
+// call is an eth_call of the host at L1 block at, into out.
+func (q *ForcedQueue) call(out *hexutil.Bytes, data []byte, at rpc.BlockNumberOrHash) rpc.BatchElem {
+	return rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": q.host, "input": hexutil.Bytes(data)}, at}, Result: out}
+}
+
+// batch sends calls to L1 in one request.
+func (q *ForcedQueue) batch(ctx context.Context, calls []rpc.BatchElem) error {
+	if err := q.l1.Client().BatchCallContext(ctx, calls); err != nil {
+		return fmt.Errorf("reading the host's forced-inclusion queue: %w", err)
+	}
+	for _, c := range calls {
+		if c.Error != nil {
+			return fmt.Errorf("reading the host's forced-inclusion queue: %w", c.Error)
+		}
+	}
+	return nil
+}
+
+// word is a uint64 returned by the host.
+func word(out []byte) (uint64, error) {
+	if len(out) != 32 {
+		return 0, fmt.Errorf("reading the host's forced-inclusion queue: %d bytes returned where a uint64 was expected (is the host a NativeRollup?)", len(out))
+	}
+	v := new(big.Int).SetBytes(out)
+	if !v.IsUint64() {
+		return 0, fmt.Errorf("reading the host's forced-inclusion queue: %#x is not a uint64 (is the host a NativeRollup?)", v)
+	}
+	return v.Uint64(), nil
 }
 
 // decodeForced decodes a queued transaction and recovers its sender.
@@ -150,43 +313,6 @@ func decodeForced(raw []byte) (*types.Transaction, common.Address, error) {
 		return nil, common.Address{}, fmt.Errorf("recovering the sender: %w", err)
 	}
 	return &tx, sender, nil
-}
-
-func (q *ForcedQueue) index(ctx context.Context, call []byte) (uint64, error) {
-	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.host, Data: call}, nil)
-	if err != nil {
-		return 0, fmt.Errorf("reading the host's forced-inclusion queue: %w", err)
-	}
-	if len(out) != 32 {
-		return 0, fmt.Errorf("reading the host's forced-inclusion queue: %d bytes returned (is %s a NativeRollup?)", len(out), q.host)
-	}
-	return new(big.Int).SetBytes(out).Uint64(), nil
-}
-
-func (q *ForcedQueue) readEvents(ctx context.Context) error {
-	l1Head, err := q.l1.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("reading the L1 head: %w", err)
-	}
-	if l1Head < q.from {
-		return nil // nothing new (a range past the head is an error to go-ethereum)
-	}
-	logs, err := q.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(q.from), ToBlock: new(big.Int).SetUint64(l1Head),
-		Addresses: []common.Address{q.host}, Topics: [][]common.Hash{{q.my.GetABI().Events["ForcedTransactionQueued"].ID}},
-	})
-	if err != nil {
-		return fmt.Errorf("reading ForcedTransactionQueued events: %w", err)
-	}
-	for i := range logs {
-		ev, err := q.my.UnpackForcedTransactionQueuedEvent(&logs[i])
-		if err != nil {
-			return fmt.Errorf("decoding ForcedTransactionQueued in L1 block %d: %w", logs[i].BlockNumber, err)
-		}
-		q.txs[ev.Index.Uint64()] = ev.Transaction
-	}
-	q.from = l1Head + 1
-	return nil
 }
 
 // QueueForcedTransaction queues raw, a signed EIP-1559 L2 transaction, for
@@ -224,23 +350,16 @@ func QueueForcedTransaction(ctx context.Context, l1 *ethclient.Client, host comm
 // transactions txs except copies of the queued ones and the other
 // transactions of their senders (whose nonces may no longer follow; they stay
 // in the pool for a later block).
-func withForced(chainID uint64, forced [][]byte, txs []hexutil.Bytes) (out []hexutil.Bytes, nForced int) {
+func withForced(chainID uint64, forced []*queuedTx, txs []hexutil.Bytes) []hexutil.Bytes {
 	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
 	queued := map[common.Hash]bool{}
 	senders := map[common.Address]bool{}
-	out = make([]hexutil.Bytes, 0, len(forced)+len(txs))
-	for _, raw := range forced {
-		var tx types.Transaction
-		if err := tx.UnmarshalBinary(raw); err != nil {
-			continue // the host decoded it; a copy that does not decode here cannot be built either
-		}
-		if from, err := types.Sender(signer, &tx); err == nil {
-			senders[from] = true
-		}
-		queued[tx.Hash()] = true
-		out = append(out, raw)
+	out := make([]hexutil.Bytes, 0, len(forced)+len(txs))
+	for _, e := range forced {
+		senders[e.sender] = true
+		queued[e.tx.Hash()] = true
+		out = append(out, e.raw)
 	}
-	nForced = len(out)
 	for _, raw := range txs {
 		var tx types.Transaction
 		if err := tx.UnmarshalBinary(raw); err != nil || queued[tx.Hash()] {
@@ -251,77 +370,121 @@ func withForced(chainID uint64, forced [][]byte, txs []hexutil.Bytes) (out []hex
 		}
 		out = append(out, raw)
 	}
-	return out, nForced
+	return out
 }
 
-// buildWithForced builds the block with txs, whose first nForced are queued
-// transactions. If the engine refuses it, a queued transaction cannot execute
-// on the head: it tries the queue's head alone (the only one the host requires
-// first), and failing that builds without the queue and proves the head
-// invalid on L1, since the host refuses every block once it is due.
-func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, nForced int, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
+// buildWithForced builds the block with txs, which start with the queued
+// transactions forced. If the engine refuses it, a queued transaction cannot
+// execute on the head: it tries the first alone (the queue's head, the only one
+// the host requires first, unless the head is in a block not settled yet), and
+// failing that builds without the queue and starts proving the first invalid on
+// L1 (startSkip), since the host refuses every block once it is due.
+func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, forced []*queuedTx, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
 	env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs, extra)
-	if err == nil || nForced == 0 {
-		return env, err
+	if err == nil {
+		return env, nil
 	}
-	if nForced > 1 {
-		headOnly := append(txs[:1:1], txs[nForced:]...)
-		if env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, headOnly, extra); err == nil {
+	n := len(forced)
+	if n > 1 {
+		firstOnly := append(txs[:1:1], txs[n:]...)
+		if env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, firstOnly, extra); err == nil {
 			return env, nil
 		}
 	}
-	log.Warn("The queued forced transaction at the queue's head cannot execute on the L2 head; building without the queue", "err", err)
-	if err := s.cfg.Forced.skipHead(ctx); err != nil {
-		log.Warn("Could not skip the queued forced transaction yet (retrying with the next block)", "err", err)
-	}
-	return s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs[nForced:], extra)
+	log.Warn("A queued forced transaction cannot execute on the L2 head; building without the queue", "index", forced[0].index, "tx", forced[0].tx.Hash(), "err", err)
+	s.cfg.Forced.startSkip(ctx, forced[0], "the engine cannot build it first on the L2 head")
+	return s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs[n:], extra)
 }
 
-// skipHead proves on L1 that the queue's head cannot execute on the host's
-// accepted L2 head (skipForcedTransaction). A transaction that still can there
-// (the blocks that invalidated it are not settled yet) is left for a later try.
-func (q *ForcedQueue) skipHead(ctx context.Context) error {
+// startSkip starts proving e invalid on L1 in the background (skip), off the
+// block path: sending the L1 transaction and waiting for it takes L1 blocks.
+// It starts nothing while a skip is in flight, or if one began at the same L1
+// head (q.at): the host judges a skip on its accepted L2 head, which moves only
+// with L1's. The skip runs under ctx, the sequencer's (Run waits for it).
+func (q *ForcedQueue) startSkip(ctx context.Context, e *queuedTx, why string) {
 	if q.skipKey == nil {
-		return errors.New("no key to pay for skipForcedTransaction")
+		log.Warn("A queued forced transaction cannot execute, and no key pays for skipForcedTransaction", "index", e.index, "tx", e.tx.Hash(), "why", why)
+		return
 	}
-	head, err := q.index(ctx, q.my.PackForcedHead())
-	if err != nil {
-		return err
+	q.skipMu.Lock()
+	defer q.skipMu.Unlock()
+	if q.skipping || q.skipTriedAt == q.at.Hash() {
+		return
 	}
-	raw, tx, sender, err := q.queued(ctx, head)
+	q.skipping, q.skipTriedAt = true, q.at.Hash()
+	q.skips.Add(1)
+	go func() {
+		defer q.skips.Done()
+		r, err := q.skip(ctx, e)
+		switch {
+		case err != nil:
+			log.Warn("Could not skip a queued forced transaction yet (trying again once L1 moves on)", "index", e.index, "tx", e.tx.Hash(), "why", why, "err", err)
+		case r != nil:
+			log.Info("Skipped a queued forced transaction that cannot execute", "index", e.index, "tx", e.tx.Hash(), "why", why, "l1tx", r.TxHash, "l1block", r.BlockNumber)
+		}
+		q.skipMu.Lock()
+		q.skipping = false
+		q.skipMu.Unlock()
+	}()
+}
+
+// waitSkip returns once no skip is in flight.
+func (q *ForcedQueue) waitSkip() { q.skips.Wait() }
+
+// skip proves on L1 that queue entry e, if it is the queue's head, cannot
+// execute on the host's accepted L2 head (skipForcedTransaction), and waits for
+// the L1 transaction. An entry already gone from the queue needs nothing (nil
+// receipt); one that still can execute there (the blocks that invalidated it
+// are not settled yet) reverts in the estimate, left for a later try.
+func (q *ForcedQueue) skip(ctx context.Context, e *queuedTx) (*types.Receipt, error) {
+	head, err := q.read(ctx, q.my.PackForcedHead())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	l2Head, err := q.index(ctx, q.my.PackBlockNumber())
+	if head > e.index {
+		return nil, nil
+	}
+	if head < e.index {
+		return nil, fmt.Errorf("entry %d is not the queue's head (%d) yet", e.index, head)
+	}
+	l2Head, err := q.read(ctx, q.my.PackBlockNumber())
 	if err != nil {
-		return err
+		return nil, err
 	}
 	at := new(big.Int).SetUint64(l2Head)
-	res, err := gethclient.New(q.l2).GetProof(ctx, sender, nil, at)
+	res, err := gethclient.New(q.l2).GetProof(ctx, e.sender, nil, at)
 	if err != nil {
-		return fmt.Errorf("eth_getProof of %s at L2 block %d: %w", sender, l2Head, err)
+		return nil, fmt.Errorf("eth_getProof of %s at L2 block %d: %w", e.sender, l2Head, err)
 	}
 	proof, err := decodeHexList(res.AccountProof)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	l2c := ethclient.NewClient(q.l2)
-	code, err := l2c.CodeAt(ctx, sender, at)
+	code, err := l2c.CodeAt(ctx, e.sender, at)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("reading the code of %s at L2 block %d: %w", e.sender, l2Head, err)
 	}
 	header, err := l2c.HeaderByNumber(ctx, at)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("reading L2 block %d: %w", l2Head, err)
 	}
 	headerRLP, err := rlp.EncodeToBytes(header)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	r, err := sendAndWait(ctx, q.l1, q.skipKey, q.host, nil, q.my.PackSkipForcedTransaction(raw, proof, code, headerRLP), q.my.UnpackError)
+	r, err := sendAndWait(ctx, q.l1, q.skipKey, q.host, nil, q.my.PackSkipForcedTransaction(e.raw, proof, code, headerRLP), q.my.UnpackError)
 	if err != nil {
-		return fmt.Errorf("skipping forced transaction %d (%s): %w", head, tx.Hash(), err)
+		return nil, fmt.Errorf("skipForcedTransaction: %w", err)
 	}
-	log.Info("Skipped a queued forced transaction that cannot execute", "index", head, "tx", tx.Hash(), "l1tx", r.TxHash)
-	return nil
+	return r, nil
+}
+
+// read is a uint64 the host returns on L1's head.
+func (q *ForcedQueue) read(ctx context.Context, call []byte) (uint64, error) {
+	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.host, Data: call}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reading the host's forced-inclusion queue: %w", err)
+	}
+	return word(out)
 }

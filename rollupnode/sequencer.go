@@ -170,8 +170,14 @@ func rollBack(ctx context.Context, eng Engine, to *types.Header) error {
 }
 
 // Run makes a block every BlockTime and sends it to out until ctx ends or a
-// block cannot be made.
+// block cannot be made. A skip of a queued forced transaction started by one
+// of its blocks (ForcedQueue.startSkip) ends with Run, which waits for it.
 func (s *Sequencer) Run(ctx context.Context, out chan<- *Sealed) error {
+	ctx, cancel := context.WithCancel(ctx)
+	if s.cfg.Forced != nil {
+		defer s.cfg.Forced.waitSkip() // after cancel: deferred calls run last first
+	}
+	defer cancel()
 	next := time.Now()
 	for {
 		if wait := time.Until(next); wait > 0 {
@@ -275,17 +281,16 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 	txs := env.ExecutionPayload.Transactions
 	kept := s.settleable(txs)
 	candidates := len(txs)
-	var forced [][]byte
+	var forced []*queuedTx
 	if s.cfg.Forced != nil {
-		if forced, err = s.cfg.Forced.Pending(ctx); err != nil {
+		if forced, err = s.cfg.Forced.pending(ctx, l1Head); err != nil {
 			return nil, err
 		}
 	}
 	if len(forced) > 0 {
-		var nForced int
-		kept, nForced = withForced(s.cfg.ChainID, forced, kept)
+		kept = withForced(s.cfg.ChainID, forced, kept)
 		candidates = len(kept)
-		if env, err = s.buildWithForced(ctx, attrs, kept, nForced, env.ExecutionPayload.ExtraData); err != nil {
+		if env, err = s.buildWithForced(ctx, attrs, kept, forced, env.ExecutionPayload.ExtraData); err != nil {
 			return nil, err
 		}
 	} else if len(kept) != len(txs) {
