@@ -88,6 +88,17 @@
 // and a host head on a branch the L2 rolled back earlier (L1 reorging back and
 // forth) stops settlement with the chains-diverged error.
 //
+// Forced inclusion (forced.go, spec/host-forced-inclusion.md): with MyRollup the
+// sequencer puts the host's queued forced transactions first in its blocks. It
+// reads the queue only when L1's head changes, and L2 nonces once per block;
+// proving a queued transaction invalid (skipForcedTransaction) runs in the
+// background, one at a time, so block production never waits for L1.
+//
+// L1 logs (logs.go): the relayer, the follower and the forced queue read events
+// with filterLogs, in eth_getLogs queries of at most 10,000 blocks, as public RPC
+// providers cap the range; the optimistic host's readers (optimistic.go,
+// challenger.go, blobfollower.go) do not use it yet.
+//
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New
 // makes. It serves the L2 too, because the L2 config is L1's with another chain id
