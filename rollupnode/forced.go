@@ -54,8 +54,8 @@ type ForcedQueue struct {
 	// accepted L2 head, its queue's head and tail, and the entries from the
 	// queue's head on, each read from its ForcedTransactionQueued event and
 	// checked against the hash the host holds (an L1 reorg can replace
-	// entries). Entries below the head are dropped; one an L1 reorg brings
-	// back is read from its event again.
+	// entries). Entries below the head (and past the tail) are dropped; one
+	// an L1 reorg brings back is read from its event again.
 	at               *types.Header
 	settled          uint64
 	head, tail       uint64
@@ -205,7 +205,7 @@ func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 		}
 	}
 	for i := range q.entries {
-		if i < q.head {
+		if i < q.head || i >= q.tail { // gone, or from a branch an L1 reorg replaced
 			delete(q.entries, i)
 		}
 	}
