@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -84,6 +85,9 @@ type DevnetConfig struct {
 	OnResync func(*Resynced)
 	// OnClaimed, if set, is called for each L1 deposit the relayer claimed on L2.
 	OnClaimed func(Claimed)
+	// OnConfirmed, if set, is called for each confirmation the market host's
+	// second poster made (--host market).
+	OnConfirmed func(Confirmed)
 	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
 	// metrics at http://MetricsAddr/debug/metrics/prometheus.
 	MetricsAddr string
@@ -352,7 +356,31 @@ func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client
 	if err != nil {
 		return nil, err
 	}
+	var confirmer *marketConfirmer
+	if cfg.Host == HostMarket {
+		confirmer = &marketConfirmer{l1: ethclient.NewClient(l1rpc), host: d.Host, key: l2.DevKey(MarketSecondPosterKeyIndex(cfg)), m: bindings.NewMyMarketRollup()}
+	}
+	onConfirmed := func(c Confirmed) {
+		if cfg.Out != nil {
+			fmt.Fprintln(cfg.Out, c)
+		}
+		if cfg.OnConfirmed != nil {
+			cfg.OnConfirmed(c)
+		}
+	}
 	return func(ctx context.Context, blocks <-chan *Sealed) error {
+		posted := make(chan *Settled, 64)
+		if confirmer != nil {
+			var wg sync.WaitGroup
+			ctx, cancel := context.WithCancel(ctx)
+			defer wg.Wait()
+			defer cancel() // before wg.Wait
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				confirmer.run(ctx, posted, onConfirmed)
+			}()
+		}
 		return settler.Run(ctx, blocks, func(s *Settled) {
 			m.onSettled(s)
 			if cfg.Out != nil {
@@ -360,6 +388,13 @@ func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client
 			}
 			if cfg.OnSettled != nil {
 				cfg.OnSettled(s)
+			}
+			if confirmer != nil {
+				select {
+				case posted <- s:
+				default:
+					log.Warn("The confirmer is behind: L2 block left unconfirmed", "l2block", s.Block.NumberU64())
+				}
 			}
 		})
 	}, nil
@@ -598,7 +633,11 @@ func (d *Devnet) Banner() string {
 		data = d.cfg.DataDir
 	}
 	fmt.Fprintf(&b, "  data          %s\n", data)
-	if d.cfg.Host != HostOptimistic {
+	switch d.cfg.Host {
+	case HostMarket:
+		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one post on L1)\n", d.cfg.BlockTime)
+	case HostOptimistic:
+	default:
 		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	}
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))

@@ -23,13 +23,22 @@ import (
 // two registered posters and a funded reward pool; every L2 block is signed by
 // the sequencer and posted by the poster (post, not advance), in order, as the
 // L2 engine's canonical block; the poster is credited the post reward for each;
-// a deposit made on L1 is claimed on L2 and a withdrawal is paid on L1.
+// the second poster confirms the blocks the host designates it for and is
+// credited the confirmation reward for each; a deposit made on L1 is claimed on
+// L2 and a withdrawal is paid on L1.
 func TestDevnetMarketHost(t *testing.T) {
 	var mu sync.Mutex
 	var claimed []rollupnode.Claimed
+	var confirmed []rollupnode.Confirmed
 	d := startDevnet(t, func(c *rollupnode.DevnetConfig) {
 		c.Host = rollupnode.HostMarket
 		c.OnClaimed = func(cl rollupnode.Claimed) { mu.Lock(); claimed = append(claimed, cl); mu.Unlock() }
+		c.OnConfirmed = func(cf rollupnode.Confirmed) {
+			mu.Lock()
+			confirmed = append(confirmed, cf)
+			mu.Unlock()
+			t.Log(cf)
+		}
 	})
 	cfg := rollupnode.DefaultDevnetConfig()
 	ctx := context.Background()
@@ -83,6 +92,14 @@ func TestDevnetMarketHost(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, ether(1), paid, "the withdrawal was paid on L1")
 
+	// The second poster confirms the blocks the host designates it for: the odd
+	// ones (posters[number % 2]; the even ones' confirmer is the poster itself).
+	waitFor(t, 60*time.Second, "three confirmations", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(confirmed) >= 3
+	})
+
 	// Every block was posted with post by the poster, in order, as the engine's
 	// canonical block, and each earned the poster the post reward.
 	d.mu.Lock()
@@ -121,7 +138,26 @@ func TestDevnetMarketHost(t *testing.T) {
 	credited, err := m.UnpackRewardOf(view(m.PackRewardOf(poster)))
 	require.NoError(t, err)
 	require.Equal(t, new(big.Int).Mul(postReward, new(big.Int).SetUint64(hostNumber)), credited, "the post reward for each of the %d blocks", hostNumber)
+	confirmReward, err := m.UnpackConfirmReward(view(m.PackConfirmReward()))
+	require.NoError(t, err)
+	second := l2.DevAddress(rollupnode.MarketSecondPosterKeyIndex(cfg))
+	confirmedCredit, err := m.UnpackRewardOf(view(m.PackRewardOf(second)))
+	require.NoError(t, err)
+	mu.Lock()
+	var confirmedBy uint64 // confirmations in L1 blocks up to at
+	for _, c := range confirmed {
+		require.Equal(t, uint64(1), c.L2Block%2, "L2 block %d: the second poster confirms only the odd blocks", c.L2Block)
+		require.Equal(t, confirmReward, c.Reward)
+		r, err := l1c.TransactionReceipt(ctx, c.Tx)
+		require.NoError(t, err)
+		if r.BlockNumber.Cmp(at) <= 0 {
+			confirmedBy++
+		}
+	}
+	mu.Unlock()
+	require.GreaterOrEqual(t, confirmedBy, uint64(3))
+	require.Equal(t, new(big.Int).Mul(confirmReward, new(big.Int).SetUint64(confirmedBy)), confirmedCredit, "the confirmation reward for each confirmation")
 	pool, err := m.UnpackRewardPool(view(m.PackRewardPool()))
 	require.NoError(t, err)
-	require.Equal(t, new(big.Int).Sub(rollupnode.MarketRewardFunding, credited), pool)
+	require.Equal(t, new(big.Int).Sub(rollupnode.MarketRewardFunding, new(big.Int).Add(credited, confirmedCredit)), pool)
 }
