@@ -97,7 +97,7 @@ func (f *marketFixture) reward(t testing.TB, who common.Address) *big.Int {
 
 func (f *marketFixture) turnAt(t testing.TB, time uint64) bindings.MarketNativeRollupTurn {
 	t.Helper()
-	out, err := f.m.UnpackTurnAt(f.l1.view(t, f.rollup, f.m.PackTurnAt(new(big.Int).SetUint64(time))))
+	out, err := f.m.UnpackTurnAt(f.l1.view(t, f.rollup, f.m.PackTurnAt(time)))
 	require.NoError(t, err)
 	return out
 }

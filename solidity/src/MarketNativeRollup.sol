@@ -287,8 +287,9 @@ abstract contract MarketNativeRollup is NativeRollup {
     /// T0 = lastSequencerAdvanceTime + sequencerWindow only the sequencer
     /// (Sequencer); from then on slot k = (time - T0) / turnDuration is a Turn of
     /// posters[(k / 2) % posters.length] when k is even and Open when k is odd
-    /// (always Open with no registered poster). `until` is when that slot ends.
-    function turnAt(uint256 time) public view returns (Turn memory) {
+    /// (always Open with no registered poster). `until` is when that slot ends
+    /// (a uint64 time keeps every sum in uint256 far from overflow).
+    function turnAt(uint64 time) public view returns (Turn memory) {
         uint256 start = uint256(lastSequencerAdvanceTime) + sequencerWindow;
         if (time < start) return Turn(Phase.Sequencer, sequencer, start);
         uint256 slot = (time - start) / turnDuration;
@@ -320,7 +321,7 @@ abstract contract MarketNativeRollup is NativeRollup {
     /// transaction is due, else the phase of turnAt(now).
     function _checkSender() internal view override {
         if (msg.sender == sequencer || _forcedHeadDue()) return;
-        Turn memory turn = turnAt(block.timestamp);
+        Turn memory turn = turnAt(uint64(block.timestamp));
         if (turn.phase == Phase.Sequencer) revert SignatureRequired(turn.until);
         if (turn.phase == Phase.Turn && turn.holder != msg.sender) revert NotYourTurn(turn.holder, turn.until);
     }
