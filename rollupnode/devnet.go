@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -84,11 +85,16 @@ type DevnetConfig struct {
 	OnResync func(*Resynced)
 	// OnClaimed, if set, is called for each L1 deposit the relayer claimed on L2.
 	OnClaimed func(Claimed)
+	// OnConfirmed, if set, is called for each confirmation the market host's
+	// second poster made (--host market).
+	OnConfirmed func(Confirmed)
 	// MetricsAddr, if set (host:port, port 0 for a free one), serves Prometheus
 	// metrics at http://MetricsAddr/debug/metrics/prometheus.
 	MetricsAddr string
-	// Host is the host contract: HostNative (MyRollup, the default when empty)
-	// or HostOptimistic (OptimisticNativeRollup; see optimistic.go).
+	// Host is the host contract: HostNative (MyRollup, the default when empty),
+	// HostOptimistic (OptimisticNativeRollup; see optimistic.go) or HostMarket
+	// (MyMarketRollup, sequencer-signed blocks posted by anyone; see
+	// devnet_market.go).
 	Host string
 	// HostArtifact, if set (HostNative only), is the user's own NativeRollup
 	// compiled by solc, deployed instead of MyRollup (LoadHostArtifact).
@@ -175,8 +181,13 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 			return nil, fmt.Errorf("--rollup %s: a NativeRollup of your own runs with --host native, not optimistic", cfg.HostArtifact)
 		}
 		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, ChallengerKeyIndex(cfg))
+	case HostMarket:
+		if cfg.HostArtifact != "" {
+			return nil, fmt.Errorf("--rollup %s: a NativeRollup of your own runs with --host native, not market", cfg.HostArtifact)
+		}
+		cfg.L1.DevAccounts = max(cfg.L1.DevAccounts, MarketSecondPosterKeyIndex(cfg))
 	default:
-		return nil, fmt.Errorf("--host %q: want %s (MyRollup) or %s (OptimisticNativeRollup)", cfg.Host, HostNative, HostOptimistic)
+		return nil, fmt.Errorf("--host %q: want %s (MyRollup), %s (OptimisticNativeRollup) or %s (MyMarketRollup)", cfg.Host, HostNative, HostOptimistic, HostMarket)
 	}
 	if cfg.BlockTime < time.Second {
 		return nil, fmt.Errorf("--l2.blocktime %s: must be at least 1s (L2 timestamps are whole seconds, and the host accepts no L2 block from L1's future)", cfg.BlockTime)
@@ -335,12 +346,41 @@ func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client
 			cfg.OnResync(r)
 		}
 	}
-	settler, err := NewSettler(ctx, SettlerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, ResubmitAfter: 3 * time.Second,
-		Sequencer: seq, L2: ethclient.NewClient(d.l2rpc), OnResync: onResync}, l1rpc)
+	sc := SettlerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, ResubmitAfter: 3 * time.Second,
+		Sequencer: seq, L2: ethclient.NewClient(d.l2rpc), OnResync: onResync}
+	if cfg.Host == HostMarket {
+		// The sequencer signs, the poster sends: anyone could.
+		sc.Key, sc.Signer = l2.DevKey(MarketPosterKeyIndex(cfg)), l2.DevKey(SequencerKeyIndex)
+	}
+	settler, err := NewSettler(ctx, sc, l1rpc)
 	if err != nil {
 		return nil, err
 	}
+	var confirmer *marketConfirmer
+	if cfg.Host == HostMarket {
+		confirmer = &marketConfirmer{l1: ethclient.NewClient(l1rpc), host: d.Host, key: l2.DevKey(MarketSecondPosterKeyIndex(cfg)), m: bindings.NewMyMarketRollup()}
+	}
+	onConfirmed := func(c Confirmed) {
+		if cfg.Out != nil {
+			fmt.Fprintln(cfg.Out, c)
+		}
+		if cfg.OnConfirmed != nil {
+			cfg.OnConfirmed(c)
+		}
+	}
 	return func(ctx context.Context, blocks <-chan *Sealed) error {
+		posted := make(chan *Settled, 64)
+		if confirmer != nil {
+			var wg sync.WaitGroup
+			ctx, cancel := context.WithCancel(ctx)
+			defer wg.Wait()
+			defer cancel() // before wg.Wait
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				confirmer.run(ctx, posted, onConfirmed)
+			}()
+		}
 		return settler.Run(ctx, blocks, func(s *Settled) {
 			m.onSettled(s)
 			if cfg.Out != nil {
@@ -348,6 +388,13 @@ func (d *Devnet) native(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Client
 			}
 			if cfg.OnSettled != nil {
 				cfg.OnSettled(s)
+			}
+			if confirmer != nil {
+				select {
+				case posted <- s:
+				default:
+					log.Warn("The confirmer is behind: L2 block left unconfirmed", "l2block", s.Block.NumberU64())
+				}
 			}
 		})
 	}, nil
@@ -407,13 +454,17 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 	d.L2Genesis = genesisBlock.Hash()
 	my := bindings.NewMyRollup()
 	name, args := "MyRollup", my.PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))
-	if cfg.Host == HostOptimistic {
+	switch cfg.Host {
+	case HostOptimistic:
 		// OptimisticNativeRollup with dev bounds on its windows, so a devnet's
 		// dispute takes seconds (solidity/src/examples/DevOptimisticRollup.sol).
 		name = "DevOptimisticRollup"
 		if args, err = optimisticConstructor(genesisBlock, cfg); err != nil {
 			return err
 		}
+	case HostMarket:
+		name = "MyMarketRollup"
+		args = bindings.NewMyMarketRollup().PackConstructor(d.L2Genesis, genesisBlock.Root(), genesisBlock.Time(), crypto.PubkeyToAddress(sequencer.PublicKey))
 	}
 	var creation []byte
 	if cfg.HostArtifact != "" {
@@ -444,6 +495,11 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 	if backing.Sign() > 0 {
 		if _, err := sendSigned(ctx, l1, deployer, &d.Host, backing, 300_000, my.PackDeposit(BurnAddress, new(big.Int))); err != nil {
 			return fmt.Errorf("backing the L2 dev balances with a deposit: %w", err)
+		}
+	}
+	if cfg.Host == HostMarket {
+		if err := d.setupMarket(ctx, l1, deployer); err != nil {
+			return err
 		}
 	}
 	return saveDevnetState(cfg, &devnetState{Host: d.Host, L2Genesis: d.L2Genesis, Kind: cfg.Host})
@@ -559,9 +615,12 @@ func (d *Devnet) Banner() string {
 	} else {
 		fmt.Fprintf(&b, "  L2 Engine API  %s (JWT secret in %s)\n", d.L2.AuthEndpoint(), d.L2.JWTSecretFile())
 	}
-	if d.cfg.Host == HostOptimistic {
+	switch d.cfg.Host {
+	case HostOptimistic:
 		d.optimisticBanner(&b)
-	} else {
+	case HostMarket:
+		d.marketBanner(&b)
+	default:
 		fmt.Fprintf(&b, "  host          MyRollup at %s on L1 (EXECUTE %s re-executes every L2 block)\n", d.Host, precompile.ExecuteAddress)
 	}
 	fmt.Fprintf(&b, "  L2 genesis    %s (gas limit %s)\n", d.L2Genesis, commas(d.Genesis.GasLimit))
@@ -574,13 +633,20 @@ func (d *Devnet) Banner() string {
 		data = d.cfg.DataDir
 	}
 	fmt.Fprintf(&b, "  data          %s\n", data)
-	if d.cfg.Host != HostOptimistic {
+	switch d.cfg.Host {
+	case HostMarket:
+		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one post on L1)\n", d.cfg.BlockTime)
+	case HostOptimistic:
+	default:
 		fmt.Fprintf(&b, "  block time    %s (each L2 block is settled by one advance on L1)\n", d.cfg.BlockTime)
 	}
 	fmt.Fprintf(&b, "  deployer      L1 dev key %d %s\n", DeployerKeyIndex, l2.DevAddress(DeployerKeyIndex))
 	signs := "signs every advance"
-	if d.cfg.Host == HostOptimistic {
+	switch d.cfg.Host {
+	case HostOptimistic:
 		signs = "the proposer: signs every proposal and dispute move, posts the bonds"
+	case HostMarket:
+		signs = "signs every L2 block's digest; sends nothing to L1"
 	}
 	fmt.Fprintf(&b, "  sequencer     L1 dev key %d %s (%s)\n", SequencerKeyIndex, l2.DevAddress(SequencerKeyIndex), signs)
 	fmt.Fprintf(&b, "  relayer       L2 dev key %d claims every deposit made with the host's deposit on L1, earning its relayer fee\n", SequencerKeyIndex)

@@ -18,13 +18,21 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // SettlerConfig says how L2 blocks are settled on L1.
 type SettlerConfig struct {
-	// Key signs the advance transactions: the host's sequencer.
+	// Key signs the advance transactions: the host's sequencer (with Signer:
+	// the poster's).
 	Key *ecdsa.PrivateKey
+	// Signer, if set, is the L2 sequencer's key of a MarketNativeRollup host:
+	// each block is sent with post and Signer's signature over its digest
+	// (solidity.SignMarketBlock) instead of advance, so Key may be anyone's
+	// (spec/host.md, "State-update market").
+	Signer *ecdsa.PrivateKey
 	// Host is the NativeRollup contract (e.g. MyRollup) on L1.
 	Host common.Address
 	// ResubmitAfter is how long an advance may wait for inclusion before it is
@@ -80,6 +88,7 @@ type Settler struct {
 	from    common.Address
 	nonce   uint64
 	abi     *bindings.MyRollup // NativeRollup's ABI (advance, events, errors)
+	market  *bindings.MyMarketRollup
 }
 
 // NewSettler reads the L1 chain id and the sequencer's nonce.
@@ -103,7 +112,7 @@ func NewSettler(ctx context.Context, cfg SettlerConfig, rc *rpc.Client) (*Settle
 	if err != nil {
 		return nil, fmt.Errorf("reading the sequencer's L1 nonce: %w", err)
 	}
-	return &Settler{cfg: cfg, rc: rc, l1: l1, chainID: chainID, from: from, nonce: nonce, abi: bindings.NewMyRollup()}, nil
+	return &Settler{cfg: cfg, rc: rc, l1: l1, chainID: chainID, from: from, nonce: nonce, abi: bindings.NewMyRollup(), market: bindings.NewMyMarketRollup()}, nil
 }
 
 // Run settles every block from in, in order, calling report for each, until in
@@ -198,14 +207,27 @@ func (s *Settler) stale(ctx context.Context, b *Sealed, next uint64) (bool, erro
 	return h.Hash() != b.Block.Hash(), nil
 }
 
-// advanceData is the calldata of the host's advance for b.
-func (s *Settler) advanceData(b *Sealed) []byte {
+// advanceData is the calldata of the host's advance for b, or with a Signer,
+// of its post with the sequencer's signature.
+func (s *Settler) advanceData(b *Sealed) ([]byte, error) {
 	in := b.Input
-	return s.abi.PackAdvance(
-		bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		b.Anchor,
-		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed},
-		in.Transactions, in.Witness)
+	env, claims := executeArgs(in)
+	if s.cfg.Signer == nil {
+		return s.abi.PackAdvance(env, b.Anchor, claims, in.Transactions, in.Witness), nil
+	}
+	number := b.Block.NumberU64()
+	sig, err := solidity.SignMarketBlock(s.cfg.Signer, s.chainID, s.cfg.Host, in.ChainID, number, b.Block.ParentHash(), b.Block.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("signing L2 block %d for the market host: %w", number, err)
+	}
+	return s.market.PackPost(env, b.Anchor, claims, in.Transactions, in.Witness, number, sig), nil
+}
+
+// executeArgs are the Execute.BlockEnv and Execute.Claims of an EXECUTE input,
+// as advance, post and confirm take them.
+func executeArgs(in *precompile.Input) (bindings.ExecuteBlockEnv, bindings.ExecuteClaims) {
+	return bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
+		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed}
 }
 
 // Settle sends b's advance and waits for it: check b follows the host's head
@@ -218,7 +240,10 @@ func (s *Settler) Settle(ctx context.Context, b *Sealed) (*Settled, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 	number := b.Block.NumberU64()
-	data := s.advanceData(b)
+	data, err := s.advanceData(b)
+	if err != nil {
+		return nil, err
+	}
 	head, err := s.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the L1 head: %w", err)
@@ -366,11 +391,12 @@ func (s *Settler) decodeRevert(data any) string {
 	if err != nil || len(raw) < 4 {
 		return fmt.Sprintf("revert data %s", str)
 	}
-	e, err := s.abi.UnpackError(raw)
+	// The market host's errors are NativeRollup's and its own.
+	e, err := s.market.UnpackError(raw)
 	if err != nil || e == nil {
 		return fmt.Sprintf("revert data %s (not one of the host's errors)", str)
 	}
-	name := strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.MyRollup")
+	name := strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.MyMarketRollup")
 	return name + strings.TrimPrefix(fmt.Sprintf("%+v", e), "&")
 }
 

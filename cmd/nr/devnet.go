@@ -45,6 +45,14 @@ prints a line per proposal, dispute move and finalized L2 block, and serves the
 blobs it posted on --blobs.port for nr l2 --follow --l1.blobs.
 --dev.faulty-proposal N makes proposal N claim wrong outputs, to watch a dispute.
 
+--host market deploys MyMarketRollup (a MarketNativeRollup, spec/host.md
+"State-update market"): the sequencer (dev key 1) signs every L2 block and sends
+nothing to L1; settlement posts each signed block from a registered poster (the
+L1 dev key after the dev accounts), which anyone could do, earning 0.001 ETH
+from a reward pool the deployer funds with 10 ETH; a second poster (the next
+key) is registered too. After 5 idle hours without a signed block, the
+registered posters take turns posting blocks of their own.
+
 It prints both JSON-RPC endpoints, chain ids, the keys and the host address, then
 one line per L2 block once L1 accepted it: number, transactions, gas, witness
 size, the L1 transaction and block, its L1 gas, and the seconds from the L2 block
@@ -156,7 +164,7 @@ func init() {
 	f.Int("metrics.port", 6060, "metrics port (0: pick a free one)")
 	f.Int("verbosity", 2, "go-ethereum log level of both nodes: 0 silent, 1 error, 2 warn, 3 info, 4 debug, 5 trace")
 	f.String("rollup", "", "deploy your own NativeRollup instead of MyRollup: its artifact JSON as solc, Foundry (out/<File>.sol/<Name>.json) or Hardhat wrote it; constructor and chain id as MyRollup's")
-	f.String("host", d.Host, "host contract: native (MyRollup: EXECUTE settles every L2 block) or optimistic (OptimisticNativeRollup: batches in blobs, proposals with a bond, disputes)")
+	f.String("host", d.Host, "host contract: native (MyRollup: EXECUTE settles every L2 block), optimistic (OptimisticNativeRollup: batches in blobs, proposals with a bond, disputes) or market (MyMarketRollup: sequencer-signed blocks posted by anyone for a reward, registered posters take turns when idle)")
 	f.String("challenge.window", d.Optimistic.ChallengeWindow.String(), "--host optimistic: how long a proposal can be disputed before it finalizes")
 	f.String("move.timeout", d.Optimistic.MoveTimeout.String(), "--host optimistic: time for each move of a dispute")
 	f.String("blobs.addr", "127.0.0.1", "--host optimistic: listen address serving the posted blobs (GET /blobs/<versioned hash>)")

@@ -47,6 +47,30 @@ type ForcedInclusionQueuedTransaction struct {
 	Fee    *big.Int
 }
 
+// MarketNativeRollupMarketConfig is an auto generated low-level Go binding around an user-defined struct.
+type MarketNativeRollupMarketConfig struct {
+	PosterStake         *big.Int
+	TurnDuration        uint64
+	DeregistrationDelay uint64
+	ConfirmWindow       uint64
+	PostReward          *big.Int
+	ConfirmReward       *big.Int
+}
+
+// MarketNativeRollupPoster is an auto generated low-level Go binding around an user-defined struct.
+type MarketNativeRollupPoster struct {
+	Seat     uint64
+	UnlockAt uint64
+	Stake    *big.Int
+}
+
+// MarketNativeRollupTurn is an auto generated low-level Go binding around an user-defined struct.
+type MarketNativeRollupTurn struct {
+	Phase  uint8
+	Holder common.Address
+	Until  *big.Int
+}
+
 // MessagesDeposit is an auto generated low-level Go binding around an user-defined struct.
 type MessagesDeposit struct {
 	Nonce      *big.Int
@@ -1057,11 +1081,4892 @@ func (l2Bridge *L2Bridge) UnpackTransferFailedError(raw []byte) (*L2BridgeTransf
 	return out, nil
 }
 
+// MyMarketRollupMetaData contains all meta data concerning the MyMarketRollup contract.
+var MyMarketRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"head\",\"type\":\"uint64\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ConfirmWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"confirmWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"ConfirmWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"ConfirmationMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deregistrationDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"DeregistrationDelayOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"InvalidSequencerSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"}],\"name\":\"NotConfirmer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"NotNextBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"NothingToConfirm\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"posterStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PosterStakeOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"postReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"confirmReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RewardOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"turnPhaseAt\",\"type\":\"uint256\"}],\"name\":\"SignatureRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unlockAt\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"StakeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"turnDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"TurnDurationOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"}],\"name\":\"BlockConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"confirmBy\",\"type\":\"uint256\"}],\"name\":\"BlockPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unlockAt\",\"type\":\"uint256\"}],\"name\":\"PosterDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"seat\",\"type\":\"uint256\"}],\"name\":\"PosterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"confirmation\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BLOCK_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CONFIRM_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEREGISTRATION_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_POSTER_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REWARD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TURN_DURATION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_CONFIRM_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_DEREGISTRATION_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_POSTER_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_TURN_DURATION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"l2BlockHash\",\"type\":\"bytes32\"}],\"name\":\"blockDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"parentStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregistrationDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"postReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"posterCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"posterOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seat\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"}],\"internalType\":\"structMarketNativeRollup.Poster\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"posterStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"posters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"rewardOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"time\",\"type\":\"uint64\"}],\"name\":\"turnAt\",\"outputs\":[{\"components\":[{\"internalType\":\"enumMarketNativeRollup.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"internalType\":\"structMarketNativeRollup.Turn\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"turnDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawRewards\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "MyMarketRollup",
+	Bin: "0x6102006040523461074057604051601f615f6438819003918201601f19168301916001600160401b038311848410176106705780849260809460405283398101031261074057805160208201516040830151919290916001600160401b038116919082900361074057606001516001600160a01b0381169390849003610740576040519161012083016001600160401b0381118482101761067057604052610385835260208301918252604083019384526060830190815260808301620f4240815260a084019162b71b00835260c0850196875260e085016146508152610100860197611fff89526040519360c0850198858a1060018060401b038b1117610670576040998a52670de0b6b3a764000086526102586020870190815262093a809a87019a8b52610e106060880190815266038d7ea4c68000608089019081526601c6bf5263400060a08a019081529b519d519a519351945199519b9d909c919b919a92996001600160401b039283169390831692908116911680158015610730575b8015610727575b61070157841580156106f9575b6106e25761010082106106c957620f4240831080156106c0575b80156106b4575b6106845760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610670576040525f82526020820190815260a0516001600160401b03161561065c575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b03161561064d5781516001600160401b0316603c81108015610641575b610623575082516001600160401b031642811161060d5750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b03191691909216174260401b6fffffffffffffffff000000000000000016179055805167016345785d8a0000811080156105fa575b6105ce575081516001600160401b0316603c811080156105c3575b6105a6575082516001600160401b0316620151808110801561059a575b61057a575083516001600160401b0316603c8110801561056e575b61055057508451678ac7230489e800008111801561053e575b61051a57505161014052516001600160401b039081166101605290518116610180529051166101a052516101c052516101e05260405161581f90816107458239608051818181610eaa0152818161126f0152818161220501528181612b7e0152613221015260a05181818161084f01528181611da5015281816125cc01528181612aa80152614649015260c051818181610cad01528181610e87015281816133110152614243015260e051818181610da201528181613337015261427c015261010051818181610d54015281816120f6015281816124c101528181612993015261301101526101205181818161078101528181610fac0152818161287b0152613be6015261014051818181610594015261106401526101605181818161049b01526128ca0152610180518181816110a6015261145201526101a051818181611528015281816126c00152612b1501526101c051818181610c3d015261266901526101e051818181610ba00152612bfe0152f35b865190636a2874a560e01b5f52600452602452678ac7230489e8000060445260645ffd5b50678ac7230489e800008751116103a7565b6317c5ebe760e01b5f52600452603c6024526201518060445260645ffd5b5062015180811161038e565b6324c75b9760e01b5f526004526201518060245262278d0060445260645ffd5b5062278d008111610373565b637226b9c160e01b5f52600452603c602452610e1060445260645ffd5b50610e108111610356565b63538ab54160e11b5f5260045267016345785d8a000060245269021e19e0c9bab240000060445260645ffd5b5069021e19e0c9bab2400000811161033b565b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b506201518081116102c3565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe6084116101b6565b508383116101af565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610195565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b50468114610188565b5060256001603f1b038111610181565b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461045b5780630506691714610456578063073fa05c14610451578063085def641461044c5780630e1505e014610447578063159a99ea14610442578063170806aa1461043d5780631aa3a008146104385780631d62ebd91461043357806329eb39ff146103615780632dfdf0b51461042e5780632f2f76411461037a57806334d1892c146104295780633b1306fd146104245780633cad82ff1461041f57806340409ced1461041a578063433b953f1461041557806346241e8e14610410578063479d96bd1461040b57806347e7ef241461040657806347f3618b1461032a5780634fd1d7121461040157806350dbaee2146103fc57806352e863bd146103f75780635697ac9d146103f257806357e871e7146103ed57806358db5f4f146103e857806359481ae7146103e35780635aeb4d77146103de5780635bc105c0146103d95780635c1bba38146103d45780635e45da23146103cf57806366666aa9146103ca57806367b00112146103c55780636e890fed146103c057806376426a1f146103bb578063791b47fe146103b65780637a30b8dc146103b15780638003e4bb1461032a578063848cf80e146103ac57806386cafc42146103a75780639588eca2146103a2578063964464611461039d5780639a8a0592146103985780639f3f1813146103935780639fdc8f201461038e578063a04db18e14610389578063a0e66d9214610384578063adb618321461037f578063ae49991014610361578063af73a5f71461037a578063aff5edb114610375578063b0d4d77c14610370578063b1871c111461036b578063b6f1ea7614610366578063bbb229b714610361578063bed9d8611461035c578063bf9825b614610357578063c7b8981c14610352578063cb131d661461034d578063cb48461514610348578063cd77f57a14610343578063d0a167851461033e578063db35e93e14610339578063e3f5aa5114610334578063eb25cdcf1461032f578063eff93e1d1461032a578063f22a195e14610325578063ff18bf0b146103205763ffbb4c811461031b575f80fd5b611bdd565b611b94565b611b77565b610a7e565b611b53565b611b36565b611b07565b611a5a565b611887565b6117bb565b611792565b611766565b61172c565b611654565b610729565b6115fe565b61154c565b611509565b611344565b610762565b61131e565b611301565b6112cc565b6112b0565b611293565b611250565b61119e565b611181565b6110ca565b611087565b61104d565b61102f565b610e22565b610e00565b610de3565b610dc6565b610d83565b610d3f565b610d1c565b610c8e565b610c60565b610c26565b610c00565b610be3565b610bc3565b610b89565b610af6565b610976565b61094b565b61091c565b6108b9565b61089c565b610873565b610830565b6107d6565b610746565b6106ee565b610587565b61056a565b610548565b610526565b6104db565b6104bf565b61047c565b34610478575f366003190112610478576020604051620100008152f35b5f80fd5b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206040516101008152f35b34610478576020366003190112610478576020600161051c7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435613f6f565b5414604051908152f35b34610478575f366003190112610478576020604051678ac7230489e800008152f35b34610478575f366003190112610478576020604051600161272960911b018152f35b34610478575f366003190112610478576020604051620493e08152f35b5f366003190112610478577f00000000000000000000000000000000000000000000000000000000000000008034036106c757335f9081526009602052604090205460801c6106b3576105d933611c64565b6106736105ee6008546001600160401b031690565b6106086105f9611d48565b6001600160401b039092168252565b5f6020820152346001600160801b03166040820152335f9081526009602052604090208151602083015160409384015160801b6fffffffffffffffffffffffffffffffff191667ffffffffffffffff60401b9190941b166001600160401b0390911617919091179055565b61067e600854611bf9565b60405190815233907f7fb85b251e841e9ff942f25ddbb100f33b216fe14fbb9c57a1b25b586029abaa9080602081015b0390a2005b6345ed80e960e01b5f523360045260245b5ffd5b63e18f366b60e01b5f523460045260245260445ffd5b6001600160a01b0381160361047857565b346104785760203660031901126104785760043561070b816106dd565b60018060a01b03165f52600b602052602060405f2054604051908152f35b34610478575f366003190112610478576020604051620151808152f35b34610478575f3660031901126104785760205f54604051908152f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52603260045260245ffd5b6008548110156107d15760085f5260205f2001905f90565b6107a5565b34610478576020366003190112610478576004356008548110156104785760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee301546040516001600160a01b039091168152602090f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206001600160401b0360055460401c16604051908152f35b34610478575f366003190112610478576020600854604051908152f35b34610478575f3660031901126104785760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361047857565b60243590610900826108e2565b565b60e43590610900826108e2565b60043590610900826108e2565b3461047857602036600319011261047857602061094360043561093e816108e2565b611d98565b604051908152f35b3461047857604036600319011261047857602061094360043561096d816108e2565b60243590611f94565b60403660031901126104785760043561098e816106dd565b6024359034158015610a75575b610a5e57610a47906109e2610a5a935f54906109d26109b8611d57565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152612085565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb95610a0e82612fea565b928392610a3b7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85612fff565b60405191829182612093565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b5034821161099b565b34610478575f366003190112610478576020604051603c8152f35b908160a09103126104785790565b606090604319011261047857604490565b60609060a31901126104785760a490565b9181601f84011215610478578235916001600160401b038311610478576020838186019501011161047857565b346104785760e0366003190112610478576004356001600160401b03811161047857610b26903690600401610a99565b602435610b32816108e2565b610b3b36610aa7565b9160a4356001600160401b03811161047857610b5b903690600401610ac9565b9060c435946001600160401b03861161047857610b7f610b87963690600401610ac9565b9590946120d7565b005b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478575f36600319011261047857602060055460c01c604051908152f35b34610478575f36600319011261047857602060405162278d008152f35b34610478575f3660031901126104785760206001600160401b0360055416604051908152f35b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478576060366003190112610478576020610943600435610c82816108e2565b60243560443591612153565b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b035f19911601906001600160401b038211610d1757565b610ce5565b34610478575f366003190112610478576020677fffffffffffffdb604051908152f35b34610478575f366003190112610478576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f366003190112610478576020600a54604051908152f35b34610478575f366003190112610478576020604051620927c08152f35b34610478575f36600319011261047857602060405167016345785d8a00008152f35b6020366003190112610478576004356001600160401b03811161047857610e4d903690600401610ac9565b90618000821161101557610e6048611ebc565b803410610fff57610a5a610f9c8484610ecf610e7d3684846122cb565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f00000000000000000000000000000000000000000000000000000000000000009061353e565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc610efb3685856122cb565b60208151910120926001600160401b03610f1760055460c01c90565b610f48610f2382612301565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b16958693610f8f610f57611d48565b878152426001600160401b03166020820152346001600160c01b03166040820152610f8a875f52600660205260405f2090565b61231e565b516001600160a01b031690565b610fec610fd26001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642611eaf565b6040516001600160a01b0390931697929384939184612379565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b34610478575f36600319011261047857602060405163010000008152f35b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047857610120366003190112610478576004356001600160401b038111610478576110fb903690600401610a99565b6111036108f3565b61110c36610aa7565b9160a4356001600160401b0381116104785761112c903690600401610ac9565b60c4356001600160401b0381116104785761114b903690600401610ac9565b91611154610902565b9361010435976001600160401b03891161047857611179610b87993690600401610ac9565b989097612449565b34610478575f366003190112610478576020600454604051908152f35b34610478576020366003190112610478576004356111bb816106dd565b6111c361275b565b5060018060a01b03165f526009602052610a5a60405f20604051906111e782611cd6565b546001600160401b03811682526001600160401b038160401c16602083015260801c60408201526040519182918291909160406001600160801b038160608401956001600160401b0381511685526001600160401b036020820151166020860152015116910152565b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206040516201f8008152f35b34610478575f3660031901126104785760206040516180008152f35b346104785760403660031901126104785760206112f76004356112ee816108e2565b602435906127b0565b6040519015158152f35b34610478575f366003190112610478576020604051620f42408152f35b34610478575f3660031901126104785760206001600160401b0360075416604051908152f35b34610478575f36600319011261047857335f90815260096020526040902080546001600160401b03169081156114f6576114336113926113866114b894610cf9565b6001600160401b031690565b6114186113fd6113866113c66113b16113ac600854611bf9565b6107b9565b905460039190911b1c6001600160a01b031690565b936113f8856113d4836107b9565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b611e1a565b6001600160a01b039092165f90815260096020526040902090565b906001600160401b03166001600160401b0319825416179055565b61143b6127d9565b805467ffffffffffffffff191681556114a86114807f00000000000000000000000000000000000000000000000000000000000000006001600160401b0342166123c4565b825467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16178255565b5460401c6001600160401b031690565b6040516001600160401b03909116815233907f3e221179c1bd764d2eeed12c22a6b0af19b15efa4944a546831fc29aa68e4daf9080602081016106ae565b63bfc6c33760e01b5f523360045260245ffd5b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047857602036600319011261047857610a5a60043561156b61275b565b905f52600660205260405f20805490816115a6575b505060408051825181526020808401519082015291810151908201529081906060820190565b90915060016115b482613bce565b91015460401c90604051926115c884611cd6565b8352602083015260408201525f80611580565b634e487b7160e01b5f52602160045260245ffd5b600311156115f957565b6115db565b346104785760203660031901126104785761162360043561161e816108e2565b61284a565b604051815160038110156115f957606092604091835260018060a01b03602082015116602084015201516040820152f35b34610478575f36600319011261047857335f90815260096020526040902061167b90612779565b60408101906001600160801b0361169983516001600160801b031690565b16156114f6576001600160401b036116b882516001600160401b031690565b161580159061170d575b6116ea57335f908152600960205260408120558151610b87906001600160801b031633613c12565b60200151637ad2afcf60e11b5f52336004526001600160401b031660245260445ffd5b5061172561138660208301516001600160401b031690565b42106116c2565b34610478575f3660031901126104785760206040517fc514507b6d66b99b6fbe13c625a20bf382005aea6a0265f3dcff43ebabf3251f8152f35b34610478575f36600319011261047857335f818152600b602052604081208054919055610b8791613c12565b34610478575f3660031901126104785760206001600160401b0360075460401c16604051908152f35b3461047857610140366003190112610478576117d561090f565b602435604435916064356084356001600160401b038111610478576117fe903690600401610a99565b9061180836610ab8565b610104356001600160401b03811161047857611828903690600401610ac9565b93909261012435976001600160401b0389116104785761184f610b87993690600401610ac9565b989097612a95565b9181601f84011215610478578235916001600160401b038311610478576020808501948460051b01011161047857565b3461047857366003190160e0811261047857608013610478576084356118ac816108e2565b60a4356001600160401b038111610478576118cb903690600401611857565b60c4356001600160401b038111610478576118ea903690600401611857565b9190926119006118fb366004612ceb565b613e67565b9461191d611916875f52600160205260405f2090565b5460ff1690565b611a335761194a6001959361194461197b969461193c61197595611d98565b923691612d60565b90613eae565b9261193c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388613f6f565b91613f8f565b03611a21576119a2611995825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806119d2600482612dcb565b0390a25f8080806119e36044612e19565b606435905af16119f1612e37565b50156119f957005b6106c4611a066044612e19565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b9190602083019260048210156115f95752565b34610478576080366003190112610478576004356001600160401b03811161047857611a8a903690600401610ac9565b6024356001600160401b03811161047857611aa9903690600401611857565b9190926044356001600160401b03811161047857611acb903690600401610ac9565b90606435946001600160401b03861161047857610a5a96611af3611afb973690600401610ac9565b969095612e66565b60405191829182611a47565b34610478576020366003190112610478576004355f526001602052602060ff60405f2054166040519015158152f35b34610478575f36600319011261047857602060405162cdfe608152f35b34610478575f36600319011261047857602060405169021e19e0c9bab24000008152f35b34610478575f366003190112610478576020600354604051908152f35b5f36600319011261047857600a54348101809111610d1757600a556040513481527fd53214ca07be5520e229c395f05a3e5c0697ec6279184ffbe2758d304fd322cc60203392a2005b34610478575f366003190112610478576020604051610e108152f35b5f19810191908211610d1757565b60f619810191908211610d1757565b60bf19810191908211610d1757565b60b619810191908211610d1757565b607f19810191908211610d1757565b91908203918211610d1757565b634e487b7160e01b5f52604160045260245ffd5b6008549068010000000000000000821015611cd157600182016008556008548210156107d15760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee390910180546001600160a01b0319166001600160a01b03909216919091179055565b611c50565b606081019081106001600160401b03821117611cd157604052565b60a081019081106001600160401b03821117611cd157604052565b604081019081106001600160401b03821117611cd157604052565b90601f801991011681019081106001600160401b03821117611cd157604052565b60405190610900606083611d27565b6040519061090060a083611d27565b60405190610900604083611d27565b906001600160401b0316908115611d93576001600160401b03160690565b610cd1565b6001600160401b03611dca7f000000000000000000000000000000000000000000000000000000000000000083611d75565b165f52600260205260405f20906001600160401b03808354169116809114801590611e0e575b611dfc57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415611df0565b9060018201809211610d1757565b9060408201809211610d1757565b906104008201809211610d1757565b61520801908161520811610d1757565b90620493e08201809211610d1757565b90601f8201809211610d1757565b617d00019081617d0011610d1757565b61096001908161096011610d1757565b6002019081600211610d1757565b601b019081601b11610d1757565b91908201809211610d1757565b9081620927c00291620927c0830403610d1757565b600481901b91906001600160fc1b03811603610d1757565b9081600302916003830403610d1757565b9081602802916028830403610d1757565b600281901b91906001600160fe1b03811603610d1757565b9081600a0291600a830403610d1757565b600181901b91906001600160ff1b03811603610d1757565b908161076c029161076c830403610d1757565b600381901b91906001600160fd1b03811603610d1757565b81810292918115918404141715610d1757565b8115611d93570490565b6301000000821161207e576102c0820190818311610d1757611fb582611ed1565b61c35001918261c35011610d175761206261205d856120416120576120506120476113f86120196120416120396120689b61203461206d9f61202f9f61202461201f61201161202f946001600160401b0361202a951690611eaf565b988996611ee9565b60051c90565b611e28565b9c611e36565b611ed1565b611e45565b611eaf565b91603f900490565b90611eaf565b61204185611ee9565b9280611f77565b60091c90565b611e55565b93611e36565b611efa565b80821115612079575090565b905090565b50505f1990565b5f198114610d175760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b916120f19593916109009795936120ec61300e565b613136565b9050337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316036133af576007805467ffffffffffffffff60401b19164260401b67ffffffffffffffff60401b161790556133af565b6133af565b6122aa90612272929361228060405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f909edb2d70e36b072a45cb9c13c6c298a28c50f482bd560a33f2400ae38df77960408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526121f160c082611d27565b5190209561227260405193849260208401967f000000000000000000000000000000000000000000000000000000000000000088909493926001600160401b036080938160a08501987fc514507b6d66b99b6fbe13c625a20bf382005aea6a0265f3dcff43ebabf3251f865216602085015216604083015260608201520152565b03601f198101835282611d27565b519020604051928391602083019586909160429261190160f01b8352600283015260228201520190565b51902090565b6001600160401b038111611cd157601f01601f191660200190565b9291926122d7826122b0565b916122e56040519384611d27565b829481845281830111610478578281602093845f960137010152565b6001600160401b03166001600160401b038114610d175760010190565b60016040918351815501916123566001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b6001600160401b036001911601906001600160401b038211610d1757565b906001600160401b03809116911601906001600160401b038211610d1757565b600160409183518155019161241c6001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b01518154600160401b600160e01b03191660409190911b68010000000000000000600160e01b0316179055565b9295919490939796976124646005546001600160401b031690565b966001600160401b038a16976001600160401b03811689111561273a5761248d611386826123a6565b890361270c5750916124bf93916124ac93600354988860045498613136565b9890966124ba88878b612153565b613965565b7f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b03808316908216036126eb57505061214e94926125b56109009897959361260d936125966001600160401b034216946125448667ffffffffffffffff60401b6007549160401b169067ffffffffffffffff60401b191617600755565b6122726125508b613a48565b998b6040519586946001600160401b03602087019916409289919260809396959491966001600160401b0360a08501981684526020840152604083015260608201520152565b519020916125a2611d48565b9283526001600160401b03166020830152565b6001600160a01b03841660408201526126086125f17f000000000000000000000000000000000000000000000000000000000000000087611d75565b6001600160401b03165f52600c60205260405f2090565b6123e4565b6001600160a01b03821661268f577fc6b1901dfb6e995c05ba4866c97108e21cebd4aa4991d952c838406483b430f46126645f5b604080516001600160a01b03909616865260208601919091523394918291820190565b0390a37f00000000000000000000000000000000000000000000000000000000000000009033613aab565b7fc6b1901dfb6e995c05ba4866c97108e21cebd4aa4991d952c838406483b430f46126646126e66001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642611eaf565b612641565b6370d936dd60e11b5f526001600160a01b039081166004521660245260445ffd5b8a6127196106c4926123a6565b6305f6d84f60e41b5f526001600160401b0391821660045216602452604490565b630a1a97c160e21b5f526001600160401b03808c166004521660245260445ffd5b6040519061276882611cd6565b5f6040838281528260208201520152565b9060405161278681611cd6565b60408193546001600160401b03811683526001600160401b0381831c16602084015260801c910152565b906201f80081111591826127c357505090565b63010000009250906127d491611f94565b111590565b600854801561282c575f198101906008548210156107d15760085f8190527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee290910180546001600160a01b031916905555565b634e487b7160e01b5f52603160045260245ffd5b8115611d93570690565b6001600160401b039061285b61275b565b506128a16128786113866007546001600160401b039060401c1690565b837f00000000000000000000000000000000000000000000000000000000000000001690611eaf565b9182911681811061297c57612900916128b991611c43565b916120416128f16001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168095611f8a565b936128fb85611e1a565b611f77565b9060085480158015612970575b612953576113ac6113b19161292561292a9460011c90565b612840565b9061294b612936611d48565b60018152926001600160a01b03166020840152565b604082015290565b505061295d611d48565b60028152905f6020830152604082015290565b5060018281161461290d565b5050612986611d48565b5f81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660208201529061294b565b9080601f83011215610478578160206129d9933591016122cb565b90565b919060a08382031261047857604051906129f582611cf1565b81938035612a02816108e2565b83526020810135612a12816108e2565b60208401526040810135612a25816106dd565b6040840152606081013560608401526080810135916001600160401b03831161047857608092612a5592016129be565b910152565b919082606091031261047857604051612a7281611cd6565b60408082948035845260208101356020850152013591612a91836108e2565b0152565b9799989195949296909399612acd6125f17f00000000000000000000000000000000000000000000000000000000000000008b611d75565b958654968715612ccf576001018054909c906001600160a01b03604082901c16338103612cb45750612b0b611386612b3b926001600160401b031690565b6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001690611eaf565b80421015612c955750612ba295949392612b718b93612b69612b61612b799536906129dc565b983690612a5a565b9536916122cb565b9436916122cb565b9388877f0000000000000000000000000000000000000000000000000000000000000000613d79565b949015938415612c44575b50505050612c2457508254600160401b600160e01b0319169092559061090090336001600160401b0382167fd39a45e3b945402d012485e762767c25efa1ddf3694c9435b6415aa3a59b09475f80a37f00000000000000000000000000000000000000000000000000000000000000009033613b3f565b639fcd9c0960e01b5f526001600160401b0390911660045260245260445ffd5b604080516001600160401b03891660208201908152918101949094526060840191909152608083019190915260a08201859052919250612c878160c08101612272565b51902014155f808080612bad565b631aeaecaf60e21b5f526001600160401b038c1660045260245260445ffd5b630f9622d560e01b5f526001600160a01b031660045260245ffd5b633209b80760e11b5f526001600160401b038b1660045260245ffd5b919082608091031261047857604051608081018181106001600160401b03821117611cd1576040526060808294803584526020810135612d2a816106dd565b60208501526040810135612d3d816106dd565b60408501520135910152565b6001600160401b038111611cd15760051b60200190565b929190612d6c81612d49565b93612d7a6040519586611d27565b602085838152019160051b8101918383116104785781905b838210612da0575050505050565b81356001600160401b03811161047857602091612dc087849387016129be565b815201910190612d92565b9190916060806080830194803584526020810135612de8816106dd565b6001600160a01b031660208501526040810135612e04816106dd565b6001600160a01b031660408501520135910152565b356129d9816106dd565b60405190612e32602083611d27565b5f8252565b3d15612e61573d90612e48826122b0565b91612e566040519384611d27565b82523d5f602084013e565b606090565b96919294909397959760055495612e94611386612e8d896001600160401b039060801c1690565b9860c01c90565b946001600160401b038816958614612fdb57612ec1886001600160401b03165f52600660205260405f2090565b99612ecd3689836122cb565b60208151910120978b54808a03612fb75750956109009a9b9c612f5396612f2496612f1896600196612f0a610e7d612f0f98612f809e36916122cb565b61405d565b9a015460401c90565b6001600160c01b031690565b94612f4e612f43826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6123a6565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180612faf8982611a47565b0390a36133af565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b6040516122aa81612272602082019485612093565b60019161300b91613f6f565b55565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480156130ec575b610900576130576001600160401b03421661284a565b8051613062816115ef565b61306b816115ef565b156130d6576001815161307d816115ef565b613086816115ef565b14806130bf575b6130945750565b602081015160409091015163f6d5f3eb60e01b5f526001600160a01b0390911660045260245260445ffd5b5060208101516001600160a01b031633141561308d565b6040015163e4c135bd60e01b5f5260045260245ffd5b506130f56141f5565b613041565b356129d9816108e2565b903590601e198136030182121561047857018035906001600160401b0382116104785760200191813603831361047857565b969495919392613145886130fa565b6007546001600160401b0390811691168110801590613394575b61335f57506020880161318061317c613177836130fa565b614230565b1590565b6132eb57906131bc613194613245936130fa565b6131b66131a18789611eaf565b6131ae60808e018e613104565b919050611eaf565b906142a1565b6131c5836142e1565b936131db612f4e6005546001600160401b031690565b9585888c61321e6131ed8b868961436c565b9d6132166003549861320e6132066004549636906129dc565b963690612a5a565b9736916122cb565b9636916122cb565b957f0000000000000000000000000000000000000000000000000000000000000000613d79565b97889591156132d757927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926132b36132d2936132a961328d6001600160401b03986130fa565b6001600160401b03166001600160401b03196007541617600755565b35918289876145e9565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b6132f76106c4916130fa565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b6106c49061336c8a6130fa565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b5061339e896130fa565b6001600160401b034291161161315f565b80156133e0575f80808093335af16133c5612e37565b50156133cd57565b6339f1c8d960e01b5f523360045260245ffd5b50565b604051906133f082611cf1565b5f6080838281528260208201528260408201528260608201520152565b8051156107d15760200190565b8051600110156107d15760210190565b9081518110156107d1570160200190565b6040519061344882611d0c565b5f6020838281520152565b8051600110156107d15760400190565b8051600210156107d15760600190565b8051600310156107d15760800190565b8051600410156107d15760a00190565b8051600510156107d15760c00190565b8051600610156107d15760e00190565b8051600710156107d1576101000190565b8051600810156107d1576101200190565b8051600910156107d1576101400190565b8051600a10156107d1576101600190565b8051600b10156107d1576101800190565b8051601010156107d1576102200190565b8051600f10156107d1576102000190565b80518210156107d15760209160051b010190565b92916135486133e3565b9380511580156138dc575b613890576135789061356361343b565b60218201815290515f190160208201526146b0565b91600c83510361385c5761359461358e8461340d565b51614791565b6001600160401b038216810361383e5750506001600160401b03806135da6135c76113866135c187613453565b51614809565b6001600160401b03166020880181905290565b1614613810576135ec61358e83613463565b6135f861358e84613473565b60608601918183528181116137fb5750506136186113866135c185613483565b6001600160401b0316604086019081529061363b61363585613493565b516148ef565b5192831593841590816137ef575b506137c45761202f6136c561202f6136c061366661358e8a6134a3565b9760808c019889526136ba6136b46136ad8c6120416136a76136a161368d613635856134b3565b9b8c986136998a614923565b809a51614a07565b926134c4565b51614a90565b9651611f0b565b91611ee9565b90611c43565b611f23565b8181116137bc575b5083516001600160401b031681811061379e57505082516001600160401b03166301000000811161377b575082516001600160401b031681811161375d5750509061372a611386613730935194511992516001600160401b031690565b90611f8a565b1061374e5761374161090091614bb5565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f6136cd565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f613649565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b80516138b157506106c45f5b630c06fd2560e21b5f5260ff16600452602490565b6138d76138d16138c36106c49361340d565b516001600160f81b03191690565b60f81c90565b61389c565b50600260ff6138f06138d16138c38561340d565b161415613553565b906020116104785790602090565b906040116104785760200190602090565b90939293848311610478578411610478578101920390565b35906020811061393d575090565b5f199060200360031b1b1690565b90604010156107d15760400190565b6040513d5f823e3d90fd5b60418303613a41576139ab6138d161399d61398961398387876138f8565b9061392f565b956139976139838288613906565b9561394b565b356001600160f81b03191690565b906fa2a8918ca85bafe22016d0b997e4df60600160ff1b0383118015613a1e575b613a16576139fe5f93602095604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613a11575f5190565b61395a565b505050505f90565b5060ff8216601b8114159081613a35575b506139cc565b601c915014155f613a2f565b5050505f90565b600854908115613aa5576001600160401b0382911606908110156107d15760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee301546001600160a01b031690338214613aa057565b5f9150565b50505f90565b600a54808411613b37575b8315613b3157838103908111610d1757600a556001600160a01b03165f818152600b6020526040902080549192848301928310610d1757919055604080515f815260208101949094526001600160401b03909116927fbc90f8948cddf46ec7e1ff35efcce2d0e98be4ac15485829e7d0c31284e965319190a3565b50505050565b925082613ab6565b600a54808411613bc6575b8315613b3157838103908111610d1757600a556001600160a01b03165f818152600b6020526040902080549192848301928310610d1757919055604080516001815260208101949094526001600160401b03909116927fbc90f8948cddf46ec7e1ff35efcce2d0e98be4ac15485829e7d0c31284e965319190a3565b925082613b4a565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610d175790565b908015613c52575f80808093855af1613c29612e37565b5015613c325750565b6339f1c8d960e01b5f9081526001600160a01b0391909116600452602490fd5b5050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06129d99f9d98938f90613d4a9e99613cdd613d1699613d3c9e99613ced94613cc3613cfd9a613cb389600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190613c56565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152613c56565b916101c0818403910152613c56565b919082604091031261047857815180151581036104785760209092015190565b94909592969391968051613d93906001600160401b031690565b926020820151613da9906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151613de3906001600160401b031690565b976040519d8e9d60208f019d613df89e613c7a565b03601f1981018252613e0a9082611d27565b8051906020015a915f92916101018493fa613e23612e37565b9015613e58576040815103613e495780602080613e4593518301019101613d59565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b036040820151168284015201516080820152608081526122aa60a082611d27565b604051600160601b61272960f11b0160208201908152613f099392613ef6929091613f0491613ee08160348101612272565b5190206040519384916020830160209181520190565b03601f198101845283611d27565b614d89565b9015613f5457613f1b613f2091615052565b615108565b6004815103613f4557613f35613f3b91613463565b516151e3565b91909115613f4557565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b9060405190602082019283526040820152604081526122aa606082611d27565b91613ef6613fb8929493613f045f96604051613ee0816122726020820194859190602083019252565b901561405757613fca613fcf91615052565b6148ef565b8051801590811561404c575b50801561402f575b614020575f925b815184101561401b5760019060081b61401261400c6138d16138c3888761342a565b60ff1690565b17930192613fea565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196140456138c38361340d565b1615613fe3565b60209150115f613fdb565b505f9150565b94959391906140839161407d6004549261193c895160018060a01b031690565b9161521b565b80516001600160401b03166001600160401b036140ad61138660208901516001600160401b031690565b9116036141eb5760208101516140ef6140d361138660408901516001600160401b031690565b9660806140e660608301998a5190611f77565b91015190611eaf565b116141e0576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103614187575b50505061412e915192615380565b11614182576005546106c49060801c6001600160401b0316614161816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b6141923683856122cb565b6020815191012090518091036141ce57506141b56141ba9261317c9236916122cb565b6152fe565b6141c6575f8080614120565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b6005546001600160401b038160801c169060c01c81109081614215575090565b90505f52600660205261422a60405f20613bce565b42101590565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081614270575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6142ab82826127b0565b156142b4575050565b806142c7836001600160401b0393611f94565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015614362575b61433c5740928315614316575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015614306565b909291925f93600554614389816001600160401b039060801c1690565b91614398611386849360c01c90565b906001600160401b0384168281146145dd576143b4868861545c565b999199156145ce576143c6908a611eaf565b985b6001600160401b0387169a858c10806145c5575b156145b4576143ec828a8c615497565b99919290996145a15761442361441c8d8c8e61441661440b898b611eaf565b926120348a8c611eaf565b92613917565b36916122cb565b6020815191012090614446836001600160401b03165f52600660205260405f2090565b805483036144ea576001015460401c6001600160c01b031661446791611eaf565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a36144ba816001600160401b03165f52600660205260405f2090565b6144c99060015f918281550155565b6144d290612301565b976144dc91611eaf565b6144e591611eaf565b6143c8565b509d50509950505097509350505091505b6001600160401b0383161461453857506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b8092935061455891506001600160401b03165f52600660205260405f2090565b61456181613bce565b42101561456e5750505f90565b6106c4925061457e815491613bce565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c509950505097509350505091506144fb565b9a50509750939550505091506144fb565b508a82106143dc565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b6001600160401b039261466e926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b1916176005556040519461464086611d0c565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090611d75565b165f5260026020526001602060405f20926146a96001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b6020810180511561475e576146c882518251906154d3565b15614723576146d691611eaf565b9051036146e6576129d990615108565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b6147a181516020830151906154d3565b9290926147fa57602083116147e6578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b61481981516020830151906154d3565b9290926147fa576008831161484f578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b61487381516020830151906154d3565b9290926147fa57600183116148a9578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b906148c7826122b0565b6148d46040519182611d27565b82815280926148e5601f19916122b0565b0190602036910137565b9061490082516020840151906154d3565b9190916147fa57614910826148bd565b9351908101809111610d1757602084015e565b905f6020830192805180910193602085015b8082106149495750506129d9929350611c43565b90926020907f0101010101010101010101010101010101010101010101010101010101010101855186890384808201106149ef575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190614935565b6001908503601f190160031b1b5f190119165f61497e565b9092919280820390828211610d1757600482901b916001600160fc1b03811603610d17576001600160fe1b0381168103610d175760021b8101809111610d17578093614a51575050565b90925061c0008311614a7d57612041614a78614a736120196129d99596611e65565b611f34565b611e73565b8263c1eed06b60e01b5f5260045260245ffd5b905f91614a9f61317c826155c3565b614b3157614aac90615108565b5f905b8051821015613c5257614ace61317c614ac8848461352a565b516155c3565b614b3157614ae5614adf838361352a565b51615108565b6002815114801590614b9e575b8015614b89575b614b3157614adf614b0991613453565b925f5b8451811015614b6557614b22613f35828761352a565b905015614b3157600101614b0c565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b50926001919294612041614b7c614b819351611f4c565b611e83565b930190614aaf565b50614b9961317c614ac883613453565b614af9565b506014614bad6136358361340d565b511415614af2565b614bc7614bc1826134d5565b51614863565b614bd361358e836134e6565b91614be061358e826134f7565b90600183118015614d81575b8015614d65575b8015614d5d575b8015614d3e575b614cf257614c3e81614c15614c399361340d565b515192816020614c30614c2887956134c4565b5151926134c4565b51015190611eaf565b611c43565b905f916038811015614d0e575b92614ca961400c84614cd09487614c72614c6d60209c9a6120345f9d9b611e93565b6148bd565b9160228c84019460028653808d14614d00578060f7016021860153838160031b610100031b828601525b8401015e51902094611ea1565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613a11575f51906001600160a01b03821615614cf257565b62d22aef60e41b5f5260045ffd5b8360c0016021860153614c9c565b94929593915b85614d1e82611f5f565b1c15614d3257614d2d90612085565b614d14565b93959294919391614c4b565b506fa2a8918ca85bafe22016d0b997e4df60600160ff1b038211614c01565b508115614bfa565b5070014551231950b75fc4402da1732fc9bebe19841015614bf3565b508315614bec565b92919081511561501057614d9c906155da565b925f9081614da861343b565b9060015b614f99575b614dba82615108565b90614dc361343b565b50815160118103614ec2575087518114614ea057614dfd614df6614df061400c6138d16138c3868e61342a565b8461352a565b5191612085565b935b614e08826155c3565b614e7b5750614e16816151e3565b92909215614e2d5750509060015b92909192614dac565b92509394959650506011915051149081614e69575b50614e5657637e32ca5960e11b5f5260045ffd5b613e459151614e63612e23565b916157a9565b614e7391506148ef565b51155f614e42565b925090506020808201511015614e91575f614e24565b637e32ca5960e11b5f5260045ffd5b50613e45959650614eb692506136359150613508565b915182511515916157d3565b600203614e9157614edd614ed86136358461340d565b61568a565b90614ee9838b84615748565b90614f2a57815115614e915715614f155751614f0491611eaf565b92614f0e82613453565b5190614dff565b505050505090613e4592935051614e63612e23565b9192959697989350935015928315614f80575b505050614f7257613635614f5091613453565b90815115614f6357613e459251906157c5565b6372bd263360e01b5f5260045ffd5b50613e459151614e63612e23565b614f8d9293505190611eaf565b905114155f8080614f3d565b929050835181146150015781614faf828661352a565b516020815191012003614fde57614fd8614fd2614fcc838761352a565b51615052565b91612085565b92614db1565b15614ff257633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114615048576335e909e960e01b5f5260045ffd5b5f906129d9612e23565b61505a61343b565b508051156150aa5760208101906150728151836154d3565b508101809111610d175781510361509b57516040519161509183611d0c565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906150c382612d49565b6150d06040519182611d27565b82815280926150e1601f1991612d49565b01905f5b8281106150f157505050565b6020906150fc61343b565b828285010152016150e5565b9061511982516020840151906154d3565b939093156145ce576151369161512f9151611eaf565b9283611eaf565b5f90835b8181106151b9575061514b826150b9565b93905f915b83831061515d5750505050565b6151b18161204161517961517360019587611c43565b836154d3565b50906151858282611eaf565b61518d611d66565b9085825260208201526151a0898d61352a565b526151ab888c61352a565b50611eaf565b920191615150565b6151d7816120416151d06151736151dd9587611c43565b5090611eaf565b92612085565b9161513a565b6151f381516020830151906154d3565b9291926147fa576020036152135751908101809111610d17575190600190565b50505f905f90565b91613ef661525d929493613f0461523061275b565b96604051613ee0816122726020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156152c157613f1b61526f91615052565b6004815103613f4557613f358161529e6152916113866135c16152b49661340d565b6001600160401b03168652565b6152aa61358e82613453565b6020860152613473565b90604084015215613f4557565b5090506152cc611d48565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b80519060178214918261535c575b508161533a575b8161531c575090565b90508051600210156107d157602201516001600160f81b0319161590565b90506153458161341a565b516001600160f81b031916600160f81b1490615313565b909150156107d15760208101516001600160f81b03191660ef60f81b14905f61530c565b9061538c3682846122cb565b60208151910120600354908181036154475750506153b26153b792613f1b9236916122cb565b615052565b6153c36135c1826134d5565b6153e56153de61358e6153d86135c1866134e6565b94613519565b9160011c90565b918281146154415782811161541c576154168361541161540b6136ba946129d997611c43565b85611f77565b611f8a565b60031c90565b6154168361541161540b6129d99661543395611c43565b806120415750600190611eaf565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b90600981101561548f5780915b81831161047857615488926020916154829136916122cb565b016154d3565b9192909190565b600991615469565b9180820391808311610d175760098310156154cc57825b820193848311610d1757615488946020936154829361441c93613917565b60096154ae565b915f9082156155195783515f1a608081106155b65760b881101561554f576154fa90611c34565b92600194858514615528575b505b6155128486611eaf565b1161551957565b632bf7d67960e21b5f5260045ffd5b600282106155195761554461553e608092611e1a565b515f1a90565b106147d7575f615506565b919092938460c084105f146155795761556b6155719394611c25565b916157df565b929093615508565b50905060f882101561559b575061558f90611c16565b60019091600193615508565b8361556b6155ab93959495611c07565b919092600191615508565b505f935060019250839150565b6155d49060208151910151906154d3565b91505090565b9081518060011b9080820460021490151715610d17576155f9906148bd565b915f5b8151811015613c52578061563761562761561e6138d16138c36001968861342a565b60041c600f1690565b60f81b6001600160f81b03191690565b61564d61564383611f34565b915f1a918761342a565b53615674600f6156636138d16138c3858861342a565b1660f81b6001600160f81b03191690565b6156836156436113f884611f34565b53016155fc565b805115614e915761569a906155da565b906156aa6138d16138c38461340d565b60ff811660038111614e9157600160028192101592161480158061572e575b614e9157156157255760ff60015b166156e6614c6d828651611c43565b915f5b835181101561571e578061570b6138c361570586600195611eaf565b8961342a565b5f1a615717828761342a565b53016156e9565b5093505090565b60ff60026156d7565b5060ff6157406138d16138c38761341a565b1615156156c9565b918151818103908111610d1757835111613a41575f5b83518110156157a0576001600160f81b031961577a828661342a565b5116818301808411610d17576138c3615793918661342a565b03613a165760010161575e565b50505050600190565b929192036157b6575f9190565b6303c1de3560e21b5f5260045ffd5b929192036157b65760019190565b939293036157b6579190565b929190928160010180600111610d17578094106155195760018101809111610d175780515f1a156147d757519060031b610100031c90603882106147d75756",
+}
+
+// MyMarketRollup is an auto generated Go binding around an Ethereum contract.
+type MyMarketRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MyMarketRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMyMarketRollup creates a new instance of MyMarketRollup.
+func NewMyMarketRollup() *MyMarketRollup {
+	parsed, err := MyMarketRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MyMarketRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MyMarketRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(bytes32 genesisHash, bytes32 genesisStateRoot, uint64 genesisTime, address sequencer) returns()
+func (myMarketRollup *MyMarketRollup) PackConstructor(genesisHash [32]byte, genesisStateRoot [32]byte, genesisTime uint64, sequencer common.Address) []byte {
+	enc, err := myMarketRollup.abi.Pack("", genesisHash, genesisStateRoot, genesisTime, sequencer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBLOCKTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9825b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) PackBLOCKTYPEHASH() []byte {
+	enc, err := myMarketRollup.abi.Pack("BLOCK_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBLOCKTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9825b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) TryPackBLOCKTYPEHASH() ([]byte, error) {
+	return myMarketRollup.abi.Pack("BLOCK_TYPEHASH")
+}
+
+// UnpackBLOCKTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf9825b6.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) UnpackBLOCKTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("BLOCK_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := myMarketRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return myMarketRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackGASLIMITFLOOR() []byte {
+	enc, err := myMarketRollup.abi.Pack("GAS_LIMIT_FLOOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackGASLIMITFLOOR() ([]byte, error) {
+	return myMarketRollup.abi.Pack("GAS_LIMIT_FLOOR")
+}
+
+// UnpackGASLIMITFLOOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0e66d92.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackGASLIMITFLOOR(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("GAS_LIMIT_FLOOR", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myMarketRollup *MyMarketRollup) PackL2BRIDGE() []byte {
+	enc, err := myMarketRollup.abi.Pack("L2_BRIDGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myMarketRollup *MyMarketRollup) TryPackL2BRIDGE() ([]byte, error) {
+	return myMarketRollup.abi.Pack("L2_BRIDGE")
+}
+
+// UnpackL2BRIDGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x159a99ea.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (myMarketRollup *MyMarketRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
+	out, err := myMarketRollup.abi.Unpack("L2_BRIDGE", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXCHAINID() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_CHAIN_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXCHAINID() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_CHAIN_ID")
+}
+
+// UnpackMAXCHAINID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5bc105c0.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_CHAIN_ID", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae499910.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXCONFIRMWINDOW() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_CONFIRM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae499910.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXCONFIRMWINDOW() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_CONFIRM_WINDOW")
+}
+
+// UnpackMAXCONFIRMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xae499910.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXCONFIRMWINDOW(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_CONFIRM_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXDEREGISTRATIONDELAY() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_DEREGISTRATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXDEREGISTRATIONDELAY() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_DEREGISTRATION_DELAY")
+}
+
+// UnpackMAXDEREGISTRATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5697ac9d.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXDEREGISTRATIONDELAY(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_DEREGISTRATION_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXGASLIMIT() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXGASLIMIT() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_GAS_LIMIT")
+}
+
+// UnpackMAXGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3f5aa51.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXGASLIMIT(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb25cdcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMAXPOSTERSTAKE() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_POSTER_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb25cdcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMAXPOSTERSTAKE() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_POSTER_STAKE")
+}
+
+// UnpackMAXPOSTERSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb25cdcf.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMAXPOSTERSTAKE(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_POSTER_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXREWARD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1505e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMAXREWARD() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_REWARD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREWARD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1505e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMAXREWARD() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_REWARD")
+}
+
+// UnpackMAXREWARD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e1505e0.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMAXREWARD(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_REWARD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXSEQUENCERWINDOW() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXSEQUENCERWINDOW() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+}
+
+// UnpackMAXSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29eb39ff.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMAXSETTLEPAYLOAD() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMAXSETTLEPAYLOAD() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+}
+
+// UnpackMAXSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f3f1813.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMAXSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffbb4c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMAXTURNDURATION() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_TURN_DURATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffbb4c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMAXTURNDURATION() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_TURN_DURATION")
+}
+
+// UnpackMAXTURNDURATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xffbb4c81.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMAXTURNDURATION(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_TURN_DURATION", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMAXTXGAS() []byte {
+	enc, err := myMarketRollup.abi.Pack("MAX_TX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMAXTXGAS() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MAX_TX_GAS")
+}
+
+// UnpackMAXTXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x791b47fe.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMAXTXGAS(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MAX_TX_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8003e4bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMINCONFIRMWINDOW() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_CONFIRM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8003e4bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMINCONFIRMWINDOW() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_CONFIRM_WINDOW")
+}
+
+// UnpackMINCONFIRMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8003e4bb.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMINCONFIRMWINDOW(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_CONFIRM_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb229b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMINDEREGISTRATIONDELAY() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_DEREGISTRATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb229b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMINDEREGISTRATIONDELAY() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_DEREGISTRATION_DELAY")
+}
+
+// UnpackMINDEREGISTRATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbb229b7.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMINDEREGISTRATIONDELAY(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_DEREGISTRATION_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMINHISTORYSIZE() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_HISTORY_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMINHISTORYSIZE() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_HISTORY_SIZE")
+}
+
+// UnpackMINHISTORYSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x073fa05c.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMINHISTORYSIZE(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_HISTORY_SIZE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e890fed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMINPOSTERSTAKE() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_POSTER_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e890fed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMINPOSTERSTAKE() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_POSTER_STAKE")
+}
+
+// UnpackMINPOSTERSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e890fed.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMINPOSTERSTAKE(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_POSTER_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMINSEQUENCERWINDOW() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMINSEQUENCERWINDOW() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+}
+
+// UnpackMINSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeff93e1d.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMINSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackMINSETTLEPAYLOAD() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackMINSETTLEPAYLOAD() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+}
+
+// UnpackMINSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x045c8f60.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackMINSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f3618b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMINTURNDURATION() []byte {
+	enc, err := myMarketRollup.abi.Pack("MIN_TURN_DURATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f3618b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMINTURNDURATION() ([]byte, error) {
+	return myMarketRollup.abi.Pack("MIN_TURN_DURATION")
+}
+
+// UnpackMINTURNDURATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47f3618b.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMINTURNDURATION(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("MIN_TURN_DURATION", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackSETTLEHOSTGAS() []byte {
+	enc, err := myMarketRollup.abi.Pack("SETTLE_HOST_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackSETTLEHOSTGAS() ([]byte, error) {
+	return myMarketRollup.abi.Pack("SETTLE_HOST_GAS")
+}
+
+// UnpackSETTLEHOSTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x170806aa.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackSETTLEHOSTGAS(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("SETTLE_HOST_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myMarketRollup *MyMarketRollup) PackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myMarketRollup *MyMarketRollup) TryPackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+}
+
+// PackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackAnchorBlockNumber() []byte {
+	enc, err := myMarketRollup.abi.Pack("anchorBlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackAnchorBlockNumber() ([]byte, error) {
+	return myMarketRollup.abi.Pack("anchorBlockNumber")
+}
+
+// UnpackAnchorBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cad82ff.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackAnchorBlockNumber(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("anchorBlockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59481ae7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) PackBlockDigest(number uint64, parentHash [32]byte, l2BlockHash [32]byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("blockDigest", number, parentHash, l2BlockHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59481ae7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) TryPackBlockDigest(number uint64, parentHash [32]byte, l2BlockHash [32]byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("blockDigest", number, parentHash, l2BlockHash)
+}
+
+// UnpackBlockDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59481ae7.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) UnpackBlockDigest(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("blockDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) PackBlockHash() []byte {
+	enc, err := myMarketRollup.abi.Pack("blockHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) TryPackBlockHash() ([]byte, error) {
+	return myMarketRollup.abi.Pack("blockHash")
+}
+
+// UnpackBlockHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22a195e.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) UnpackBlockHash(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("blockHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackBlockNumber() []byte {
+	enc, err := myMarketRollup.abi.Pack("blockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackBlockNumber() ([]byte, error) {
+	return myMarketRollup.abi.Pack("blockNumber")
+}
+
+// UnpackBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e871e7.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackBlockNumber(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("blockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackBlockTimestamp() []byte {
+	enc, err := myMarketRollup.abi.Pack("blockTimestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackBlockTimestamp() ([]byte, error) {
+	return myMarketRollup.abi.Pack("blockTimestamp")
+}
+
+// UnpackBlockTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadb61832.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackBlockTimestamp(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("blockTimestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackChainId() []byte {
+	enc, err := myMarketRollup.abi.Pack("chainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackChainId() ([]byte, error) {
+	return myMarketRollup.abi.Pack("chainId")
+}
+
+// UnpackChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackChainId(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("chainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb484615.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirm(uint64 number, bytes32 parentHash, bytes32 parentStateRoot, bytes32 anchor, (uint64,uint64,address,bytes32,bytes) env, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myMarketRollup *MyMarketRollup) PackConfirm(number uint64, parentHash [32]byte, parentStateRoot [32]byte, anchor [32]byte, env ExecuteBlockEnv, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("confirm", number, parentHash, parentStateRoot, anchor, env, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb484615.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirm(uint64 number, bytes32 parentHash, bytes32 parentStateRoot, bytes32 anchor, (uint64,uint64,address,bytes32,bytes) env, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (myMarketRollup *MyMarketRollup) TryPackConfirm(number uint64, parentHash [32]byte, parentStateRoot [32]byte, anchor [32]byte, env ExecuteBlockEnv, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("confirm", number, parentHash, parentStateRoot, anchor, env, claims, transactions, witness)
+}
+
+// PackConfirmReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50dbaee2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackConfirmReward() []byte {
+	enc, err := myMarketRollup.abi.Pack("confirmReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50dbaee2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackConfirmReward() ([]byte, error) {
+	return myMarketRollup.abi.Pack("confirmReward")
+}
+
+// UnpackConfirmReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50dbaee2.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackConfirmReward(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("confirmReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackConfirmWindow() []byte {
+	enc, err := myMarketRollup.abi.Pack("confirmWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackConfirmWindow() ([]byte, error) {
+	return myMarketRollup.abi.Pack("confirmWindow")
+}
+
+// UnpackConfirmWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0d4d77c.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackConfirmWindow(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("confirmWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myMarketRollup *MyMarketRollup) PackDeposit(to common.Address, relayerFee *big.Int) []byte {
+	enc, err := myMarketRollup.abi.Pack("deposit", to, relayerFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myMarketRollup *MyMarketRollup) TryPackDeposit(to common.Address, relayerFee *big.Int) ([]byte, error) {
+	return myMarketRollup.abi.Pack("deposit", to, relayerFee)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (myMarketRollup *MyMarketRollup) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackDepositCount() []byte {
+	enc, err := myMarketRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackDepositCount() ([]byte, error) {
+	return myMarketRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) PackDepositSent(depositHash [32]byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("depositSent", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) TryPackDepositSent(depositHash [32]byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("depositSent", depositHash)
+}
+
+// UnpackDepositSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x085def64.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) UnpackDepositSent(data []byte) (bool, error) {
+	out, err := myMarketRollup.abi.Unpack("depositSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDeregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaff5edb1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deregister() returns()
+func (myMarketRollup *MyMarketRollup) PackDeregister() []byte {
+	enc, err := myMarketRollup.abi.Pack("deregister")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaff5edb1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deregister() returns()
+func (myMarketRollup *MyMarketRollup) TryPackDeregister() ([]byte, error) {
+	return myMarketRollup.abi.Pack("deregister")
+}
+
+// PackDeregistrationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848cf80e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackDeregistrationDelay() []byte {
+	enc, err := myMarketRollup.abi.Pack("deregistrationDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeregistrationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848cf80e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackDeregistrationDelay() ([]byte, error) {
+	return myMarketRollup.abi.Pack("deregistrationDelay")
+}
+
+// UnpackDeregistrationDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x848cf80e.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackDeregistrationDelay(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("deregistrationDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (myMarketRollup *MyMarketRollup) PackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (myMarketRollup *MyMarketRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+}
+
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackForcedHead() []byte {
+	enc, err := myMarketRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackForcedHead() ([]byte, error) {
+	return myMarketRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackForcedInclusionDelay() []byte {
+	enc, err := myMarketRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return myMarketRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackForcedTail() []byte {
+	enc, err := myMarketRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackForcedTail() ([]byte, error) {
+	return myMarketRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myMarketRollup *MyMarketRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := myMarketRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myMarketRollup *MyMarketRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return myMarketRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := myMarketRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
+// PackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundRewards() payable returns()
+func (myMarketRollup *MyMarketRollup) PackFundRewards() []byte {
+	enc, err := myMarketRollup.abi.Pack("fundRewards")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundRewards() payable returns()
+func (myMarketRollup *MyMarketRollup) TryPackFundRewards() ([]byte, error) {
+	return myMarketRollup.abi.Pack("fundRewards")
+}
+
+// PackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackHistorySize() []byte {
+	enc, err := myMarketRollup.abi.Pack("historySize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackHistorySize() ([]byte, error) {
+	return myMarketRollup.abi.Pack("historySize")
+}
+
+// UnpackHistorySize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b1306fd.
+//
+// Solidity: function historySize() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackHistorySize(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("historySize", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := myMarketRollup.abi.Pack("lastSequencerAdvanceTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return myMarketRollup.abi.Pack("lastSequencerAdvanceTime")
+}
+
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("lastSequencerAdvanceTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMaxGasLimit() []byte {
+	enc, err := myMarketRollup.abi.Pack("maxGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMaxGasLimit() ([]byte, error) {
+	return myMarketRollup.abi.Pack("maxGasLimit")
+}
+
+// UnpackMaxGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e45da23.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMaxGasLimit(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("maxGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackMinGasLimit() []byte {
+	enc, err := myMarketRollup.abi.Pack("minGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackMinGasLimit() ([]byte, error) {
+	return myMarketRollup.abi.Pack("minGasLimit")
+}
+
+// UnpackMinGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aeb4d77.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("minGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86cafc42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function post((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness, uint64 number, bytes signature) returns()
+func (myMarketRollup *MyMarketRollup) PackPost(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte, number uint64, signature []byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("post", env, anchorL1Block, claims, transactions, witness, number, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86cafc42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function post((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness, uint64 number, bytes signature) returns()
+func (myMarketRollup *MyMarketRollup) TryPackPost(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte, number uint64, signature []byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("post", env, anchorL1Block, claims, transactions, witness, number, signature)
+}
+
+// PackPostReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58db5f4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackPostReward() []byte {
+	enc, err := myMarketRollup.abi.Pack("postReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58db5f4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackPostReward() ([]byte, error) {
+	return myMarketRollup.abi.Pack("postReward")
+}
+
+// UnpackPostReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58db5f4f.
+//
+// Solidity: function postReward() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackPostReward(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("postReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40409ced.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackPosterCount() []byte {
+	enc, err := myMarketRollup.abi.Pack("posterCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40409ced.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackPosterCount() ([]byte, error) {
+	return myMarketRollup.abi.Pack("posterCount")
+}
+
+// UnpackPosterCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40409ced.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackPosterCount(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("posterCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosterOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96446461.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (myMarketRollup *MyMarketRollup) PackPosterOf(poster common.Address) []byte {
+	enc, err := myMarketRollup.abi.Pack("posterOf", poster)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96446461.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (myMarketRollup *MyMarketRollup) TryPackPosterOf(poster common.Address) ([]byte, error) {
+	return myMarketRollup.abi.Pack("posterOf", poster)
+}
+
+// UnpackPosterOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96446461.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (myMarketRollup *MyMarketRollup) UnpackPosterOf(data []byte) (MarketNativeRollupPoster, error) {
+	out, err := myMarketRollup.abi.Unpack("posterOf", data)
+	if err != nil {
+		return *new(MarketNativeRollupPoster), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketNativeRollupPoster)).(*MarketNativeRollupPoster)
+	return out0, nil
+}
+
+// PackPosterStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a30b8dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackPosterStake() []byte {
+	enc, err := myMarketRollup.abi.Pack("posterStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a30b8dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackPosterStake() ([]byte, error) {
+	return myMarketRollup.abi.Pack("posterStake")
+}
+
+// UnpackPosterStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a30b8dc.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackPosterStake(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("posterStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d1892c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (myMarketRollup *MyMarketRollup) PackPosters(arg0 *big.Int) []byte {
+	enc, err := myMarketRollup.abi.Pack("posters", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d1892c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (myMarketRollup *MyMarketRollup) TryPackPosters(arg0 *big.Int) ([]byte, error) {
+	return myMarketRollup.abi.Pack("posters", arg0)
+}
+
+// UnpackPosters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34d1892c.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (myMarketRollup *MyMarketRollup) UnpackPosters(data []byte) (common.Address, error) {
+	out, err := myMarketRollup.abi.Unpack("posters", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myMarketRollup *MyMarketRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myMarketRollup *MyMarketRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (myMarketRollup *MyMarketRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register() payable returns()
+func (myMarketRollup *MyMarketRollup) PackRegister() []byte {
+	enc, err := myMarketRollup.abi.Pack("register")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register() payable returns()
+func (myMarketRollup *MyMarketRollup) TryPackRegister() ([]byte, error) {
+	return myMarketRollup.abi.Pack("register")
+}
+
+// PackRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d62ebd9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackRewardOf(poster common.Address) []byte {
+	enc, err := myMarketRollup.abi.Pack("rewardOf", poster)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d62ebd9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackRewardOf(poster common.Address) ([]byte, error) {
+	return myMarketRollup.abi.Pack("rewardOf", poster)
+}
+
+// UnpackRewardOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d62ebd9.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackRewardOf(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("rewardOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackRewardPool() []byte {
+	enc, err := myMarketRollup.abi.Pack("rewardPool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackRewardPool() ([]byte, error) {
+	return myMarketRollup.abi.Pack("rewardPool")
+}
+
+// UnpackRewardPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66666aa9.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackRewardPool(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("rewardPool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (myMarketRollup *MyMarketRollup) PackSequencer() []byte {
+	enc, err := myMarketRollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (myMarketRollup *MyMarketRollup) TryPackSequencer() ([]byte, error) {
+	return myMarketRollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (myMarketRollup *MyMarketRollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := myMarketRollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackSequencerWindow() []byte {
+	enc, err := myMarketRollup.abi.Pack("sequencerWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackSequencerWindow() ([]byte, error) {
+	return myMarketRollup.abi.Pack("sequencerWindow")
+}
+
+// UnpackSequencerWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf73a5f7.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("sequencerWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myMarketRollup *MyMarketRollup) PackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := myMarketRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myMarketRollup *MyMarketRollup) TryPackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return myMarketRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+}
+
+// UnpackSettleGasBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x479d96bd.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (myMarketRollup *MyMarketRollup) UnpackSettleGasBound(data []byte) (*big.Int, error) {
+	out, err := myMarketRollup.abi.Unpack("settleGasBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myMarketRollup *MyMarketRollup) PackSettleable(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := myMarketRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myMarketRollup *MyMarketRollup) TryPackSettleable(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return myMarketRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+}
+
+// UnpackSettleable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa04db18e.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (myMarketRollup *MyMarketRollup) UnpackSettleable(data []byte) (bool, error) {
+	out, err := myMarketRollup.abi.Unpack("settleable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myMarketRollup *MyMarketRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myMarketRollup *MyMarketRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (myMarketRollup *MyMarketRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := myMarketRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) PackStateRoot() []byte {
+	enc, err := myMarketRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) TryPackStateRoot() ([]byte, error) {
+	return myMarketRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) PackStateRootAt(l2BlockNumber uint64) []byte {
+	enc, err := myMarketRollup.abi.Pack("stateRootAt", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) TryPackStateRootAt(l2BlockNumber uint64) ([]byte, error) {
+	return myMarketRollup.abi.Pack("stateRootAt", l2BlockNumber)
+}
+
+// UnpackStateRootAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46241e8e.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (myMarketRollup *MyMarketRollup) UnpackStateRootAt(data []byte) ([32]byte, error) {
+	out, err := myMarketRollup.abi.Unpack("stateRootAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTurnAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6f1ea76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (myMarketRollup *MyMarketRollup) PackTurnAt(time uint64) []byte {
+	enc, err := myMarketRollup.abi.Pack("turnAt", time)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTurnAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6f1ea76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (myMarketRollup *MyMarketRollup) TryPackTurnAt(time uint64) ([]byte, error) {
+	return myMarketRollup.abi.Pack("turnAt", time)
+}
+
+// UnpackTurnAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb6f1ea76.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (myMarketRollup *MyMarketRollup) UnpackTurnAt(data []byte) (MarketNativeRollupTurn, error) {
+	out, err := myMarketRollup.abi.Unpack("turnAt", data)
+	if err != nil {
+		return *new(MarketNativeRollupTurn), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketNativeRollupTurn)).(*MarketNativeRollupTurn)
+	return out0, nil
+}
+
+// PackTurnDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05066917.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) PackTurnDuration() []byte {
+	enc, err := myMarketRollup.abi.Pack("turnDuration")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTurnDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05066917.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) TryPackTurnDuration() ([]byte, error) {
+	return myMarketRollup.abi.Pack("turnDuration")
+}
+
+// UnpackTurnDuration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05066917.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (myMarketRollup *MyMarketRollup) UnpackTurnDuration(data []byte) (uint64, error) {
+	out, err := myMarketRollup.abi.Unpack("turnDuration", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdrawRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b8981c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawRewards() returns()
+func (myMarketRollup *MyMarketRollup) PackWithdrawRewards() []byte {
+	enc, err := myMarketRollup.abi.Pack("withdrawRewards")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b8981c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawRewards() returns()
+func (myMarketRollup *MyMarketRollup) TryPackWithdrawRewards() ([]byte, error) {
+	return myMarketRollup.abi.Pack("withdrawRewards")
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake() returns()
+func (myMarketRollup *MyMarketRollup) PackWithdrawStake() []byte {
+	enc, err := myMarketRollup.abi.Pack("withdrawStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake() returns()
+func (myMarketRollup *MyMarketRollup) TryPackWithdrawStake() ([]byte, error) {
+	return myMarketRollup.abi.Pack("withdrawStake")
+}
+
+// PackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) PackWithdrawalFinalized(withdrawalHash [32]byte) []byte {
+	enc, err := myMarketRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) TryPackWithdrawalFinalized(withdrawalHash [32]byte) ([]byte, error) {
+	return myMarketRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+}
+
+// UnpackWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb35e93e.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (myMarketRollup *MyMarketRollup) UnpackWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := myMarketRollup.abi.Unpack("withdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// MyMarketRollupBlockAdvanced represents a BlockAdvanced event raised by the MyMarketRollup contract.
+type MyMarketRollupBlockAdvanced struct {
+	Number    uint64
+	BlockHash [32]byte
+	StateRoot [32]byte
+	Anchor    [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupBlockAdvancedEventName = "BlockAdvanced"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupBlockAdvanced) ContractEventName() string {
+	return MyMarketRollupBlockAdvancedEventName
+}
+
+// UnpackBlockAdvancedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor)
+func (myMarketRollup *MyMarketRollup) UnpackBlockAdvancedEvent(log *types.Log) (*MyMarketRollupBlockAdvanced, error) {
+	event := "BlockAdvanced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupBlockAdvanced)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupBlockConfirmed represents a BlockConfirmed event raised by the MyMarketRollup contract.
+type MyMarketRollupBlockConfirmed struct {
+	Number    uint64
+	Confirmer common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupBlockConfirmedEventName = "BlockConfirmed"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupBlockConfirmed) ContractEventName() string {
+	return MyMarketRollupBlockConfirmedEventName
+}
+
+// UnpackBlockConfirmedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockConfirmed(uint64 indexed number, address indexed confirmer)
+func (myMarketRollup *MyMarketRollup) UnpackBlockConfirmedEvent(log *types.Log) (*MyMarketRollupBlockConfirmed, error) {
+	event := "BlockConfirmed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupBlockConfirmed)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupBlockPosted represents a BlockPosted event raised by the MyMarketRollup contract.
+type MyMarketRollupBlockPosted struct {
+	Number    uint64
+	Poster    common.Address
+	Confirmer common.Address
+	ConfirmBy *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupBlockPostedEventName = "BlockPosted"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupBlockPosted) ContractEventName() string {
+	return MyMarketRollupBlockPostedEventName
+}
+
+// UnpackBlockPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockPosted(uint64 indexed number, address indexed poster, address confirmer, uint256 confirmBy)
+func (myMarketRollup *MyMarketRollup) UnpackBlockPostedEvent(log *types.Log) (*MyMarketRollupBlockPosted, error) {
+	event := "BlockPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupBlockPosted)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupDepositSent represents a DepositSent event raised by the MyMarketRollup contract.
+type MyMarketRollupDepositSent struct {
+	DepositHash [32]byte
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupDepositSentEventName = "DepositSent"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupDepositSent) ContractEventName() string {
+	return MyMarketRollupDepositSentEventName
+}
+
+// UnpackDepositSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositSent(bytes32 indexed depositHash, (uint256,address,address,uint256,uint256) deposit)
+func (myMarketRollup *MyMarketRollup) UnpackDepositSentEvent(log *types.Log) (*MyMarketRollupDepositSent, error) {
+	event := "DepositSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupDepositSent)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupForcedTransactionIncluded) ContractEventName() string {
+	return MyMarketRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*MyMarketRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupForcedTransactionQueued) ContractEventName() string {
+	return MyMarketRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*MyMarketRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupForcedTransactionSkipped) ContractEventName() string {
+	return MyMarketRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*MyMarketRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupPosterDeregistered represents a PosterDeregistered event raised by the MyMarketRollup contract.
+type MyMarketRollupPosterDeregistered struct {
+	Poster   common.Address
+	UnlockAt *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupPosterDeregisteredEventName = "PosterDeregistered"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupPosterDeregistered) ContractEventName() string {
+	return MyMarketRollupPosterDeregisteredEventName
+}
+
+// UnpackPosterDeregisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PosterDeregistered(address indexed poster, uint256 unlockAt)
+func (myMarketRollup *MyMarketRollup) UnpackPosterDeregisteredEvent(log *types.Log) (*MyMarketRollupPosterDeregistered, error) {
+	event := "PosterDeregistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupPosterDeregistered)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupPosterRegistered represents a PosterRegistered event raised by the MyMarketRollup contract.
+type MyMarketRollupPosterRegistered struct {
+	Poster common.Address
+	Seat   *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupPosterRegisteredEventName = "PosterRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupPosterRegistered) ContractEventName() string {
+	return MyMarketRollupPosterRegisteredEventName
+}
+
+// UnpackPosterRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PosterRegistered(address indexed poster, uint256 seat)
+func (myMarketRollup *MyMarketRollup) UnpackPosterRegisteredEvent(log *types.Log) (*MyMarketRollupPosterRegistered, error) {
+	event := "PosterRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupPosterRegistered)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupRewardCredited represents a RewardCredited event raised by the MyMarketRollup contract.
+type MyMarketRollupRewardCredited struct {
+	Poster       common.Address
+	Number       uint64
+	Confirmation bool
+	Amount       *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupRewardCreditedEventName = "RewardCredited"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupRewardCredited) ContractEventName() string {
+	return MyMarketRollupRewardCreditedEventName
+}
+
+// UnpackRewardCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardCredited(address indexed poster, uint64 indexed number, bool confirmation, uint256 amount)
+func (myMarketRollup *MyMarketRollup) UnpackRewardCreditedEvent(log *types.Log) (*MyMarketRollupRewardCredited, error) {
+	event := "RewardCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupRewardCredited)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupRewardsFunded represents a RewardsFunded event raised by the MyMarketRollup contract.
+type MyMarketRollupRewardsFunded struct {
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupRewardsFundedEventName = "RewardsFunded"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupRewardsFunded) ContractEventName() string {
+	return MyMarketRollupRewardsFundedEventName
+}
+
+// UnpackRewardsFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsFunded(address indexed from, uint256 amount)
+func (myMarketRollup *MyMarketRollup) UnpackRewardsFundedEvent(log *types.Log) (*MyMarketRollupRewardsFunded, error) {
+	event := "RewardsFunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupRewardsFunded)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MyMarketRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the MyMarketRollup contract.
+type MyMarketRollupWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const MyMarketRollupWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (MyMarketRollupWithdrawalFinalized) ContractEventName() string {
+	return MyMarketRollupWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (myMarketRollup *MyMarketRollup) UnpackWithdrawalFinalizedEvent(log *types.Log) (*MyMarketRollupWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != myMarketRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MyMarketRollupWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := myMarketRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range myMarketRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (myMarketRollup *MyMarketRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["AlreadyPosted"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackAnchorOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["BlockTooLarge"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackBlockTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ConfirmWindowClosed"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackConfirmWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ConfirmWindowOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackConfirmWindowOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ConfirmationMismatch"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackConfirmationMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["DeregistrationDelayOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackDeregistrationDelayOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackExecuteFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackExecuteUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["GasLimitsOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackGasLimitsOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["GenesisTimestampInFuture"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackGenesisTimestampInFutureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackGenesisUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackIntrinsicGasTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInvalidChainIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInvalidClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InvalidSequencerSignature"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInvalidSequencerSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackInvalidTransactionSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackMalformedTransactionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["NotConfirmer"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackNotConfirmerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["NotNextBlock"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackNotNextBlockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["NothingToConfirm"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackNothingToConfirmError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["PosterStakeOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackPosterStakeOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPIntegerTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["RewardOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackRewardOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["SequencerUnset"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackSequencerUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["SequencerWindowOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackSequencerWindowOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["SignatureRequired"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackSignatureRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["StakeMismatch"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackStakeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackStateRootUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTimestampOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["TurnDurationOutOfRange"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackTurnDurationOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], myMarketRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return myMarketRollup.UnpackWrongTransactionChainIdError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MyMarketRollupAccountNotInState represents a AccountNotInState error raised by the MyMarketRollup contract.
+type MyMarketRollupAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func MyMarketRollupAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (myMarketRollup *MyMarketRollup) UnpackAccountNotInStateError(raw []byte) (*MyMarketRollupAccountNotInState, error) {
+	out := new(MyMarketRollupAccountNotInState)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupAlreadyPosted represents a AlreadyPosted error raised by the MyMarketRollup contract.
+type MyMarketRollupAlreadyPosted struct {
+	Number uint64
+	Head   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPosted(uint64 number, uint64 head)
+func MyMarketRollupAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x286a5f042ac04e4a79ec01d13538954e547a9c3e388eb72b61cba242d01144e4")
+}
+
+// UnpackAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPosted(uint64 number, uint64 head)
+func (myMarketRollup *MyMarketRollup) UnpackAlreadyPostedError(raw []byte) (*MyMarketRollupAlreadyPosted, error) {
+	out := new(MyMarketRollupAlreadyPosted)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "AlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupAlreadyRegistered represents a AlreadyRegistered error raised by the MyMarketRollup contract.
+type MyMarketRollupAlreadyRegistered struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(address poster)
+func MyMarketRollupAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x45ed80e9399c87887ea54f615514a1e3dde31e9b6c027ddceb4ffd503b70e428")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(address poster)
+func (myMarketRollup *MyMarketRollup) UnpackAlreadyRegisteredError(raw []byte) (*MyMarketRollupAlreadyRegistered, error) {
+	out := new(MyMarketRollupAlreadyRegistered)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupAnchorOutOfRange represents a AnchorOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupAnchorOutOfRange struct {
+	AnchorBlockNumber uint64
+	PreviousAnchor    uint64
+	L1BlockNumber     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func MyMarketRollupAnchorOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf4b770e8a9ea34fce3610e988701b7238e39062507c4b4d3fc591e402629a522")
+}
+
+// UnpackAnchorOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func (myMarketRollup *MyMarketRollup) UnpackAnchorOutOfRangeError(raw []byte) (*MyMarketRollupAnchorOutOfRange, error) {
+	out := new(MyMarketRollupAnchorOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupBlockTooLarge represents a BlockTooLarge error raised by the MyMarketRollup contract.
+type MyMarketRollupBlockTooLarge struct {
+	PayloadBytes *big.Int
+	GasLimit     uint64
+	SettleGas    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func MyMarketRollupBlockTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xee5f6446a06082d05ad2314f6bae9003a1bb34e140bfbb38df90588c4f818784")
+}
+
+// UnpackBlockTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func (myMarketRollup *MyMarketRollup) UnpackBlockTooLargeError(raw []byte) (*MyMarketRollupBlockTooLarge, error) {
+	out := new(MyMarketRollupBlockTooLarge)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "BlockTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupConfirmWindowClosed represents a ConfirmWindowClosed error raised by the MyMarketRollup contract.
+type MyMarketRollupConfirmWindowClosed struct {
+	Number   uint64
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmWindowClosed(uint64 number, uint256 closedAt)
+func MyMarketRollupConfirmWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x6babb2bc81359ca916a850d5fa84459c864728f479bd9bbe016dced26e0ebf82")
+}
+
+// UnpackConfirmWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmWindowClosed(uint64 number, uint256 closedAt)
+func (myMarketRollup *MyMarketRollup) UnpackConfirmWindowClosedError(raw []byte) (*MyMarketRollupConfirmWindowClosed, error) {
+	out := new(MyMarketRollupConfirmWindowClosed)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ConfirmWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupConfirmWindowOutOfRange represents a ConfirmWindowOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupConfirmWindowOutOfRange struct {
+	ConfirmWindow uint64
+	Min           uint64
+	Max           uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmWindowOutOfRange(uint64 confirmWindow, uint64 min, uint64 max)
+func MyMarketRollupConfirmWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x17c5ebe7612108625ccfbc7bdb17ba681e904a9f97615493d40ba39111228219")
+}
+
+// UnpackConfirmWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmWindowOutOfRange(uint64 confirmWindow, uint64 min, uint64 max)
+func (myMarketRollup *MyMarketRollup) UnpackConfirmWindowOutOfRangeError(raw []byte) (*MyMarketRollupConfirmWindowOutOfRange, error) {
+	out := new(MyMarketRollupConfirmWindowOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ConfirmWindowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupConfirmationMismatch represents a ConfirmationMismatch error raised by the MyMarketRollup contract.
+type MyMarketRollupConfirmationMismatch struct {
+	Number            uint64
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmationMismatch(uint64 number, bytes32 computedBlockHash)
+func MyMarketRollupConfirmationMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9fcd9c09971acd9aa69c30969a6b48ad40f7ba6b31dcc3739aa65a4febf33d26")
+}
+
+// UnpackConfirmationMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmationMismatch(uint64 number, bytes32 computedBlockHash)
+func (myMarketRollup *MyMarketRollup) UnpackConfirmationMismatchError(raw []byte) (*MyMarketRollupConfirmationMismatch, error) {
+	out := new(MyMarketRollupConfirmationMismatch)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ConfirmationMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupDeregistrationDelayOutOfRange represents a DeregistrationDelayOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupDeregistrationDelayOutOfRange struct {
+	DeregistrationDelay uint64
+	Min                 uint64
+	Max                 uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeregistrationDelayOutOfRange(uint64 deregistrationDelay, uint64 min, uint64 max)
+func MyMarketRollupDeregistrationDelayOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x24c75b97680e226b9ce837b692520010db0739e8b320d7e83844af8c0d0ecd08")
+}
+
+// UnpackDeregistrationDelayOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeregistrationDelayOutOfRange(uint64 deregistrationDelay, uint64 min, uint64 max)
+func (myMarketRollup *MyMarketRollup) UnpackDeregistrationDelayOutOfRangeError(raw []byte) (*MyMarketRollupDeregistrationDelayOutOfRange, error) {
+	out := new(MyMarketRollupDeregistrationDelayOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "DeregistrationDelayOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupExecuteFailed represents a ExecuteFailed error raised by the MyMarketRollup contract.
+type MyMarketRollupExecuteFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteFailed()
+func MyMarketRollupExecuteFailedErrorID() common.Hash {
+	return common.HexToHash("0xd6bed873b61e0c022a3041c8750c4aeea171d77d891747ae05542d8f625f98b9")
+}
+
+// UnpackExecuteFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteFailed()
+func (myMarketRollup *MyMarketRollup) UnpackExecuteFailedError(raw []byte) (*MyMarketRollupExecuteFailed, error) {
+	out := new(MyMarketRollupExecuteFailed)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ExecuteFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupExecuteUnavailable represents a ExecuteUnavailable error raised by the MyMarketRollup contract.
+type MyMarketRollupExecuteUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteUnavailable()
+func MyMarketRollupExecuteUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xdabc3a388fbd683130ee328eb86b4826e2c9e36e66f97838462c47a62c3fd276")
+}
+
+// UnpackExecuteUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteUnavailable()
+func (myMarketRollup *MyMarketRollup) UnpackExecuteUnavailableError(raw []byte) (*MyMarketRollupExecuteUnavailable, error) {
+	out := new(MyMarketRollupExecuteUnavailable)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ExecuteUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func MyMarketRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (myMarketRollup *MyMarketRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*MyMarketRollupForcedInclusionFeeTooLow, error) {
+	out := new(MyMarketRollupForcedInclusionFeeTooLow)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func MyMarketRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (myMarketRollup *MyMarketRollup) UnpackForcedQueueEmptyError(raw []byte) (*MyMarketRollupForcedQueueEmpty, error) {
+	out := new(MyMarketRollupForcedQueueEmpty)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func MyMarketRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionMismatchError(raw []byte) (*MyMarketRollupForcedTransactionMismatch, error) {
+	out := new(MyMarketRollupForcedTransactionMismatch)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func MyMarketRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*MyMarketRollupForcedTransactionNotIncluded, error) {
+	out := new(MyMarketRollupForcedTransactionNotIncluded)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func MyMarketRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*MyMarketRollupForcedTransactionTooLarge, error) {
+	out := new(MyMarketRollupForcedTransactionTooLarge)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the MyMarketRollup contract.
+type MyMarketRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func MyMarketRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (myMarketRollup *MyMarketRollup) UnpackForcedTransactionValidError(raw []byte) (*MyMarketRollupForcedTransactionValid, error) {
+	out := new(MyMarketRollupForcedTransactionValid)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the MyMarketRollup contract.
+type MyMarketRollupGasLimitOutsidePolicy struct {
+	GasLimit    uint64
+	MinGasLimit uint64
+	MaxGasLimit uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func MyMarketRollupGasLimitOutsidePolicyErrorID() common.Hash {
+	return common.HexToHash("0xc8eb5e5f977f6f007c7005682af4f5c4299c70b82690a274e79498e717ba7113")
+}
+
+// UnpackGasLimitOutsidePolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func (myMarketRollup *MyMarketRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*MyMarketRollupGasLimitOutsidePolicy, error) {
+	out := new(MyMarketRollupGasLimitOutsidePolicy)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupGasLimitsOutOfRange represents a GasLimitsOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupGasLimitsOutOfRange struct {
+	MinGasLimit uint64
+	MaxGasLimit uint64
+	Floor       uint64
+	Ceiling     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func MyMarketRollupGasLimitsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd2be076aad547e785177f73ffe63b0bb53a5450ceeff7fef48ee8c130e5e6699")
+}
+
+// UnpackGasLimitsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func (myMarketRollup *MyMarketRollup) UnpackGasLimitsOutOfRangeError(raw []byte) (*MyMarketRollupGasLimitsOutOfRange, error) {
+	out := new(MyMarketRollupGasLimitsOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "GasLimitsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupGenesisTimestampInFuture represents a GenesisTimestampInFuture error raised by the MyMarketRollup contract.
+type MyMarketRollupGenesisTimestampInFuture struct {
+	GenesisTimestamp uint64
+	L1Timestamp      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func MyMarketRollupGenesisTimestampInFutureErrorID() common.Hash {
+	return common.HexToHash("0xddbe5bb8f44244901a2afad9bfa5b4829533ec01d5235f45304b41f87716444f")
+}
+
+// UnpackGenesisTimestampInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func (myMarketRollup *MyMarketRollup) UnpackGenesisTimestampInFutureError(raw []byte) (*MyMarketRollupGenesisTimestampInFuture, error) {
+	out := new(MyMarketRollupGenesisTimestampInFuture)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "GenesisTimestampInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupGenesisUnset represents a GenesisUnset error raised by the MyMarketRollup contract.
+type MyMarketRollupGenesisUnset struct {
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func MyMarketRollupGenesisUnsetErrorID() common.Hash {
+	return common.HexToHash("0xaa186dfc8ae744a23654f3afc38ee291507cbb6920e433bf14115d054fb591c2")
+}
+
+// UnpackGenesisUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func (myMarketRollup *MyMarketRollup) UnpackGenesisUnsetError(raw []byte) (*MyMarketRollupGenesisUnset, error) {
+	out := new(MyMarketRollupGenesisUnset)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "GenesisUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the MyMarketRollup contract.
+type MyMarketRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func MyMarketRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (myMarketRollup *MyMarketRollup) UnpackHeadHeaderMismatchError(raw []byte) (*MyMarketRollupHeadHeaderMismatch, error) {
+	out := new(MyMarketRollupHeadHeaderMismatch)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the MyMarketRollup contract.
+type MyMarketRollupHistorySizeTooSmall struct {
+	HistorySize uint64
+	Min         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func MyMarketRollupHistorySizeTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x159a34f4f774dc1f6a300d0e8a6c584c9e0116189b95b3a2278c51f7ed58bea7")
+}
+
+// UnpackHistorySizeTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func (myMarketRollup *MyMarketRollup) UnpackHistorySizeTooSmallError(raw []byte) (*MyMarketRollupHistorySizeTooSmall, error) {
+	out := new(MyMarketRollupHistorySizeTooSmall)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the MyMarketRollup contract.
+type MyMarketRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func MyMarketRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (myMarketRollup *MyMarketRollup) UnpackInitcodeTooLargeError(raw []byte) (*MyMarketRollupInitcodeTooLarge, error) {
+	out := new(MyMarketRollupInitcodeTooLarge)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the MyMarketRollup contract.
+type MyMarketRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func MyMarketRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (myMarketRollup *MyMarketRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*MyMarketRollupIntrinsicGasTooLow, error) {
+	out := new(MyMarketRollupIntrinsicGasTooLow)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInvalidChainId represents a InvalidChainId error raised by the MyMarketRollup contract.
+type MyMarketRollupInvalidChainId struct {
+	ChainId   uint64
+	L1ChainId *big.Int
+	Max       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func MyMarketRollupInvalidChainIdErrorID() common.Hash {
+	return common.HexToHash("0x92e63b3ccdf7400de47257965606cacaf4f51918eabe39932031cfe489054c8c")
+}
+
+// UnpackInvalidChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func (myMarketRollup *MyMarketRollup) UnpackInvalidChainIdError(raw []byte) (*MyMarketRollupInvalidChainId, error) {
+	out := new(MyMarketRollupInvalidChainId)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InvalidChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInvalidClaim represents a InvalidClaim error raised by the MyMarketRollup contract.
+type MyMarketRollupInvalidClaim struct {
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func MyMarketRollupInvalidClaimErrorID() common.Hash {
+	return common.HexToHash("0xa3a88d9d33c417e61d0d70566e1ef43fe9e19771621e74de7057477a3292a189")
+}
+
+// UnpackInvalidClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func (myMarketRollup *MyMarketRollup) UnpackInvalidClaimError(raw []byte) (*MyMarketRollupInvalidClaim, error) {
+	out := new(MyMarketRollupInvalidClaim)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInvalidDeposit represents a InvalidDeposit error raised by the MyMarketRollup contract.
+type MyMarketRollupInvalidDeposit struct {
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func MyMarketRollupInvalidDepositErrorID() common.Hash {
+	return common.HexToHash("0x77f67c46bcbbfd31bc27733d6df1af482b7314b70ddb5a7beb32b125b050534d")
+}
+
+// UnpackInvalidDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func (myMarketRollup *MyMarketRollup) UnpackInvalidDepositError(raw []byte) (*MyMarketRollupInvalidDeposit, error) {
+	out := new(MyMarketRollupInvalidDeposit)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInvalidSequencerSignature represents a InvalidSequencerSignature error raised by the MyMarketRollup contract.
+type MyMarketRollupInvalidSequencerSignature struct {
+	Recovered common.Address
+	Sequencer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSequencerSignature(address recovered, address sequencer)
+func MyMarketRollupInvalidSequencerSignatureErrorID() common.Hash {
+	return common.HexToHash("0xe1b26dbae11c03183389a7465125ad927fbe68540a11fa82f00cfc0ecf55b7e8")
+}
+
+// UnpackInvalidSequencerSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSequencerSignature(address recovered, address sequencer)
+func (myMarketRollup *MyMarketRollup) UnpackInvalidSequencerSignatureError(raw []byte) (*MyMarketRollupInvalidSequencerSignature, error) {
+	out := new(MyMarketRollupInvalidSequencerSignature)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InvalidSequencerSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the MyMarketRollup contract.
+type MyMarketRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func MyMarketRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (myMarketRollup *MyMarketRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*MyMarketRollupInvalidTransactionSignature, error) {
+	out := new(MyMarketRollupInvalidTransactionSignature)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTEmptyValue represents a MPTEmptyValue error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func MyMarketRollupMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (myMarketRollup *MyMarketRollup) UnpackMPTEmptyValueError(raw []byte) (*MyMarketRollupMPTEmptyValue, error) {
+	out := new(MyMarketRollupMPTEmptyValue)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func MyMarketRollupMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (myMarketRollup *MyMarketRollup) UnpackMPTExtraProofNodesError(raw []byte) (*MyMarketRollupMPTExtraProofNodes, error) {
+	out := new(MyMarketRollupMPTExtraProofNodes)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTInvalidNode represents a MPTInvalidNode error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func MyMarketRollupMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (myMarketRollup *MyMarketRollup) UnpackMPTInvalidNodeError(raw []byte) (*MyMarketRollupMPTInvalidNode, error) {
+	out := new(MyMarketRollupMPTInvalidNode)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func MyMarketRollupMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (myMarketRollup *MyMarketRollup) UnpackMPTInvalidNodeHashError(raw []byte) (*MyMarketRollupMPTInvalidNodeHash, error) {
+	out := new(MyMarketRollupMPTInvalidNodeHash)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func MyMarketRollupMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (myMarketRollup *MyMarketRollup) UnpackMPTInvalidRootHashError(raw []byte) (*MyMarketRollupMPTInvalidRootHash, error) {
+	out := new(MyMarketRollupMPTInvalidRootHash)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMPTProofTooShort represents a MPTProofTooShort error raised by the MyMarketRollup contract.
+type MyMarketRollupMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func MyMarketRollupMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (myMarketRollup *MyMarketRollup) UnpackMPTProofTooShortError(raw []byte) (*MyMarketRollupMPTProofTooShort, error) {
+	out := new(MyMarketRollupMPTProofTooShort)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMalformedAccount represents a MalformedAccount error raised by the MyMarketRollup contract.
+type MyMarketRollupMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func MyMarketRollupMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (myMarketRollup *MyMarketRollup) UnpackMalformedAccountError(raw []byte) (*MyMarketRollupMalformedAccount, error) {
+	out := new(MyMarketRollupMalformedAccount)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMalformedStorageValue represents a MalformedStorageValue error raised by the MyMarketRollup contract.
+type MyMarketRollupMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func MyMarketRollupMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (myMarketRollup *MyMarketRollup) UnpackMalformedStorageValueError(raw []byte) (*MyMarketRollupMalformedStorageValue, error) {
+	out := new(MyMarketRollupMalformedStorageValue)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupMalformedTransaction represents a MalformedTransaction error raised by the MyMarketRollup contract.
+type MyMarketRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func MyMarketRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (myMarketRollup *MyMarketRollup) UnpackMalformedTransactionError(raw []byte) (*MyMarketRollupMalformedTransaction, error) {
+	out := new(MyMarketRollupMalformedTransaction)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupNotConfirmer represents a NotConfirmer error raised by the MyMarketRollup contract.
+type MyMarketRollupNotConfirmer struct {
+	Confirmer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotConfirmer(address confirmer)
+func MyMarketRollupNotConfirmerErrorID() common.Hash {
+	return common.HexToHash("0x0f9622d54b1958d92fe58b85976d5c964bf3ac3aa3121708e945fbc4e24dd3c2")
+}
+
+// UnpackNotConfirmerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotConfirmer(address confirmer)
+func (myMarketRollup *MyMarketRollup) UnpackNotConfirmerError(raw []byte) (*MyMarketRollupNotConfirmer, error) {
+	out := new(MyMarketRollupNotConfirmer)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "NotConfirmer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupNotNextBlock represents a NotNextBlock error raised by the MyMarketRollup contract.
+type MyMarketRollupNotNextBlock struct {
+	Number   uint64
+	Expected uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNextBlock(uint64 number, uint64 expected)
+func MyMarketRollupNotNextBlockErrorID() common.Hash {
+	return common.HexToHash("0x5f6d84f0419db4867a45c211507ab3293e347f9cc9514ed2bbffcbf46eef51c5")
+}
+
+// UnpackNotNextBlockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNextBlock(uint64 number, uint64 expected)
+func (myMarketRollup *MyMarketRollup) UnpackNotNextBlockError(raw []byte) (*MyMarketRollupNotNextBlock, error) {
+	out := new(MyMarketRollupNotNextBlock)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "NotNextBlock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupNotRegistered represents a NotRegistered error raised by the MyMarketRollup contract.
+type MyMarketRollupNotRegistered struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(address poster)
+func MyMarketRollupNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xbfc6c337a80b7b8201f77f0a2a54c6e5f7c6fd9124a749804a482fa16ee8a895")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(address poster)
+func (myMarketRollup *MyMarketRollup) UnpackNotRegisteredError(raw []byte) (*MyMarketRollupNotRegistered, error) {
+	out := new(MyMarketRollupNotRegistered)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupNotYourTurn represents a NotYourTurn error raised by the MyMarketRollup contract.
+type MyMarketRollupNotYourTurn struct {
+	Holder common.Address
+	Until  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address holder, uint256 until)
+func MyMarketRollupNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0xf6d5f3ebbcc180764b58ba9daeba4c6f7d65c10bde67564345ee1e54b79c53cc")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address holder, uint256 until)
+func (myMarketRollup *MyMarketRollup) UnpackNotYourTurnError(raw []byte) (*MyMarketRollupNotYourTurn, error) {
+	out := new(MyMarketRollupNotYourTurn)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupNothingToConfirm represents a NothingToConfirm error raised by the MyMarketRollup contract.
+type MyMarketRollupNothingToConfirm struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToConfirm(uint64 number)
+func MyMarketRollupNothingToConfirmErrorID() common.Hash {
+	return common.HexToHash("0x6413700e4bb9e82da5b621fecd9e0611dc1427fdfc2b43969032267dcbef1e02")
+}
+
+// UnpackNothingToConfirmError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToConfirm(uint64 number)
+func (myMarketRollup *MyMarketRollup) UnpackNothingToConfirmError(raw []byte) (*MyMarketRollupNothingToConfirm, error) {
+	out := new(MyMarketRollupNothingToConfirm)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "NothingToConfirm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupPosterStakeOutOfRange represents a PosterStakeOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupPosterStakeOutOfRange struct {
+	PosterStake *big.Int
+	Min         *big.Int
+	Max         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PosterStakeOutOfRange(uint256 posterStake, uint256 min, uint256 max)
+func MyMarketRollupPosterStakeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa7156a82eb046ffdeb71adf0817b21289019321b8c69c7a9095866fbb0da1b74")
+}
+
+// UnpackPosterStakeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PosterStakeOutOfRange(uint256 posterStake, uint256 min, uint256 max)
+func (myMarketRollup *MyMarketRollup) UnpackPosterStakeOutOfRangeError(raw []byte) (*MyMarketRollupPosterStakeOutOfRange, error) {
+	out := new(MyMarketRollupPosterStakeOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "PosterStakeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPEmptyInput represents a RLPEmptyInput error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func MyMarketRollupRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (myMarketRollup *MyMarketRollup) UnpackRLPEmptyInputError(raw []byte) (*MyMarketRollupRLPEmptyInput, error) {
+	out := new(MyMarketRollupRLPEmptyInput)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func MyMarketRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (myMarketRollup *MyMarketRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*MyMarketRollupRLPIntegerTooLarge, error) {
+	out := new(MyMarketRollupRLPIntegerTooLarge)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPNonCanonical represents a RLPNonCanonical error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func MyMarketRollupRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (myMarketRollup *MyMarketRollup) UnpackRLPNonCanonicalError(raw []byte) (*MyMarketRollupRLPNonCanonical, error) {
+	out := new(MyMarketRollupRLPNonCanonical)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPNotAList represents a RLPNotAList error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func MyMarketRollupRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (myMarketRollup *MyMarketRollup) UnpackRLPNotAListError(raw []byte) (*MyMarketRollupRLPNotAList, error) {
+	out := new(MyMarketRollupRLPNotAList)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPNotAString represents a RLPNotAString error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func MyMarketRollupRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (myMarketRollup *MyMarketRollup) UnpackRLPNotAStringError(raw []byte) (*MyMarketRollupRLPNotAString, error) {
+	out := new(MyMarketRollupRLPNotAString)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPTrailingBytes represents a RLPTrailingBytes error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func MyMarketRollupRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (myMarketRollup *MyMarketRollup) UnpackRLPTrailingBytesError(raw []byte) (*MyMarketRollupRLPTrailingBytes, error) {
+	out := new(MyMarketRollupRLPTrailingBytes)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRLPTruncated represents a RLPTruncated error raised by the MyMarketRollup contract.
+type MyMarketRollupRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func MyMarketRollupRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (myMarketRollup *MyMarketRollup) UnpackRLPTruncatedError(raw []byte) (*MyMarketRollupRLPTruncated, error) {
+	out := new(MyMarketRollupRLPTruncated)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupRewardOutOfRange represents a RewardOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupRewardOutOfRange struct {
+	PostReward    *big.Int
+	ConfirmReward *big.Int
+	Max           *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardOutOfRange(uint256 postReward, uint256 confirmReward, uint256 max)
+func MyMarketRollupRewardOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x6a2874a545cfec8f453ff39ba1c5759dc8d1b5cf7c2c9e12c064aacd79a9d16b")
+}
+
+// UnpackRewardOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardOutOfRange(uint256 postReward, uint256 confirmReward, uint256 max)
+func (myMarketRollup *MyMarketRollup) UnpackRewardOutOfRangeError(raw []byte) (*MyMarketRollupRewardOutOfRange, error) {
+	out := new(MyMarketRollupRewardOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "RewardOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the MyMarketRollup contract.
+type MyMarketRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func MyMarketRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (myMarketRollup *MyMarketRollup) UnpackSenderCodeMismatchError(raw []byte) (*MyMarketRollupSenderCodeMismatch, error) {
+	out := new(MyMarketRollupSenderCodeMismatch)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupSequencerExclusive represents a SequencerExclusive error raised by the MyMarketRollup contract.
+type MyMarketRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
+func MyMarketRollupSequencerExclusiveErrorID() common.Hash {
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
+}
+
+// UnpackSequencerExclusiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
+func (myMarketRollup *MyMarketRollup) UnpackSequencerExclusiveError(raw []byte) (*MyMarketRollupSequencerExclusive, error) {
+	out := new(MyMarketRollupSequencerExclusive)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupSequencerUnset represents a SequencerUnset error raised by the MyMarketRollup contract.
+type MyMarketRollupSequencerUnset struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerUnset()
+func MyMarketRollupSequencerUnsetErrorID() common.Hash {
+	return common.HexToHash("0xe323ccbc185385aff60a0796531c151e737c6fc6b6b0a75b8fe1680e7b27539f")
+}
+
+// UnpackSequencerUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerUnset()
+func (myMarketRollup *MyMarketRollup) UnpackSequencerUnsetError(raw []byte) (*MyMarketRollupSequencerUnset, error) {
+	out := new(MyMarketRollupSequencerUnset)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "SequencerUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupSequencerWindowOutOfRange represents a SequencerWindowOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupSequencerWindowOutOfRange struct {
+	SequencerWindow uint64
+	Min             uint64
+	Max             uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func MyMarketRollupSequencerWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf9acdadac2d9eb14851a360c9b08578083837560200aa857041e7936888c9b80")
+}
+
+// UnpackSequencerWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func (myMarketRollup *MyMarketRollup) UnpackSequencerWindowOutOfRangeError(raw []byte) (*MyMarketRollupSequencerWindowOutOfRange, error) {
+	out := new(MyMarketRollupSequencerWindowOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "SequencerWindowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupSignatureRequired represents a SignatureRequired error raised by the MyMarketRollup contract.
+type MyMarketRollupSignatureRequired struct {
+	TurnPhaseAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureRequired(uint256 turnPhaseAt)
+func MyMarketRollupSignatureRequiredErrorID() common.Hash {
+	return common.HexToHash("0xe4c135bdc1e7d04c0ff0a8cf676c07d16992b0a157dbfe91ec40efdf7affe22b")
+}
+
+// UnpackSignatureRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureRequired(uint256 turnPhaseAt)
+func (myMarketRollup *MyMarketRollup) UnpackSignatureRequiredError(raw []byte) (*MyMarketRollupSignatureRequired, error) {
+	out := new(MyMarketRollupSignatureRequired)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "SignatureRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupStakeLocked represents a StakeLocked error raised by the MyMarketRollup contract.
+type MyMarketRollupStakeLocked struct {
+	Poster   common.Address
+	UnlockAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(address poster, uint256 unlockAt)
+func MyMarketRollupStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0xf5a55f9e5ec51b8ffea32e4a31a915c04c8c8d36223911ae144742ac53c1cf93")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(address poster, uint256 unlockAt)
+func (myMarketRollup *MyMarketRollup) UnpackStakeLockedError(raw []byte) (*MyMarketRollupStakeLocked, error) {
+	out := new(MyMarketRollupStakeLocked)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupStakeMismatch represents a StakeMismatch error raised by the MyMarketRollup contract.
+type MyMarketRollupStakeMismatch struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeMismatch(uint256 paid, uint256 required)
+func MyMarketRollupStakeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe18f366bcf2a46456e1f9f7d61004c044266b2937c835e1b1cb65adc158a028c")
+}
+
+// UnpackStakeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeMismatch(uint256 paid, uint256 required)
+func (myMarketRollup *MyMarketRollup) UnpackStakeMismatchError(raw []byte) (*MyMarketRollupStakeMismatch, error) {
+	out := new(MyMarketRollupStakeMismatch)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "StakeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupStateRootUnavailable represents a StateRootUnavailable error raised by the MyMarketRollup contract.
+type MyMarketRollupStateRootUnavailable struct {
+	L2BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func MyMarketRollupStateRootUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x9ae2a7c3ab9cf74097eb0778c6abaa33e702f47eab2f33e47fb6aa26a587aa88")
+}
+
+// UnpackStateRootUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func (myMarketRollup *MyMarketRollup) UnpackStateRootUnavailableError(raw []byte) (*MyMarketRollupStateRootUnavailable, error) {
+	out := new(MyMarketRollupStateRootUnavailable)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "StateRootUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTimestampOutOfRange represents a TimestampOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupTimestampOutOfRange struct {
+	Timestamp       uint64
+	ParentTimestamp uint64
+	L1Timestamp     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func MyMarketRollupTimestampOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x3bdf90a7416b561b3bdc1f31ed6a881a6132d7e695827a04ba0a0589cf4be611")
+}
+
+// UnpackTimestampOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func (myMarketRollup *MyMarketRollup) UnpackTimestampOutOfRangeError(raw []byte) (*MyMarketRollupTimestampOutOfRange, error) {
+	out := new(MyMarketRollupTimestampOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TimestampOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the MyMarketRollup contract.
+type MyMarketRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func MyMarketRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (myMarketRollup *MyMarketRollup) UnpackTipAboveFeeCapError(raw []byte) (*MyMarketRollupTipAboveFeeCap, error) {
+	out := new(MyMarketRollupTipAboveFeeCap)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the MyMarketRollup contract.
+type MyMarketRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func MyMarketRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (myMarketRollup *MyMarketRollup) UnpackTransactionCostOverflowError(raw []byte) (*MyMarketRollupTransactionCostOverflow, error) {
+	out := new(MyMarketRollupTransactionCostOverflow)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the MyMarketRollup contract.
+type MyMarketRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func MyMarketRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (myMarketRollup *MyMarketRollup) UnpackTransactionGasTooHighError(raw []byte) (*MyMarketRollupTransactionGasTooHigh, error) {
+	out := new(MyMarketRollupTransactionGasTooHigh)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTransferFailed represents a TransferFailed error raised by the MyMarketRollup contract.
+type MyMarketRollupTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func MyMarketRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (myMarketRollup *MyMarketRollup) UnpackTransferFailedError(raw []byte) (*MyMarketRollupTransferFailed, error) {
+	out := new(MyMarketRollupTransferFailed)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupTurnDurationOutOfRange represents a TurnDurationOutOfRange error raised by the MyMarketRollup contract.
+type MyMarketRollupTurnDurationOutOfRange struct {
+	TurnDuration uint64
+	Min          uint64
+	Max          uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TurnDurationOutOfRange(uint64 turnDuration, uint64 min, uint64 max)
+func MyMarketRollupTurnDurationOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x7226b9c1b50200890b7127f5f98dd70aff25cd647b59d0734c67889bee1716bb")
+}
+
+// UnpackTurnDurationOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TurnDurationOutOfRange(uint64 turnDuration, uint64 min, uint64 max)
+func (myMarketRollup *MyMarketRollup) UnpackTurnDurationOutOfRangeError(raw []byte) (*MyMarketRollupTurnDurationOutOfRange, error) {
+	out := new(MyMarketRollupTurnDurationOutOfRange)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "TurnDurationOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the MyMarketRollup contract.
+type MyMarketRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func MyMarketRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (myMarketRollup *MyMarketRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*MyMarketRollupUnsupportedTransactionType, error) {
+	out := new(MyMarketRollupUnsupportedTransactionType)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the MyMarketRollup contract.
+type MyMarketRollupWithdrawalAlreadyFinalized struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func MyMarketRollupWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x9b26663946b0e83cff6e916f9994f36cef88f7205d09fd89ef801ea9d9c4746c")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func (myMarketRollup *MyMarketRollup) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*MyMarketRollupWithdrawalAlreadyFinalized, error) {
+	out := new(MyMarketRollupWithdrawalAlreadyFinalized)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupWithdrawalNotProven represents a WithdrawalNotProven error raised by the MyMarketRollup contract.
+type MyMarketRollupWithdrawalNotProven struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func MyMarketRollupWithdrawalNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x24bd5a5253b0806598fec67a4dabc2b3abb261a14fb9ee2432db8f540bda4dce")
+}
+
+// UnpackWithdrawalNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func (myMarketRollup *MyMarketRollup) UnpackWithdrawalNotProvenError(raw []byte) (*MyMarketRollupWithdrawalNotProven, error) {
+	out := new(MyMarketRollupWithdrawalNotProven)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MyMarketRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the MyMarketRollup contract.
+type MyMarketRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func MyMarketRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (myMarketRollup *MyMarketRollup) UnpackWrongTransactionChainIdError(raw []byte) (*MyMarketRollupWrongTransactionChainId, error) {
+	out := new(MyMarketRollupWrongTransactionChainId)
+	if err := myMarketRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MyRollupMetaData contains all meta data concerning the MyRollup contract.
 var MyRollupMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTime\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "MyRollup",
-	Bin: "0x610140604052346103d257604051601f6142b938819003918201601f19168301916001600160401b03831184841017610385578084926080946040528339810103126103d2578051602082015160408301516001600160401b03811693908490036103d257606001516001600160a01b03811691908290036103d2576040519261012084016001600160401b0381118582101761038557604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c8752015260256001603f1b0346610385146103b65750801580156103ae575b61039957610385608052611fff60a052620f424060c05262b71b0060e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610385576040525f82526020820190815260a0516001600160401b031615610371575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103625781516001600160401b0316603c81108015610356575b610338575082516001600160401b03164281116103225750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613ee290816103d782396080518181816108be01528181610a9e015261165c015260a0518181816103f101528181610ff101526123ae015260c0518181816107240152818161089b015281816117b50152611d7f015260e0518181816107f5015281816117db0152611db80152610100518181816107a7015281816116ea0152611c7f0152610120518181816103ae015281816109c001528181611cc8015261298c0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610211565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b632a861b7f60e21b5f5260045260245260445ffd5b5081156100f6565b6324b98ecf60e21b5f526103856004524660245260445260645ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612ac0565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611c45565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611c6e565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b959094600401611564565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e361089136848461145a565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f0000000000000000000000000000000000000000000000000000000000000000906125ba565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f36858561145a565b60208151910120926001600160401b0361092b60055460c01c90565b61095c61093782611853565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611870565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b03909316979293849391846118cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906118f8565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b92611921565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb82612974565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf36600461193f565b6129b8565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b9236916119b4565b906129ff565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612ac0565b91612ae0565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611a1f565b0390a25f808080610db76044611a6d565b606435905af1610dc5611a8b565b5015610dcd57005b610a27610dda6044611a6d565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b969095611aba565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b356113ec81610467565b90565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b6001600160401b036001911601906001600160401b038211610f8257565b6001600160401b03811161130557601f01601f191660200190565b9291926114668261143f565b916114746040519384611340565b8294818452818301116102ac578281602093845f960137010152565b9080601f830112156102ac578160206113ec9335910161145a565b919060a0838203126102ac57604051906114c48261130a565b819380356114d181610467565b835260208101356114e181610467565b602084015260408101356114f4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac576080926115249201611490565b910152565b91908260609103126102ac57604051611541816112ea565b6040808294803584526020810135602085015201359161156083610467565b0152565b96959294919091611573611c7d565b61157c886113e2565b6007546001600160401b0390811691168110801590611838575b6118035750602088016115b76115b36115ae836113e2565b611d6c565b1590565b61178f57906115f36115cb611680936113e2565b6115ed6115d8888a6110fb565b6115e560808e018e6113ef565b9190506110fb565b90611ddd565b6115fc84611e1d565b946116176116126005546001600160401b031690565b611421565b968661162489838c611ec0565b998c6116596003549661165161163e6004549436906114ab565b94611649368d611529565b97369161145a565b96369161145a565b957f0000000000000000000000000000000000000000000000000000000000000000612260565b97901561177b577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611722611370999a97946116e76116cb611741966113e2565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614611749575b359182898761234e565b6040519485941696846040919493926060820195825260208201520152565b0390a2612415565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b16179055611718565b63a3a88d9d60e01b5f52600488905260245ffd5b61179b610a27916113e2565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906118108a6113e2565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50611842896113e2565b6001600160401b0342911611611596565b6001600160401b03166001600160401b038114610f825760010190565b60016040918351815501916118a86001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f800811115918261190b57505090565b630100000092509061191c916111e0565b111590565b6040519061192e826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b0382111761130557604052606080829480358452602081013561197e816104d2565b60208501526040810135611991816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9291906119c08161199d565b936119ce6040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106119f4575050505050565b81356001600160401b0381116102ac57602091611a148784938701611490565b8152019101906119e6565b9190916060806080830194803584526020810135611a3c816104d2565b6001600160a01b031660208501526040810135611a58816104d2565b6001600160a01b031660408501520135910152565b356113ec816104d2565b60405190611a86602083611340565b5f8252565b3d15611ab5573d90611a9c8261143f565b91611aaa6040519384611340565b82523d5f602084013e565b606090565b96919294909397959760055495611af4611ae8611ae1896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611c3657611b21886001600160401b03165f52600660205260405f2090565b99611b2d36898361145a565b60208151910120978b54808a03611c125750956113709a9b9c611bae96611b8496611b7896600196611b6a610891611b6f98611bdb9e369161145a565b612bae565b9a015460401c90565b6001600160c01b031690565b94611612611ba3826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611c0a8982610e1b565b0390a3612415565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611c6881611c5a60208201948561139e565b03601f198101835282611340565b51902090565b600191611c7a91612ac0565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611d69576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611d20575b611d02575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611d4a575b159050611cfa565b611cfa565b505f526006602052611d45611d6160405f20612974565b421015611d3d565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611dac575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b611de782826118f8565b15611df0575050565b80611e03836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611e9e575b611e785740928315611e52575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611e42565b909392938483116102ac5784116102ac578101920390565b909291925f93600554611edd816001600160401b039060801c1690565b91611eec611ae8849360c01c90565b906001600160401b03841682811461213157611f088688612d46565b9991991561212257611f1a908a6110fb565b985b6001600160401b0387169a858c1080612119575b1561210857611f40828a8c612d81565b99919290996120f557611f77611f708d8c8e611f6a611f5f898b6110fb565b926112808a8c6110fb565b92611ea8565b369161145a565b6020815191012090611f9a836001600160401b03165f52600660205260405f2090565b8054830361203e576001015460401c6001600160c01b0316611fbb916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a361200e816001600160401b03165f52600660205260405f2090565b61201d9060015f918281550155565b61202690611853565b97612030916110fb565b612039916110fb565b611f1c565b509d50509950505097509350505091505b6001600160401b0383161461208c57506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506120ac91506001600160401b03165f52600660205260405f2090565b6120b581612974565b4210156120c25750505f90565b610a2792506120d2815491612974565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c5099505050975093505050915061204f565b9a505097509395505050915061204f565b508a8210611f30565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06113ec9f9d98938f906122319e996121c46121fd996122239e996121d4946121aa6121e49a61219a89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061213d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261213d565b916101c081840391015261213d565b91908260409103126102ac57815180151581036102ac5760209092015190565b9490959296939196805161227a906001600160401b031690565b926020820151612290906001600160401b031690565b60408301519092906001600160a01b0316906060810151906080015191855194602087015196604001516122ca906001600160401b031690565b976040519d8e9d60208f019d6122df9e612161565b03601f19810182526122f19082611340565b8051906020015a915f92916101018493fa61230a611a8b565b901561233f576040815103612330578060208061232c93518301019101612240565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03926123d3926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555604051946123a586611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f209261240e6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611d69575f80808093335af161242b611a8b565b501561243357565b6339f1c8d960e01b5f523360045260245ffd5b604051906124538261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b8051156124915760200190565b612470565b8051600110156124915760210190565b908151811015612491570160200190565b604051906124c482611325565b5f6020838281520152565b8051600110156124915760400190565b8051600210156124915760600190565b8051600310156124915760800190565b8051600410156124915760a00190565b8051600510156124915760c00190565b8051600610156124915760e00190565b805160071015612491576101000190565b805160081015612491576101200190565b805160091015612491576101400190565b8051600a1015612491576101600190565b8051600b1015612491576101800190565b805160101015612491576102200190565b8051600f1015612491576102000190565b80518210156124915760209160051b010190565b92916125c4612446565b938051158015612958575b61290c576125f4906125df6124b7565b60218201815290515f19016020820152612dbd565b91600c8351036128d85761261061260a84612484565b51612e9e565b6001600160401b03821681036128ba5750506001600160401b0380612656612643611ae861263d876124cf565b51612f1d565b6001600160401b03166020880181905290565b161461288c5761266861260a836124df565b61267461260a846124ef565b6060860191818352818111612877575050612694611ae861263d856124ff565b6001600160401b031660408601908152906126b76126b18561250f565b51613003565b51928315938415908161286b575b506128405761127b61274161127b61273c6126e261260a8a61251f565b9760808c019889526127366127306127298c61128d61272361271d6127096126b18561252f565b9b8c986127158a613037565b809a5161311b565b92612540565b516131a4565b9651611157565b91611135565b90610fb4565b61116f565b818111612838575b5083516001600160401b031681811061281a57505082516001600160401b0316630100000081116127f7575082516001600160401b03168181116127d9575050906127a6611ae86127ac935194511992516001600160401b031690565b906111d6565b106127ca576127bd611370916132d8565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612749565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f6126c5565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161292d5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b61295361294d61293f610a2793612484565b516001600160f81b03191690565b60f81c90565b612918565b50600260ff61296c61294d61293f85612484565b1614156125cf565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611c6860a082611340565b604051600160601b61272960f11b0160208201908152612a5a9392612a47929091612a5591612a318160348101611c5a565b5190206040519384916020830160209181520190565b03601f198101845283611340565b6134bb565b9015612aa557612a6c612a7191613784565b61383a565b6004815103612a9657612a86612a8c916124df565b51613915565b91909115612a9657565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611c68606082611340565b91612a47612b09929493612a555f96604051612a3181611c5a6020820194859190602083019252565b9015612ba857612b1b612b2091613784565b613003565b80518015908115612b9d575b508015612b80575b612b71575f925b8151841015612b6c5760019060081b612b63612b5d61294d61293f88876124a6565b60ff1690565b17930192612b3b565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319612b9661293f83612484565b1615612b34565b60209150115f612b2c565b505f9150565b9495939190612bd491612bce60045492610d10895160018060a01b031690565b9161394d565b80516001600160401b03166001600160401b03612bfe611ae860208901516001600160401b031690565b911603612d3c576020810151612c40612c24611ae860408901516001600160401b031690565b966080612c3760608301998a51906111c3565b910151906110fb565b11612d31576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612cd8575b505050612c7f915192613ab2565b11612cd357600554610a279060801c6001600160401b0316612cb2816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612ce336838561145a565b602081519101209051809103612d1f5750612d06612d0b926115b392369161145a565b613a30565b612d17575f8080612c71565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b906009811015612d795780915b8183116102ac57612d7292602091612d6c91369161145a565b01613b8e565b9192909190565b600991612d53565b9180820391808311610f82576009831015612db657825b820193848311610f8257612d7294602093612d6c93611f7093611ea8565b6009612d98565b60208101805115612e6b57612dd58251825190613b8e565b15612e3057612de3916110fb565b905103612df3576113ec9061383a565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612eae8151602083015190613b8e565b929092612f0e5760208311612efa578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612f2d8151602083015190613b8e565b929092612f0e5760088311612f63578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f878151602083015190613b8e565b929092612f0e5760018311612fbd578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612fdb8261143f565b612fe86040519182611340565b8281528092612ff9601f199161143f565b0190602036910137565b906130148251602084015190613b8e565b919091612f0e5761302482612fd1565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b80821061305d5750506113ec929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613103575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190613049565b6001908503601f190160031b1b5f190119165f613092565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f82578093613165575050565b90925061c00083116131915761128d61318c6131876112656113ec95966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f916131b36115b382613c7e565b613245576131c09061383a565b5f905b80518210156132c9576131e26115b36131dc84846125a6565b51613c7e565b613245576131f96131f383836125a6565b5161383a565b60028151148015906132b2575b801561329d575b613245576131f361321d916124cf565b925f5b845181101561327957613236612a8682876125a6565b90501561324557600101613220565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132906132959351611198565b6110cf565b9301906131c3565b506132ad6115b36131dc836124cf565b61320d565b5060146132c16126b183612484565b511415613206565b5050565b6040513d5f823e3d90fd5b6132ea6132e482612551565b51612f77565b6132f661260a83612562565b9161330361260a82612573565b906001831180156134b3575b8015613497575b801561348f575b8015613466575b613415576133618161333861335c93612484565b51519281602061335361334b8795612540565b515192612540565b510151906110fb565b610fb4565b905f916038811015613436575b926133cc612b5d846133f3948761339561339060209c9a6112805f9d9b6110df565b612fd1565b9160228c84019460028653808d14613428578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613423575f51906001600160a01b0382161561341557565b62d22aef60e41b5f5260045ffd5b6132cd565b8360c00160218601536133bf565b94929593915b85613446826111ab565b1c1561345a5761345590611390565b61343c565b9395929491939161336e565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211613324565b50811561331d565b5070014551231950b75fc4402da1732fc9bebe19841015613316565b50831561330f565b929190815115613742576134ce90613c95565b925f90816134da6124b7565b9060015b6136cb575b6134ec8261383a565b906134f56124b7565b508151601181036135f45750875181146135d25761352f613528613522612b5d61294d61293f868e6124a6565b846125a6565b5191611390565b935b61353a82613c7e565b6135ad575061354881613915565b9290921561355f5750509060015b929091926134de565b9250939495965050601191505114908161359b575b5061358857637e32ca5960e11b5f5260045ffd5b61232c9151613595611a77565b91613e6c565b6135a59150613003565b51155f613574565b9250905060208082015110156135c3575f613556565b637e32ca5960e11b5f5260045ffd5b5061232c9596506135e892506126b19150612584565b91518251151591613e96565b6002036135c35761360f61360a6126b184612484565b613d45565b9061361b838b84613e03565b9061365c578151156135c357156136475751613636916110fb565b92613640826124cf565b5190613531565b50505050509061232c92935051613595611a77565b91929596979893509350159283156136b2575b5050506136a4576126b1613682916124cf565b908151156136955761232c925190613e88565b6372bd263360e01b5f5260045ffd5b5061232c9151613595611a77565b6136bf92935051906110fb565b905114155f808061366f565b9290508351811461373357816136e182866125a6565b5160208151910120036137105761370a6137046136fe83876125a6565b51613784565b91611390565b926134e3565b1561372457633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b4211461377a576335e909e960e01b5f5260045ffd5b5f906113ec611a77565b61378c6124b7565b508051156137dc5760208101906137a4815183613b8e565b508101809111610f82578151036137cd5751604051916137c383611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906137f58261199d565b6138026040519182611340565b8281528092613813601f199161199d565b01905f5b82811061382357505050565b60209061382e6124b7565b82828501015201613817565b9061384b8251602084015190613b8e565b93909315612122576138689161386191516110fb565b92836110fb565b5f90835b8181106138eb575061387d826137eb565b93905f915b83831061388f5750505050565b6138e38161128d6138ab6138a560019587610fb4565b83613b8e565b50906138b782826110fb565b6138bf611381565b9085825260208201526138d2898d6125a6565b526138dd888c6125a6565b506110fb565b920191613882565b6139098161128d6139026138a561390f9587610fb4565b50906110fb565b92611390565b9161386c565b6139258151602083015190613b8e565b929192612f0e576020036139455751908101809111610f82575190600190565b50505f905f90565b91612a4761398f929493612a55613962611921565b96604051612a3181611c5a6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156139f357612a6c6139a191613784565b6004815103612a9657612a86816139d06139c3611ae861263d6139e696612484565b6001600160401b03168652565b6139dc61260a826124cf565b60208601526124ef565b90604084015215612a9657565b5090506139fe611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a8e575b5081613a6c575b81613a4e575090565b905080516002101561249157602201516001600160f81b0319161590565b9050613a7781612496565b516001600160f81b031916600160f81b1490613a45565b909150156124915760208101516001600160f81b03191660ef60f81b14905f613a3e565b90613abe36828461145a565b6020815191012060035490818103613b79575050613ae4613ae992612a6c92369161145a565b613784565b613af561263d82612551565b613b17613b1061260a613b0a61263d86612562565b94612595565b9160011c90565b91828114613b7357828111613b4e57613b4883613b43613b3d612736946113ec97610fb4565b856111c3565b6111d6565b60031c90565b613b4883613b43613b3d6113ec96613b6595610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f908215613bd45783515f1a60808110613c715760b8811015613c0a57613bb590610fa5565b92600194858514613be3575b505b613bcd84866110fb565b11613bd457565b632bf7d67960e21b5f5260045ffd5b60028210613bd457613bff613bf9608092611093565b515f1a90565b10612ee4575f613bc1565b919092938460c084105f14613c3457613c26613c2c9394610f96565b91613ea2565b929093613bc3565b50905060f8821015613c565750613c4a90610f87565b60019091600193613bc3565b83613c26613c6693959495610f73565b919092600191613bc3565b505f935060019250839150565b613c8f906020815191015190613b8e565b91505090565b9081518060011b9080820460021490151715610f8257613cb490612fd1565b915f5b81518110156132c95780613cf2613ce2613cd961294d61293f600196886124a6565b60041c600f1690565b60f81b6001600160f81b03191690565b613d08613cfe83611180565b915f1a91876124a6565b53613d2f600f613d1e61294d61293f85886124a6565b1660f81b6001600160f81b03191690565b613d3e613cfe61129384611180565b5301613cb7565b8051156135c357613d5590613c95565b90613d6561294d61293f84612484565b60ff8116600381116135c3576001600281921015921614801580613de9575b6135c35715613de05760ff60015b16613da1613390828651610fb4565b915f5b8351811015613dd95780613dc661293f613dc0866001956110fb565b896124a6565b5f1a613dd282876124a6565b5301613da4565b5093505090565b60ff6002613d92565b5060ff613dfb61294d61293f87612496565b161515613d84565b918151818103908111610f8257835111612ef3575f5b8351811015613e63576001600160f81b0319613e3582866124a6565b5116818301808411610f825761293f613e4e91866124a6565b03613e5b57600101613e19565b505050505f90565b50505050600190565b92919203613e79575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e795760019190565b93929303613e79579190565b929190928160010180600111610f8257809410613bd45760018101809111610f825780515f1a15612ee457519060031b610100031c9060388210612ee45756",
+	Bin: "0x610140604052346103d257604051601f6142b138819003918201601f19168301916001600160401b03831184841017610385578084926080946040528339810103126103d2578051602082015160408301516001600160401b03811693908490036103d257606001516001600160a01b03811691908290036103d2576040519261012084016001600160401b0381118582101761038557604052610385845280602085015281604085015260608401948552620f4240608085015262b71b0060a085015260c08401928352611fff61010060e0860195603c8752015260256001603f1b0346610385146103b65750801580156103ae575b61039957610385608052611fff60a052620f424060c05262b71b0060e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b03811183821017610385576040525f82526020820190815260a0516001600160401b031615610371575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103625781516001600160401b0316603c81108015610356575b610338575082516001600160401b03164281116103225750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613eda90816103d782396080518181816108be01528181610a9e01526114da015260a0518181816103f101528181610ff10152612cd7015260c0518181816107240152818161089b0152818161162b01526126a8015260e0518181816107f50152818161165101526126e10152610100518181816107a7015281816115940152611b820152610120518181816103ae015281816109c001528181611bcb01526122db0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610211565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b632a861b7f60e21b5f5260045260245260445ffd5b5081156100f6565b6324b98ecf60e21b5f526103856004524660245260445260645ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e60043561240f565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611b48565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611b71565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b9590946004016113e2565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e36108913684846116e4565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f000000000000000000000000000000000000000000000000000000000000000090611f09565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f3685856116e4565b60208151910120926001600160401b0361092b60055460c01c90565b61095c6109378261171a565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611737565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b0390931697929384939184611792565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906117bf565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b926117e8565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb826122c3565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf366004611806565b612307565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b923691611899565b9061234e565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a0238861240f565b9161242f565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611904565b0390a25f808080610db76044611952565b606435905af1610dc5611970565b5015610dcd57005b610a27610dda6044611952565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b9690956119bd565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b969592949190916113f1611b80565b6113fa88611c6f565b6007546001600160401b03908116911681108015906116ae575b61167957506020880161143561143161142c83611c6f565b612695565b1590565b61160557906114716114496114fe93611c6f565b61146b611456888a6110fb565b61146360808e018e611c79565b9190506110fb565b90612706565b61147a84612746565b946114956114906005546001600160401b031690565b61199f565b96866114a289838c6127e9565b998c6114d7600354966114cf6114bc600454943690611cab565b946114c7368d611d29565b9736916116e4565b9636916116e4565b957f0000000000000000000000000000000000000000000000000000000000000000612b89565b9790156115f1577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b039361156f611370999a979461156561154961158e96611c6f565b6001600160401b03166001600160401b03196007541617600755565b3591828987612c77565b6040519485941696846040919493926060820195825260208201520152565b0390a2337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031603611d6457600780546fffffffffffffffff000000000000000019164260401b67ffffffffffffffff60401b16179055611d64565b63a3a88d9d60e01b5f52600488905260245ffd5b611611610a2791611c6f565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906116868a611c6f565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506116b889611c6f565b6001600160401b0342911611611414565b6001600160401b03811161130557601f01601f191660200190565b9291926116f0826116c9565b916116fe6040519384611340565b8294818452818301116102ac578281602093845f960137010152565b6001600160401b03166001600160401b038114610f825760010190565b600160409183518155019161176f6001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f80081111591826117d257505090565b63010000009250906117e3916111e0565b111590565b604051906117f5826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b03821117611305576040526060808294803584526020810135611845816104d2565b60208501526040810135611858816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9080601f830112156102ac57816020611896933591016116e4565b90565b9291906118a581611864565b936118b36040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106118d9575050505050565b81356001600160401b0381116102ac576020916118f9878493870161187b565b8152019101906118cb565b9190916060806080830194803584526020810135611921816104d2565b6001600160a01b03166020850152604081013561193d816104d2565b6001600160a01b031660408501520135910152565b35611896816104d2565b6040519061196b602083611340565b5f8252565b3d1561199a573d90611981826116c9565b9161198f6040519384611340565b82523d5f602084013e565b606090565b6001600160401b036001911601906001600160401b038211610f8257565b969192949093979597600554956119f76119eb6119e4896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611b3957611a24886001600160401b03165f52600660205260405f2090565b99611a303689836116e4565b60208151910120978b54808a03611b155750956113709a9b9c611ab196611a8796611a7b96600196611a6d610891611a7298611ade9e36916116e4565b6124fd565b9a015460401c90565b6001600160c01b031690565b94611490611aa6826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611b0d8982610e1b565b0390a3611d64565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611b6b81611b5d60208201948561139e565b03601f198101835282611340565b51902090565b600191611b7d9161240f565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611c6c576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611c23575b611c05575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611c4d575b159050611bfd565b611bfd565b505f526006602052611c48611c6460405f206122c3565b421015611c40565b50565b3561189681610467565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b919060a0838203126102ac5760405190611cc48261130a565b81938035611cd181610467565b83526020810135611ce181610467565b60208401526040810135611cf4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac57608092611d24920161187b565b910152565b91908260609103126102ac57604051611d41816112ea565b60408082948035845260208101356020850152013591611d6083610467565b0152565b8015611c6c575f80808093335af1611d7a611970565b5015611d8257565b6339f1c8d960e01b5f523360045260245ffd5b60405190611da28261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b805115611de05760200190565b611dbf565b805160011015611de05760210190565b908151811015611de0570160200190565b60405190611e1382611325565b5f6020838281520152565b805160011015611de05760400190565b805160021015611de05760600190565b805160031015611de05760800190565b805160041015611de05760a00190565b805160051015611de05760c00190565b805160061015611de05760e00190565b805160071015611de0576101000190565b805160081015611de0576101200190565b805160091015611de0576101400190565b8051600a1015611de0576101600190565b8051600b1015611de0576101800190565b805160101015611de0576102200190565b8051600f1015611de0576102000190565b8051821015611de05760209160051b010190565b9291611f13611d95565b9380511580156122a7575b61225b57611f4390611f2e611e06565b60218201815290515f19016020820152612d3e565b91600c83510361222757611f5f611f5984611dd3565b51612e1f565b6001600160401b03821681036122095750506001600160401b0380611fa5611f926119eb611f8c87611e1e565b51612e9e565b6001600160401b03166020880181905290565b16146121db57611fb7611f5983611e2e565b611fc3611f5984611e3e565b60608601918183528181116121c6575050611fe36119eb611f8c85611e4e565b6001600160401b0316604086019081529061200661200085611e5e565b51612f84565b5192831593841590816121ba575b5061218f5761127b61209061127b61208b612031611f598a611e6e565b9760808c0198895261208561207f6120788c61128d61207261206c61205861200085611e7e565b9b8c986120648a612fb8565b809a5161309c565b92611e8f565b51613125565b9651611157565b91611135565b90610fb4565b61116f565b818111612187575b5083516001600160401b031681811061216957505082516001600160401b031663010000008111612146575082516001600160401b0316818111612128575050906120f56119eb6120fb935194511992516001600160401b031690565b906111d6565b106121195761210c61137091613259565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612098565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f612014565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161227c5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b6122a261229c61228e610a2793611dd3565b516001600160f81b03191690565b60f81c90565b612267565b50600260ff6122bb61229c61228e85611dd3565b161415611f1e565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611b6b60a082611340565b604051600160601b61272960f11b01602082019081526123a993926123969290916123a4916123808160348101611b5d565b5190206040519384916020830160209181520190565b03601f198101845283611340565b61343c565b90156123f4576123bb6123c091613705565b6137bb565b60048151036123e5576123d56123db91611e2e565b51613896565b919091156123e557565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611b6b606082611340565b916123966124589294936123a45f9660405161238081611b5d6020820194859190602083019252565b90156124f75761246a61246f91613705565b612f84565b805180159081156124ec575b5080156124cf575b6124c0575f925b81518410156124bb5760019060081b6124b26124ac61229c61228e8887611df5565b60ff1690565b1793019261248a565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196124e561228e83611dd3565b1615612483565b60209150115f61247b565b505f9150565b94959391906125239161251d60045492610d10895160018060a01b031690565b916138ce565b80516001600160401b03166001600160401b0361254d6119eb60208901516001600160401b031690565b91160361268b57602081015161258f6125736119eb60408901516001600160401b031690565b96608061258660608301998a51906111c3565b910151906110fb565b11612680576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612627575b5050506125ce915192613a33565b1161262257600554610a279060801c6001600160401b0316612601816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b6126323683856116e4565b60208151910120905180910361266e575061265561265a926114319236916116e4565b6139b1565b612666575f80806125c0565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816126d5575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b61271082826117bf565b15612719575050565b8061272c836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b03811683811080156127c7575b6127a1574092831561277b575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b504381101561276b565b909392938483116102ac5784116102ac578101920390565b909291925f93600554612806816001600160401b039060801c1690565b916128156119eb849360c01c90565b906001600160401b038416828114612a5a576128318688613b0f565b99919915612a4b57612843908a6110fb565b985b6001600160401b0387169a858c1080612a42575b15612a3157612869828a8c613b4a565b9991929099612a1e576128a06128998d8c8e612893612888898b6110fb565b926112808a8c6110fb565b926127d1565b36916116e4565b60208151910120906128c3836001600160401b03165f52600660205260405f2090565b80548303612967576001015460401c6001600160c01b03166128e4916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a3612937816001600160401b03165f52600660205260405f2090565b6129469060015f918281550155565b61294f9061171a565b97612959916110fb565b612962916110fb565b612845565b509d50509950505097509350505091505b6001600160401b038316146129b557506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506129d591506001600160401b03165f52600660205260405f2090565b6129de816122c3565b4210156129eb5750505f90565b610a2792506129fb8154916122c3565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c50995050509750935050509150612978565b9a5050975093955050509150612978565b508a8210612859565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06118969f9d98938f90612b5a9e99612aed612b2699612b4c9e99612afd94612ad3612b0d9a612ac389600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190612a66565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152612a66565b916101c0818403910152612a66565b91908260409103126102ac57815180151581036102ac5760209092015190565b94909592969391968051612ba3906001600160401b031690565b926020820151612bb9906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151612bf3906001600160401b031690565b976040519d8e9d60208f019d612c089e612a8a565b03601f1981018252612c1a9082611340565b8051906020015a915f92916101018493fa612c33611970565b9015612c68576040815103612c595780602080612c5593518301019101612b69565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b0392612cfc926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b19161760055560405194612cce86611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f2092612d376001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b60208101805115612dec57612d568251825190613b86565b15612db157612d64916110fb565b905103612d7457611896906137bb565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612e2f8151602083015190613b86565b929092612e8f5760208311612e7b578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612eae8151602083015190613b86565b929092612e8f5760088311612ee4578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f088151602083015190613b86565b929092612e8f5760018311612f3e578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612f5c826116c9565b612f696040519182611340565b8281528092612f7a601f19916116c9565b0190602036910137565b90612f958251602084015190613b86565b919091612e8f57612fa582612f52565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b808210612fde575050611896929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613084575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190612fca565b6001908503601f190160031b1b5f190119165f613013565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f825780936130e6575050565b90925061c00083116131125761128d61310d61310861126561189695966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f9161313461143182613c76565b6131c657613141906137bb565b5f905b805182101561324a5761316361143161315d8484611ef5565b51613c76565b6131c65761317a6131748383611ef5565b516137bb565b6002815114801590613233575b801561321e575b6131c65761317461319e91611e1e565b925f5b84518110156131fa576131b76123d58287611ef5565b9050156131c6576001016131a1565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132116132169351611198565b6110cf565b930190613144565b5061322e61143161315d83611e1e565b61318e565b50601461324261200083611dd3565b511415613187565b5050565b6040513d5f823e3d90fd5b61326b61326582611ea0565b51612ef8565b613277611f5983611eb1565b91613284611f5982611ec2565b90600183118015613434575b8015613418575b8015613410575b80156133e7575b613396576132e2816132b96132dd93611dd3565b5151928160206132d46132cc8795611e8f565b515192611e8f565b510151906110fb565b610fb4565b905f9160388110156133b7575b9261334d6124ac84613374948761331661331160209c9a6112805f9d9b6110df565b612f52565b9160228c84019460028653808d146133a9578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156133a4575f51906001600160a01b0382161561339657565b62d22aef60e41b5f5260045ffd5b61324e565b8360c0016021860153613340565b94929593915b856133c7826111ab565b1c156133db576133d690611390565b6133bd565b939592949193916132ef565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082116132a5565b50811561329e565b5070014551231950b75fc4402da1732fc9bebe19841015613297565b508315613290565b9291908151156136c35761344f90613c8d565b925f908161345b611e06565b9060015b61364c575b61346d826137bb565b90613476611e06565b50815160118103613575575087518114613553576134b06134a96134a36124ac61229c61228e868e611df5565b84611ef5565b5191611390565b935b6134bb82613c76565b61352e57506134c981613896565b929092156134e05750509060015b9290919261345f565b9250939495965050601191505114908161351c575b5061350957637e32ca5960e11b5f5260045ffd5b612c55915161351661195c565b91613e64565b6135269150612f84565b51155f6134f5565b925090506020808201511015613544575f6134d7565b637e32ca5960e11b5f5260045ffd5b50612c5595965061356992506120009150611ed3565b91518251151591613e8e565b6002036135445761359061358b61200084611dd3565b613d3d565b9061359c838b84613dfb565b906135dd5781511561354457156135c857516135b7916110fb565b926135c182611e1e565b51906134b2565b505050505090612c559293505161351661195c565b9192959697989350935015928315613633575b5050506136255761200061360391611e1e565b9081511561361657612c55925190613e80565b6372bd263360e01b5f5260045ffd5b50612c55915161351661195c565b61364092935051906110fb565b905114155f80806135f0565b929050835181146136b457816136628286611ef5565b5160208151910120036136915761368b61368561367f8387611ef5565b51613705565b91611390565b92613464565b156136a557633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421146136fb576335e909e960e01b5f5260045ffd5b5f9061189661195c565b61370d611e06565b5080511561375d576020810190613725815183613b86565b508101809111610f825781510361374e57516040519161374483611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b9061377682611864565b6137836040519182611340565b8281528092613794601f1991611864565b01905f5b8281106137a457505050565b6020906137af611e06565b82828501015201613798565b906137cc8251602084015190613b86565b93909315612a4b576137e9916137e291516110fb565b92836110fb565b5f90835b81811061386c57506137fe8261376c565b93905f915b8383106138105750505050565b6138648161128d61382c61382660019587610fb4565b83613b86565b509061383882826110fb565b613840611381565b908582526020820152613853898d611ef5565b5261385e888c611ef5565b506110fb565b920191613803565b61388a8161128d6138836138266138909587610fb4565b50906110fb565b92611390565b916137ed565b6138a68151602083015190613b86565b929192612e8f576020036138c65751908101809111610f82575190600190565b50505f905f90565b916123966139109294936123a46138e36117e8565b9660405161238081611b5d6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b9015613974576123bb61392291613705565b60048151036123e5576123d5816139516139446119eb611f8c61396796611dd3565b6001600160401b03168652565b61395d611f5982611e1e565b6020860152611e3e565b906040840152156123e557565b50905061397f611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a0f575b50816139ed575b816139cf575090565b9050805160021015611de057602201516001600160f81b0319161590565b90506139f881611de5565b516001600160f81b031916600160f81b14906139c6565b90915015611de05760208101516001600160f81b03191660ef60f81b14905f6139bf565b90613a3f3682846116e4565b6020815191012060035490818103613afa575050613a65613a6a926123bb9236916116e4565b613705565b613a76611f8c82611ea0565b613a98613a91611f59613a8b611f8c86611eb1565b94611ee4565b9160011c90565b91828114613af457828111613acf57613ac983613ac4613abe6120859461189697610fb4565b856111c3565b6111d6565b60031c90565b613ac983613ac4613abe61189696613ae695610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b906009811015613b425780915b8183116102ac57613b3b92602091613b359136916116e4565b01613b86565b9192909190565b600991613b1c565b9180820391808311610f82576009831015613b7f57825b820193848311610f8257613b3b94602093613b3593612899936127d1565b6009613b61565b915f908215613bcc5783515f1a60808110613c695760b8811015613c0257613bad90610fa5565b92600194858514613bdb575b505b613bc584866110fb565b11613bcc57565b632bf7d67960e21b5f5260045ffd5b60028210613bcc57613bf7613bf1608092611093565b515f1a90565b10612e65575f613bb9565b919092938460c084105f14613c2c57613c1e613c249394610f96565b91613e9a565b929093613bbb565b50905060f8821015613c4e5750613c4290610f87565b60019091600193613bbb565b83613c1e613c5e93959495610f73565b919092600191613bbb565b505f935060019250839150565b613c87906020815191015190613b86565b91505090565b9081518060011b9080820460021490151715610f8257613cac90612f52565b915f5b815181101561324a5780613cea613cda613cd161229c61228e60019688611df5565b60041c600f1690565b60f81b6001600160f81b03191690565b613d00613cf683611180565b915f1a9187611df5565b53613d27600f613d1661229c61228e8588611df5565b1660f81b6001600160f81b03191690565b613d36613cf661129384611180565b5301613caf565b80511561354457613d4d90613c8d565b90613d5d61229c61228e84611dd3565b60ff811660038111613544576001600281921015921614801580613de1575b6135445715613dd85760ff60015b16613d99613311828651610fb4565b915f5b8351811015613dd15780613dbe61228e613db8866001956110fb565b89611df5565b5f1a613dca8287611df5565b5301613d9c565b5093505090565b60ff6002613d8a565b5060ff613df361229c61228e87611de5565b161515613d7c565b918151818103908111610f8257835111612e74575f5b8351811015613e5b576001600160f81b0319613e2d8286611df5565b5116818301808411610f825761228e613e469186611df5565b03613e5357600101613e11565b505050505f90565b50505050600190565b92919203613e71575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e715760019190565b93929303613e71579190565b929190928160010180600111610f8257809410613bcc5760018101809111610f825780515f1a15612e6557519060031b610100031c9060388210612e655756",
 }
 
 // MyRollup is an auto generated Go binding around an Ethereum contract.
@@ -9178,11 +14083,4892 @@ func (proofHarness *ProofHarness) UnpackWrongTransactionChainIdError(raw []byte)
 	return out, nil
 }
 
+// TestMarketNativeRollupMetaData contains all meta data concerning the TestMarketNativeRollup contract.
+var TestMarketNativeRollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"posterStake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"turnDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deregistrationDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"confirmWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"postReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"confirmReward\",\"type\":\"uint256\"}],\"internalType\":\"structMarketNativeRollup.MarketConfig\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"head\",\"type\":\"uint64\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ConfirmWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"confirmWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"ConfirmWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"ConfirmationMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deregistrationDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"DeregistrationDelayOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"name\":\"InvalidSequencerSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"}],\"name\":\"NotConfirmer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"NotNextBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"NothingToConfirm\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"posterStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"PosterStakeOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"postReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"confirmReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RewardOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"turnPhaseAt\",\"type\":\"uint256\"}],\"name\":\"SignatureRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"unlockAt\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"StakeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"turnDuration\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"TurnDurationOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"}],\"name\":\"BlockConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"confirmer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"confirmBy\",\"type\":\"uint256\"}],\"name\":\"BlockPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unlockAt\",\"type\":\"uint256\"}],\"name\":\"PosterDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"seat\",\"type\":\"uint256\"}],\"name\":\"PosterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"confirmation\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BLOCK_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CONFIRM_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEREGISTRATION_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_POSTER_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REWARD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TURN_DURATION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_CONFIRM_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_DEREGISTRATION_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_POSTER_STAKE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_TURN_DURATION\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"l2BlockHash\",\"type\":\"bytes32\"}],\"name\":\"blockDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"parentStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"confirmWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deregistrationDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"postReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"posterCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"posterOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seat\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"}],\"internalType\":\"structMarketNativeRollup.Poster\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"posterStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"posters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"}],\"name\":\"rewardOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"time\",\"type\":\"uint64\"}],\"name\":\"turnAt\",\"outputs\":[{\"components\":[{\"internalType\":\"enumMarketNativeRollup.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"internalType\":\"structMarketNativeRollup.Turn\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"turnDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawRewards\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "TestMarketNativeRollup",
+	Bin: "0x6102006040523461078b57604051615fc338819003601f8101601f191683016001600160401b038111848210176106bb57839282916040528339810103906101e0821261078b57610120821261078b576040519161012083016001600160401b038111848210176106bb576040526100768261078f565b8352602082015190602084019182526040830151906040850191825261009e6060850161078f565b91606086019283526100b26080860161078f565b92608087019384526100c660a0870161078f565b60a0880190815260c08701519094906001600160a01b038116810361078b5760c089019081526100f860e0890161078f565b9160e08a0192835260c061010f6101008b0161078f565b6101008c019081529661011f19011261078b576040519460c086016001600160401b038111878210176106bb576040526101208a015186526101546101408b0161078f565b60208701908152966101696101608c0161078f565b604088019081529861017e6101808d0161078f565b606089019081526101a08d015160808a019081526101c0909d015160a08a019081529d5192519b51935194519151909b6001600160401b03918216939282169290821691168015801561077b575b8015610772575b61074c5784158015610744575b61072d57610100821061071457620f42408310801561070b575b80156106ff575b6106cf5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176106bb576040525f82526020820190815260a0516001600160401b0316156106a7575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156106985781516001600160401b0316603c8110801561068c575b61066e575082516001600160401b03164281116106585750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b03191691909216174260401b6fffffffffffffffff000000000000000016179055805167016345785d8a000081108015610645575b610619575081516001600160401b0316603c8110801561060e575b6105f1575082516001600160401b031662015180811080156105e5575b6105c5575083516001600160401b0316603c811080156105b9575b61059b57508451678ac7230489e8000081118015610589575b61056557505161014052516001600160401b039081166101605290518116610180529051166101a052516101c052516101e05260405161581f90816107a48239608051818181610eaa0152818161126f0152818161220501528181612b7e0152613221015260a05181818161084f01528181611da5015281816125cc01528181612aa80152614649015260c051818181610cad01528181610e87015281816133110152614243015260e051818181610da201528181613337015261427c015261010051818181610d54015281816120f6015281816124c101528181612993015261301101526101205181818161078101528181610fac0152818161287b0152613be6015261014051818181610594015261106401526101605181818161049b01526128ca0152610180518181816110a6015261145201526101a051818181611528015281816126c00152612b1501526101c051818181610c3d015261266901526101e051818181610ba00152612bfe0152f35b865190636a2874a560e01b5f52600452602452678ac7230489e8000060445260645ffd5b50678ac7230489e800008751116103f2565b6317c5ebe760e01b5f52600452603c6024526201518060445260645ffd5b506201518081116103d9565b6324c75b9760e01b5f526004526201518060245262278d0060445260645ffd5b5062278d0081116103be565b637226b9c160e01b5f52600452603c602452610e1060445260645ffd5b50610e1081116103a1565b63538ab54160e11b5f5260045267016345785d8a000060245269021e19e0c9bab240000060445260645ffd5b5069021e19e0c9bab24000008111610386565b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b5062015180811161030e565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe608411610201565b508383116101fa565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b5085156101e0565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b504681146101d3565b5060256001603f1b0381116101cc565b5f80fd5b51906001600160401b038216820361078b5756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461045b5780630506691714610456578063073fa05c14610451578063085def641461044c5780630e1505e014610447578063159a99ea14610442578063170806aa1461043d5780631aa3a008146104385780631d62ebd91461043357806329eb39ff146103615780632dfdf0b51461042e5780632f2f76411461037a57806334d1892c146104295780633b1306fd146104245780633cad82ff1461041f57806340409ced1461041a578063433b953f1461041557806346241e8e14610410578063479d96bd1461040b57806347e7ef241461040657806347f3618b1461032a5780634fd1d7121461040157806350dbaee2146103fc57806352e863bd146103f75780635697ac9d146103f257806357e871e7146103ed57806358db5f4f146103e857806359481ae7146103e35780635aeb4d77146103de5780635bc105c0146103d95780635c1bba38146103d45780635e45da23146103cf57806366666aa9146103ca57806367b00112146103c55780636e890fed146103c057806376426a1f146103bb578063791b47fe146103b65780637a30b8dc146103b15780638003e4bb1461032a578063848cf80e146103ac57806386cafc42146103a75780639588eca2146103a2578063964464611461039d5780639a8a0592146103985780639f3f1813146103935780639fdc8f201461038e578063a04db18e14610389578063a0e66d9214610384578063adb618321461037f578063ae49991014610361578063af73a5f71461037a578063aff5edb114610375578063b0d4d77c14610370578063b1871c111461036b578063b6f1ea7614610366578063bbb229b714610361578063bed9d8611461035c578063bf9825b614610357578063c7b8981c14610352578063cb131d661461034d578063cb48461514610348578063cd77f57a14610343578063d0a167851461033e578063db35e93e14610339578063e3f5aa5114610334578063eb25cdcf1461032f578063eff93e1d1461032a578063f22a195e14610325578063ff18bf0b146103205763ffbb4c811461031b575f80fd5b611bdd565b611b94565b611b77565b610a7e565b611b53565b611b36565b611b07565b611a5a565b611887565b6117bb565b611792565b611766565b61172c565b611654565b610729565b6115fe565b61154c565b611509565b611344565b610762565b61131e565b611301565b6112cc565b6112b0565b611293565b611250565b61119e565b611181565b6110ca565b611087565b61104d565b61102f565b610e22565b610e00565b610de3565b610dc6565b610d83565b610d3f565b610d1c565b610c8e565b610c60565b610c26565b610c00565b610be3565b610bc3565b610b89565b610af6565b610976565b61094b565b61091c565b6108b9565b61089c565b610873565b610830565b6107d6565b610746565b6106ee565b610587565b61056a565b610548565b610526565b6104db565b6104bf565b61047c565b34610478575f366003190112610478576020604051620100008152f35b5f80fd5b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206040516101008152f35b34610478576020366003190112610478576020600161051c7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435613f6f565b5414604051908152f35b34610478575f366003190112610478576020604051678ac7230489e800008152f35b34610478575f366003190112610478576020604051600161272960911b018152f35b34610478575f366003190112610478576020604051620493e08152f35b5f366003190112610478577f00000000000000000000000000000000000000000000000000000000000000008034036106c757335f9081526009602052604090205460801c6106b3576105d933611c64565b6106736105ee6008546001600160401b031690565b6106086105f9611d48565b6001600160401b039092168252565b5f6020820152346001600160801b03166040820152335f9081526009602052604090208151602083015160409384015160801b6fffffffffffffffffffffffffffffffff191667ffffffffffffffff60401b9190941b166001600160401b0390911617919091179055565b61067e600854611bf9565b60405190815233907f7fb85b251e841e9ff942f25ddbb100f33b216fe14fbb9c57a1b25b586029abaa9080602081015b0390a2005b6345ed80e960e01b5f523360045260245b5ffd5b63e18f366b60e01b5f523460045260245260445ffd5b6001600160a01b0381160361047857565b346104785760203660031901126104785760043561070b816106dd565b60018060a01b03165f52600b602052602060405f2054604051908152f35b34610478575f366003190112610478576020604051620151808152f35b34610478575f3660031901126104785760205f54604051908152f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52603260045260245ffd5b6008548110156107d15760085f5260205f2001905f90565b6107a5565b34610478576020366003190112610478576004356008548110156104785760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee301546040516001600160a01b039091168152602090f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206001600160401b0360055460401c16604051908152f35b34610478575f366003190112610478576020600854604051908152f35b34610478575f3660031901126104785760206001600160401b0360055460801c16604051908152f35b6001600160401b0381160361047857565b60243590610900826108e2565b565b60e43590610900826108e2565b60043590610900826108e2565b3461047857602036600319011261047857602061094360043561093e816108e2565b611d98565b604051908152f35b3461047857604036600319011261047857602061094360043561096d816108e2565b60243590611f94565b60403660031901126104785760043561098e816106dd565b6024359034158015610a75575b610a5e57610a47906109e2610a5a935f54906109d26109b8611d57565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152612085565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb95610a0e82612fea565b928392610a3b7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85612fff565b60405191829182612093565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b5034821161099b565b34610478575f366003190112610478576020604051603c8152f35b908160a09103126104785790565b606090604319011261047857604490565b60609060a31901126104785760a490565b9181601f84011215610478578235916001600160401b038311610478576020838186019501011161047857565b346104785760e0366003190112610478576004356001600160401b03811161047857610b26903690600401610a99565b602435610b32816108e2565b610b3b36610aa7565b9160a4356001600160401b03811161047857610b5b903690600401610ac9565b9060c435946001600160401b03861161047857610b7f610b87963690600401610ac9565b9590946120d7565b005b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478575f36600319011261047857602060055460c01c604051908152f35b34610478575f36600319011261047857602060405162278d008152f35b34610478575f3660031901126104785760206001600160401b0360055416604051908152f35b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478576060366003190112610478576020610943600435610c82816108e2565b60243560443591612153565b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b035f19911601906001600160401b038211610d1757565b610ce5565b34610478575f366003190112610478576020677fffffffffffffdb604051908152f35b34610478575f366003190112610478576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f366003190112610478576020600a54604051908152f35b34610478575f366003190112610478576020604051620927c08152f35b34610478575f36600319011261047857602060405167016345785d8a00008152f35b6020366003190112610478576004356001600160401b03811161047857610e4d903690600401610ac9565b90618000821161101557610e6048611ebc565b803410610fff57610a5a610f9c8484610ecf610e7d3684846122cb565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f00000000000000000000000000000000000000000000000000000000000000009061353e565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc610efb3685856122cb565b60208151910120926001600160401b03610f1760055460c01c90565b610f48610f2382612301565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b16958693610f8f610f57611d48565b878152426001600160401b03166020820152346001600160c01b03166040820152610f8a875f52600660205260405f2090565b61231e565b516001600160a01b031690565b610fec610fd26001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642611eaf565b6040516001600160a01b0390931697929384939184612379565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b34610478575f36600319011261047857602060405163010000008152f35b34610478575f3660031901126104785760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047857610120366003190112610478576004356001600160401b038111610478576110fb903690600401610a99565b6111036108f3565b61110c36610aa7565b9160a4356001600160401b0381116104785761112c903690600401610ac9565b60c4356001600160401b0381116104785761114b903690600401610ac9565b91611154610902565b9361010435976001600160401b03891161047857611179610b87993690600401610ac9565b989097612449565b34610478575f366003190112610478576020600454604051908152f35b34610478576020366003190112610478576004356111bb816106dd565b6111c361275b565b5060018060a01b03165f526009602052610a5a60405f20604051906111e782611cd6565b546001600160401b03811682526001600160401b038160401c16602083015260801c60408201526040519182918291909160406001600160801b038160608401956001600160401b0381511685526001600160401b036020820151166020860152015116910152565b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610478575f3660031901126104785760206040516201f8008152f35b34610478575f3660031901126104785760206040516180008152f35b346104785760403660031901126104785760206112f76004356112ee816108e2565b602435906127b0565b6040519015158152f35b34610478575f366003190112610478576020604051620f42408152f35b34610478575f3660031901126104785760206001600160401b0360075416604051908152f35b34610478575f36600319011261047857335f90815260096020526040902080546001600160401b03169081156114f6576114336113926113866114b894610cf9565b6001600160401b031690565b6114186113fd6113866113c66113b16113ac600854611bf9565b6107b9565b905460039190911b1c6001600160a01b031690565b936113f8856113d4836107b9565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b611e1a565b6001600160a01b039092165f90815260096020526040902090565b906001600160401b03166001600160401b0319825416179055565b61143b6127d9565b805467ffffffffffffffff191681556114a86114807f00000000000000000000000000000000000000000000000000000000000000006001600160401b0342166123c4565b825467ffffffffffffffff60401b191660409190911b67ffffffffffffffff60401b16178255565b5460401c6001600160401b031690565b6040516001600160401b03909116815233907f3e221179c1bd764d2eeed12c22a6b0af19b15efa4944a546831fc29aa68e4daf9080602081016106ae565b63bfc6c33760e01b5f523360045260245ffd5b34610478575f3660031901126104785760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461047857602036600319011261047857610a5a60043561156b61275b565b905f52600660205260405f20805490816115a6575b505060408051825181526020808401519082015291810151908201529081906060820190565b90915060016115b482613bce565b91015460401c90604051926115c884611cd6565b8352602083015260408201525f80611580565b634e487b7160e01b5f52602160045260245ffd5b600311156115f957565b6115db565b346104785760203660031901126104785761162360043561161e816108e2565b61284a565b604051815160038110156115f957606092604091835260018060a01b03602082015116602084015201516040820152f35b34610478575f36600319011261047857335f90815260096020526040902061167b90612779565b60408101906001600160801b0361169983516001600160801b031690565b16156114f6576001600160401b036116b882516001600160401b031690565b161580159061170d575b6116ea57335f908152600960205260408120558151610b87906001600160801b031633613c12565b60200151637ad2afcf60e11b5f52336004526001600160401b031660245260445ffd5b5061172561138660208301516001600160401b031690565b42106116c2565b34610478575f3660031901126104785760206040517fc514507b6d66b99b6fbe13c625a20bf382005aea6a0265f3dcff43ebabf3251f8152f35b34610478575f36600319011261047857335f818152600b602052604081208054919055610b8791613c12565b34610478575f3660031901126104785760206001600160401b0360075460401c16604051908152f35b3461047857610140366003190112610478576117d561090f565b602435604435916064356084356001600160401b038111610478576117fe903690600401610a99565b9061180836610ab8565b610104356001600160401b03811161047857611828903690600401610ac9565b93909261012435976001600160401b0389116104785761184f610b87993690600401610ac9565b989097612a95565b9181601f84011215610478578235916001600160401b038311610478576020808501948460051b01011161047857565b3461047857366003190160e0811261047857608013610478576084356118ac816108e2565b60a4356001600160401b038111610478576118cb903690600401611857565b60c4356001600160401b038111610478576118ea903690600401611857565b9190926119006118fb366004612ceb565b613e67565b9461191d611916875f52600160205260405f2090565b5460ff1690565b611a335761194a6001959361194461197b969461193c61197595611d98565b923691612d60565b90613eae565b9261193c7fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388613f6f565b91613f8f565b03611a21576119a2611995825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca604051806119d2600482612dcb565b0390a25f8080806119e36044612e19565b606435905af16119f1612e37565b50156119f957005b6106c4611a066044612e19565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b9190602083019260048210156115f95752565b34610478576080366003190112610478576004356001600160401b03811161047857611a8a903690600401610ac9565b6024356001600160401b03811161047857611aa9903690600401611857565b9190926044356001600160401b03811161047857611acb903690600401610ac9565b90606435946001600160401b03861161047857610a5a96611af3611afb973690600401610ac9565b969095612e66565b60405191829182611a47565b34610478576020366003190112610478576004355f526001602052602060ff60405f2054166040519015158152f35b34610478575f36600319011261047857602060405162cdfe608152f35b34610478575f36600319011261047857602060405169021e19e0c9bab24000008152f35b34610478575f366003190112610478576020600354604051908152f35b5f36600319011261047857600a54348101809111610d1757600a556040513481527fd53214ca07be5520e229c395f05a3e5c0697ec6279184ffbe2758d304fd322cc60203392a2005b34610478575f366003190112610478576020604051610e108152f35b5f19810191908211610d1757565b60f619810191908211610d1757565b60bf19810191908211610d1757565b60b619810191908211610d1757565b607f19810191908211610d1757565b91908203918211610d1757565b634e487b7160e01b5f52604160045260245ffd5b6008549068010000000000000000821015611cd157600182016008556008548210156107d15760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee390910180546001600160a01b0319166001600160a01b03909216919091179055565b611c50565b606081019081106001600160401b03821117611cd157604052565b60a081019081106001600160401b03821117611cd157604052565b604081019081106001600160401b03821117611cd157604052565b90601f801991011681019081106001600160401b03821117611cd157604052565b60405190610900606083611d27565b6040519061090060a083611d27565b60405190610900604083611d27565b906001600160401b0316908115611d93576001600160401b03160690565b610cd1565b6001600160401b03611dca7f000000000000000000000000000000000000000000000000000000000000000083611d75565b165f52600260205260405f20906001600160401b03808354169116809114801590611e0e575b611dfc57506001015490565b639ae2a7c360e01b5f5260045260245ffd5b50600182015415611df0565b9060018201809211610d1757565b9060408201809211610d1757565b906104008201809211610d1757565b61520801908161520811610d1757565b90620493e08201809211610d1757565b90601f8201809211610d1757565b617d00019081617d0011610d1757565b61096001908161096011610d1757565b6002019081600211610d1757565b601b019081601b11610d1757565b91908201809211610d1757565b9081620927c00291620927c0830403610d1757565b600481901b91906001600160fc1b03811603610d1757565b9081600302916003830403610d1757565b9081602802916028830403610d1757565b600281901b91906001600160fe1b03811603610d1757565b9081600a0291600a830403610d1757565b600181901b91906001600160ff1b03811603610d1757565b908161076c029161076c830403610d1757565b600381901b91906001600160fd1b03811603610d1757565b81810292918115918404141715610d1757565b8115611d93570490565b6301000000821161207e576102c0820190818311610d1757611fb582611ed1565b61c35001918261c35011610d175761206261205d856120416120576120506120476113f86120196120416120396120689b61203461206d9f61202f9f61202461201f61201161202f946001600160401b0361202a951690611eaf565b988996611ee9565b60051c90565b611e28565b9c611e36565b611ed1565b611e45565b611eaf565b91603f900490565b90611eaf565b61204185611ee9565b9280611f77565b60091c90565b611e55565b93611e36565b611efa565b80821115612079575090565b905090565b50505f1990565b5f198114610d175760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b916120f19593916109009795936120ec61300e565b613136565b9050337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316036133af576007805467ffffffffffffffff60401b19164260401b67ffffffffffffffff60401b161790556133af565b6133af565b6122aa90612272929361228060405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f909edb2d70e36b072a45cb9c13c6c298a28c50f482bd560a33f2400ae38df77960408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526121f160c082611d27565b5190209561227260405193849260208401967f000000000000000000000000000000000000000000000000000000000000000088909493926001600160401b036080938160a08501987fc514507b6d66b99b6fbe13c625a20bf382005aea6a0265f3dcff43ebabf3251f865216602085015216604083015260608201520152565b03601f198101835282611d27565b519020604051928391602083019586909160429261190160f01b8352600283015260228201520190565b51902090565b6001600160401b038111611cd157601f01601f191660200190565b9291926122d7826122b0565b916122e56040519384611d27565b829481845281830111610478578281602093845f960137010152565b6001600160401b03166001600160401b038114610d175760010190565b60016040918351815501916123566001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b6001600160401b036001911601906001600160401b038211610d1757565b906001600160401b03809116911601906001600160401b038211610d1757565b600160409183518155019161241c6001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b01518154600160401b600160e01b03191660409190911b68010000000000000000600160e01b0316179055565b9295919490939796976124646005546001600160401b031690565b966001600160401b038a16976001600160401b03811689111561273a5761248d611386826123a6565b890361270c5750916124bf93916124ac93600354988860045498613136565b9890966124ba88878b612153565b613965565b7f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b03808316908216036126eb57505061214e94926125b56109009897959361260d936125966001600160401b034216946125448667ffffffffffffffff60401b6007549160401b169067ffffffffffffffff60401b191617600755565b6122726125508b613a48565b998b6040519586946001600160401b03602087019916409289919260809396959491966001600160401b0360a08501981684526020840152604083015260608201520152565b519020916125a2611d48565b9283526001600160401b03166020830152565b6001600160a01b03841660408201526126086125f17f000000000000000000000000000000000000000000000000000000000000000087611d75565b6001600160401b03165f52600c60205260405f2090565b6123e4565b6001600160a01b03821661268f577fc6b1901dfb6e995c05ba4866c97108e21cebd4aa4991d952c838406483b430f46126645f5b604080516001600160a01b03909616865260208601919091523394918291820190565b0390a37f00000000000000000000000000000000000000000000000000000000000000009033613aab565b7fc6b1901dfb6e995c05ba4866c97108e21cebd4aa4991d952c838406483b430f46126646126e66001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642611eaf565b612641565b6370d936dd60e11b5f526001600160a01b039081166004521660245260445ffd5b8a6127196106c4926123a6565b6305f6d84f60e41b5f526001600160401b0391821660045216602452604490565b630a1a97c160e21b5f526001600160401b03808c166004521660245260445ffd5b6040519061276882611cd6565b5f6040838281528260208201520152565b9060405161278681611cd6565b60408193546001600160401b03811683526001600160401b0381831c16602084015260801c910152565b906201f80081111591826127c357505090565b63010000009250906127d491611f94565b111590565b600854801561282c575f198101906008548210156107d15760085f8190527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee290910180546001600160a01b031916905555565b634e487b7160e01b5f52603160045260245ffd5b8115611d93570690565b6001600160401b039061285b61275b565b506128a16128786113866007546001600160401b039060401c1690565b837f00000000000000000000000000000000000000000000000000000000000000001690611eaf565b9182911681811061297c57612900916128b991611c43565b916120416128f16001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168095611f8a565b936128fb85611e1a565b611f77565b9060085480158015612970575b612953576113ac6113b19161292561292a9460011c90565b612840565b9061294b612936611d48565b60018152926001600160a01b03166020840152565b604082015290565b505061295d611d48565b60028152905f6020830152604082015290565b5060018281161461290d565b5050612986611d48565b5f81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660208201529061294b565b9080601f83011215610478578160206129d9933591016122cb565b90565b919060a08382031261047857604051906129f582611cf1565b81938035612a02816108e2565b83526020810135612a12816108e2565b60208401526040810135612a25816106dd565b6040840152606081013560608401526080810135916001600160401b03831161047857608092612a5592016129be565b910152565b919082606091031261047857604051612a7281611cd6565b60408082948035845260208101356020850152013591612a91836108e2565b0152565b9799989195949296909399612acd6125f17f00000000000000000000000000000000000000000000000000000000000000008b611d75565b958654968715612ccf576001018054909c906001600160a01b03604082901c16338103612cb45750612b0b611386612b3b926001600160401b031690565b6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001690611eaf565b80421015612c955750612ba295949392612b718b93612b69612b61612b799536906129dc565b983690612a5a565b9536916122cb565b9436916122cb565b9388877f0000000000000000000000000000000000000000000000000000000000000000613d79565b949015938415612c44575b50505050612c2457508254600160401b600160e01b0319169092559061090090336001600160401b0382167fd39a45e3b945402d012485e762767c25efa1ddf3694c9435b6415aa3a59b09475f80a37f00000000000000000000000000000000000000000000000000000000000000009033613b3f565b639fcd9c0960e01b5f526001600160401b0390911660045260245260445ffd5b604080516001600160401b03891660208201908152918101949094526060840191909152608083019190915260a08201859052919250612c878160c08101612272565b51902014155f808080612bad565b631aeaecaf60e21b5f526001600160401b038c1660045260245260445ffd5b630f9622d560e01b5f526001600160a01b031660045260245ffd5b633209b80760e11b5f526001600160401b038b1660045260245ffd5b919082608091031261047857604051608081018181106001600160401b03821117611cd1576040526060808294803584526020810135612d2a816106dd565b60208501526040810135612d3d816106dd565b60408501520135910152565b6001600160401b038111611cd15760051b60200190565b929190612d6c81612d49565b93612d7a6040519586611d27565b602085838152019160051b8101918383116104785781905b838210612da0575050505050565b81356001600160401b03811161047857602091612dc087849387016129be565b815201910190612d92565b9190916060806080830194803584526020810135612de8816106dd565b6001600160a01b031660208501526040810135612e04816106dd565b6001600160a01b031660408501520135910152565b356129d9816106dd565b60405190612e32602083611d27565b5f8252565b3d15612e61573d90612e48826122b0565b91612e566040519384611d27565b82523d5f602084013e565b606090565b96919294909397959760055495612e94611386612e8d896001600160401b039060801c1690565b9860c01c90565b946001600160401b038816958614612fdb57612ec1886001600160401b03165f52600660205260405f2090565b99612ecd3689836122cb565b60208151910120978b54808a03612fb75750956109009a9b9c612f5396612f2496612f1896600196612f0a610e7d612f0f98612f809e36916122cb565b61405d565b9a015460401c90565b6001600160c01b031690565b94612f4e612f43826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6123a6565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180612faf8982611a47565b0390a36133af565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b6040516122aa81612272602082019485612093565b60019161300b91613f6f565b55565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480156130ec575b610900576130576001600160401b03421661284a565b8051613062816115ef565b61306b816115ef565b156130d6576001815161307d816115ef565b613086816115ef565b14806130bf575b6130945750565b602081015160409091015163f6d5f3eb60e01b5f526001600160a01b0390911660045260245260445ffd5b5060208101516001600160a01b031633141561308d565b6040015163e4c135bd60e01b5f5260045260245ffd5b506130f56141f5565b613041565b356129d9816108e2565b903590601e198136030182121561047857018035906001600160401b0382116104785760200191813603831361047857565b969495919392613145886130fa565b6007546001600160401b0390811691168110801590613394575b61335f57506020880161318061317c613177836130fa565b614230565b1590565b6132eb57906131bc613194613245936130fa565b6131b66131a18789611eaf565b6131ae60808e018e613104565b919050611eaf565b906142a1565b6131c5836142e1565b936131db612f4e6005546001600160401b031690565b9585888c61321e6131ed8b868961436c565b9d6132166003549861320e6132066004549636906129dc565b963690612a5a565b9736916122cb565b9636916122cb565b957f0000000000000000000000000000000000000000000000000000000000000000613d79565b97889591156132d757927f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f2795194926132b36132d2936132a961328d6001600160401b03986130fa565b6001600160401b03166001600160401b03196007541617600755565b35918289876145e9565b6040519485941696846040919493926060820195825260208201520152565b0390a2565b63a3a88d9d60e01b5f52600486905260245ffd5b6132f76106c4916130fa565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b6106c49061336c8a6130fa565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b5061339e896130fa565b6001600160401b034291161161315f565b80156133e0575f80808093335af16133c5612e37565b50156133cd57565b6339f1c8d960e01b5f523360045260245ffd5b50565b604051906133f082611cf1565b5f6080838281528260208201528260408201528260608201520152565b8051156107d15760200190565b8051600110156107d15760210190565b9081518110156107d1570160200190565b6040519061344882611d0c565b5f6020838281520152565b8051600110156107d15760400190565b8051600210156107d15760600190565b8051600310156107d15760800190565b8051600410156107d15760a00190565b8051600510156107d15760c00190565b8051600610156107d15760e00190565b8051600710156107d1576101000190565b8051600810156107d1576101200190565b8051600910156107d1576101400190565b8051600a10156107d1576101600190565b8051600b10156107d1576101800190565b8051601010156107d1576102200190565b8051600f10156107d1576102000190565b80518210156107d15760209160051b010190565b92916135486133e3565b9380511580156138dc575b613890576135789061356361343b565b60218201815290515f190160208201526146b0565b91600c83510361385c5761359461358e8461340d565b51614791565b6001600160401b038216810361383e5750506001600160401b03806135da6135c76113866135c187613453565b51614809565b6001600160401b03166020880181905290565b1614613810576135ec61358e83613463565b6135f861358e84613473565b60608601918183528181116137fb5750506136186113866135c185613483565b6001600160401b0316604086019081529061363b61363585613493565b516148ef565b5192831593841590816137ef575b506137c45761202f6136c561202f6136c061366661358e8a6134a3565b9760808c019889526136ba6136b46136ad8c6120416136a76136a161368d613635856134b3565b9b8c986136998a614923565b809a51614a07565b926134c4565b51614a90565b9651611f0b565b91611ee9565b90611c43565b611f23565b8181116137bc575b5083516001600160401b031681811061379e57505082516001600160401b03166301000000811161377b575082516001600160401b031681811161375d5750509061372a611386613730935194511992516001600160401b031690565b90611f8a565b1061374e5761374161090091614bb5565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f6136cd565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f613649565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b80516138b157506106c45f5b630c06fd2560e21b5f5260ff16600452602490565b6138d76138d16138c36106c49361340d565b516001600160f81b03191690565b60f81c90565b61389c565b50600260ff6138f06138d16138c38561340d565b161415613553565b906020116104785790602090565b906040116104785760200190602090565b90939293848311610478578411610478578101920390565b35906020811061393d575090565b5f199060200360031b1b1690565b90604010156107d15760400190565b6040513d5f823e3d90fd5b60418303613a41576139ab6138d161399d61398961398387876138f8565b9061392f565b956139976139838288613906565b9561394b565b356001600160f81b03191690565b906fa2a8918ca85bafe22016d0b997e4df60600160ff1b0383118015613a1e575b613a16576139fe5f93602095604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613a11575f5190565b61395a565b505050505f90565b5060ff8216601b8114159081613a35575b506139cc565b601c915014155f613a2f565b5050505f90565b600854908115613aa5576001600160401b0382911606908110156107d15760085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee301546001600160a01b031690338214613aa057565b5f9150565b50505f90565b600a54808411613b37575b8315613b3157838103908111610d1757600a556001600160a01b03165f818152600b6020526040902080549192848301928310610d1757919055604080515f815260208101949094526001600160401b03909116927fbc90f8948cddf46ec7e1ff35efcce2d0e98be4ac15485829e7d0c31284e965319190a3565b50505050565b925082613ab6565b600a54808411613bc6575b8315613b3157838103908111610d1757600a556001600160a01b03165f818152600b6020526040902080549192848301928310610d1757919055604080516001815260208101949094526001600160401b03909116927fbc90f8948cddf46ec7e1ff35efcce2d0e98be4ac15485829e7d0c31284e965319190a3565b925082613b4a565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610d175790565b908015613c52575f80808093855af1613c29612e37565b5015613c325750565b6339f1c8d960e01b5f9081526001600160a01b0391909116600452602490fd5b5050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06129d99f9d98938f90613d4a9e99613cdd613d1699613d3c9e99613ced94613cc3613cfd9a613cb389600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190613c56565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152613c56565b916101c0818403910152613c56565b919082604091031261047857815180151581036104785760209092015190565b94909592969391968051613d93906001600160401b031690565b926020820151613da9906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151613de3906001600160401b031690565b976040519d8e9d60208f019d613df89e613c7a565b03601f1981018252613e0a9082611d27565b8051906020015a915f92916101018493fa613e23612e37565b9015613e58576040815103613e495780602080613e4593518301019101613d59565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b036040820151168284015201516080820152608081526122aa60a082611d27565b604051600160601b61272960f11b0160208201908152613f099392613ef6929091613f0491613ee08160348101612272565b5190206040519384916020830160209181520190565b03601f198101845283611d27565b614d89565b9015613f5457613f1b613f2091615052565b615108565b6004815103613f4557613f35613f3b91613463565b516151e3565b91909115613f4557565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b9060405190602082019283526040820152604081526122aa606082611d27565b91613ef6613fb8929493613f045f96604051613ee0816122726020820194859190602083019252565b901561405757613fca613fcf91615052565b6148ef565b8051801590811561404c575b50801561402f575b614020575f925b815184101561401b5760019060081b61401261400c6138d16138c3888761342a565b60ff1690565b17930192613fea565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196140456138c38361340d565b1615613fe3565b60209150115f613fdb565b505f9150565b94959391906140839161407d6004549261193c895160018060a01b031690565b9161521b565b80516001600160401b03166001600160401b036140ad61138660208901516001600160401b031690565b9116036141eb5760208101516140ef6140d361138660408901516001600160401b031690565b9660806140e660608301998a5190611f77565b91015190611eaf565b116141e0576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103614187575b50505061412e915192615380565b11614182576005546106c49060801c6001600160401b0316614161816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b6141923683856122cb565b6020815191012090518091036141ce57506141b56141ba9261317c9236916122cb565b6152fe565b6141c6575f8080614120565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b6005546001600160401b038160801c169060c01c81109081614215575090565b90505f52600660205261422a60405f20613bce565b42101590565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081614270575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b6142ab82826127b0565b156142b4575050565b806142c7836001600160401b0393611f94565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015614362575b61433c5740928315614316575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015614306565b909291925f93600554614389816001600160401b039060801c1690565b91614398611386849360c01c90565b906001600160401b0384168281146145dd576143b4868861545c565b999199156145ce576143c6908a611eaf565b985b6001600160401b0387169a858c10806145c5575b156145b4576143ec828a8c615497565b99919290996145a15761442361441c8d8c8e61441661440b898b611eaf565b926120348a8c611eaf565b92613917565b36916122cb565b6020815191012090614446836001600160401b03165f52600660205260405f2090565b805483036144ea576001015460401c6001600160c01b031661446791611eaf565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a36144ba816001600160401b03165f52600660205260405f2090565b6144c99060015f918281550155565b6144d290612301565b976144dc91611eaf565b6144e591611eaf565b6143c8565b509d50509950505097509350505091505b6001600160401b0383161461453857506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b8092935061455891506001600160401b03165f52600660205260405f2090565b61456181613bce565b42101561456e5750505f90565b6106c4925061457e815491613bce565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c509950505097509350505091506144fb565b9a50509750939550505091506144fb565b508a82106143dc565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b6001600160401b039261466e926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b1916176005556040519461464086611d0c565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090611d75565b165f5260026020526001602060405f20926146a96001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b6020810180511561475e576146c882518251906154d3565b15614723576146d691611eaf565b9051036146e6576129d990615108565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b6147a181516020830151906154d3565b9290926147fa57602083116147e6578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b61481981516020830151906154d3565b9290926147fa576008831161484f578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b61487381516020830151906154d3565b9290926147fa57600183116148a9578215613a415751908101809111610d175780515f1a156147d757519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b906148c7826122b0565b6148d46040519182611d27565b82815280926148e5601f19916122b0565b0190602036910137565b9061490082516020840151906154d3565b9190916147fa57614910826148bd565b9351908101809111610d1757602084015e565b905f6020830192805180910193602085015b8082106149495750506129d9929350611c43565b90926020907f0101010101010101010101010101010101010101010101010101010101010101855186890384808201106149ef575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190614935565b6001908503601f190160031b1b5f190119165f61497e565b9092919280820390828211610d1757600482901b916001600160fc1b03811603610d17576001600160fe1b0381168103610d175760021b8101809111610d17578093614a51575050565b90925061c0008311614a7d57612041614a78614a736120196129d99596611e65565b611f34565b611e73565b8263c1eed06b60e01b5f5260045260245ffd5b905f91614a9f61317c826155c3565b614b3157614aac90615108565b5f905b8051821015613c5257614ace61317c614ac8848461352a565b516155c3565b614b3157614ae5614adf838361352a565b51615108565b6002815114801590614b9e575b8015614b89575b614b3157614adf614b0991613453565b925f5b8451811015614b6557614b22613f35828761352a565b905015614b3157600101614b0c565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b50926001919294612041614b7c614b819351611f4c565b611e83565b930190614aaf565b50614b9961317c614ac883613453565b614af9565b506014614bad6136358361340d565b511415614af2565b614bc7614bc1826134d5565b51614863565b614bd361358e836134e6565b91614be061358e826134f7565b90600183118015614d81575b8015614d65575b8015614d5d575b8015614d3e575b614cf257614c3e81614c15614c399361340d565b515192816020614c30614c2887956134c4565b5151926134c4565b51015190611eaf565b611c43565b905f916038811015614d0e575b92614ca961400c84614cd09487614c72614c6d60209c9a6120345f9d9b611e93565b6148bd565b9160228c84019460028653808d14614d00578060f7016021860153838160031b610100031b828601525b8401015e51902094611ea1565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613a11575f51906001600160a01b03821615614cf257565b62d22aef60e41b5f5260045ffd5b8360c0016021860153614c9c565b94929593915b85614d1e82611f5f565b1c15614d3257614d2d90612085565b614d14565b93959294919391614c4b565b506fa2a8918ca85bafe22016d0b997e4df60600160ff1b038211614c01565b508115614bfa565b5070014551231950b75fc4402da1732fc9bebe19841015614bf3565b508315614bec565b92919081511561501057614d9c906155da565b925f9081614da861343b565b9060015b614f99575b614dba82615108565b90614dc361343b565b50815160118103614ec2575087518114614ea057614dfd614df6614df061400c6138d16138c3868e61342a565b8461352a565b5191612085565b935b614e08826155c3565b614e7b5750614e16816151e3565b92909215614e2d5750509060015b92909192614dac565b92509394959650506011915051149081614e69575b50614e5657637e32ca5960e11b5f5260045ffd5b613e459151614e63612e23565b916157a9565b614e7391506148ef565b51155f614e42565b925090506020808201511015614e91575f614e24565b637e32ca5960e11b5f5260045ffd5b50613e45959650614eb692506136359150613508565b915182511515916157d3565b600203614e9157614edd614ed86136358461340d565b61568a565b90614ee9838b84615748565b90614f2a57815115614e915715614f155751614f0491611eaf565b92614f0e82613453565b5190614dff565b505050505090613e4592935051614e63612e23565b9192959697989350935015928315614f80575b505050614f7257613635614f5091613453565b90815115614f6357613e459251906157c5565b6372bd263360e01b5f5260045ffd5b50613e459151614e63612e23565b614f8d9293505190611eaf565b905114155f8080614f3d565b929050835181146150015781614faf828661352a565b516020815191012003614fde57614fd8614fd2614fcc838761352a565b51615052565b91612085565b92614db1565b15614ff257633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b42114615048576335e909e960e01b5f5260045ffd5b5f906129d9612e23565b61505a61343b565b508051156150aa5760208101906150728151836154d3565b508101809111610d175781510361509b57516040519161509183611d0c565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906150c382612d49565b6150d06040519182611d27565b82815280926150e1601f1991612d49565b01905f5b8281106150f157505050565b6020906150fc61343b565b828285010152016150e5565b9061511982516020840151906154d3565b939093156145ce576151369161512f9151611eaf565b9283611eaf565b5f90835b8181106151b9575061514b826150b9565b93905f915b83831061515d5750505050565b6151b18161204161517961517360019587611c43565b836154d3565b50906151858282611eaf565b61518d611d66565b9085825260208201526151a0898d61352a565b526151ab888c61352a565b50611eaf565b920191615150565b6151d7816120416151d06151736151dd9587611c43565b5090611eaf565b92612085565b9161513a565b6151f381516020830151906154d3565b9291926147fa576020036152135751908101809111610d17575190600190565b50505f905f90565b91613ef661525d929493613f0461523061275b565b96604051613ee0816122726020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156152c157613f1b61526f91615052565b6004815103613f4557613f358161529e6152916113866135c16152b49661340d565b6001600160401b03168652565b6152aa61358e82613453565b6020860152613473565b90604084015215613f4557565b5090506152cc611d48565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b80519060178214918261535c575b508161533a575b8161531c575090565b90508051600210156107d157602201516001600160f81b0319161590565b90506153458161341a565b516001600160f81b031916600160f81b1490615313565b909150156107d15760208101516001600160f81b03191660ef60f81b14905f61530c565b9061538c3682846122cb565b60208151910120600354908181036154475750506153b26153b792613f1b9236916122cb565b615052565b6153c36135c1826134d5565b6153e56153de61358e6153d86135c1866134e6565b94613519565b9160011c90565b918281146154415782811161541c576154168361541161540b6136ba946129d997611c43565b85611f77565b611f8a565b60031c90565b6154168361541161540b6129d99661543395611c43565b806120415750600190611eaf565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b90600981101561548f5780915b81831161047857615488926020916154829136916122cb565b016154d3565b9192909190565b600991615469565b9180820391808311610d175760098310156154cc57825b820193848311610d1757615488946020936154829361441c93613917565b60096154ae565b915f9082156155195783515f1a608081106155b65760b881101561554f576154fa90611c34565b92600194858514615528575b505b6155128486611eaf565b1161551957565b632bf7d67960e21b5f5260045ffd5b600282106155195761554461553e608092611e1a565b515f1a90565b106147d7575f615506565b919092938460c084105f146155795761556b6155719394611c25565b916157df565b929093615508565b50905060f882101561559b575061558f90611c16565b60019091600193615508565b8361556b6155ab93959495611c07565b919092600191615508565b505f935060019250839150565b6155d49060208151910151906154d3565b91505090565b9081518060011b9080820460021490151715610d17576155f9906148bd565b915f5b8151811015613c52578061563761562761561e6138d16138c36001968861342a565b60041c600f1690565b60f81b6001600160f81b03191690565b61564d61564383611f34565b915f1a918761342a565b53615674600f6156636138d16138c3858861342a565b1660f81b6001600160f81b03191690565b6156836156436113f884611f34565b53016155fc565b805115614e915761569a906155da565b906156aa6138d16138c38461340d565b60ff811660038111614e9157600160028192101592161480158061572e575b614e9157156157255760ff60015b166156e6614c6d828651611c43565b915f5b835181101561571e578061570b6138c361570586600195611eaf565b8961342a565b5f1a615717828761342a565b53016156e9565b5093505090565b60ff60026156d7565b5060ff6157406138d16138c38761341a565b1615156156c9565b918151818103908111610d1757835111613a41575f5b83518110156157a0576001600160f81b031961577a828661342a565b5116818301808411610d17576138c3615793918661342a565b03613a165760010161575e565b50505050600190565b929192036157b6575f9190565b6303c1de3560e21b5f5260045ffd5b929192036157b65760019190565b939293036157b6579190565b929190928160010180600111610d17578094106155195760018101809111610d175780515f1a156147d757519060031b610100031c90603882106147d75756",
+}
+
+// TestMarketNativeRollup is an auto generated Go binding around an Ethereum contract.
+type TestMarketNativeRollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestMarketNativeRollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestMarketNativeRollup creates a new instance of TestMarketNativeRollup.
+func NewTestMarketNativeRollup() *TestMarketNativeRollup {
+	parsed, err := TestMarketNativeRollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestMarketNativeRollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestMarketNativeRollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((uint64,bytes32,bytes32,uint64,uint64,uint64,address,uint64,uint64) c, (uint256,uint64,uint64,uint64,uint256,uint256) m) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackConstructor(c NativeRollupConfig, m MarketNativeRollupMarketConfig) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("", c, m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBLOCKTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9825b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackBLOCKTYPEHASH() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("BLOCK_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBLOCKTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf9825b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackBLOCKTYPEHASH() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("BLOCK_TYPEHASH")
+}
+
+// UnpackBLOCKTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf9825b6.
+//
+// Solidity: function BLOCK_TYPEHASH() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBLOCKTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("BLOCK_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackFORCEDINCLUSIONFEEGAS() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFORCEDINCLUSIONFEEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67b00112.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackFORCEDINCLUSIONFEEGAS() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("FORCED_INCLUSION_FEE_GAS")
+}
+
+// UnpackFORCEDINCLUSIONFEEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67b00112.
+//
+// Solidity: function FORCED_INCLUSION_FEE_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackFORCEDINCLUSIONFEEGAS(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("FORCED_INCLUSION_FEE_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackGASLIMITFLOOR() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASLIMITFLOOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0e66d92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackGASLIMITFLOOR() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("GAS_LIMIT_FLOOR")
+}
+
+// UnpackGASLIMITFLOOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0e66d92.
+//
+// Solidity: function GAS_LIMIT_FLOOR() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackGASLIMITFLOOR(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("GAS_LIMIT_FLOOR", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackL2BRIDGE() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("L2_BRIDGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BRIDGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x159a99ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackL2BRIDGE() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("L2_BRIDGE")
+}
+
+// UnpackL2BRIDGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x159a99ea.
+//
+// Solidity: function L2_BRIDGE() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackL2BRIDGE(data []byte) (common.Address, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("L2_BRIDGE", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXCHAINID() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_CHAIN_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHAINID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5bc105c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXCHAINID() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_CHAIN_ID")
+}
+
+// UnpackMAXCHAINID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5bc105c0.
+//
+// Solidity: function MAX_CHAIN_ID() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXCHAINID(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_CHAIN_ID", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae499910.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXCONFIRMWINDOW() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_CONFIRM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae499910.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXCONFIRMWINDOW() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_CONFIRM_WINDOW")
+}
+
+// UnpackMAXCONFIRMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xae499910.
+//
+// Solidity: function MAX_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXCONFIRMWINDOW(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_CONFIRM_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXDEREGISTRATIONDELAY() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_DEREGISTRATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5697ac9d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXDEREGISTRATIONDELAY() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_DEREGISTRATION_DELAY")
+}
+
+// UnpackMAXDEREGISTRATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5697ac9d.
+//
+// Solidity: function MAX_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXDEREGISTRATIONDELAY(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_DEREGISTRATION_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXFORCEDTXBYTES() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFORCEDTXBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fdc8f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXFORCEDTXBYTES() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_FORCED_TX_BYTES")
+}
+
+// UnpackMAXFORCEDTXBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fdc8f20.
+//
+// Solidity: function MAX_FORCED_TX_BYTES() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXFORCEDTXBYTES(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_FORCED_TX_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXGASLIMIT() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3f5aa51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXGASLIMIT() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_GAS_LIMIT")
+}
+
+// UnpackMAXGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3f5aa51.
+//
+// Solidity: function MAX_GAS_LIMIT() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXGASLIMIT(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb25cdcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXPOSTERSTAKE() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_POSTER_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb25cdcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXPOSTERSTAKE() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_POSTER_STAKE")
+}
+
+// UnpackMAXPOSTERSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb25cdcf.
+//
+// Solidity: function MAX_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXPOSTERSTAKE(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_POSTER_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXREWARD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1505e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXREWARD() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_REWARD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREWARD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e1505e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXREWARD() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_REWARD")
+}
+
+// UnpackMAXREWARD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e1505e0.
+//
+// Solidity: function MAX_REWARD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXREWARD(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_REWARD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXSEQUENCERWINDOW() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29eb39ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXSEQUENCERWINDOW() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_SEQUENCER_WINDOW")
+}
+
+// UnpackMAXSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29eb39ff.
+//
+// Solidity: function MAX_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXSETTLEPAYLOAD() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f3f1813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXSETTLEPAYLOAD() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_SETTLE_PAYLOAD")
+}
+
+// UnpackMAXSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f3f1813.
+//
+// Solidity: function MAX_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffbb4c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXTURNDURATION() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_TURN_DURATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffbb4c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXTURNDURATION() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_TURN_DURATION")
+}
+
+// UnpackMAXTURNDURATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xffbb4c81.
+//
+// Solidity: function MAX_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXTURNDURATION(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_TURN_DURATION", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMAXTXGAS() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MAX_TX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x791b47fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMAXTXGAS() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MAX_TX_GAS")
+}
+
+// UnpackMAXTXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x791b47fe.
+//
+// Solidity: function MAX_TX_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMAXTXGAS(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MAX_TX_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8003e4bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINCONFIRMWINDOW() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_CONFIRM_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINCONFIRMWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8003e4bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINCONFIRMWINDOW() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_CONFIRM_WINDOW")
+}
+
+// UnpackMINCONFIRMWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8003e4bb.
+//
+// Solidity: function MIN_CONFIRM_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINCONFIRMWINDOW(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_CONFIRM_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb229b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINDEREGISTRATIONDELAY() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_DEREGISTRATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINDEREGISTRATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb229b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINDEREGISTRATIONDELAY() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_DEREGISTRATION_DELAY")
+}
+
+// UnpackMINDEREGISTRATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbb229b7.
+//
+// Solidity: function MIN_DEREGISTRATION_DELAY() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINDEREGISTRATIONDELAY(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_DEREGISTRATION_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINHISTORYSIZE() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINHISTORYSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x073fa05c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINHISTORYSIZE() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_HISTORY_SIZE")
+}
+
+// UnpackMINHISTORYSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x073fa05c.
+//
+// Solidity: function MIN_HISTORY_SIZE() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINHISTORYSIZE(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_HISTORY_SIZE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e890fed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINPOSTERSTAKE() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_POSTER_STAKE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINPOSTERSTAKE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e890fed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINPOSTERSTAKE() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_POSTER_STAKE")
+}
+
+// UnpackMINPOSTERSTAKE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e890fed.
+//
+// Solidity: function MIN_POSTER_STAKE() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINPOSTERSTAKE(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_POSTER_STAKE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINSEQUENCERWINDOW() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSEQUENCERWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeff93e1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINSEQUENCERWINDOW() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_SEQUENCER_WINDOW")
+}
+
+// UnpackMINSEQUENCERWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeff93e1d.
+//
+// Solidity: function MIN_SEQUENCER_WINDOW() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINSEQUENCERWINDOW(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_SEQUENCER_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINSETTLEPAYLOAD() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSETTLEPAYLOAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x045c8f60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINSETTLEPAYLOAD() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_SETTLE_PAYLOAD")
+}
+
+// UnpackMINSETTLEPAYLOAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x045c8f60.
+//
+// Solidity: function MIN_SETTLE_PAYLOAD() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINSETTLEPAYLOAD(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_SETTLE_PAYLOAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f3618b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMINTURNDURATION() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("MIN_TURN_DURATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTURNDURATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f3618b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMINTURNDURATION() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("MIN_TURN_DURATION")
+}
+
+// UnpackMINTURNDURATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47f3618b.
+//
+// Solidity: function MIN_TURN_DURATION() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMINTURNDURATION(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("MIN_TURN_DURATION", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSETTLEHOSTGAS() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSETTLEHOSTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x170806aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSETTLEHOSTGAS() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("SETTLE_HOST_GAS")
+}
+
+// UnpackSETTLEHOSTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x170806aa.
+//
+// Solidity: function SETTLE_HOST_GAS() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSETTLEHOSTGAS(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("SETTLE_HOST_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdvance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd1d712.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function advance((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackAdvance(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("advance", env, anchorL1Block, claims, transactions, witness)
+}
+
+// PackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackAnchorBlockNumber() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("anchorBlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchorBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cad82ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackAnchorBlockNumber() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("anchorBlockNumber")
+}
+
+// UnpackAnchorBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cad82ff.
+//
+// Solidity: function anchorBlockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackAnchorBlockNumber(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("anchorBlockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59481ae7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackBlockDigest(number uint64, parentHash [32]byte, l2BlockHash [32]byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("blockDigest", number, parentHash, l2BlockHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59481ae7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackBlockDigest(number uint64, parentHash [32]byte, l2BlockHash [32]byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("blockDigest", number, parentHash, l2BlockHash)
+}
+
+// UnpackBlockDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59481ae7.
+//
+// Solidity: function blockDigest(uint64 number, bytes32 parentHash, bytes32 l2BlockHash) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockDigest(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("blockDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackBlockHash() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("blockHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf22a195e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackBlockHash() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("blockHash")
+}
+
+// UnpackBlockHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf22a195e.
+//
+// Solidity: function blockHash() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockHash(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("blockHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackBlockNumber() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("blockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57e871e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackBlockNumber() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("blockNumber")
+}
+
+// UnpackBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57e871e7.
+//
+// Solidity: function blockNumber() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockNumber(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("blockNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackBlockTimestamp() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("blockTimestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadb61832.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackBlockTimestamp() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("blockTimestamp")
+}
+
+// UnpackBlockTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadb61832.
+//
+// Solidity: function blockTimestamp() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockTimestamp(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("blockTimestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackChainId() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("chainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a8a0592.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackChainId() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("chainId")
+}
+
+// UnpackChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackChainId(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("chainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb484615.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirm(uint64 number, bytes32 parentHash, bytes32 parentStateRoot, bytes32 anchor, (uint64,uint64,address,bytes32,bytes) env, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackConfirm(number uint64, parentHash [32]byte, parentStateRoot [32]byte, anchor [32]byte, env ExecuteBlockEnv, claims ExecuteClaims, transactions []byte, witness []byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("confirm", number, parentHash, parentStateRoot, anchor, env, claims, transactions, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb484615.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirm(uint64 number, bytes32 parentHash, bytes32 parentStateRoot, bytes32 anchor, (uint64,uint64,address,bytes32,bytes) env, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackConfirm(number uint64, parentHash [32]byte, parentStateRoot [32]byte, anchor [32]byte, env ExecuteBlockEnv, claims ExecuteClaims, transactions []byte, witness []byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("confirm", number, parentHash, parentStateRoot, anchor, env, claims, transactions, witness)
+}
+
+// PackConfirmReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50dbaee2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackConfirmReward() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("confirmReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50dbaee2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackConfirmReward() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("confirmReward")
+}
+
+// UnpackConfirmReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50dbaee2.
+//
+// Solidity: function confirmReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackConfirmReward(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("confirmReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackConfirmWindow() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("confirmWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0d4d77c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackConfirmWindow() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("confirmWindow")
+}
+
+// UnpackConfirmWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0d4d77c.
+//
+// Solidity: function confirmWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackConfirmWindow(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("confirmWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackDeposit(to common.Address, relayerFee *big.Int) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("deposit", to, relayerFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackDeposit(to common.Address, relayerFee *big.Int) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("deposit", to, relayerFee)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 relayerFee) payable returns(bytes32 depositHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDeposit(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("deposit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackDepositCount() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackDepositCount() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackDepositSent(depositHash [32]byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("depositSent", depositHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositSent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x085def64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackDepositSent(depositHash [32]byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("depositSent", depositHash)
+}
+
+// UnpackDepositSent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x085def64.
+//
+// Solidity: function depositSent(bytes32 depositHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDepositSent(data []byte) (bool, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("depositSent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDeregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaff5edb1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deregister() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackDeregister() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("deregister")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaff5edb1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deregister() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackDeregister() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("deregister")
+}
+
+// PackDeregistrationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848cf80e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackDeregistrationDelay() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("deregistrationDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeregistrationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x848cf80e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackDeregistrationDelay() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("deregistrationDelay")
+}
+
+// UnpackDeregistrationDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x848cf80e.
+//
+// Solidity: function deregistrationDelay() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDeregistrationDelay(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("deregistrationDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd77f57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) withdrawal, uint64 l2BlockNumber, bytes[] accountProof, bytes[] storageProof) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackFinalizeWithdrawal(withdrawal MessagesWithdrawal, l2BlockNumber uint64, accountProof [][]byte, storageProof [][]byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("finalizeWithdrawal", withdrawal, l2BlockNumber, accountProof, storageProof)
+}
+
+// PackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackForcedHead() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("forcedHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x433b953f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackForcedHead() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("forcedHead")
+}
+
+// UnpackForcedHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x433b953f.
+//
+// Solidity: function forcedHead() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedHead(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("forcedHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackForcedInclusionDelay() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("forcedInclusionDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedInclusionDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2f7641.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackForcedInclusionDelay() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("forcedInclusionDelay")
+}
+
+// UnpackForcedInclusionDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedInclusionDelay(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("forcedInclusionDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackForcedTail() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("forcedTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52e863bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackForcedTail() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("forcedTail")
+}
+
+// UnpackForcedTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52e863bd.
+//
+// Solidity: function forcedTail() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTail(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("forcedTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackForcedTransaction(index *big.Int) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("forcedTransaction", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1871c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackForcedTransaction(index *big.Int) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("forcedTransaction", index)
+}
+
+// UnpackForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1871c11.
+//
+// Solidity: function forcedTransaction(uint256 index) view returns((bytes32,uint256,uint256) q)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransaction(data []byte) (ForcedInclusionQueuedTransaction, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("forcedTransaction", data)
+	if err != nil {
+		return *new(ForcedInclusionQueuedTransaction), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ForcedInclusionQueuedTransaction)).(*ForcedInclusionQueuedTransaction)
+	return out0, nil
+}
+
+// PackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundRewards() payable returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackFundRewards() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("fundRewards")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff18bf0b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundRewards() payable returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackFundRewards() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("fundRewards")
+}
+
+// PackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackHistorySize() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("historySize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHistorySize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b1306fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackHistorySize() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("historySize")
+}
+
+// UnpackHistorySize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b1306fd.
+//
+// Solidity: function historySize() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackHistorySize(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("historySize", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackLastSequencerAdvanceTime() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("lastSequencerAdvanceTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastSequencerAdvanceTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb131d66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackLastSequencerAdvanceTime() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("lastSequencerAdvanceTime")
+}
+
+// UnpackLastSequencerAdvanceTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb131d66.
+//
+// Solidity: function lastSequencerAdvanceTime() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackLastSequencerAdvanceTime(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("lastSequencerAdvanceTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMaxGasLimit() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("maxGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e45da23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMaxGasLimit() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("maxGasLimit")
+}
+
+// UnpackMaxGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e45da23.
+//
+// Solidity: function maxGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMaxGasLimit(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("maxGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackMinGasLimit() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("minGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aeb4d77.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackMinGasLimit() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("minGasLimit")
+}
+
+// UnpackMinGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aeb4d77.
+//
+// Solidity: function minGasLimit() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMinGasLimit(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("minGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86cafc42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function post((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness, uint64 number, bytes signature) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPost(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte, number uint64, signature []byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("post", env, anchorL1Block, claims, transactions, witness, number, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86cafc42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function post((uint64,uint64,address,bytes32,bytes) env, uint64 anchorL1Block, (bytes32,bytes32,uint64) claims, bytes transactions, bytes witness, uint64 number, bytes signature) returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPost(env ExecuteBlockEnv, anchorL1Block uint64, claims ExecuteClaims, transactions []byte, witness []byte, number uint64, signature []byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("post", env, anchorL1Block, claims, transactions, witness, number, signature)
+}
+
+// PackPostReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58db5f4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPostReward() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("postReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58db5f4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPostReward() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("postReward")
+}
+
+// UnpackPostReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58db5f4f.
+//
+// Solidity: function postReward() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPostReward(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("postReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40409ced.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPosterCount() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("posterCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40409ced.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPosterCount() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("posterCount")
+}
+
+// UnpackPosterCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40409ced.
+//
+// Solidity: function posterCount() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterCount(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("posterCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosterOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96446461.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPosterOf(poster common.Address) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("posterOf", poster)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96446461.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPosterOf(poster common.Address) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("posterOf", poster)
+}
+
+// UnpackPosterOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96446461.
+//
+// Solidity: function posterOf(address poster) view returns((uint64,uint64,uint128))
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterOf(data []byte) (MarketNativeRollupPoster, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("posterOf", data)
+	if err != nil {
+		return *new(MarketNativeRollupPoster), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketNativeRollupPoster)).(*MarketNativeRollupPoster)
+	return out0, nil
+}
+
+// PackPosterStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a30b8dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPosterStake() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("posterStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosterStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a30b8dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPosterStake() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("posterStake")
+}
+
+// UnpackPosterStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a30b8dc.
+//
+// Solidity: function posterStake() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterStake(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("posterStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPosters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d1892c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackPosters(arg0 *big.Int) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("posters", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPosters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d1892c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackPosters(arg0 *big.Int) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("posters", arg0)
+}
+
+// UnpackPosters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34d1892c.
+//
+// Solidity: function posters(uint256 ) view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosters(data []byte) (common.Address, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("posters", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackQueueForcedTransaction(signedTx []byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76426a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackQueueForcedTransaction(signedTx []byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("queueForcedTransaction", signedTx)
+}
+
+// UnpackQueueForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76426a1f.
+//
+// Solidity: function queueForcedTransaction(bytes signedTx) payable returns(uint256 index)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackQueueForcedTransaction(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("queueForcedTransaction", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register() payable returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackRegister() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("register")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register() payable returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackRegister() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("register")
+}
+
+// PackRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d62ebd9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackRewardOf(poster common.Address) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("rewardOf", poster)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d62ebd9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackRewardOf(poster common.Address) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("rewardOf", poster)
+}
+
+// UnpackRewardOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d62ebd9.
+//
+// Solidity: function rewardOf(address poster) view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRewardOf(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("rewardOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackRewardPool() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("rewardPool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66666aa9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackRewardPool() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("rewardPool")
+}
+
+// UnpackRewardPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66666aa9.
+//
+// Solidity: function rewardPool() view returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRewardPool(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("rewardPool", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencer() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSequencer() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("sequencer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c1bba38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencer() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSequencer() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("sequencer")
+}
+
+// UnpackSequencer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c1bba38.
+//
+// Solidity: function sequencer() view returns(address)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSequencer(data []byte) (common.Address, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("sequencer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSequencerWindow() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("sequencerWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf73a5f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSequencerWindow() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("sequencerWindow")
+}
+
+// UnpackSequencerWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf73a5f7.
+//
+// Solidity: function sequencerWindow() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSequencerWindow(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("sequencerWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleGasBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x479d96bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSettleGasBound(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("settleGasBound", gasLimit, payloadBytes)
+}
+
+// UnpackSettleGasBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x479d96bd.
+//
+// Solidity: function settleGasBound(uint64 gasLimit, uint256 payloadBytes) pure returns(uint256)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSettleGasBound(data []byte) (*big.Int, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("settleGasBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSettleable(gasLimit uint64, payloadBytes *big.Int) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa04db18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSettleable(gasLimit uint64, payloadBytes *big.Int) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("settleable", gasLimit, payloadBytes)
+}
+
+// UnpackSettleable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa04db18e.
+//
+// Solidity: function settleable(uint64 gasLimit, uint256 payloadBytes) pure returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSettleable(data []byte) (bool, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("settleable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSkipForcedTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0a16785.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackSkipForcedTransaction(signedTx []byte, accountProof [][]byte, senderCode []byte, headHeader []byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("skipForcedTransaction", signedTx, accountProof, senderCode, headHeader)
+}
+
+// UnpackSkipForcedTransaction is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0a16785.
+//
+// Solidity: function skipForcedTransaction(bytes signedTx, bytes[] accountProof, bytes senderCode, bytes headHeader) returns(uint8 reason)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSkipForcedTransaction(data []byte) (uint8, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("skipForcedTransaction", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackStateRoot() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("stateRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9588eca2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackStateRoot() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("stateRoot")
+}
+
+// UnpackStateRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackStateRoot(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("stateRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackStateRootAt(l2BlockNumber uint64) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateRootAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46241e8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackStateRootAt(l2BlockNumber uint64) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("stateRootAt", l2BlockNumber)
+}
+
+// UnpackStateRootAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46241e8e.
+//
+// Solidity: function stateRootAt(uint64 l2BlockNumber) view returns(bytes32)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackStateRootAt(data []byte) ([32]byte, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("stateRootAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTurnAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6f1ea76.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (testMarketNativeRollup *TestMarketNativeRollup) PackTurnAt(time uint64) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("turnAt", time)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTurnAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6f1ea76.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackTurnAt(time uint64) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("turnAt", time)
+}
+
+// UnpackTurnAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb6f1ea76.
+//
+// Solidity: function turnAt(uint64 time) view returns((uint8,address,uint256))
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTurnAt(data []byte) (MarketNativeRollupTurn, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("turnAt", data)
+	if err != nil {
+		return *new(MarketNativeRollupTurn), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketNativeRollupTurn)).(*MarketNativeRollupTurn)
+	return out0, nil
+}
+
+// PackTurnDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05066917.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackTurnDuration() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("turnDuration")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTurnDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05066917.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackTurnDuration() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("turnDuration")
+}
+
+// UnpackTurnDuration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05066917.
+//
+// Solidity: function turnDuration() view returns(uint64)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTurnDuration(data []byte) (uint64, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("turnDuration", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdrawRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b8981c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawRewards() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackWithdrawRewards() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("withdrawRewards")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawRewards is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b8981c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawRewards() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackWithdrawRewards() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("withdrawRewards")
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) PackWithdrawStake() []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("withdrawStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbed9d861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake() returns()
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackWithdrawStake() ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("withdrawStake")
+}
+
+// PackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) PackWithdrawalFinalized(withdrawalHash [32]byte) []byte {
+	enc, err := testMarketNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb35e93e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) TryPackWithdrawalFinalized(withdrawalHash [32]byte) ([]byte, error) {
+	return testMarketNativeRollup.abi.Pack("withdrawalFinalized", withdrawalHash)
+}
+
+// UnpackWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb35e93e.
+//
+// Solidity: function withdrawalFinalized(bytes32 withdrawalHash) view returns(bool)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := testMarketNativeRollup.abi.Unpack("withdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestMarketNativeRollupBlockAdvanced represents a BlockAdvanced event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupBlockAdvanced struct {
+	Number    uint64
+	BlockHash [32]byte
+	StateRoot [32]byte
+	Anchor    [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupBlockAdvancedEventName = "BlockAdvanced"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupBlockAdvanced) ContractEventName() string {
+	return TestMarketNativeRollupBlockAdvancedEventName
+}
+
+// UnpackBlockAdvancedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockAdvancedEvent(log *types.Log) (*TestMarketNativeRollupBlockAdvanced, error) {
+	event := "BlockAdvanced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupBlockAdvanced)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupBlockConfirmed represents a BlockConfirmed event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupBlockConfirmed struct {
+	Number    uint64
+	Confirmer common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupBlockConfirmedEventName = "BlockConfirmed"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupBlockConfirmed) ContractEventName() string {
+	return TestMarketNativeRollupBlockConfirmedEventName
+}
+
+// UnpackBlockConfirmedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockConfirmed(uint64 indexed number, address indexed confirmer)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockConfirmedEvent(log *types.Log) (*TestMarketNativeRollupBlockConfirmed, error) {
+	event := "BlockConfirmed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupBlockConfirmed)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupBlockPosted represents a BlockPosted event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupBlockPosted struct {
+	Number    uint64
+	Poster    common.Address
+	Confirmer common.Address
+	ConfirmBy *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupBlockPostedEventName = "BlockPosted"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupBlockPosted) ContractEventName() string {
+	return TestMarketNativeRollupBlockPostedEventName
+}
+
+// UnpackBlockPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockPosted(uint64 indexed number, address indexed poster, address confirmer, uint256 confirmBy)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockPostedEvent(log *types.Log) (*TestMarketNativeRollupBlockPosted, error) {
+	event := "BlockPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupBlockPosted)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupDepositSent represents a DepositSent event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupDepositSent struct {
+	DepositHash [32]byte
+	Deposit     MessagesDeposit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupDepositSentEventName = "DepositSent"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupDepositSent) ContractEventName() string {
+	return TestMarketNativeRollupDepositSentEventName
+}
+
+// UnpackDepositSentEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositSent(bytes32 indexed depositHash, (uint256,address,address,uint256,uint256) deposit)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDepositSentEvent(log *types.Log) (*TestMarketNativeRollupDepositSent, error) {
+	event := "DepositSent"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupDepositSent)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionIncluded represents a ForcedTransactionIncluded event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionIncluded struct {
+	Index         *big.Int
+	TxHash        [32]byte
+	L2BlockNumber uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupForcedTransactionIncludedEventName = "ForcedTransactionIncluded"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupForcedTransactionIncluded) ContractEventName() string {
+	return TestMarketNativeRollupForcedTransactionIncludedEventName
+}
+
+// UnpackForcedTransactionIncludedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionIncludedEvent(log *types.Log) (*TestMarketNativeRollupForcedTransactionIncluded, error) {
+	event := "ForcedTransactionIncluded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupForcedTransactionIncluded)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionQueued represents a ForcedTransactionQueued event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionQueued struct {
+	Index       *big.Int
+	TxHash      [32]byte
+	Sender      common.Address
+	DueAt       *big.Int
+	Transaction []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupForcedTransactionQueuedEventName = "ForcedTransactionQueued"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupForcedTransactionQueued) ContractEventName() string {
+	return TestMarketNativeRollupForcedTransactionQueuedEventName
+}
+
+// UnpackForcedTransactionQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionQueued(uint256 indexed index, bytes32 indexed txHash, address indexed sender, uint256 dueAt, bytes transaction)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionQueuedEvent(log *types.Log) (*TestMarketNativeRollupForcedTransactionQueued, error) {
+	event := "ForcedTransactionQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupForcedTransactionQueued)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionSkipped represents a ForcedTransactionSkipped event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionSkipped struct {
+	Index  *big.Int
+	TxHash [32]byte
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupForcedTransactionSkippedEventName = "ForcedTransactionSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupForcedTransactionSkipped) ContractEventName() string {
+	return TestMarketNativeRollupForcedTransactionSkippedEventName
+}
+
+// UnpackForcedTransactionSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, uint8 reason)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionSkippedEvent(log *types.Log) (*TestMarketNativeRollupForcedTransactionSkipped, error) {
+	event := "ForcedTransactionSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupForcedTransactionSkipped)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupPosterDeregistered represents a PosterDeregistered event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupPosterDeregistered struct {
+	Poster   common.Address
+	UnlockAt *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupPosterDeregisteredEventName = "PosterDeregistered"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupPosterDeregistered) ContractEventName() string {
+	return TestMarketNativeRollupPosterDeregisteredEventName
+}
+
+// UnpackPosterDeregisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PosterDeregistered(address indexed poster, uint256 unlockAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterDeregisteredEvent(log *types.Log) (*TestMarketNativeRollupPosterDeregistered, error) {
+	event := "PosterDeregistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupPosterDeregistered)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupPosterRegistered represents a PosterRegistered event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupPosterRegistered struct {
+	Poster common.Address
+	Seat   *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupPosterRegisteredEventName = "PosterRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupPosterRegistered) ContractEventName() string {
+	return TestMarketNativeRollupPosterRegisteredEventName
+}
+
+// UnpackPosterRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PosterRegistered(address indexed poster, uint256 seat)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterRegisteredEvent(log *types.Log) (*TestMarketNativeRollupPosterRegistered, error) {
+	event := "PosterRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupPosterRegistered)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupRewardCredited represents a RewardCredited event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRewardCredited struct {
+	Poster       common.Address
+	Number       uint64
+	Confirmation bool
+	Amount       *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupRewardCreditedEventName = "RewardCredited"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupRewardCredited) ContractEventName() string {
+	return TestMarketNativeRollupRewardCreditedEventName
+}
+
+// UnpackRewardCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardCredited(address indexed poster, uint64 indexed number, bool confirmation, uint256 amount)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRewardCreditedEvent(log *types.Log) (*TestMarketNativeRollupRewardCredited, error) {
+	event := "RewardCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupRewardCredited)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupRewardsFunded represents a RewardsFunded event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRewardsFunded struct {
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupRewardsFundedEventName = "RewardsFunded"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupRewardsFunded) ContractEventName() string {
+	return TestMarketNativeRollupRewardsFundedEventName
+}
+
+// UnpackRewardsFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsFunded(address indexed from, uint256 amount)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRewardsFundedEvent(log *types.Log) (*TestMarketNativeRollupRewardsFunded, error) {
+	event := "RewardsFunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupRewardsFunded)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestMarketNativeRollupWithdrawalFinalized represents a WithdrawalFinalized event raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Withdrawal     MessagesWithdrawal
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const TestMarketNativeRollupWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (TestMarketNativeRollupWithdrawalFinalized) ContractEventName() string {
+	return TestMarketNativeRollupWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, (uint256,address,address,uint256) withdrawal)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackWithdrawalFinalizedEvent(log *types.Log) (*TestMarketNativeRollupWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testMarketNativeRollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestMarketNativeRollupWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testMarketNativeRollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["AccountNotInState"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackAccountNotInStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["AlreadyPosted"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["AnchorOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackAnchorOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["BlockTooLarge"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackBlockTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ConfirmWindowClosed"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackConfirmWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ConfirmWindowOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackConfirmWindowOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ConfirmationMismatch"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackConfirmationMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["DeregistrationDelayOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackDeregistrationDelayOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ExecuteFailed"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackExecuteFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ExecuteUnavailable"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackExecuteUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedInclusionFeeTooLow"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedInclusionFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedQueueEmpty"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedTransactionMismatch"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedTransactionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedTransactionNotIncluded"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedTransactionNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedTransactionTooLarge"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedTransactionTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["ForcedTransactionValid"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackForcedTransactionValidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["GasLimitOutsidePolicy"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackGasLimitOutsidePolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["GasLimitsOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackGasLimitsOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["GenesisTimestampInFuture"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackGenesisTimestampInFutureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["GenesisUnset"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackGenesisUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["HeadHeaderMismatch"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackHeadHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["HistorySizeTooSmall"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackHistorySizeTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InitcodeTooLarge"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInitcodeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["IntrinsicGasTooLow"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackIntrinsicGasTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InvalidChainId"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInvalidChainIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InvalidClaim"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInvalidClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InvalidDeposit"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInvalidDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InvalidSequencerSignature"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInvalidSequencerSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["InvalidTransactionSignature"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackInvalidTransactionSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTEmptyValue"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTEmptyValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTExtraProofNodes"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTExtraProofNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTInvalidNode"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTInvalidNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTInvalidNodeHash"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTInvalidNodeHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTInvalidRootHash"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTInvalidRootHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MPTProofTooShort"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMPTProofTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MalformedAccount"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMalformedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MalformedStorageValue"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMalformedStorageValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["MalformedTransaction"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackMalformedTransactionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["NotConfirmer"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackNotConfirmerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["NotNextBlock"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackNotNextBlockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["NothingToConfirm"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackNothingToConfirmError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["PosterStakeOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackPosterStakeOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPEmptyInput"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPEmptyInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPIntegerTooLarge"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPIntegerTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPNonCanonical"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPNonCanonicalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPNotAList"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPNotAListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPNotAString"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPNotAStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPTrailingBytes"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPTrailingBytesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RLPTruncated"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRLPTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["RewardOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackRewardOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["SenderCodeMismatch"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackSenderCodeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["SequencerExclusive"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackSequencerExclusiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["SequencerUnset"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackSequencerUnsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["SequencerWindowOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackSequencerWindowOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["SignatureRequired"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackSignatureRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["StakeMismatch"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackStakeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["StateRootUnavailable"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackStateRootUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TimestampOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTimestampOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TipAboveFeeCap"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTipAboveFeeCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TransactionCostOverflow"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTransactionCostOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TransactionGasTooHigh"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTransactionGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["TurnDurationOutOfRange"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackTurnDurationOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["UnsupportedTransactionType"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackUnsupportedTransactionTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["WithdrawalNotProven"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackWithdrawalNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testMarketNativeRollup.abi.Errors["WrongTransactionChainId"].ID.Bytes()[:4]) {
+		return testMarketNativeRollup.UnpackWrongTransactionChainIdError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestMarketNativeRollupAccountNotInState represents a AccountNotInState error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupAccountNotInState struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountNotInState(address account)
+func TestMarketNativeRollupAccountNotInStateErrorID() common.Hash {
+	return common.HexToHash("0x39262529707a9354ddf1871bf12f4404f26fb19b007f771e28807bde9b9d99dc")
+}
+
+// UnpackAccountNotInStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountNotInState(address account)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackAccountNotInStateError(raw []byte) (*TestMarketNativeRollupAccountNotInState, error) {
+	out := new(TestMarketNativeRollupAccountNotInState)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "AccountNotInState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupAlreadyPosted represents a AlreadyPosted error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupAlreadyPosted struct {
+	Number uint64
+	Head   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPosted(uint64 number, uint64 head)
+func TestMarketNativeRollupAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x286a5f042ac04e4a79ec01d13538954e547a9c3e388eb72b61cba242d01144e4")
+}
+
+// UnpackAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPosted(uint64 number, uint64 head)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackAlreadyPostedError(raw []byte) (*TestMarketNativeRollupAlreadyPosted, error) {
+	out := new(TestMarketNativeRollupAlreadyPosted)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "AlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupAlreadyRegistered represents a AlreadyRegistered error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupAlreadyRegistered struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(address poster)
+func TestMarketNativeRollupAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x45ed80e9399c87887ea54f615514a1e3dde31e9b6c027ddceb4ffd503b70e428")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(address poster)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackAlreadyRegisteredError(raw []byte) (*TestMarketNativeRollupAlreadyRegistered, error) {
+	out := new(TestMarketNativeRollupAlreadyRegistered)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupAnchorOutOfRange represents a AnchorOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupAnchorOutOfRange struct {
+	AnchorBlockNumber uint64
+	PreviousAnchor    uint64
+	L1BlockNumber     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func TestMarketNativeRollupAnchorOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf4b770e8a9ea34fce3610e988701b7238e39062507c4b4d3fc591e402629a522")
+}
+
+// UnpackAnchorOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AnchorOutOfRange(uint64 anchorBlockNumber, uint64 previousAnchor, uint256 l1BlockNumber)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackAnchorOutOfRangeError(raw []byte) (*TestMarketNativeRollupAnchorOutOfRange, error) {
+	out := new(TestMarketNativeRollupAnchorOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "AnchorOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupBlockTooLarge represents a BlockTooLarge error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupBlockTooLarge struct {
+	PayloadBytes *big.Int
+	GasLimit     uint64
+	SettleGas    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func TestMarketNativeRollupBlockTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xee5f6446a06082d05ad2314f6bae9003a1bb34e140bfbb38df90588c4f818784")
+}
+
+// UnpackBlockTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooLarge(uint256 payloadBytes, uint64 gasLimit, uint256 settleGas)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackBlockTooLargeError(raw []byte) (*TestMarketNativeRollupBlockTooLarge, error) {
+	out := new(TestMarketNativeRollupBlockTooLarge)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "BlockTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupConfirmWindowClosed represents a ConfirmWindowClosed error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupConfirmWindowClosed struct {
+	Number   uint64
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmWindowClosed(uint64 number, uint256 closedAt)
+func TestMarketNativeRollupConfirmWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x6babb2bc81359ca916a850d5fa84459c864728f479bd9bbe016dced26e0ebf82")
+}
+
+// UnpackConfirmWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmWindowClosed(uint64 number, uint256 closedAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackConfirmWindowClosedError(raw []byte) (*TestMarketNativeRollupConfirmWindowClosed, error) {
+	out := new(TestMarketNativeRollupConfirmWindowClosed)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ConfirmWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupConfirmWindowOutOfRange represents a ConfirmWindowOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupConfirmWindowOutOfRange struct {
+	ConfirmWindow uint64
+	Min           uint64
+	Max           uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmWindowOutOfRange(uint64 confirmWindow, uint64 min, uint64 max)
+func TestMarketNativeRollupConfirmWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x17c5ebe7612108625ccfbc7bdb17ba681e904a9f97615493d40ba39111228219")
+}
+
+// UnpackConfirmWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmWindowOutOfRange(uint64 confirmWindow, uint64 min, uint64 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackConfirmWindowOutOfRangeError(raw []byte) (*TestMarketNativeRollupConfirmWindowOutOfRange, error) {
+	out := new(TestMarketNativeRollupConfirmWindowOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ConfirmWindowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupConfirmationMismatch represents a ConfirmationMismatch error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupConfirmationMismatch struct {
+	Number            uint64
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfirmationMismatch(uint64 number, bytes32 computedBlockHash)
+func TestMarketNativeRollupConfirmationMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9fcd9c09971acd9aa69c30969a6b48ad40f7ba6b31dcc3739aa65a4febf33d26")
+}
+
+// UnpackConfirmationMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfirmationMismatch(uint64 number, bytes32 computedBlockHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackConfirmationMismatchError(raw []byte) (*TestMarketNativeRollupConfirmationMismatch, error) {
+	out := new(TestMarketNativeRollupConfirmationMismatch)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ConfirmationMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupDeregistrationDelayOutOfRange represents a DeregistrationDelayOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupDeregistrationDelayOutOfRange struct {
+	DeregistrationDelay uint64
+	Min                 uint64
+	Max                 uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeregistrationDelayOutOfRange(uint64 deregistrationDelay, uint64 min, uint64 max)
+func TestMarketNativeRollupDeregistrationDelayOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x24c75b97680e226b9ce837b692520010db0739e8b320d7e83844af8c0d0ecd08")
+}
+
+// UnpackDeregistrationDelayOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeregistrationDelayOutOfRange(uint64 deregistrationDelay, uint64 min, uint64 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackDeregistrationDelayOutOfRangeError(raw []byte) (*TestMarketNativeRollupDeregistrationDelayOutOfRange, error) {
+	out := new(TestMarketNativeRollupDeregistrationDelayOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "DeregistrationDelayOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupExecuteFailed represents a ExecuteFailed error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupExecuteFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteFailed()
+func TestMarketNativeRollupExecuteFailedErrorID() common.Hash {
+	return common.HexToHash("0xd6bed873b61e0c022a3041c8750c4aeea171d77d891747ae05542d8f625f98b9")
+}
+
+// UnpackExecuteFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteFailed()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackExecuteFailedError(raw []byte) (*TestMarketNativeRollupExecuteFailed, error) {
+	out := new(TestMarketNativeRollupExecuteFailed)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ExecuteFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupExecuteUnavailable represents a ExecuteUnavailable error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupExecuteUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecuteUnavailable()
+func TestMarketNativeRollupExecuteUnavailableErrorID() common.Hash {
+	return common.HexToHash("0xdabc3a388fbd683130ee328eb86b4826e2c9e36e66f97838462c47a62c3fd276")
+}
+
+// UnpackExecuteUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecuteUnavailable()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackExecuteUnavailableError(raw []byte) (*TestMarketNativeRollupExecuteUnavailable, error) {
+	out := new(TestMarketNativeRollupExecuteUnavailable)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ExecuteUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedInclusionFeeTooLow represents a ForcedInclusionFeeTooLow error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedInclusionFeeTooLow struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func TestMarketNativeRollupForcedInclusionFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf661aa8b127a651cf44f7cc491827574dbaafe40bb2492660f2313625fb92e6f")
+}
+
+// UnpackForcedInclusionFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedInclusionFeeTooLow(uint256 paid, uint256 required)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedInclusionFeeTooLowError(raw []byte) (*TestMarketNativeRollupForcedInclusionFeeTooLow, error) {
+	out := new(TestMarketNativeRollupForcedInclusionFeeTooLow)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedInclusionFeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedQueueEmpty represents a ForcedQueueEmpty error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedQueueEmpty()
+func TestMarketNativeRollupForcedQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x556eb3fb8b118770900c0acc8ba23233f13c14105d444caa5badbfbd86f3f3de")
+}
+
+// UnpackForcedQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedQueueEmpty()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedQueueEmptyError(raw []byte) (*TestMarketNativeRollupForcedQueueEmpty, error) {
+	out := new(TestMarketNativeRollupForcedQueueEmpty)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedQueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionMismatch represents a ForcedTransactionMismatch error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionMismatch struct {
+	Index  *big.Int
+	Queued [32]byte
+	Given  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func TestMarketNativeRollupForcedTransactionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x176da328c928915b96a6e368677c01d6971aa892e86bbdf8ef92d949d6c40a13")
+}
+
+// UnpackForcedTransactionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionMismatch(uint256 index, bytes32 queued, bytes32 given)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionMismatchError(raw []byte) (*TestMarketNativeRollupForcedTransactionMismatch, error) {
+	out := new(TestMarketNativeRollupForcedTransactionMismatch)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionNotIncluded represents a ForcedTransactionNotIncluded error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionNotIncluded struct {
+	Index  *big.Int
+	TxHash [32]byte
+	DueAt  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func TestMarketNativeRollupForcedTransactionNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0xd4b6d93a7fbefbd350cbecff7bad6025f8327947eca31237f3fc35963bab50d0")
+}
+
+// UnpackForcedTransactionNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionNotIncluded(uint256 index, bytes32 txHash, uint256 dueAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionNotIncludedError(raw []byte) (*TestMarketNativeRollupForcedTransactionNotIncluded, error) {
+	out := new(TestMarketNativeRollupForcedTransactionNotIncluded)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionNotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionTooLarge represents a ForcedTransactionTooLarge error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func TestMarketNativeRollupForcedTransactionTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x36ffd370aa28567fafc9fb136f981e7032fc6f27d3b7a95f9c03d2b864ca1b6d")
+}
+
+// UnpackForcedTransactionTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionTooLarge(uint256 size, uint256 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionTooLargeError(raw []byte) (*TestMarketNativeRollupForcedTransactionTooLarge, error) {
+	out := new(TestMarketNativeRollupForcedTransactionTooLarge)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupForcedTransactionValid represents a ForcedTransactionValid error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupForcedTransactionValid struct {
+	Index  *big.Int
+	TxHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func TestMarketNativeRollupForcedTransactionValidErrorID() common.Hash {
+	return common.HexToHash("0x3e976768019da5f59989d7ddb4caf623224e7dba5013465ebecd89e7bc653128")
+}
+
+// UnpackForcedTransactionValidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForcedTransactionValid(uint256 index, bytes32 txHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackForcedTransactionValidError(raw []byte) (*TestMarketNativeRollupForcedTransactionValid, error) {
+	out := new(TestMarketNativeRollupForcedTransactionValid)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "ForcedTransactionValid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupGasLimitOutsidePolicy represents a GasLimitOutsidePolicy error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupGasLimitOutsidePolicy struct {
+	GasLimit    uint64
+	MinGasLimit uint64
+	MaxGasLimit uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func TestMarketNativeRollupGasLimitOutsidePolicyErrorID() common.Hash {
+	return common.HexToHash("0xc8eb5e5f977f6f007c7005682af4f5c4299c70b82690a274e79498e717ba7113")
+}
+
+// UnpackGasLimitOutsidePolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitOutsidePolicy(uint64 gasLimit, uint64 minGasLimit, uint64 maxGasLimit)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackGasLimitOutsidePolicyError(raw []byte) (*TestMarketNativeRollupGasLimitOutsidePolicy, error) {
+	out := new(TestMarketNativeRollupGasLimitOutsidePolicy)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "GasLimitOutsidePolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupGasLimitsOutOfRange represents a GasLimitsOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupGasLimitsOutOfRange struct {
+	MinGasLimit uint64
+	MaxGasLimit uint64
+	Floor       uint64
+	Ceiling     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func TestMarketNativeRollupGasLimitsOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xd2be076aad547e785177f73ffe63b0bb53a5450ceeff7fef48ee8c130e5e6699")
+}
+
+// UnpackGasLimitsOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitsOutOfRange(uint64 minGasLimit, uint64 maxGasLimit, uint64 floor, uint64 ceiling)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackGasLimitsOutOfRangeError(raw []byte) (*TestMarketNativeRollupGasLimitsOutOfRange, error) {
+	out := new(TestMarketNativeRollupGasLimitsOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "GasLimitsOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupGenesisTimestampInFuture represents a GenesisTimestampInFuture error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupGenesisTimestampInFuture struct {
+	GenesisTimestamp uint64
+	L1Timestamp      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func TestMarketNativeRollupGenesisTimestampInFutureErrorID() common.Hash {
+	return common.HexToHash("0xddbe5bb8f44244901a2afad9bfa5b4829533ec01d5235f45304b41f87716444f")
+}
+
+// UnpackGenesisTimestampInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisTimestampInFuture(uint64 genesisTimestamp, uint256 l1Timestamp)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackGenesisTimestampInFutureError(raw []byte) (*TestMarketNativeRollupGenesisTimestampInFuture, error) {
+	out := new(TestMarketNativeRollupGenesisTimestampInFuture)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "GenesisTimestampInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupGenesisUnset represents a GenesisUnset error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupGenesisUnset struct {
+	GenesisHash      [32]byte
+	GenesisStateRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func TestMarketNativeRollupGenesisUnsetErrorID() common.Hash {
+	return common.HexToHash("0xaa186dfc8ae744a23654f3afc38ee291507cbb6920e433bf14115d054fb591c2")
+}
+
+// UnpackGenesisUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GenesisUnset(bytes32 genesisHash, bytes32 genesisStateRoot)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackGenesisUnsetError(raw []byte) (*TestMarketNativeRollupGenesisUnset, error) {
+	out := new(TestMarketNativeRollupGenesisUnset)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "GenesisUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupHeadHeaderMismatch represents a HeadHeaderMismatch error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupHeadHeaderMismatch struct {
+	HeaderHash [32]byte
+	BlockHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func TestMarketNativeRollupHeadHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0x073af8eb77adeed2da561f740c78e13b63eae71cddc312fbe269519ebd15c0ea")
+}
+
+// UnpackHeadHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackHeadHeaderMismatchError(raw []byte) (*TestMarketNativeRollupHeadHeaderMismatch, error) {
+	out := new(TestMarketNativeRollupHeadHeaderMismatch)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "HeadHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupHistorySizeTooSmall represents a HistorySizeTooSmall error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupHistorySizeTooSmall struct {
+	HistorySize uint64
+	Min         uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func TestMarketNativeRollupHistorySizeTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x159a34f4f774dc1f6a300d0e8a6c584c9e0116189b95b3a2278c51f7ed58bea7")
+}
+
+// UnpackHistorySizeTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HistorySizeTooSmall(uint64 historySize, uint64 min)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackHistorySizeTooSmallError(raw []byte) (*TestMarketNativeRollupHistorySizeTooSmall, error) {
+	out := new(TestMarketNativeRollupHistorySizeTooSmall)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "HistorySizeTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInitcodeTooLarge represents a InitcodeTooLarge error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInitcodeTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func TestMarketNativeRollupInitcodeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc1eed06b1e3b7ee37f0aafe48350ebec7f63a9b4fc5ea9369e73094c5edf0857")
+}
+
+// UnpackInitcodeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InitcodeTooLarge(uint256 size)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInitcodeTooLargeError(raw []byte) (*TestMarketNativeRollupInitcodeTooLarge, error) {
+	out := new(TestMarketNativeRollupInitcodeTooLarge)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InitcodeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupIntrinsicGasTooLow represents a IntrinsicGasTooLow error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupIntrinsicGasTooLow struct {
+	GasLimit     uint64
+	IntrinsicGas *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func TestMarketNativeRollupIntrinsicGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0xfa353ba31423ef7e7022fc6658df76f2cdb993079c4b53d15f690c7bdc07a5c0")
+}
+
+// UnpackIntrinsicGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntrinsicGasTooLow(uint64 gasLimit, uint256 intrinsicGas)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackIntrinsicGasTooLowError(raw []byte) (*TestMarketNativeRollupIntrinsicGasTooLow, error) {
+	out := new(TestMarketNativeRollupIntrinsicGasTooLow)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "IntrinsicGasTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInvalidChainId represents a InvalidChainId error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInvalidChainId struct {
+	ChainId   uint64
+	L1ChainId *big.Int
+	Max       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func TestMarketNativeRollupInvalidChainIdErrorID() common.Hash {
+	return common.HexToHash("0x92e63b3ccdf7400de47257965606cacaf4f51918eabe39932031cfe489054c8c")
+}
+
+// UnpackInvalidChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidChainId(uint64 chainId, uint256 l1ChainId, uint64 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInvalidChainIdError(raw []byte) (*TestMarketNativeRollupInvalidChainId, error) {
+	out := new(TestMarketNativeRollupInvalidChainId)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InvalidChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInvalidClaim represents a InvalidClaim error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInvalidClaim struct {
+	ComputedBlockHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func TestMarketNativeRollupInvalidClaimErrorID() common.Hash {
+	return common.HexToHash("0xa3a88d9d33c417e61d0d70566e1ef43fe9e19771621e74de7057477a3292a189")
+}
+
+// UnpackInvalidClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidClaim(bytes32 computedBlockHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInvalidClaimError(raw []byte) (*TestMarketNativeRollupInvalidClaim, error) {
+	out := new(TestMarketNativeRollupInvalidClaim)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InvalidClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInvalidDeposit represents a InvalidDeposit error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInvalidDeposit struct {
+	Value      *big.Int
+	RelayerFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func TestMarketNativeRollupInvalidDepositErrorID() common.Hash {
+	return common.HexToHash("0x77f67c46bcbbfd31bc27733d6df1af482b7314b70ddb5a7beb32b125b050534d")
+}
+
+// UnpackInvalidDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeposit(uint256 value, uint256 relayerFee)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInvalidDepositError(raw []byte) (*TestMarketNativeRollupInvalidDeposit, error) {
+	out := new(TestMarketNativeRollupInvalidDeposit)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InvalidDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInvalidSequencerSignature represents a InvalidSequencerSignature error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInvalidSequencerSignature struct {
+	Recovered common.Address
+	Sequencer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSequencerSignature(address recovered, address sequencer)
+func TestMarketNativeRollupInvalidSequencerSignatureErrorID() common.Hash {
+	return common.HexToHash("0xe1b26dbae11c03183389a7465125ad927fbe68540a11fa82f00cfc0ecf55b7e8")
+}
+
+// UnpackInvalidSequencerSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSequencerSignature(address recovered, address sequencer)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInvalidSequencerSignatureError(raw []byte) (*TestMarketNativeRollupInvalidSequencerSignature, error) {
+	out := new(TestMarketNativeRollupInvalidSequencerSignature)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InvalidSequencerSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupInvalidTransactionSignature represents a InvalidTransactionSignature error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupInvalidTransactionSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTransactionSignature()
+func TestMarketNativeRollupInvalidTransactionSignatureErrorID() common.Hash {
+	return common.HexToHash("0x0d22aef05028b00f1a6cf918a8ad345cc088d780b436bfa80c0170fc8ae4f163")
+}
+
+// UnpackInvalidTransactionSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTransactionSignature()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackInvalidTransactionSignatureError(raw []byte) (*TestMarketNativeRollupInvalidTransactionSignature, error) {
+	out := new(TestMarketNativeRollupInvalidTransactionSignature)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "InvalidTransactionSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTEmptyValue represents a MPTEmptyValue error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTEmptyValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTEmptyValue()
+func TestMarketNativeRollupMPTEmptyValueErrorID() common.Hash {
+	return common.HexToHash("0x72bd2633956ba5adecd18ca9b7dd6acfc26f8cdaad701a59380ddf4f8e5ce4e3")
+}
+
+// UnpackMPTEmptyValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTEmptyValue()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTEmptyValueError(raw []byte) (*TestMarketNativeRollupMPTEmptyValue, error) {
+	out := new(TestMarketNativeRollupMPTEmptyValue)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTEmptyValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTExtraProofNodes represents a MPTExtraProofNodes error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTExtraProofNodes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTExtraProofNodes()
+func TestMarketNativeRollupMPTExtraProofNodesErrorID() common.Hash {
+	return common.HexToHash("0x0f0778d4ee4c73c940e714f50a405e5119330125deff9d7eaeaee244d20bd899")
+}
+
+// UnpackMPTExtraProofNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTExtraProofNodes()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTExtraProofNodesError(raw []byte) (*TestMarketNativeRollupMPTExtraProofNodes, error) {
+	out := new(TestMarketNativeRollupMPTExtraProofNodes)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTExtraProofNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTInvalidNode represents a MPTInvalidNode error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTInvalidNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNode()
+func TestMarketNativeRollupMPTInvalidNodeErrorID() common.Hash {
+	return common.HexToHash("0xfc6594b2de2b1f42153634570bca84f114d0fc5b5bfb066ac28ae74d297093ad")
+}
+
+// UnpackMPTInvalidNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNode()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTInvalidNodeError(raw []byte) (*TestMarketNativeRollupMPTInvalidNode, error) {
+	out := new(TestMarketNativeRollupMPTInvalidNode)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTInvalidNodeHash represents a MPTInvalidNodeHash error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTInvalidNodeHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidNodeHash()
+func TestMarketNativeRollupMPTInvalidNodeHashErrorID() common.Hash {
+	return common.HexToHash("0xf541d9d4d2dfbcf032ce6243226a06db8f1e858a739d98d224f010cfd15c2474")
+}
+
+// UnpackMPTInvalidNodeHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidNodeHash()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTInvalidNodeHashError(raw []byte) (*TestMarketNativeRollupMPTInvalidNodeHash, error) {
+	out := new(TestMarketNativeRollupMPTInvalidNodeHash)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidNodeHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTInvalidRootHash represents a MPTInvalidRootHash error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTInvalidRootHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTInvalidRootHash()
+func TestMarketNativeRollupMPTInvalidRootHashErrorID() common.Hash {
+	return common.HexToHash("0xd8a0503c59bb99f659ea50a44d414afdc12380565f26831c40617f29b0bb9ede")
+}
+
+// UnpackMPTInvalidRootHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTInvalidRootHash()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTInvalidRootHashError(raw []byte) (*TestMarketNativeRollupMPTInvalidRootHash, error) {
+	out := new(TestMarketNativeRollupMPTInvalidRootHash)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTInvalidRootHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMPTProofTooShort represents a MPTProofTooShort error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMPTProofTooShort struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MPTProofTooShort()
+func TestMarketNativeRollupMPTProofTooShortErrorID() common.Hash {
+	return common.HexToHash("0x35e909e90ed5e3f9b9c275834c61c2d0f8a074f104c4f6605b44a8e228d32628")
+}
+
+// UnpackMPTProofTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MPTProofTooShort()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMPTProofTooShortError(raw []byte) (*TestMarketNativeRollupMPTProofTooShort, error) {
+	out := new(TestMarketNativeRollupMPTProofTooShort)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MPTProofTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMalformedAccount represents a MalformedAccount error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMalformedAccount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedAccount()
+func TestMarketNativeRollupMalformedAccountErrorID() common.Hash {
+	return common.HexToHash("0x8bfd7d3faa3c4da56686ea83ad17c9abe20b6459cfb3c37debf10dd25bef38b7")
+}
+
+// UnpackMalformedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedAccount()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMalformedAccountError(raw []byte) (*TestMarketNativeRollupMalformedAccount, error) {
+	out := new(TestMarketNativeRollupMalformedAccount)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MalformedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMalformedStorageValue represents a MalformedStorageValue error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMalformedStorageValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedStorageValue()
+func TestMarketNativeRollupMalformedStorageValueErrorID() common.Hash {
+	return common.HexToHash("0x0b5ac8756dc2cc5ac05214161a6aab0c81893342c073cdb55848e3ec6f3667f6")
+}
+
+// UnpackMalformedStorageValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedStorageValue()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMalformedStorageValueError(raw []byte) (*TestMarketNativeRollupMalformedStorageValue, error) {
+	out := new(TestMarketNativeRollupMalformedStorageValue)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MalformedStorageValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupMalformedTransaction represents a MalformedTransaction error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupMalformedTransaction struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedTransaction(string field)
+func TestMarketNativeRollupMalformedTransactionErrorID() common.Hash {
+	return common.HexToHash("0x9cdc2da0c0897ae6cae32b1550ea10b6afe5b2a2b86dcdb32a0263c0d0f85ec2")
+}
+
+// UnpackMalformedTransactionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedTransaction(string field)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackMalformedTransactionError(raw []byte) (*TestMarketNativeRollupMalformedTransaction, error) {
+	out := new(TestMarketNativeRollupMalformedTransaction)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "MalformedTransaction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupNotConfirmer represents a NotConfirmer error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupNotConfirmer struct {
+	Confirmer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotConfirmer(address confirmer)
+func TestMarketNativeRollupNotConfirmerErrorID() common.Hash {
+	return common.HexToHash("0x0f9622d54b1958d92fe58b85976d5c964bf3ac3aa3121708e945fbc4e24dd3c2")
+}
+
+// UnpackNotConfirmerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotConfirmer(address confirmer)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackNotConfirmerError(raw []byte) (*TestMarketNativeRollupNotConfirmer, error) {
+	out := new(TestMarketNativeRollupNotConfirmer)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "NotConfirmer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupNotNextBlock represents a NotNextBlock error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupNotNextBlock struct {
+	Number   uint64
+	Expected uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNextBlock(uint64 number, uint64 expected)
+func TestMarketNativeRollupNotNextBlockErrorID() common.Hash {
+	return common.HexToHash("0x5f6d84f0419db4867a45c211507ab3293e347f9cc9514ed2bbffcbf46eef51c5")
+}
+
+// UnpackNotNextBlockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNextBlock(uint64 number, uint64 expected)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackNotNextBlockError(raw []byte) (*TestMarketNativeRollupNotNextBlock, error) {
+	out := new(TestMarketNativeRollupNotNextBlock)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "NotNextBlock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupNotRegistered represents a NotRegistered error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupNotRegistered struct {
+	Poster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(address poster)
+func TestMarketNativeRollupNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xbfc6c337a80b7b8201f77f0a2a54c6e5f7c6fd9124a749804a482fa16ee8a895")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(address poster)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackNotRegisteredError(raw []byte) (*TestMarketNativeRollupNotRegistered, error) {
+	out := new(TestMarketNativeRollupNotRegistered)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupNotYourTurn represents a NotYourTurn error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupNotYourTurn struct {
+	Holder common.Address
+	Until  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address holder, uint256 until)
+func TestMarketNativeRollupNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0xf6d5f3ebbcc180764b58ba9daeba4c6f7d65c10bde67564345ee1e54b79c53cc")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address holder, uint256 until)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackNotYourTurnError(raw []byte) (*TestMarketNativeRollupNotYourTurn, error) {
+	out := new(TestMarketNativeRollupNotYourTurn)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupNothingToConfirm represents a NothingToConfirm error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupNothingToConfirm struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToConfirm(uint64 number)
+func TestMarketNativeRollupNothingToConfirmErrorID() common.Hash {
+	return common.HexToHash("0x6413700e4bb9e82da5b621fecd9e0611dc1427fdfc2b43969032267dcbef1e02")
+}
+
+// UnpackNothingToConfirmError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToConfirm(uint64 number)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackNothingToConfirmError(raw []byte) (*TestMarketNativeRollupNothingToConfirm, error) {
+	out := new(TestMarketNativeRollupNothingToConfirm)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "NothingToConfirm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupPosterStakeOutOfRange represents a PosterStakeOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupPosterStakeOutOfRange struct {
+	PosterStake *big.Int
+	Min         *big.Int
+	Max         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PosterStakeOutOfRange(uint256 posterStake, uint256 min, uint256 max)
+func TestMarketNativeRollupPosterStakeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa7156a82eb046ffdeb71adf0817b21289019321b8c69c7a9095866fbb0da1b74")
+}
+
+// UnpackPosterStakeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PosterStakeOutOfRange(uint256 posterStake, uint256 min, uint256 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackPosterStakeOutOfRangeError(raw []byte) (*TestMarketNativeRollupPosterStakeOutOfRange, error) {
+	out := new(TestMarketNativeRollupPosterStakeOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "PosterStakeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPEmptyInput represents a RLPEmptyInput error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPEmptyInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPEmptyInput()
+func TestMarketNativeRollupRLPEmptyInputErrorID() common.Hash {
+	return common.HexToHash("0x403adeedff5272a06ca58baf9847b4025842dc9652052a9ea01d280f02a02d89")
+}
+
+// UnpackRLPEmptyInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPEmptyInput()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPEmptyInputError(raw []byte) (*TestMarketNativeRollupRLPEmptyInput, error) {
+	out := new(TestMarketNativeRollupRLPEmptyInput)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPEmptyInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPIntegerTooLarge represents a RLPIntegerTooLarge error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPIntegerTooLarge struct {
+	MaxBytes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func TestMarketNativeRollupRLPIntegerTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xdf3ac6da594c188f69e1b6f32399d7afbb772f0ee4185753e44740a377e0298a")
+}
+
+// UnpackRLPIntegerTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPIntegerTooLarge(uint256 maxBytes)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPIntegerTooLargeError(raw []byte) (*TestMarketNativeRollupRLPIntegerTooLarge, error) {
+	out := new(TestMarketNativeRollupRLPIntegerTooLarge)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPIntegerTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPNonCanonical represents a RLPNonCanonical error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPNonCanonical struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNonCanonical()
+func TestMarketNativeRollupRLPNonCanonicalErrorID() common.Hash {
+	return common.HexToHash("0x2dbeb369d80f5282a5910d73316ae334814afc3048d8521574ef86ea0e731361")
+}
+
+// UnpackRLPNonCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNonCanonical()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPNonCanonicalError(raw []byte) (*TestMarketNativeRollupRLPNonCanonical, error) {
+	out := new(TestMarketNativeRollupRLPNonCanonical)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPNonCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPNotAList represents a RLPNotAList error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPNotAList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAList()
+func TestMarketNativeRollupRLPNotAListErrorID() common.Hash {
+	return common.HexToHash("0xf5ad531ed855c5726eb97d1d5a1cdc187ef406bc505532ced02a7fb22a351d89")
+}
+
+// UnpackRLPNotAListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAList()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPNotAListError(raw []byte) (*TestMarketNativeRollupRLPNotAList, error) {
+	out := new(TestMarketNativeRollupRLPNotAList)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPNotAString represents a RLPNotAString error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPNotAString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPNotAString()
+func TestMarketNativeRollupRLPNotAStringErrorID() common.Hash {
+	return common.HexToHash("0x16f3f4b481a347f94e3d4fd6b7101f4eb825080cc42a4875b370122cfb40dc60")
+}
+
+// UnpackRLPNotAStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPNotAString()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPNotAStringError(raw []byte) (*TestMarketNativeRollupRLPNotAString, error) {
+	out := new(TestMarketNativeRollupRLPNotAString)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPNotAString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPTrailingBytes represents a RLPTrailingBytes error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPTrailingBytes struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTrailingBytes()
+func TestMarketNativeRollupRLPTrailingBytesErrorID() common.Hash {
+	return common.HexToHash("0xda5578386710e439630958ee593af09dd185da9dac1ea9d0409dca2764956294")
+}
+
+// UnpackRLPTrailingBytesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTrailingBytes()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPTrailingBytesError(raw []byte) (*TestMarketNativeRollupRLPTrailingBytes, error) {
+	out := new(TestMarketNativeRollupRLPTrailingBytes)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPTrailingBytes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRLPTruncated represents a RLPTruncated error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRLPTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RLPTruncated()
+func TestMarketNativeRollupRLPTruncatedErrorID() common.Hash {
+	return common.HexToHash("0xafdf59e476f56a8fca2bc955fc1268932bb048784c6fc767801d3ac7a23eeb00")
+}
+
+// UnpackRLPTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RLPTruncated()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRLPTruncatedError(raw []byte) (*TestMarketNativeRollupRLPTruncated, error) {
+	out := new(TestMarketNativeRollupRLPTruncated)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RLPTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupRewardOutOfRange represents a RewardOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupRewardOutOfRange struct {
+	PostReward    *big.Int
+	ConfirmReward *big.Int
+	Max           *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardOutOfRange(uint256 postReward, uint256 confirmReward, uint256 max)
+func TestMarketNativeRollupRewardOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x6a2874a545cfec8f453ff39ba1c5759dc8d1b5cf7c2c9e12c064aacd79a9d16b")
+}
+
+// UnpackRewardOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardOutOfRange(uint256 postReward, uint256 confirmReward, uint256 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackRewardOutOfRangeError(raw []byte) (*TestMarketNativeRollupRewardOutOfRange, error) {
+	out := new(TestMarketNativeRollupRewardOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "RewardOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupSenderCodeMismatch represents a SenderCodeMismatch error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupSenderCodeMismatch struct {
+	CodeHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func TestMarketNativeRollupSenderCodeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xad7e7be1ec165ab2bca61a60af45db2d118a030d06d57fe7ad3695cf87fe195f")
+}
+
+// UnpackSenderCodeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SenderCodeMismatch(bytes32 codeHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSenderCodeMismatchError(raw []byte) (*TestMarketNativeRollupSenderCodeMismatch, error) {
+	out := new(TestMarketNativeRollupSenderCodeMismatch)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "SenderCodeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupSequencerExclusive represents a SequencerExclusive error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupSequencerExclusive struct {
+	Sequencer common.Address
+	OpenAt    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
+func TestMarketNativeRollupSequencerExclusiveErrorID() common.Hash {
+	return common.HexToHash("0x80beb8f3770cbde0f52e8f65690a063a5adf14ce90897027a4582e513a67976c")
+}
+
+// UnpackSequencerExclusiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerExclusive(address sequencer, uint256 openAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSequencerExclusiveError(raw []byte) (*TestMarketNativeRollupSequencerExclusive, error) {
+	out := new(TestMarketNativeRollupSequencerExclusive)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "SequencerExclusive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupSequencerUnset represents a SequencerUnset error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupSequencerUnset struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerUnset()
+func TestMarketNativeRollupSequencerUnsetErrorID() common.Hash {
+	return common.HexToHash("0xe323ccbc185385aff60a0796531c151e737c6fc6b6b0a75b8fe1680e7b27539f")
+}
+
+// UnpackSequencerUnsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerUnset()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSequencerUnsetError(raw []byte) (*TestMarketNativeRollupSequencerUnset, error) {
+	out := new(TestMarketNativeRollupSequencerUnset)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "SequencerUnset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupSequencerWindowOutOfRange represents a SequencerWindowOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupSequencerWindowOutOfRange struct {
+	SequencerWindow uint64
+	Min             uint64
+	Max             uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func TestMarketNativeRollupSequencerWindowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf9acdadac2d9eb14851a360c9b08578083837560200aa857041e7936888c9b80")
+}
+
+// UnpackSequencerWindowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SequencerWindowOutOfRange(uint64 sequencerWindow, uint64 min, uint64 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSequencerWindowOutOfRangeError(raw []byte) (*TestMarketNativeRollupSequencerWindowOutOfRange, error) {
+	out := new(TestMarketNativeRollupSequencerWindowOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "SequencerWindowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupSignatureRequired represents a SignatureRequired error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupSignatureRequired struct {
+	TurnPhaseAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureRequired(uint256 turnPhaseAt)
+func TestMarketNativeRollupSignatureRequiredErrorID() common.Hash {
+	return common.HexToHash("0xe4c135bdc1e7d04c0ff0a8cf676c07d16992b0a157dbfe91ec40efdf7affe22b")
+}
+
+// UnpackSignatureRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureRequired(uint256 turnPhaseAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackSignatureRequiredError(raw []byte) (*TestMarketNativeRollupSignatureRequired, error) {
+	out := new(TestMarketNativeRollupSignatureRequired)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "SignatureRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupStakeLocked represents a StakeLocked error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupStakeLocked struct {
+	Poster   common.Address
+	UnlockAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(address poster, uint256 unlockAt)
+func TestMarketNativeRollupStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0xf5a55f9e5ec51b8ffea32e4a31a915c04c8c8d36223911ae144742ac53c1cf93")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(address poster, uint256 unlockAt)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackStakeLockedError(raw []byte) (*TestMarketNativeRollupStakeLocked, error) {
+	out := new(TestMarketNativeRollupStakeLocked)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupStakeMismatch represents a StakeMismatch error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupStakeMismatch struct {
+	Paid     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeMismatch(uint256 paid, uint256 required)
+func TestMarketNativeRollupStakeMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe18f366bcf2a46456e1f9f7d61004c044266b2937c835e1b1cb65adc158a028c")
+}
+
+// UnpackStakeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeMismatch(uint256 paid, uint256 required)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackStakeMismatchError(raw []byte) (*TestMarketNativeRollupStakeMismatch, error) {
+	out := new(TestMarketNativeRollupStakeMismatch)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "StakeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupStateRootUnavailable represents a StateRootUnavailable error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupStateRootUnavailable struct {
+	L2BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func TestMarketNativeRollupStateRootUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x9ae2a7c3ab9cf74097eb0778c6abaa33e702f47eab2f33e47fb6aa26a587aa88")
+}
+
+// UnpackStateRootUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootUnavailable(uint64 l2BlockNumber)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackStateRootUnavailableError(raw []byte) (*TestMarketNativeRollupStateRootUnavailable, error) {
+	out := new(TestMarketNativeRollupStateRootUnavailable)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "StateRootUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTimestampOutOfRange represents a TimestampOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTimestampOutOfRange struct {
+	Timestamp       uint64
+	ParentTimestamp uint64
+	L1Timestamp     uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func TestMarketNativeRollupTimestampOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x3bdf90a7416b561b3bdc1f31ed6a881a6132d7e695827a04ba0a0589cf4be611")
+}
+
+// UnpackTimestampOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTimestampOutOfRangeError(raw []byte) (*TestMarketNativeRollupTimestampOutOfRange, error) {
+	out := new(TestMarketNativeRollupTimestampOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TimestampOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTipAboveFeeCap represents a TipAboveFeeCap error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTipAboveFeeCap struct {
+	MaxPriorityFeePerGas *big.Int
+	MaxFeePerGas         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func TestMarketNativeRollupTipAboveFeeCapErrorID() common.Hash {
+	return common.HexToHash("0x38366612f37e4bc066e985660c65b4acfb82431a43ec26a337ec8db3bbc37e12")
+}
+
+// UnpackTipAboveFeeCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TipAboveFeeCap(uint256 maxPriorityFeePerGas, uint256 maxFeePerGas)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTipAboveFeeCapError(raw []byte) (*TestMarketNativeRollupTipAboveFeeCap, error) {
+	out := new(TestMarketNativeRollupTipAboveFeeCap)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TipAboveFeeCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTransactionCostOverflow represents a TransactionCostOverflow error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTransactionCostOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionCostOverflow()
+func TestMarketNativeRollupTransactionCostOverflowErrorID() common.Hash {
+	return common.HexToHash("0x61fea41526ab38035551faf31e11239f11f8154b3569ad59076a18d5a914caf7")
+}
+
+// UnpackTransactionCostOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionCostOverflow()
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTransactionCostOverflowError(raw []byte) (*TestMarketNativeRollupTransactionCostOverflow, error) {
+	out := new(TestMarketNativeRollupTransactionCostOverflow)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TransactionCostOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTransactionGasTooHigh represents a TransactionGasTooHigh error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTransactionGasTooHigh struct {
+	GasLimit uint64
+	MaxGas   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func TestMarketNativeRollupTransactionGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0xac4dde26f0ad1de2e7a342715cdce92e832c575254da2aa705665e62671d3652")
+}
+
+// UnpackTransactionGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransactionGasTooHigh(uint64 gasLimit, uint256 maxGas)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTransactionGasTooHighError(raw []byte) (*TestMarketNativeRollupTransactionGasTooHigh, error) {
+	out := new(TestMarketNativeRollupTransactionGasTooHigh)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TransactionGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTransferFailed represents a TransferFailed error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTransferFailed struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to)
+func TestMarketNativeRollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x39f1c8d9a08940175dbc82f15840b953aa855264e371e68f3e5d5cb38c445fa0")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTransferFailedError(raw []byte) (*TestMarketNativeRollupTransferFailed, error) {
+	out := new(TestMarketNativeRollupTransferFailed)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupTurnDurationOutOfRange represents a TurnDurationOutOfRange error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupTurnDurationOutOfRange struct {
+	TurnDuration uint64
+	Min          uint64
+	Max          uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TurnDurationOutOfRange(uint64 turnDuration, uint64 min, uint64 max)
+func TestMarketNativeRollupTurnDurationOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x7226b9c1b50200890b7127f5f98dd70aff25cd647b59d0734c67889bee1716bb")
+}
+
+// UnpackTurnDurationOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TurnDurationOutOfRange(uint64 turnDuration, uint64 min, uint64 max)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackTurnDurationOutOfRangeError(raw []byte) (*TestMarketNativeRollupTurnDurationOutOfRange, error) {
+	out := new(TestMarketNativeRollupTurnDurationOutOfRange)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "TurnDurationOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupUnsupportedTransactionType represents a UnsupportedTransactionType error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupUnsupportedTransactionType struct {
+	TxType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func TestMarketNativeRollupUnsupportedTransactionTypeErrorID() common.Hash {
+	return common.HexToHash("0x301bf494d6780ea7ed78b49cedf1b45f32ee17b1b0ccadf91ebccd5631f75880")
+}
+
+// UnpackUnsupportedTransactionTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedTransactionType(uint8 txType)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackUnsupportedTransactionTypeError(raw []byte) (*TestMarketNativeRollupUnsupportedTransactionType, error) {
+	out := new(TestMarketNativeRollupUnsupportedTransactionType)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "UnsupportedTransactionType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupWithdrawalAlreadyFinalized struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func TestMarketNativeRollupWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x9b26663946b0e83cff6e916f9994f36cef88f7205d09fd89ef801ea9d9c4746c")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(bytes32 withdrawalHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*TestMarketNativeRollupWithdrawalAlreadyFinalized, error) {
+	out := new(TestMarketNativeRollupWithdrawalAlreadyFinalized)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupWithdrawalNotProven represents a WithdrawalNotProven error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupWithdrawalNotProven struct {
+	WithdrawalHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func TestMarketNativeRollupWithdrawalNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x24bd5a5253b0806598fec67a4dabc2b3abb261a14fb9ee2432db8f540bda4dce")
+}
+
+// UnpackWithdrawalNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalNotProven(bytes32 withdrawalHash)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackWithdrawalNotProvenError(raw []byte) (*TestMarketNativeRollupWithdrawalNotProven, error) {
+	out := new(TestMarketNativeRollupWithdrawalNotProven)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "WithdrawalNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestMarketNativeRollupWrongTransactionChainId represents a WrongTransactionChainId error raised by the TestMarketNativeRollup contract.
+type TestMarketNativeRollupWrongTransactionChainId struct {
+	TxChainId *big.Int
+	ChainId   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func TestMarketNativeRollupWrongTransactionChainIdErrorID() common.Hash {
+	return common.HexToHash("0xce74c5f7b089a63d854e97b76a245ba385eed90ac383af301c599e2301110d85")
+}
+
+// UnpackWrongTransactionChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTransactionChainId(uint256 txChainId, uint64 chainId)
+func (testMarketNativeRollup *TestMarketNativeRollup) UnpackWrongTransactionChainIdError(raw []byte) (*TestMarketNativeRollupWrongTransactionChainId, error) {
+	out := new(TestMarketNativeRollupWrongTransactionChainId)
+	if err := testMarketNativeRollup.abi.UnpackIntoInterface(out, "WrongTransactionChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestNativeRollupMetaData contains all meta data concerning the TestNativeRollup contract.
 var TestNativeRollupMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"}],\"internalType\":\"structNativeRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AccountNotInState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"anchorBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"previousAnchor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1BlockNumber\",\"type\":\"uint256\"}],\"name\":\"AnchorOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"settleGas\",\"type\":\"uint256\"}],\"name\":\"BlockTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExecuteUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"ForcedInclusionFeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ForcedQueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queued\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionNotIncluded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ForcedTransactionTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"}],\"name\":\"ForcedTransactionValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"}],\"name\":\"GasLimitOutsidePolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"minGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxGasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"floor\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ceiling\",\"type\":\"uint64\"}],\"name\":\"GasLimitsOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"genesisTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1Timestamp\",\"type\":\"uint256\"}],\"name\":\"GenesisTimestampInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"genesisHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"name\":\"GenesisUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"name\":\"HeadHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"historySize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"}],\"name\":\"HistorySizeTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InitcodeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"intrinsicGas\",\"type\":\"uint256\"}],\"name\":\"IntrinsicGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"InvalidChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"computedBlockHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"InvalidDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransactionSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTEmptyValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTExtraProofNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidNodeHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTInvalidRootHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MPTProofTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedStorageValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"MalformedTransaction\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPEmptyInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxBytes\",\"type\":\"uint256\"}],\"name\":\"RLPIntegerTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNonCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPNotAString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTrailingBytes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RLPTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"SenderCodeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"openAt\",\"type\":\"uint256\"}],\"name\":\"SequencerExclusive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SequencerUnset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"sequencerWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"min\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"SequencerWindowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"StateRootUnavailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentTimestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"l1Timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"}],\"name\":\"TipAboveFeeCap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransactionCostOverflow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxGas\",\"type\":\"uint256\"}],\"name\":\"TransactionGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"txType\",\"type\":\"uint8\"}],\"name\":\"UnsupportedTransactionType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"txChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"}],\"name\":\"WrongTransactionChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"anchor\",\"type\":\"bytes32\"}],\"name\":\"BlockAdvanced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Deposit\",\"name\":\"deposit\",\"type\":\"tuple\"}],\"name\":\"DepositSent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"ForcedTransactionIncluded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"transaction\",\"type\":\"bytes\"}],\"name\":\"ForcedTransactionQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ForcedTransactionSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FORCED_INCLUSION_FEE_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_LIMIT_FLOOR\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L2_BRIDGE\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHAIN_ID\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FORCED_TX_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TX_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_HISTORY_SIZE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SEQUENCER_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_SETTLE_PAYLOAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLE_HOST_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"feeRecipient\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"prevRandao\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structExecute.BlockEnv\",\"name\":\"env\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"anchorL1Block\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"postStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"receiptsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"gasUsed\",\"type\":\"uint64\"}],\"internalType\":\"structExecute.Claims\",\"name\":\"claims\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"transactions\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"advance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"anchorBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockTimestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"relayerFee\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"depositHash\",\"type\":\"bytes32\"}],\"name\":\"depositSent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structMessages.Withdrawal\",\"name\":\"withdrawal\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"storageProof\",\"type\":\"bytes[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedInclusionDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"forcedTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"forcedTransaction\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"txHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"dueAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"internalType\":\"structForcedInclusion.QueuedTransaction\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"historySize\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSequencerAdvanceTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"}],\"name\":\"queueForcedTransaction\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleGasBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payloadBytes\",\"type\":\"uint256\"}],\"name\":\"settleable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signedTx\",\"type\":\"bytes\"},{\"internalType\":\"bytes[]\",\"name\":\"accountProof\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"senderCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"headHeader\",\"type\":\"bytes\"}],\"name\":\"skipForcedTransaction\",\"outputs\":[{\"internalType\":\"enumForcedInclusion.SkipReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l2BlockNumber\",\"type\":\"uint64\"}],\"name\":\"stateRootAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"withdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "TestNativeRollup",
-	Bin: "0x610140604052346104ab57604051601f6143a638819003918201601f19168301916001600160401b038311848410176103db57808492610120946040528339810103126104ab576040519061012082016001600160401b038111838210176103db5760405261006d816104af565b8083526020820151806020850152604083015190816040860152610093606085016104af565b94606081019586526100a7608086016104af565b8060808301526100b960a087016104af565b60a0830181905260c0870151959091906001600160a01b03871687036104ab578360c06101009501978852610102856100f460e08c016104af565b9a60e084019b8c52016104af565b94018490526001600160401b03928316939183169291821691168015801561049b575b8015610492575b61046c5784158015610464575b61044d57610100821061043457620f42408310801561042b575b801561041f575b6103ef5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176103db576040525f82526020820190815260a0516001600160401b0316156103c7575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103b85781516001600160401b0316603c811080156103ac575b61038e575082516001600160401b03164281116103785750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613ee290816104c482396080518181816108be01528181610a9e015261165c015260a0518181816103f101528181610ff101526123ae015260c0518181816107240152818161089b015281816117b50152611d7f015260e0518181816107f5015281816117db0152611db80152610100518181816107a7015281816116ea0152611c7f0152610120518181816103ae015281816109c001528181611cc8015261298c0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610267565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe60841161015a565b50838311610153565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610139565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b5046811461012c565b5060256001603f1b038111610125565b5f80fd5b51906001600160401b03821682036104ab5756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e600435612ac0565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611c45565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611c6e565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b959094600401611564565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e361089136848461145a565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f0000000000000000000000000000000000000000000000000000000000000000906125ba565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f36858561145a565b60208151910120926001600160401b0361092b60055460c01c90565b61095c61093782611853565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611870565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b03909316979293849391846118cb565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906118f8565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b92611921565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb82612974565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf36600461193f565b6129b8565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b9236916119b4565b906129ff565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a02388612ac0565b91612ae0565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611a1f565b0390a25f808080610db76044611a6d565b606435905af1610dc5611a8b565b5015610dcd57005b610a27610dda6044611a6d565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b969095611aba565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b356113ec81610467565b90565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b6001600160401b036001911601906001600160401b038211610f8257565b6001600160401b03811161130557601f01601f191660200190565b9291926114668261143f565b916114746040519384611340565b8294818452818301116102ac578281602093845f960137010152565b9080601f830112156102ac578160206113ec9335910161145a565b919060a0838203126102ac57604051906114c48261130a565b819380356114d181610467565b835260208101356114e181610467565b602084015260408101356114f4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac576080926115249201611490565b910152565b91908260609103126102ac57604051611541816112ea565b6040808294803584526020810135602085015201359161156083610467565b0152565b96959294919091611573611c7d565b61157c886113e2565b6007546001600160401b0390811691168110801590611838575b6118035750602088016115b76115b36115ae836113e2565b611d6c565b1590565b61178f57906115f36115cb611680936113e2565b6115ed6115d8888a6110fb565b6115e560808e018e6113ef565b9190506110fb565b90611ddd565b6115fc84611e1d565b946116176116126005546001600160401b031690565b611421565b968661162489838c611ec0565b998c6116596003549661165161163e6004549436906114ab565b94611649368d611529565b97369161145a565b96369161145a565b957f0000000000000000000000000000000000000000000000000000000000000000612260565b97901561177b577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b0393611722611370999a97946116e76116cb611741966113e2565b6001600160401b03166001600160401b03196007541617600755565b337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614611749575b359182898761234e565b6040519485941696846040919493926060820195825260208201520152565b0390a2612415565b600780546fffffffffffffffff0000000000000000191642891660401b67ffffffffffffffff60401b16179055611718565b63a3a88d9d60e01b5f52600488905260245ffd5b61179b610a27916113e2565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906118108a6113e2565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b50611842896113e2565b6001600160401b0342911611611596565b6001600160401b03166001600160401b038114610f825760010190565b60016040918351815501916118a86001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f800811115918261190b57505090565b630100000092509061191c916111e0565b111590565b6040519061192e826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b0382111761130557604052606080829480358452602081013561197e816104d2565b60208501526040810135611991816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9291906119c08161199d565b936119ce6040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106119f4575050505050565b81356001600160401b0381116102ac57602091611a148784938701611490565b8152019101906119e6565b9190916060806080830194803584526020810135611a3c816104d2565b6001600160a01b031660208501526040810135611a58816104d2565b6001600160a01b031660408501520135910152565b356113ec816104d2565b60405190611a86602083611340565b5f8252565b3d15611ab5573d90611a9c8261143f565b91611aaa6040519384611340565b82523d5f602084013e565b606090565b96919294909397959760055495611af4611ae8611ae1896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611c3657611b21886001600160401b03165f52600660205260405f2090565b99611b2d36898361145a565b60208151910120978b54808a03611c125750956113709a9b9c611bae96611b8496611b7896600196611b6a610891611b6f98611bdb9e369161145a565b612bae565b9a015460401c90565b6001600160c01b031690565b94611612611ba3826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611c0a8982610e1b565b0390a3612415565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611c6881611c5a60208201948561139e565b03601f198101835282611340565b51902090565b600191611c7a91612ac0565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611d69576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611d20575b611d02575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611d4a575b159050611cfa565b611cfa565b505f526006602052611d45611d6160405f20612974565b421015611d3d565b50565b6001600160401b03166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168110159081611dac575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b611de782826118f8565b15611df0575050565b80611e03836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b0381168381108015611e9e575b611e785740928315611e52575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b5043811015611e42565b909392938483116102ac5784116102ac578101920390565b909291925f93600554611edd816001600160401b039060801c1690565b91611eec611ae8849360c01c90565b906001600160401b03841682811461213157611f088688612d46565b9991991561212257611f1a908a6110fb565b985b6001600160401b0387169a858c1080612119575b1561210857611f40828a8c612d81565b99919290996120f557611f77611f708d8c8e611f6a611f5f898b6110fb565b926112808a8c6110fb565b92611ea8565b369161145a565b6020815191012090611f9a836001600160401b03165f52600660205260405f2090565b8054830361203e576001015460401c6001600160c01b0316611fbb916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a361200e816001600160401b03165f52600660205260405f2090565b61201d9060015f918281550155565b61202690611853565b97612030916110fb565b612039916110fb565b611f1c565b509d50509950505097509350505091505b6001600160401b0383161461208c57506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506120ac91506001600160401b03165f52600660205260405f2090565b6120b581612974565b4210156120c25750505f90565b610a2792506120d2815491612974565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c5099505050975093505050915061204f565b9a505097509395505050915061204f565b508a8210611f30565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06113ec9f9d98938f906122319e996121c46121fd996122239e996121d4946121aa6121e49a61219a89600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b019061213d565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a086015261213d565b916101c081840391015261213d565b91908260409103126102ac57815180151581036102ac5760209092015190565b9490959296939196805161227a906001600160401b031690565b926020820151612290906001600160401b031690565b60408301519092906001600160a01b0316906060810151906080015191855194602087015196604001516122ca906001600160401b031690565b976040519d8e9d60208f019d6122df9e612161565b03601f19810182526122f19082611340565b8051906020015a915f92916101018493fa61230a611a8b565b901561233f576040815103612330578060208061232c93518301019101612240565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b03926123d3926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b191617600555604051946123a586611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f209261240e6001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b8015611d69575f80808093335af161242b611a8b565b501561243357565b6339f1c8d960e01b5f523360045260245ffd5b604051906124538261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b8051156124915760200190565b612470565b8051600110156124915760210190565b908151811015612491570160200190565b604051906124c482611325565b5f6020838281520152565b8051600110156124915760400190565b8051600210156124915760600190565b8051600310156124915760800190565b8051600410156124915760a00190565b8051600510156124915760c00190565b8051600610156124915760e00190565b805160071015612491576101000190565b805160081015612491576101200190565b805160091015612491576101400190565b8051600a1015612491576101600190565b8051600b1015612491576101800190565b805160101015612491576102200190565b8051600f1015612491576102000190565b80518210156124915760209160051b010190565b92916125c4612446565b938051158015612958575b61290c576125f4906125df6124b7565b60218201815290515f19016020820152612dbd565b91600c8351036128d85761261061260a84612484565b51612e9e565b6001600160401b03821681036128ba5750506001600160401b0380612656612643611ae861263d876124cf565b51612f1d565b6001600160401b03166020880181905290565b161461288c5761266861260a836124df565b61267461260a846124ef565b6060860191818352818111612877575050612694611ae861263d856124ff565b6001600160401b031660408601908152906126b76126b18561250f565b51613003565b51928315938415908161286b575b506128405761127b61274161127b61273c6126e261260a8a61251f565b9760808c019889526127366127306127298c61128d61272361271d6127096126b18561252f565b9b8c986127158a613037565b809a5161311b565b92612540565b516131a4565b9651611157565b91611135565b90610fb4565b61116f565b818111612838575b5083516001600160401b031681811061281a57505082516001600160401b0316630100000081116127f7575082516001600160401b03168181116127d9575050906127a6611ae86127ac935194511992516001600160401b031690565b906111d6565b106127ca576127bd611370916132d8565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612749565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f6126c5565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161292d5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b61295361294d61293f610a2793612484565b516001600160f81b03191690565b60f81c90565b612918565b50600260ff61296c61294d61293f85612484565b1614156125cf565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611c6860a082611340565b604051600160601b61272960f11b0160208201908152612a5a9392612a47929091612a5591612a318160348101611c5a565b5190206040519384916020830160209181520190565b03601f198101845283611340565b6134bb565b9015612aa557612a6c612a7191613784565b61383a565b6004815103612a9657612a86612a8c916124df565b51613915565b91909115612a9657565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611c68606082611340565b91612a47612b09929493612a555f96604051612a3181611c5a6020820194859190602083019252565b9015612ba857612b1b612b2091613784565b613003565b80518015908115612b9d575b508015612b80575b612b71575f925b8151841015612b6c5760019060081b612b63612b5d61294d61293f88876124a6565b60ff1690565b17930192612b3b565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b0319612b9661293f83612484565b1615612b34565b60209150115f612b2c565b505f9150565b9495939190612bd491612bce60045492610d10895160018060a01b031690565b9161394d565b80516001600160401b03166001600160401b03612bfe611ae860208901516001600160401b031690565b911603612d3c576020810151612c40612c24611ae860408901516001600160401b031690565b966080612c3760608301998a51906111c3565b910151906110fb565b11612d31576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612cd8575b505050612c7f915192613ab2565b11612cd357600554610a279060801c6001600160401b0316612cb2816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b612ce336838561145a565b602081519101209051809103612d1f5750612d06612d0b926115b392369161145a565b613a30565b612d17575f8080612c71565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b906009811015612d795780915b8183116102ac57612d7292602091612d6c91369161145a565b01613b8e565b9192909190565b600991612d53565b9180820391808311610f82576009831015612db657825b820193848311610f8257612d7294602093612d6c93611f7093611ea8565b6009612d98565b60208101805115612e6b57612dd58251825190613b8e565b15612e3057612de3916110fb565b905103612df3576113ec9061383a565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612eae8151602083015190613b8e565b929092612f0e5760208311612efa578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612f2d8151602083015190613b8e565b929092612f0e5760088311612f63578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f878151602083015190613b8e565b929092612f0e5760018311612fbd578215612ef35751908101809111610f825780515f1a15612ee457519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612fdb8261143f565b612fe86040519182611340565b8281528092612ff9601f199161143f565b0190602036910137565b906130148251602084015190613b8e565b919091612f0e5761302482612fd1565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b80821061305d5750506113ec929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613103575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190613049565b6001908503601f190160031b1b5f190119165f613092565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f82578093613165575050565b90925061c00083116131915761128d61318c6131876112656113ec95966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f916131b36115b382613c7e565b613245576131c09061383a565b5f905b80518210156132c9576131e26115b36131dc84846125a6565b51613c7e565b613245576131f96131f383836125a6565b5161383a565b60028151148015906132b2575b801561329d575b613245576131f361321d916124cf565b925f5b845181101561327957613236612a8682876125a6565b90501561324557600101613220565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132906132959351611198565b6110cf565b9301906131c3565b506132ad6115b36131dc836124cf565b61320d565b5060146132c16126b183612484565b511415613206565b5050565b6040513d5f823e3d90fd5b6132ea6132e482612551565b51612f77565b6132f661260a83612562565b9161330361260a82612573565b906001831180156134b3575b8015613497575b801561348f575b8015613466575b613415576133618161333861335c93612484565b51519281602061335361334b8795612540565b515192612540565b510151906110fb565b610fb4565b905f916038811015613436575b926133cc612b5d846133f3948761339561339060209c9a6112805f9d9b6110df565b612fd1565b9160228c84019460028653808d14613428578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15613423575f51906001600160a01b0382161561341557565b62d22aef60e41b5f5260045ffd5b6132cd565b8360c00160218601536133bf565b94929593915b85613446826111ab565b1c1561345a5761345590611390565b61343c565b9395929491939161336e565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211613324565b50811561331d565b5070014551231950b75fc4402da1732fc9bebe19841015613316565b50831561330f565b929190815115613742576134ce90613c95565b925f90816134da6124b7565b9060015b6136cb575b6134ec8261383a565b906134f56124b7565b508151601181036135f45750875181146135d25761352f613528613522612b5d61294d61293f868e6124a6565b846125a6565b5191611390565b935b61353a82613c7e565b6135ad575061354881613915565b9290921561355f5750509060015b929091926134de565b9250939495965050601191505114908161359b575b5061358857637e32ca5960e11b5f5260045ffd5b61232c9151613595611a77565b91613e6c565b6135a59150613003565b51155f613574565b9250905060208082015110156135c3575f613556565b637e32ca5960e11b5f5260045ffd5b5061232c9596506135e892506126b19150612584565b91518251151591613e96565b6002036135c35761360f61360a6126b184612484565b613d45565b9061361b838b84613e03565b9061365c578151156135c357156136475751613636916110fb565b92613640826124cf565b5190613531565b50505050509061232c92935051613595611a77565b91929596979893509350159283156136b2575b5050506136a4576126b1613682916124cf565b908151156136955761232c925190613e88565b6372bd263360e01b5f5260045ffd5b5061232c9151613595611a77565b6136bf92935051906110fb565b905114155f808061366f565b9290508351811461373357816136e182866125a6565b5160208151910120036137105761370a6137046136fe83876125a6565b51613784565b91611390565b926134e3565b1561372457633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b4211461377a576335e909e960e01b5f5260045ffd5b5f906113ec611a77565b61378c6124b7565b508051156137dc5760208101906137a4815183613b8e565b508101809111610f82578151036137cd5751604051916137c383611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b906137f58261199d565b6138026040519182611340565b8281528092613813601f199161199d565b01905f5b82811061382357505050565b60209061382e6124b7565b82828501015201613817565b9061384b8251602084015190613b8e565b93909315612122576138689161386191516110fb565b92836110fb565b5f90835b8181106138eb575061387d826137eb565b93905f915b83831061388f5750505050565b6138e38161128d6138ab6138a560019587610fb4565b83613b8e565b50906138b782826110fb565b6138bf611381565b9085825260208201526138d2898d6125a6565b526138dd888c6125a6565b506110fb565b920191613882565b6139098161128d6139026138a561390f9587610fb4565b50906110fb565b92611390565b9161386c565b6139258151602083015190613b8e565b929192612f0e576020036139455751908101809111610f82575190600190565b50505f905f90565b91612a4761398f929493612a55613962611921565b96604051612a3181611c5a6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b90156139f357612a6c6139a191613784565b6004815103612a9657612a86816139d06139c3611ae861263d6139e696612484565b6001600160401b03168652565b6139dc61260a826124cf565b60208601526124ef565b90604084015215612a9657565b5090506139fe611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a8e575b5081613a6c575b81613a4e575090565b905080516002101561249157602201516001600160f81b0319161590565b9050613a7781612496565b516001600160f81b031916600160f81b1490613a45565b909150156124915760208101516001600160f81b03191660ef60f81b14905f613a3e565b90613abe36828461145a565b6020815191012060035490818103613b79575050613ae4613ae992612a6c92369161145a565b613784565b613af561263d82612551565b613b17613b1061260a613b0a61263d86612562565b94612595565b9160011c90565b91828114613b7357828111613b4e57613b4883613b43613b3d612736946113ec97610fb4565b856111c3565b6111d6565b60031c90565b613b4883613b43613b3d6113ec96613b6595610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b915f908215613bd45783515f1a60808110613c715760b8811015613c0a57613bb590610fa5565b92600194858514613be3575b505b613bcd84866110fb565b11613bd457565b632bf7d67960e21b5f5260045ffd5b60028210613bd457613bff613bf9608092611093565b515f1a90565b10612ee4575f613bc1565b919092938460c084105f14613c3457613c26613c2c9394610f96565b91613ea2565b929093613bc3565b50905060f8821015613c565750613c4a90610f87565b60019091600193613bc3565b83613c26613c6693959495610f73565b919092600191613bc3565b505f935060019250839150565b613c8f906020815191015190613b8e565b91505090565b9081518060011b9080820460021490151715610f8257613cb490612fd1565b915f5b81518110156132c95780613cf2613ce2613cd961294d61293f600196886124a6565b60041c600f1690565b60f81b6001600160f81b03191690565b613d08613cfe83611180565b915f1a91876124a6565b53613d2f600f613d1e61294d61293f85886124a6565b1660f81b6001600160f81b03191690565b613d3e613cfe61129384611180565b5301613cb7565b8051156135c357613d5590613c95565b90613d6561294d61293f84612484565b60ff8116600381116135c3576001600281921015921614801580613de9575b6135c35715613de05760ff60015b16613da1613390828651610fb4565b915f5b8351811015613dd95780613dc661293f613dc0866001956110fb565b896124a6565b5f1a613dd282876124a6565b5301613da4565b5093505090565b60ff6002613d92565b5060ff613dfb61294d61293f87612496565b161515613d84565b918151818103908111610f8257835111612ef3575f5b8351811015613e63576001600160f81b0319613e3582866124a6565b5116818301808411610f825761293f613e4e91866124a6565b03613e5b57600101613e19565b505050505f90565b50505050600190565b92919203613e79575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e795760019190565b93929303613e79579190565b929190928160010180600111610f8257809410613bd45760018101809111610f825780515f1a15612ee457519060031b610100031c9060388210612ee45756",
+	Bin: "0x610140604052346104ab57604051601f61439e38819003918201601f19168301916001600160401b038311848410176103db57808492610120946040528339810103126104ab576040519061012082016001600160401b038111838210176103db5760405261006d816104af565b8083526020820151806020850152604083015190816040860152610093606085016104af565b94606081019586526100a7608086016104af565b8060808301526100b960a087016104af565b60a0830181905260c0870151959091906001600160a01b03871687036104ab578360c06101009501978852610102856100f460e08c016104af565b9a60e084019b8c52016104af565b94018490526001600160401b03928316939183169291821691168015801561049b575b8015610492575b61046c5784158015610464575b61044d57610100821061043457620f42408310801561042b575b801561041f575b6103ef5760805260a05260c05260e0526003556004819055600580546001600160801b03191643604090811b6fffffffffffffffff000000000000000016919091179091558051919082016001600160401b038111838210176103db576040525f82526020820190815260a0516001600160401b0316156103c7575f8052600260205290517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077b80546001600160401b0319166001600160401b0392909216919091179055517fac33ff75c19e70fe83507db0d683fd3465c996598dc972688b7ace676c89077c5580516001600160a01b0316156103b85781516001600160401b0316603c811080156103ac575b61038e575082516001600160401b03164281116103785750516001600160a01b031661010052516001600160401b03908116610120529051600780546001600160801b031916919092161742604090811b6fffffffffffffffff0000000000000000169190911790915551613eda90816104c482396080518181816108be01528181610a9e01526114da015260a0518181816103f101528181610ff10152612cd7015260c0518181816107240152818161089b0152818161162b01526126a8015260e0518181816107f50152818161165101526126e10152610100518181816107a7015281816115940152611b820152610120518181816103ae015281816109c001528181611bcb01526122db0152f35b631bb7cb7760e31b5f526004524260245260445ffd5b637cd66d6d60e11b5f52600452603c6024526201518060445260645ffd5b50620151808111610267565b6338c8f32f60e21b5f5260045ffd5b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b608483856040519163695f03b560e11b835260048301526024820152620f4240604482015262cdfe606064820152fd5b5062cdfe60841161015a565b50838311610153565b506305668d3d60e21b5f5260045261010060245260445ffd5b8585632a861b7f60e21b5f5260045260245260445ffd5b508515610139565b6324b98ecf60e21b5f9081526004919091524660245260256001603f1b03604452606490fd5b5046811461012c565b5060256001603f1b038111610125565b5f80fd5b51906001600160401b03821682036104ab5756fe60806040526004361015610011575f80fd5b5f3560e01c8063045c8f601461028f578063073fa05c1461028a578063085def6414610285578063159a99ea14610280578063170806aa1461027b57806329eb39ff146102765780632dfdf0b5146102715780632f2f7641146101f95780633b1306fd1461026c5780633cad82ff14610267578063433b953f1461026257806346241e8e1461025d578063479d96bd1461025857806347e7ef24146102535780634fd1d7121461024e57806352e863bd1461024957806357e871e7146102445780635aeb4d771461023f5780635bc105c01461023a5780635c1bba38146102355780635e45da231461023057806367b001121461022b57806376426a1f14610226578063791b47fe146102215780639588eca21461021c5780639a8a0592146102175780639f3f1813146102125780639fdc8f201461020d578063a04db18e14610208578063a0e66d9214610203578063adb61832146101fe578063af73a5f7146101f9578063b1871c11146101f4578063cb131d66146101ef578063cd77f57a146101ea578063d0a16785146101e5578063db35e93e146101e0578063e3f5aa51146101db578063eff93e1d146101d65763f22a195e146101d1575f80fd5b610f56565b610f3b565b610f1e565b610eef565b610e42565b610c5b565b610c02565b610b73565b61038f565b610b4d565b610b30565b610afb565b610adf565b610ac2565b610a7f565b610a62565b610a44565b610836565b610819565b6107d6565b610792565b610770565b610705565b6106df565b6106bf565b610629565b6104e3565b6104a7565b610478565b61043e565b610415565b6103d2565b610373565b610356565b610339565b610317565b6102cc565b6102b0565b346102ac575f3660031901126102ac576020604051620100008152f35b5f80fd5b346102ac575f3660031901126102ac5760206040516101008152f35b346102ac5760203660031901126102ac576020600161030d7f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e60043561240f565b5414604051908152f35b346102ac575f3660031901126102ac576020604051600161272960911b018152f35b346102ac575f3660031901126102ac576020604051620493e08152f35b346102ac575f3660031901126102ac576020604051620151808152f35b346102ac575f3660031901126102ac5760205f54604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460401c16604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055460801c16604051908152f35b6001600160401b038116036102ac57565b346102ac5760203660031901126102ac57602061049f60043561049a81610467565b610fe4565b604051908152f35b346102ac5760403660031901126102ac57602061049f6004356104c981610467565b602435906111e0565b6001600160a01b038116036102ac57565b60403660031901126102ac576004356104fb816104d2565b60243590341580156105e2575b6105cb576105b49061054f6105c7935f549061053f610525611361565b838152336020820152946001600160a01b03166040860152565b3460608501526080840152611390565b5f557fb5423a27b2bae2a2e762ca99cacdf8fc967ded07e738e8a518084a0f24a1eb9561057b82611b48565b9283926105a87f405f0deb3d285d4e12dd4c0ea78141b800589a8b89657b11ad5da71c886aa42e85611b71565b6040519182918261139e565b0390a26040519081529081906020820190565b0390f35b50633bfb3e2360e11b5f523460045260245260445ffd5b50348211610508565b60609060431901126102ac57604490565b9181601f840112156102ac578235916001600160401b0383116102ac57602083818601950101116102ac57565b346102ac5760e03660031901126102ac576004356001600160401b0381116102ac5760a060031982360301126102ac5760243561066581610467565b61066e366105eb565b9160a4356001600160401b0381116102ac5761068e9036906004016105fc565b9060c435946001600160401b0386116102ac576106b26106bd9636906004016105fc565b9590946004016113e2565b005b346102ac575f3660031901126102ac57602060055460c01c604051908152f35b346102ac575f3660031901126102ac5760206001600160401b0360055416604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b346102ac575f3660031901126102ac576020604051677fffffffffffffdb8152f35b346102ac575f3660031901126102ac576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac576020604051620927c08152f35b60203660031901126102ac576004356001600160401b0381116102ac576108619036906004016105fc565b906180008211610a2a5761087448611108565b803410610a13576105c76109b084846108e36108913684846116e4565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016907f000000000000000000000000000000000000000000000000000000000000000090611f09565b7f549388484980ea7bf66565eaeaffa3352198650e03e6c4437515b672ad885acc61090f3685856116e4565b60208151910120926001600160401b0361092b60055460c01c90565b61095c6109378261171a565b600580546001600160c01b031660c09290921b6001600160c01b031916919091179055565b169586936109a361096b611372565b878152426001600160401b03166020820152346001600160c01b0316604082015261099e875f52600660205260405f2090565b611737565b516001600160a01b031690565b610a006109e66001600160401b037f000000000000000000000000000000000000000000000000000000000000000016426110fb565b6040516001600160a01b0390931697929384939184611792565b0390a46040519081529081906020820190565b63f661aa8b60e01b5f523460045260245260445b5ffd5b63036ffd3760e41b5f52600482905261800060245260445ffd5b346102ac575f3660031901126102ac57602060405163010000008152f35b346102ac575f3660031901126102ac576020600454604051908152f35b346102ac575f3660031901126102ac5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346102ac575f3660031901126102ac5760206040516201f8008152f35b346102ac575f3660031901126102ac5760206040516180008152f35b346102ac5760403660031901126102ac576020610b26600435610b1d81610467565b602435906117bf565b6040519015158152f35b346102ac575f3660031901126102ac576020604051620f42408152f35b346102ac575f3660031901126102ac5760206001600160401b0360075416604051908152f35b346102ac5760203660031901126102ac576105c7600435610b926117e8565b905f52600660205260405f2080549081610bcd575b505060408051825181526020808401519082015291810151908201529081906060820190565b9091506001610bdb826122c3565b91015460401c9060405192610bef846112ea565b8352602083015260408201525f80610ba7565b346102ac575f3660031901126102ac5760206001600160401b0360075460401c16604051908152f35b9181601f840112156102ac578235916001600160401b0383116102ac576020808501948460051b0101116102ac57565b346102ac57366003190160e081126102ac576080136102ac57608435610c8081610467565b60a4356001600160401b0381116102ac57610c9f903690600401610c2b565b60c4356001600160401b0381116102ac57610cbe903690600401610c2b565b919092610cd4610ccf366004611806565b612307565b94610cf1610cea875f52600160205260405f2090565b5460ff1690565b610e0757610d1e60019593610d18610d4f9694610d10610d4995610fe4565b923691611899565b9061234e565b92610d107fd6a5bc246508e8f189608dbda8507c3bd6de66a48b8efdeebfbe1a7b18f7a0238861240f565b9161242f565b03610df557610d76610d69825f52600160205260405f2090565b805460ff19166001179055565b7f6a5302ceb0e2163337c6a68b08115fac6f8ebf5158c48eeffb98d0e48ba0f2ca60405180610da6600482611904565b0390a25f808080610db76044611952565b606435905af1610dc5611970565b5015610dcd57005b610a27610dda6044611952565b6339f1c8d960e01b5f526001600160a01b0316600452602490565b63125ead2960e11b5f5260045260245ffd5b639b26663960e01b5f52600486905260245ffd5b919060208301926004821015610e2e5752565b634e487b7160e01b5f52602160045260245ffd5b346102ac5760803660031901126102ac576004356001600160401b0381116102ac57610e729036906004016105fc565b6024356001600160401b0381116102ac57610e91903690600401610c2b565b9190926044356001600160401b0381116102ac57610eb39036906004016105fc565b90606435946001600160401b0386116102ac576105c796610edb610ee39736906004016105fc565b9690956119bd565b60405191829182610e1b565b346102ac5760203660031901126102ac576004355f526001602052602060ff60405f2054166040519015158152f35b346102ac575f3660031901126102ac57602060405162cdfe608152f35b346102ac575f3660031901126102ac576020604051603c8152f35b346102ac575f3660031901126102ac576020600354604051908152f35b60f619810191908211610f8257565b61075c565b60bf19810191908211610f8257565b60b619810191908211610f8257565b607f19810191908211610f8257565b91908203918211610f8257565b906001600160401b0316908115610fdf576001600160401b03160690565b610748565b6001600160401b036110167f000000000000000000000000000000000000000000000000000000000000000083610fc1565b165f52600260205260405f20906001600160401b0380835416911680911480159061105a575b61104857506001015490565b639ae2a7c360e01b5f5260045260245ffd5b5060018201541561103c565b9060408201809211610f8257565b906104008201809211610f8257565b61520801908161520811610f8257565b9060018201809211610f8257565b90620493e08201809211610f8257565b90601f8201809211610f8257565b617d00019081617d0011610f8257565b61096001908161096011610f8257565b6002019081600211610f8257565b601b019081601b11610f8257565b91908201809211610f8257565b9081620927c00291620927c0830403610f8257565b600481901b91906001600160fc1b03811603610f8257565b9081600302916003830403610f8257565b9081602802916028830403610f8257565b600281901b91906001600160fe1b03811603610f8257565b9081600a0291600a830403610f8257565b600181901b91906001600160ff1b03811603610f8257565b908161076c029161076c830403610f8257565b600381901b91906001600160fd1b03811603610f8257565b81810292918115918404141715610f8257565b8115610fdf570490565b630100000082116112cf576102c0820190818311610f82576112018261111d565b61c35001918261c35011610f82576112b36112ae8561128d6112a86112a161129861129361126561128d6112856112b99b6112806112be9f61127b9f61127061126b61125d61127b946001600160401b036112769516906110fb565b988996611135565b60051c90565b611066565b9c611074565b61111d565b611083565b6110fb565b91603f900490565b906110fb565b611093565b61128d85611135565b92806111c3565b60091c90565b6110a1565b93611074565b611146565b808211156112ca575090565b905090565b50505f1990565b634e487b7160e01b5f52604160045260245ffd5b606081019081106001600160401b0382111761130557604052565b6112d6565b60a081019081106001600160401b0382111761130557604052565b604081019081106001600160401b0382111761130557604052565b90601f801991011681019081106001600160401b0382111761130557604052565b6040519061137060a083611340565b565b60405190611370606083611340565b60405190611370604083611340565b5f198114610f825760010190565b91909160808060a08301948051845260018060a01b03602082015116602085015260018060a01b036040820151166040850152606081015160608501520151910152565b969592949190916113f1611b80565b6113fa88611c6f565b6007546001600160401b03908116911681108015906116ae575b61167957506020880161143561143161142c83611c6f565b612695565b1590565b61160557906114716114496114fe93611c6f565b61146b611456888a6110fb565b61146360808e018e611c79565b9190506110fb565b90612706565b61147a84612746565b946114956114906005546001600160401b031690565b61199f565b96866114a289838c6127e9565b998c6114d7600354966114cf6114bc600454943690611cab565b946114c7368d611d29565b9736916116e4565b9636916116e4565b957f0000000000000000000000000000000000000000000000000000000000000000612b89565b9790156115f1577f970c63cb136d31cf1b7679a2663161da36fefa5b3ee4cf8eb6d15f2108f27951936001600160401b039361156f611370999a979461156561154961158e96611c6f565b6001600160401b03166001600160401b03196007541617600755565b3591828987612c77565b6040519485941696846040919493926060820195825260208201520152565b0390a2337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031603611d6457600780546fffffffffffffffff000000000000000019164260401b67ffffffffffffffff60401b16179055611d64565b63a3a88d9d60e01b5f52600488905260245ffd5b611611610a2791611c6f565b63c8eb5e5f60e01b5f526001600160401b039081166004527f000000000000000000000000000000000000000000000000000000000000000081166024527f000000000000000000000000000000000000000000000000000000000000000016604452606490565b610a27906116868a611c6f565b633bdf90a760e01b5f526001600160401b039081166004529081166024524216604452606490565b506116b889611c6f565b6001600160401b0342911611611414565b6001600160401b03811161130557601f01601f191660200190565b9291926116f0826116c9565b916116fe6040519384611340565b8294818452818301116102ac578281602093845f960137010152565b6001600160401b03166001600160401b038114610f825760010190565b600160409183518155019161176f6001600160401b0360208301511684906001600160401b03166001600160401b0319825416179055565b015181546001600160401b031660409190911b67ffffffffffffffff1916179055565b91926060938192845260406020850152816040850152848401375f828201840152601f01601f1916010190565b906201f80081111591826117d257505090565b63010000009250906117e3916111e0565b111590565b604051906117f5826112ea565b5f6040838281528260208201520152565b91908260809103126102ac57604051608081018181106001600160401b03821117611305576040526060808294803584526020810135611845816104d2565b60208501526040810135611858816104d2565b60408501520135910152565b6001600160401b0381116113055760051b60200190565b9080601f830112156102ac57816020611896933591016116e4565b90565b9291906118a581611864565b936118b36040519586611340565b602085838152019160051b8101918383116102ac5781905b8382106118d9575050505050565b81356001600160401b0381116102ac576020916118f9878493870161187b565b8152019101906118cb565b9190916060806080830194803584526020810135611921816104d2565b6001600160a01b03166020850152604081013561193d816104d2565b6001600160a01b031660408501520135910152565b35611896816104d2565b6040519061196b602083611340565b5f8252565b3d1561199a573d90611981826116c9565b9161198f6040519384611340565b82523d5f602084013e565b606090565b6001600160401b036001911601906001600160401b038211610f8257565b969192949093979597600554956119f76119eb6119e4896001600160401b039060801c1690565b9860c01c90565b6001600160401b031690565b946001600160401b038816958614611b3957611a24886001600160401b03165f52600660205260405f2090565b99611a303689836116e4565b60208151910120978b54808a03611b155750956113709a9b9c611ab196611a8796611a7b96600196611a6d610891611a7298611ade9e36916116e4565b6124fd565b9a015460401c90565b6001600160c01b031690565b94611490611aa6826001600160401b03165f52600660205260405f2090565b60015f918281550155565b6005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b7fef3c121bad33a076773ac31037ae42e46c2f8e49fd0b4b222db1133ac67e2cb360405180611b0d8982610e1b565b0390a3611d64565b6302edb46560e31b5f526001600160401b038b16600452602452604489905260645ffd5b63556eb3fb60e01b5f5260045ffd5b604051611b6b81611b5d60208201948561139e565b03601f198101835282611340565b51902090565b600191611b7d9161240f565b55565b7f0000000000000000000000000000000000000000000000000000000000000000336001600160a01b03821614611c6c576001600160401b0360075460401c16906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168201809211610f825781421080611c23575b611c05575050565b6380beb8f360e01b5f526001600160a01b031660045260245260445ffd5b506005546001600160401b038160801c169060c01c811080611c4d575b159050611bfd565b611bfd565b505f526006602052611c48611c6460405f206122c3565b421015611c40565b50565b3561189681610467565b903590601e19813603018212156102ac57018035906001600160401b0382116102ac576020019181360383136102ac57565b919060a0838203126102ac5760405190611cc48261130a565b81938035611cd181610467565b83526020810135611ce181610467565b60208401526040810135611cf4816104d2565b6040840152606081013560608401526080810135916001600160401b0383116102ac57608092611d24920161187b565b910152565b91908260609103126102ac57604051611d41816112ea565b60408082948035845260208101356020850152013591611d6083610467565b0152565b8015611c6c575f80808093335af1611d7a611970565b5015611d8257565b6339f1c8d960e01b5f523360045260245ffd5b60405190611da28261130a565b5f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52603260045260245ffd5b805115611de05760200190565b611dbf565b805160011015611de05760210190565b908151811015611de0570160200190565b60405190611e1382611325565b5f6020838281520152565b805160011015611de05760400190565b805160021015611de05760600190565b805160031015611de05760800190565b805160041015611de05760a00190565b805160051015611de05760c00190565b805160061015611de05760e00190565b805160071015611de0576101000190565b805160081015611de0576101200190565b805160091015611de0576101400190565b8051600a1015611de0576101600190565b8051600b1015611de0576101800190565b805160101015611de0576102200190565b8051600f1015611de0576102000190565b8051821015611de05760209160051b010190565b9291611f13611d95565b9380511580156122a7575b61225b57611f4390611f2e611e06565b60218201815290515f19016020820152612d3e565b91600c83510361222757611f5f611f5984611dd3565b51612e1f565b6001600160401b03821681036122095750506001600160401b0380611fa5611f926119eb611f8c87611e1e565b51612e9e565b6001600160401b03166020880181905290565b16146121db57611fb7611f5983611e2e565b611fc3611f5984611e3e565b60608601918183528181116121c6575050611fe36119eb611f8c85611e4e565b6001600160401b0316604086019081529061200661200085611e5e565b51612f84565b5192831593841590816121ba575b5061218f5761127b61209061127b61208b612031611f598a611e6e565b9760808c0198895261208561207f6120788c61128d61207261206c61205861200085611e7e565b9b8c986120648a612fb8565b809a5161309c565b92611e8f565b51613125565b9651611157565b91611135565b90610fb4565b61116f565b818111612187575b5083516001600160401b031681811061216957505082516001600160401b031663010000008111612146575082516001600160401b0316818111612128575050906120f56119eb6120fb935194511992516001600160401b031690565b906111d6565b106121195761210c61137091613259565b6001600160a01b03168352565b6361fea41560e01b5f5260045ffd5b635626ef1360e11b5f526001600160401b031660045260245260445ffd5b635626ef1360e11b5f526001600160401b0316600452630100000060245260445ffd5b63fa353ba360e01b5f526001600160401b031660045260245260445ffd5b90505f612098565b6040516304e6e16d60e51b8152602060048201526002602482015261746f60f01b6044820152606490fd5b6014915014155f612014565b631c1b330960e11b5f5260045260245260445ffd5b6040516304e6e16d60e51b81526020600482015260056024820152646e6f6e636560d81b6044820152606490fd5b63ce74c5f760e01b5f526004526001600160401b031660245260445ffd5b6040516304e6e16d60e51b815260206004820152600b60248201526a199a595b190818dbdd5b9d60aa1b6044820152606490fd5b805161227c5750610a275f5b630c06fd2560e21b5f5260ff16600452602490565b6122a261229c61228e610a2793611dd3565b516001600160f81b03191690565b60f81c90565b612267565b50600260ff6122bb61229c61228e85611dd3565b161415611f1e565b60016001600160401b03910154166001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168101809111610f825790565b604051606060208201928051845260018060a01b03602082015116604084015260018060a01b03604082015116828401520151608082015260808152611b6b60a082611340565b604051600160601b61272960f11b01602082019081526123a993926123969290916123a4916123808160348101611b5d565b5190206040519384916020830160209181520190565b03601f198101845283611340565b61343c565b90156123f4576123bb6123c091613705565b6137bb565b60048151036123e5576123d56123db91611e2e565b51613896565b919091156123e557565b638bfd7d3f60e01b5f5260045ffd5b633926252960e01b5f52600161272960911b0160045260245ffd5b906040519060208201928352604082015260408152611b6b606082611340565b916123966124589294936123a45f9660405161238081611b5d6020820194859190602083019252565b90156124f75761246a61246f91613705565b612f84565b805180159081156124ec575b5080156124cf575b6124c0575f925b81518410156124bb5760019060081b6124b26124ac61229c61228e8887611df5565b60ff1690565b1793019261248a565b925050565b630b5ac87560e01b5f5260045ffd5b506001600160f81b03196124e561228e83611dd3565b1615612483565b60209150115f61247b565b505f9150565b94959391906125239161251d60045492610d10895160018060a01b031690565b916138ce565b80516001600160401b03166001600160401b0361254d6119eb60208901516001600160401b031690565b91160361268b57602081015161258f6125736119eb60408901516001600160401b031690565b96608061258660608301998a51906111c3565b910151906110fb565b11612680576040017fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470815103612627575b5050506125ce915192613a33565b1161262257600554610a279060801c6001600160401b0316612601816001600160401b03165f52600660205260405f2090565b546307d2eced60e31b5f526001600160401b03909116600452602452604490565b600390565b6126323683856116e4565b60208151910120905180910361266e575061265561265a926114319236916116e4565b6139b1565b612666575f80806125c0565b505050600290565b63ad7e7be160e01b5f5260045260245ffd5b505050505050600190565b5050505050505f90565b6001600160401b03166001600160401b037f00000000000000000000000000000000000000000000000000000000000000001681101590816126d5575090565b90506001600160401b037f000000000000000000000000000000000000000000000000000000000000000016101590565b61271082826117bf565b15612719575050565b8061272c836001600160401b03936111e0565b9263772fb22360e11b5f526004521660245260445260645ffd5b906001600160401b0360055460401c16916001600160401b03811683811080156127c7575b6127a1574092831561277b575050565b631e96ee1d60e31b5f526001600160401b0391821660045216602452504360445260645ffd5b631e96ee1d60e31b5f526001600160401b0380831660045284166024524360445260645ffd5b504381101561276b565b909392938483116102ac5784116102ac578101920390565b909291925f93600554612806816001600160401b039060801c1690565b916128156119eb849360c01c90565b906001600160401b038416828114612a5a576128318688613b0f565b99919915612a4b57612843908a6110fb565b985b6001600160401b0387169a858c1080612a42575b15612a3157612869828a8c613b4a565b9991929099612a1e576128a06128998d8c8e612893612888898b6110fb565b926112808a8c6110fb565b926127d1565b36916116e4565b60208151910120906128c3836001600160401b03165f52600660205260405f2090565b80548303612967576001015460401c6001600160c01b03166128e4916110fb565b6040516001600160401b0389168152909e907f6f486b1fa0907bcb4042e65de622ef9656eb69dab611c72c4baec0b890b5ad5390602090a3612937816001600160401b03165f52600660205260405f2090565b6129469060015f918281550155565b61294f9061171a565b97612959916110fb565b612962916110fb565b612845565b509d50509950505097509350505091505b6001600160401b038316146129b557506005805467ffffffffffffffff60801b191660809290921b67ffffffffffffffff60801b16919091179055565b809293506129d591506001600160401b03165f52600660205260405f2090565b6129de816122c3565b4210156129eb5750505f90565b610a2792506129fb8154916122c3565b636a5b6c9d60e11b5f526001600160401b03909216600452602452604452606490565b9c50995050509750935050509150612978565b9a5050975093955050509150612978565b508a8210612859565b637ad6a98f60e11b5f5260045ffd5b505f9750505050505050565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9c9899949560c06118969f9d98938f90612b5a9e99612aed612b2699612b4c9e99612afd94612ad3612b0d9a612ac389600160ff169052565b6001600160401b03166020890152565b604087015260608601526001600160401b03166080850152565b6001600160401b031660a0830152565b6001600160a01b03909216910152565b60e08c01526101e06101008c01526101e08b0190612a66565b956101208a01526101408901526101608801526101808701906001600160401b03169052565b8482036101a0860152612a66565b916101c0818403910152612a66565b91908260409103126102ac57815180151581036102ac5760209092015190565b94909592969391968051612ba3906001600160401b031690565b926020820151612bb9906001600160401b031690565b60408301519092906001600160a01b031690606081015190608001519185519460208701519660400151612bf3906001600160401b031690565b976040519d8e9d60208f019d612c089e612a8a565b03601f1981018252612c1a9082611340565b8051906020015a915f92916101018493fa612c33611970565b9015612c68576040815103612c595780602080612c5593518301019101612b69565b9091565b631b57874760e31b5f5260045ffd5b63d6bed87360e01b5f5260045ffd5b6001600160401b0392612cfc926003558060045583821694858519600554161760055567ffffffffffffffff60401b6005549160401b169067ffffffffffffffff60401b19161760055560405194612cce86611325565b855260208501527f000000000000000000000000000000000000000000000000000000000000000090610fc1565b165f5260026020526001602060405f2092612d376001600160401b0382511685906001600160401b03166001600160401b0319825416179055565b0151910155565b60208101805115612dec57612d568251825190613b86565b15612db157612d64916110fb565b905103612d7457611896906137bb565b6040516304e6e16d60e51b815260206004820152601460248201527362797465732061667465722074686520626f647960601b6044820152606490fd5b6040516304e6e16d60e51b8152602060048201526012602482015271189bd91e481a5cc81b9bdd0818481b1a5cdd60721b6044820152606490fd5b6040516304e6e16d60e51b815260206004820152600a602482015269656d70747920626f647960b01b6044820152606490fd5b612e2f8151602083015190613b86565b929092612e8f5760208311612e7b578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b632dbeb36960e01b5f5260045ffd5b5050505f90565b636f9d636d60e11b5f52602060045260245ffd5b6305bcfd2d60e21b5f5260045ffd5b612eae8151602083015190613b86565b929092612e8f5760088311612ee4578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b636f9d636d60e11b5f52600860045260245ffd5b612f088151602083015190613b86565b929092612e8f5760018311612f3e578215612e745751908101809111610f825780515f1a15612e6557519060031b610100031c90565b636f9d636d60e11b5f52600160045260245ffd5b90612f5c826116c9565b612f696040519182611340565b8281528092612f7a601f19916116c9565b0190602036910137565b90612f958251602084015190613b86565b919091612e8f57612fa582612f52565b9351908101809111610f8257602084015e565b905f6020830192805180910193602085015b808210612fde575050611896929350610fb4565b90926020907f010101010101010101010101010101010101010101010101010101010101010185518689038480820110613084575b50818160041c7f33333333333333333333333333333333333333333333333333333333333333337f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f821684179183808460021c96169116178385161793161760011c16170260f81c01930190612fca565b6001908503601f190160031b1b5f190119165f613013565b9092919280820390828211610f8257600482901b916001600160fc1b03811603610f82576001600160fe1b0381168103610f825760021b8101809111610f825780936130e6575050565b90925061c00083116131125761128d61310d61310861126561189695966110b1565b611180565b6110bf565b8263c1eed06b60e01b5f5260045260245ffd5b905f9161313461143182613c76565b6131c657613141906137bb565b5f905b805182101561324a5761316361143161315d8484611ef5565b51613c76565b6131c65761317a6131748383611ef5565b516137bb565b6002815114801590613233575b801561321e575b6131c65761317461319e91611e1e565b925f5b84518110156131fa576131b76123d58287611ef5565b9050156131c6576001016131a1565b6040516304e6e16d60e51b815260206004820152600b60248201526a1858d8d95cdcc81b1a5cdd60aa1b6044820152606490fd5b5092600191929461128d6132116132169351611198565b6110cf565b930190613144565b5061322e61143161315d83611e1e565b61318e565b50601461324261200083611dd3565b511415613187565b5050565b6040513d5f823e3d90fd5b61326b61326582611ea0565b51612ef8565b613277611f5983611eb1565b91613284611f5982611ec2565b90600183118015613434575b8015613418575b8015613410575b80156133e7575b613396576132e2816132b96132dd93611dd3565b5151928160206132d46132cc8795611e8f565b515192611e8f565b510151906110fb565b610fb4565b905f9160388110156133b7575b9261334d6124ac84613374948761331661331160209c9a6112805f9d9b6110df565b612f52565b9160228c84019460028653808d146133a9578060f7016021860153838160031b610100031b828601525b8401015e519020946110ed565b93604051948594859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156133a4575f51906001600160a01b0382161561339657565b62d22aef60e41b5f5260045ffd5b61324e565b8360c0016021860153613340565b94929593915b856133c7826111ab565b1c156133db576133d690611390565b6133bd565b939592949193916132ef565b507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082116132a5565b50811561329e565b5070014551231950b75fc4402da1732fc9bebe19841015613297565b508315613290565b9291908151156136c35761344f90613c8d565b925f908161345b611e06565b9060015b61364c575b61346d826137bb565b90613476611e06565b50815160118103613575575087518114613553576134b06134a96134a36124ac61229c61228e868e611df5565b84611ef5565b5191611390565b935b6134bb82613c76565b61352e57506134c981613896565b929092156134e05750509060015b9290919261345f565b9250939495965050601191505114908161351c575b5061350957637e32ca5960e11b5f5260045ffd5b612c55915161351661195c565b91613e64565b6135269150612f84565b51155f6134f5565b925090506020808201511015613544575f6134d7565b637e32ca5960e11b5f5260045ffd5b50612c5595965061356992506120009150611ed3565b91518251151591613e8e565b6002036135445761359061358b61200084611dd3565b613d3d565b9061359c838b84613dfb565b906135dd5781511561354457156135c857516135b7916110fb565b926135c182611e1e565b51906134b2565b505050505090612c559293505161351661195c565b9192959697989350935015928315613633575b5050506136255761200061360391611e1e565b9081511561361657612c55925190613e80565b6372bd263360e01b5f5260045ffd5b50612c55915161351661195c565b61364092935051906110fb565b905114155f80806135f0565b929050835181146136b457816136628286611ef5565b5160208151910120036136915761368b61368561367f8387611ef5565b51613705565b91611390565b92613464565b156136a557633d50767560e21b5f5260045ffd5b633628140f60e21b5f5260045ffd5b6335e909e960e01b5f5260045ffd5b5050907f56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421146136fb576335e909e960e01b5f5260045ffd5b5f9061189661195c565b61370d611e06565b5080511561375d576020810190613725815183613b86565b508101809111610f825781510361374e57516040519161374483611325565b8252602082015290565b631b4aaf0760e31b5f5260045ffd5b63403adeed60e01b5f5260045ffd5b9061377682611864565b6137836040519182611340565b8281528092613794601f1991611864565b01905f5b8281106137a457505050565b6020906137af611e06565b82828501015201613798565b906137cc8251602084015190613b86565b93909315612a4b576137e9916137e291516110fb565b92836110fb565b5f90835b81811061386c57506137fe8261376c565b93905f915b8383106138105750505050565b6138648161128d61382c61382660019587610fb4565b83613b86565b509061383882826110fb565b613840611381565b908582526020820152613853898d611ef5565b5261385e888c611ef5565b506110fb565b920191613803565b61388a8161128d6138836138266138909587610fb4565b50906110fb565b92611390565b916137ed565b6138a68151602083015190613b86565b929192612e8f576020036138c65751908101809111610f82575190600190565b50505f905f90565b916123966139109294936123a46138e36117e8565b9660405161238081611b5d6020820194856014916bffffffffffffffffffffffff199060601b1681520190565b9015613974576123bb61392291613705565b60048151036123e5576123d5816139516139446119eb611f8c61396796611dd3565b6001600160401b03168652565b61395d611f5982611e1e565b6020860152611e3e565b906040840152156123e557565b50905061397f611372565b5f81525f60208201527fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470604082015290565b805190601782149182613a0f575b50816139ed575b816139cf575090565b9050805160021015611de057602201516001600160f81b0319161590565b90506139f881611de5565b516001600160f81b031916600160f81b14906139c6565b90915015611de05760208101516001600160f81b03191660ef60f81b14905f6139bf565b90613a3f3682846116e4565b6020815191012060035490818103613afa575050613a65613a6a926123bb9236916116e4565b613705565b613a76611f8c82611ea0565b613a98613a91611f59613a8b611f8c86611eb1565b94611ee4565b9160011c90565b91828114613af457828111613acf57613ac983613ac4613abe6120859461189697610fb4565b856111c3565b6111d6565b60031c90565b613ac983613ac4613abe61189696613ae695610fb4565b8061128d57506001906110fb565b50905090565b63073af8eb60e01b5f5260045260245260445ffd5b906009811015613b425780915b8183116102ac57613b3b92602091613b359136916116e4565b01613b86565b9192909190565b600991613b1c565b9180820391808311610f82576009831015613b7f57825b820193848311610f8257613b3b94602093613b3593612899936127d1565b6009613b61565b915f908215613bcc5783515f1a60808110613c695760b8811015613c0257613bad90610fa5565b92600194858514613bdb575b505b613bc584866110fb565b11613bcc57565b632bf7d67960e21b5f5260045ffd5b60028210613bcc57613bf7613bf1608092611093565b515f1a90565b10612e65575f613bb9565b919092938460c084105f14613c2c57613c1e613c249394610f96565b91613e9a565b929093613bbb565b50905060f8821015613c4e5750613c4290610f87565b60019091600193613bbb565b83613c1e613c5e93959495610f73565b919092600191613bbb565b505f935060019250839150565b613c87906020815191015190613b86565b91505090565b9081518060011b9080820460021490151715610f8257613cac90612f52565b915f5b815181101561324a5780613cea613cda613cd161229c61228e60019688611df5565b60041c600f1690565b60f81b6001600160f81b03191690565b613d00613cf683611180565b915f1a9187611df5565b53613d27600f613d1661229c61228e8588611df5565b1660f81b6001600160f81b03191690565b613d36613cf661129384611180565b5301613caf565b80511561354457613d4d90613c8d565b90613d5d61229c61228e84611dd3565b60ff811660038111613544576001600281921015921614801580613de1575b6135445715613dd85760ff60015b16613d99613311828651610fb4565b915f5b8351811015613dd15780613dbe61228e613db8866001956110fb565b89611df5565b5f1a613dca8287611df5565b5301613d9c565b5093505090565b60ff6002613d8a565b5060ff613df361229c61228e87611de5565b161515613d7c565b918151818103908111610f8257835111612e74575f5b8351811015613e5b576001600160f81b0319613e2d8286611df5565b5116818301808411610f825761228e613e469186611df5565b03613e5357600101613e11565b505050505f90565b50505050600190565b92919203613e71575f9190565b6303c1de3560e21b5f5260045ffd5b92919203613e715760019190565b93929303613e71579190565b929190928160010180600111610f8257809410613bcc5760018101809111610f825780515f1a15612e6557519060031b610100031c9060388210612e655756",
 }
 
 // TestNativeRollup is an auto generated Go binding around an Ethereum contract.

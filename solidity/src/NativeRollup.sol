@@ -104,6 +104,22 @@ abstract contract NativeRollup is ForcedInclusion {
         bytes calldata witness
     ) external {
         _checkSender();
+        (, uint256 forcedFees) = _settle(env, anchorL1Block, claims, transactions, witness);
+        if (msg.sender == sequencer) lastSequencerAdvanceTime = uint64(block.timestamp);
+        _payForcedFees(forcedFees);
+    }
+
+    /// @dev Checks the block, includes the due forced transactions, re-executes it
+    /// with EXECUTE and accepts it. Returns the new head's hash and the forced
+    /// transactions' fees, which the caller pays (_payForcedFees) after its own
+    /// state changes. Who may post is the caller's to check.
+    function _settle(
+        Execute.BlockEnv calldata env,
+        uint64 anchorL1Block,
+        Execute.Claims calldata claims,
+        bytes calldata transactions,
+        bytes calldata witness
+    ) internal returns (bytes32 newHash, uint256 forcedFees) {
         if (env.timestamp <= blockTimestamp || env.timestamp > block.timestamp) {
             revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
         }
@@ -111,16 +127,14 @@ abstract contract NativeRollup is ForcedInclusion {
         _requireSettleable(env.gasLimit, transactions.length + witness.length + env.extraData.length);
         bytes32 anchor = _anchor(anchorL1Block);
         uint64 number = blockNumber + 1;
-        uint256 forcedFees = _includeForced(transactions, number);
-        (bool valid, bytes32 newHash) =
-            Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);
+        forcedFees = _includeForced(transactions, number);
+        bool valid;
+        (valid, newHash) = Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);
         if (!valid) revert InvalidClaim(newHash);
 
         blockTimestamp = env.timestamp;
-        if (msg.sender == sequencer) lastSequencerAdvanceTime = uint64(block.timestamp);
         _accept(number, newHash, claims.postStateRoot, anchorL1Block);
         emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
-        _payForcedFees(forcedFees);
     }
 
     /// @notice Forced transactions are due after the sequencer's window: the
@@ -129,7 +143,9 @@ abstract contract NativeRollup is ForcedInclusion {
         return sequencerWindow;
     }
 
-    function _checkSender() private view {
+    /// @dev Reverts unless the caller may post an unsigned block now: the
+    /// sequencer, or anyone once its window passed or a forced transaction is due.
+    function _checkSender() internal view virtual {
         if (msg.sender == sequencer) return;
         uint256 openAt = uint256(lastSequencerAdvanceTime) + sequencerWindow;
         if (block.timestamp < openAt && !_forcedHeadDue()) revert SequencerExclusive(sequencer, openAt);
