@@ -144,7 +144,7 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 	if err != nil {
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}
-	statedb, err := state.NewWithReader(parent.Root, db, newFlatReader(checked, trieReader))
+	statedb, err := state.NewWithReader(parent.Root, db, newFlatReader(checked, parent.Root, trieReader))
 	if err != nil {
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}

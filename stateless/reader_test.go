@@ -1,6 +1,8 @@
 package stateless
 
 import (
+	"bytes"
+	"fmt"
 	"math/rand"
 	"testing"
 
@@ -10,6 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+	"github.com/ethereum/go-ethereum/trie/trienode"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
@@ -85,19 +90,37 @@ func newRandomState(t testing.TB, seed int64, accounts, maxSlots int) *randomSta
 }
 
 // readers returns the flat reader Execute uses and, for reference, a trie
-// reader of its own over the same checked nodes.
-func readers(t testing.TB, root common.Hash, nodes [][]byte) (flat, ref state.Reader, checked *checkedState) {
+// reader of its own over the same checked nodes. The flat reader's own trie
+// reader counts the reads it is left to answer.
+func readers(t testing.TB, root common.Hash, nodes [][]byte) (flat *flatReader, ref state.Reader, fallbacks *countingReader) {
 	checked, err := checkTries(root, nodes)
 	require.NoError(t, err)
 	nodesDB, codes := (&Witness{State: nodes}).stateDB(checked)
 	db := state.NewDatabase(triedb.NewDatabase(nodesDB, triedb.HashDefaults), state.NewCodeDB(codes))
 	trieReader, err := db.Reader(root)
 	if err != nil {
-		return nil, nil, checked // the root itself is missing: neither reader exists
+		return nil, nil, nil // the root itself is missing: neither reader exists
 	}
 	ref, err = db.Reader(root)
 	require.NoError(t, err)
-	return newFlatReader(checked, trieReader), ref, checked
+	fallbacks = &countingReader{Reader: trieReader}
+	return newFlatReader(checked, root, fallbacks), ref, fallbacks
+}
+
+// countingReader counts the reads that reach it.
+type countingReader struct {
+	state.Reader
+	reads int
+}
+
+func (r *countingReader) Account(addr common.Address) (*types.StateAccount, error) {
+	r.reads++
+	return r.Reader.Account(addr)
+}
+
+func (r *countingReader) Storage(addr common.Address, slot common.Hash) (common.Hash, error) {
+	r.reads++
+	return r.Reader.Storage(addr, slot)
 }
 
 // TestFlatReaderLeaves: on a complete witness the walk records every leaf of
@@ -105,8 +128,9 @@ func readers(t testing.TB, root common.Hash, nodes [][]byte) (flat, ref state.Re
 // from those maps, the same as the trie.
 func TestFlatReaderLeaves(t *testing.T) {
 	rs := newRandomState(t, 1, 64, 24)
-	flat, ref, checked := readers(t, rs.root, rs.nodes)
+	flat, ref, fallbacks := readers(t, rs.root, rs.nodes)
 	require.NotNil(t, flat)
+	checked := flat.checked
 	require.Len(t, checked.accounts, len(rs.slots), "every account leaf recorded")
 	roots := make(map[common.Hash]int)
 	for addr, slots := range rs.slots {
@@ -130,6 +154,11 @@ func TestFlatReaderLeaves(t *testing.T) {
 	}
 	require.Len(t, checked.slots, stored, "the shared storage trie's slots recorded once, under its root")
 	compareReaders(t, rand.New(rand.NewSource(2)), rs, flat, ref)
+	require.Zero(t, fallbacks.reads, "a complete witness answers every read, present or absent, without the trie reader")
+	// Without the maps, lookup answers the same, still without the trie reader.
+	checked.accounts, checked.slots = nil, nil
+	compareReaders(t, rand.New(rand.NewSource(2)), rs, flat, ref)
+	require.Zero(t, fallbacks.reads)
 }
 
 // TestFlatReaderMissingNode: a leaf below a node the witness lacks is not in
@@ -144,7 +173,7 @@ func TestFlatReaderMissingNode(t *testing.T) {
 			break
 		}
 	}
-	full, _, checked := readers(t, rs.root, rs.nodes)
+	full, _, _ := readers(t, rs.root, rs.nodes)
 	acc, err := full.Account(addr)
 	require.NoError(t, err)
 	// Drop the account's storage root: its slots are out of reach.
@@ -155,14 +184,15 @@ func TestFlatReaderMissingNode(t *testing.T) {
 		}
 	}
 	require.Len(t, nodes, len(rs.nodes)-1)
-	flat, ref, checked := readers(t, rs.root, nodes)
+	flat, ref, fallbacks := readers(t, rs.root, nodes)
 	for k := range rs.slots[addr] {
-		require.NotContains(t, checked.slots, slotKey{acc.Root, crypto.Keccak256Hash(k[:])})
+		require.NotContains(t, flat.checked.slots, slotKey{acc.Root, crypto.Keccak256Hash(k[:])})
 		_, err := flat.Storage(addr, k)
 		require.ErrorContains(t, err, "missing trie node")
 		_, refErr := ref.Storage(addr, k)
 		require.Equal(t, refErr.Error(), err.Error())
 	}
+	require.Equal(t, len(rs.slots[addr]), fallbacks.reads, "each read below the missing node is the trie reader's")
 	compareReaders(t, rand.New(rand.NewSource(4)), rs, flat, ref)
 }
 
@@ -190,12 +220,14 @@ func FuzzFlatReader(f *testing.F) {
 			return
 		}
 		compareReaders(t, rng, rs, flat, ref)
+		flat.checked.accounts, flat.checked.slots = nil, nil // lookup alone
+		compareReaders(t, rng, rs, flat, ref)
 	})
 }
 
 // compareReaders asks both readers for every account and slot of rs, for
 // absent accounts and absent slots, and requires the same answers.
-func compareReaders(t *testing.T, rng *rand.Rand, rs *randomState, flat, ref state.Reader) {
+func compareReaders(t *testing.T, rng *rand.Rand, rs *randomState, flat *flatReader, ref state.Reader) {
 	t.Helper()
 	sameAccount := func(addr common.Address) {
 		got, err := flat.Account(addr)
@@ -232,5 +264,71 @@ func compareReaders(t *testing.T, rng *rand.Rand, rs *randomState, flat, ref sta
 			acc.Balance.SetUint64(0)
 			sameAccount(addr)
 		}
+	}
+}
+
+// TestFlatReaderRepeatedPositions: in a storage trie whose nodes sit at many
+// positions (levels of branches pointing all sixteen children at one node, then
+// one leaf that every key through them reaches), the walk records the leaf
+// once, and lookup still answers every key as go-ethereum's trie does: at depth
+// 2, the 256 keys that end in the leaf's zeros and the others, which do not
+// reach it; at depth 64, where the leaf's own key is empty, every key.
+func TestFlatReaderRepeatedPositions(t *testing.T) {
+	for _, depth := range []int{2, keyNibbles} {
+		t.Run(fmt.Sprintf("depth=%d", depth), func(t *testing.T) {
+			// The slot value makes the leaf at least 32 bytes, stored by hash.
+			value, err := rlp.EncodeToBytes(bytes.Repeat([]byte{0x01}, 30))
+			require.NoError(t, err)
+			leaf, err := rlp.EncodeToBytes([]any{append([]byte{0x20}, make([]byte, (keyNibbles-depth)/2)...), value})
+			require.NoError(t, err)
+			nodes := [][]byte{leaf}
+			child := crypto.Keccak256Hash(leaf)
+			for range depth {
+				branch := make([]any, 17)
+				for i := range 16 {
+					branch[i] = child.Bytes()
+				}
+				branch[16] = []byte{}
+				enc, err := rlp.EncodeToBytes(branch)
+				require.NoError(t, err)
+				nodes = append(nodes, enc)
+				child = crypto.Keccak256Hash(enc)
+			}
+			storageRoot := child
+			addr := common.Address{0xaa}
+			accounts := trie.NewEmpty(triedb.NewDatabase(rawdb.NewMemoryDatabase(), triedb.HashDefaults))
+			account, err := rlp.EncodeToBytes(&types.StateAccount{Nonce: 1, Balance: uint256.NewInt(1), Root: storageRoot, CodeHash: types.EmptyCodeHash[:]})
+			require.NoError(t, err)
+			require.NoError(t, accounts.Update(crypto.Keccak256(addr[:]), account))
+			root, set := accounts.Commit(false)
+			set.ForEachWithOrder(func(_ string, n *trienode.Node) { nodes = append(nodes, n.Blob) })
+
+			flat, _, fallbacks := readers(t, root, nodes)
+			require.Len(t, flat.checked.slots, 1, "the shared leaf is recorded at its first position only")
+			nodesDB, _ := (&Witness{State: nodes}).stateDB(flat.checked)
+			storage, err := trie.New(trie.StorageTrieID(root, crypto.Keccak256Hash(addr[:]), storageRoot), triedb.NewDatabase(nodesDB, triedb.HashDefaults))
+			require.NoError(t, err)
+			present := 0
+			for prefix := range 256 {
+				for _, suffix := range []byte{0x00, 0x01} {
+					var key common.Hash
+					key[0], key[31] = byte(prefix), suffix
+					want, err := storage.Get(key[:])
+					require.NoError(t, err)
+					got, ok := flat.checked.lookup(storageRoot, key)
+					require.True(t, ok, "key %x", key)
+					require.Equal(t, want, got, "key %x", key)
+					if got != nil {
+						present++
+					}
+				}
+			}
+			if depth == keyNibbles {
+				require.Equal(t, 512, present, "every key reaches the leaf")
+			} else {
+				require.Equal(t, 256, present, "every key ending in zeros reaches the leaf")
+			}
+			require.Zero(t, fallbacks.reads)
+		})
 	}
 }
