@@ -47,8 +47,8 @@ func (k trieKind) String() string {
 // checkedState is the pre-state part of a witness after checkTries: every state
 // entry indexed by its keccak hash, and what the walk learnt about the ones it
 // reached from the pre-state root, each proven canonical for its position. It
-// is the only index of the nodes: the walk and, through node, the trie reader
-// execution uses both read it, and neither copies a node.
+// is the only index of the nodes: the walk, the flat reader's lookup and,
+// through node, go-ethereum's trie reader all read it, and none copies a node.
 type checkedState struct {
 	// entries are the witness state entries, not copied; index maps the hash
 	// of each to its position in entries, and visits records what the walk
