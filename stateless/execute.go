@@ -139,7 +139,12 @@ func Execute(ctx context.Context, config *params.ChainConfig, in *Input, w *Witn
 		return nil, fmt.Errorf("%w: an account holds %s wei", ErrBalanceBound, checked.maxBalance.Dec())
 	}
 	nodes, codes := w.stateDB(checked)
-	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(nodes, triedb.HashDefaults), state.NewCodeDB(codes)))
+	db := state.NewDatabase(triedb.NewDatabase(nodes, triedb.HashDefaults), state.NewCodeDB(codes))
+	trieReader, err := db.Reader(parent.Root)
+	if err != nil {
+		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
+	}
+	statedb, err := state.NewWithReader(parent.Root, db, newFlatReader(checked, parent.Root, trieReader))
 	if err != nil {
 		return nil, fmt.Errorf("%w: pre-state root %x: %v", ErrMissingWitnessData, parent.Root, err)
 	}

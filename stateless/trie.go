@@ -47,8 +47,8 @@ func (k trieKind) String() string {
 // checkedState is the pre-state part of a witness after checkTries: every state
 // entry indexed by its keccak hash, and what the walk learnt about the ones it
 // reached from the pre-state root, each proven canonical for its position. It
-// is the only index of the nodes: the walk and, through node, the trie reader
-// execution uses both read it, and neither copies a node.
+// is the only index of the nodes: the walk, the flat reader's lookup and,
+// through node, go-ethereum's trie reader all read it, and none copies a node.
 type checkedState struct {
 	// entries are the witness state entries, not copied; index maps the hash
 	// of each to its position in entries, and visits records what the walk
@@ -66,6 +66,19 @@ type checkedState struct {
 	positionBytes uint64
 	// maxBalance is the largest balance of a reachable account leaf.
 	maxBalance uint256.Int
+	// accounts and slots are the leaves the walk reached, by the full key
+	// their path from the root spells: accounts by hashed address, slots by
+	// the root of their storage trie and hashed slot. flatReader answers
+	// execution's reads from them.
+	accounts map[common.Hash]types.StateAccount
+	slots    map[slotKey]common.Hash
+}
+
+// slotKey names a storage leaf: the root of the storage trie holding it and its
+// hashed slot. Keying by the root rather than by the account lets two accounts
+// with one storage trie share its leaves, as the walk checks that trie once.
+type slotKey struct {
+	root, slot common.Hash
 }
 
 // repeatedBytes is the node bytes execution may load more than once because a
@@ -128,9 +141,16 @@ func (vs visits) add(i int32) *visit {
 // trieWalker checks the tries reachable from one pre-state root. children is a
 // stack of the hashed children of the nodes being checked: each node pushes its
 // own, walks them, and pops them, so the walk allocates nothing per node.
+//
+// path holds the nibbles from the root of the current trie to the node being
+// checked (those below its depth), and owner the root of the storage trie being
+// walked (zero in the account trie): a leaf's full key is path up to its depth
+// followed by its own key nibbles.
 type trieWalker struct {
 	state    *checkedState
 	children []childRef
+	path     [keyNibbles]byte
+	owner    common.Hash
 }
 
 // hashBatch is how many state entries checkTries hashes at a time, into a
@@ -176,7 +196,7 @@ func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
 	}
 	w := &trieWalker{state: s}
 	if root != types.EmptyRootHash {
-		bytes, err := w.hashed(accountTrie, root, 0, false)
+		bytes, err := w.hashed(childRef{kind: accountTrie, hash: root})
 		if err != nil {
 			return nil, err
 		}
@@ -209,10 +229,10 @@ func hashEntries(entries [][]byte, hashes []common.Hash) {
 	wg.Wait()
 }
 
-// hashed checks the node stored under hash h, reached at nibble depth depth, and
-// returns the position bytes of its subtree. mustBeBranch is set for the child of
-// an extension. A node the witness lacks has no bytes.
-func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranch bool) (uint64, error) {
+// hashed checks the node c refers to and returns the position bytes of its
+// subtree. A node the witness lacks has no bytes.
+func (w *trieWalker) hashed(c childRef) (uint64, error) {
+	kind, h, depth, mustBeBranch := c.kind, c.hash, c.depth, c.mustBeBranch
 	i, ok := w.state.index[h]
 	if !ok {
 		return 0, nil
@@ -231,6 +251,7 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 		return v.bytes[kind], nil
 	}
 	start := len(w.children)
+	w.path, w.owner = c.path, c.owner
 	branch, err := w.collect(kind, enc, depth)
 	if err != nil {
 		return 0, fail("%v", err)
@@ -241,8 +262,7 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 	bytes := uint64(len(enc))
 	// Each child's walk pushes and pops its own children above end.
 	for k, end := start, len(w.children); k < end; k++ {
-		c := w.children[k]
-		sub, err := w.hashed(c.kind, c.hash, c.depth, c.mustBeBranch)
+		sub, err := w.hashed(w.children[k])
 		if err != nil {
 			return 0, err
 		}
@@ -255,12 +275,22 @@ func (w *trieWalker) hashed(kind trieKind, h common.Hash, depth int, mustBeBranc
 	return bytes, nil
 }
 
-// childRef is a hashed node a checked node refers to.
+// childRef is a hashed node a checked node refers to: its position (trie kind,
+// depth, the nibbles leading to it, the storage trie's root) and whether it must
+// be a branch (an extension's child).
 type childRef struct {
 	kind         trieKind
 	hash         common.Hash
 	depth        int
 	mustBeBranch bool
+	path         [keyNibbles]byte
+	owner        common.Hash
+}
+
+// child returns a reference to the node with hash h at depth under the current
+// path.
+func (w *trieWalker) child(kind trieKind, h common.Hash, depth int, mustBeBranch bool) childRef {
+	return childRef{kind: kind, hash: h, depth: depth, mustBeBranch: mustBeBranch, path: w.path, owner: w.owner}
 }
 
 // collect checks one node's encoding at depth, checking embedded nodes in
@@ -298,11 +328,12 @@ func (w *trieWalker) branch(kind trieKind, content []byte, depth int) error {
 		}
 		whole := content[:len(content)-len(rest)]
 		content = rest
+		w.path[depth] = byte(i)
 		switch {
 		case kindOf == rlp.String && len(ref) == 0:
 			continue
 		case kindOf == rlp.String && len(ref) == common.HashLength:
-			w.children = append(w.children, childRef{kind, common.BytesToHash(ref), depth + 1, false})
+			w.children = append(w.children, w.child(kind, common.BytesToHash(ref), depth+1, false))
 		case kindOf == rlp.List:
 			if err := w.embedded(kind, whole, depth+1, false); err != nil {
 				return fmt.Errorf("child %d: %v", i, err)
@@ -344,7 +375,8 @@ func (w *trieWalker) short(kind trieKind, content []byte, depth int) error {
 		if err != nil {
 			return fmt.Errorf("leaf value: %v", err)
 		}
-		return w.leafValue(kind, value)
+		compactNibbles(compact, w.path[depth:end])
+		return w.leafValue(kind, w.key(), value)
 	}
 	if nibbles == 0 {
 		return fmt.Errorf("an extension with an empty key")
@@ -352,13 +384,14 @@ func (w *trieWalker) short(kind trieKind, content []byte, depth int) error {
 	if end >= keyNibbles {
 		return fmt.Errorf("an extension key of %d nibbles leaves no room for its branch", nibbles)
 	}
+	compactNibbles(compact, w.path[depth:end])
 	kindOf, ref, _, err := rlp.Split(rest)
 	if err != nil {
 		return fmt.Errorf("extension child: %v", err)
 	}
 	switch {
 	case kindOf == rlp.String && len(ref) == common.HashLength:
-		w.children = append(w.children, childRef{kind, common.BytesToHash(ref), end, true})
+		w.children = append(w.children, w.child(kind, common.BytesToHash(ref), end, true))
 		return nil
 	case kindOf == rlp.List:
 		return w.embedded(kind, rest, end, true)
@@ -384,9 +417,17 @@ func (w *trieWalker) embedded(kind trieKind, enc []byte, depth int, mustBeBranch
 	return nil
 }
 
-// leafValue checks a leaf's value for the trie's kind and, for an account, walks
-// on into its storage trie.
-func (w *trieWalker) leafValue(kind trieKind, value []byte) error {
+// key returns the full key path spells, for a leaf that completes it.
+func (w *trieWalker) key() (key common.Hash) {
+	for i := range key {
+		key[i] = w.path[2*i]<<4 | w.path[2*i+1]
+	}
+	return key
+}
+
+// leafValue checks a leaf's value for the trie's kind, records the leaf under
+// its full key and, for an account, walks on into its storage trie.
+func (w *trieWalker) leafValue(kind trieKind, key common.Hash, value []byte) error {
 	if kind == storageTrie {
 		slot, rest, err := rlp.SplitString(value)
 		switch {
@@ -397,6 +438,10 @@ func (w *trieWalker) leafValue(kind trieKind, value []byte) error {
 		case slot[0] == 0:
 			return fmt.Errorf("slot value has a leading zero byte")
 		}
+		if w.state.slots == nil {
+			w.state.slots = make(map[slotKey]common.Hash)
+		}
+		w.state.slots[slotKey{w.owner, key}] = common.BytesToHash(slot)
 		return nil
 	}
 	var acc types.StateAccount
@@ -409,8 +454,12 @@ func (w *trieWalker) leafValue(kind trieKind, value []byte) error {
 	if acc.Balance.Gt(&w.state.maxBalance) {
 		w.state.maxBalance.Set(acc.Balance)
 	}
+	if w.state.accounts == nil {
+		w.state.accounts = make(map[common.Hash]types.StateAccount)
+	}
+	w.state.accounts[key] = acc
 	if acc.Root != types.EmptyRootHash {
-		w.children = append(w.children, childRef{storageTrie, acc.Root, 0, false})
+		w.children = append(w.children, childRef{kind: storageTrie, hash: acc.Root, owner: acc.Root})
 	}
 	return nil
 }
@@ -435,6 +484,20 @@ func decodeCompact(compact []byte) (leaf bool, nibbles int, err error) {
 		nibbles++
 	}
 	return flag&2 == 2, nibbles, nil
+}
+
+// compactNibbles writes the key nibbles of a compact key decodeCompact accepted
+// to dst, which has room for exactly those.
+func compactNibbles(compact []byte, dst []byte) {
+	i := 0
+	if compact[0]&0x10 != 0 { // odd length: the first nibble shares the flag byte
+		dst[0] = compact[0] & 0x0f
+		i = 1
+	}
+	for _, b := range compact[1:] {
+		dst[i], dst[i+1] = b>>4, b&0x0f
+		i += 2
+	}
 }
 
 func saturatingAdd(a, b uint64) uint64 {
