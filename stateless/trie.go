@@ -50,11 +50,10 @@ func (k trieKind) String() string {
 // is the only index of the nodes: the walk, the flat reader's lookup and,
 // through node, go-ethereum's trie reader all read it, and none copies a node.
 type checkedState struct {
-	// entries are the witness state entries, not copied; index maps the hash
-	// of each to its position in entries, and visits records what the walk
-	// found at each.
+	// entries are the witness state entries, not copied; index finds each by
+	// its hash, and visits records what the walk found at each.
 	entries [][]byte
-	index   map[common.Hash]int32
+	index   *hashIndex
 	visits  visits
 	// distinctBytes is the size of the reachable nodes, each counted once per
 	// trie kind it is reached in.
@@ -92,7 +91,7 @@ func (s *checkedState) repeatedBytes() uint64 {
 // from the pre-state root. Anything else (an unreachable entry, a node the
 // witness lacks) is not there, as for execution it must not be.
 func (s *checkedState) node(h common.Hash) ([]byte, bool) {
-	i, ok := s.index[h]
+	i, ok := s.index.get(h)
 	if !ok {
 		return nil, false
 	}
@@ -153,13 +152,8 @@ type trieWalker struct {
 	owner    common.Hash
 }
 
-// hashBatch is how many state entries checkTries hashes at a time, into a
-// buffer of hashBatch hashes, before indexing them; parallelHashMin is the
-// fewest entries worth hashing on more than one core.
-const (
-	hashBatch       = 4096
-	parallelHashMin = 1024
-)
+// parallelHashMin is the fewest entries worth hashing on more than one core.
+const parallelHashMin = 1024
 
 // checkTries validates the witness state against the pre-state root before
 // anything executes. It is a pure function of the bytes.
@@ -183,16 +177,8 @@ func checkTries(root common.Hash, state [][]byte) (*checkedState, error) {
 	}
 	s := &checkedState{
 		entries: state,
-		index:   make(map[common.Hash]int32, len(state)),
+		index:   newHashIndex(state),
 		visits:  make(visits, (len(state)+visitChunk-1)/visitChunk),
-	}
-	hashes := make([]common.Hash, min(len(state), hashBatch))
-	for start := 0; start < len(state); start += hashBatch {
-		batch := state[start:min(start+hashBatch, len(state))]
-		hashEntries(batch, hashes)
-		for i := range batch {
-			s.index[hashes[i]] = int32(start + i)
-		}
 	}
 	w := &trieWalker{state: s}
 	if root != types.EmptyRootHash {
@@ -233,7 +219,7 @@ func hashEntries(entries [][]byte, hashes []common.Hash) {
 // subtree. A node the witness lacks has no bytes.
 func (w *trieWalker) hashed(c childRef) (uint64, error) {
 	kind, h, depth, mustBeBranch := c.kind, c.hash, c.depth, c.mustBeBranch
-	i, ok := w.state.index[h]
+	i, ok := w.state.index.get(h)
 	if !ok {
 		return 0, nil
 	}
