@@ -79,7 +79,7 @@ func BenchmarkDisputeGas(b *testing.B) {
 		propose := f.propose(b, sequencerKey, bad)
 		var total, moves uint64
 		add := func(r *types.Receipt) { total += r.GasUsed; moves++ }
-		add(f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, optABI.PackChallenge()))
+		add(f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, f.challengeLast()))
 		for g := f.game(b, firstGame); g.Hi-g.Lo > 1; g = f.game(b, firstGame) {
 			roots := f.bisect(b, sequencerKey, firstGame, bad)
 			add(lastReceipt(b, f.l1))

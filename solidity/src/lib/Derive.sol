@@ -4,9 +4,10 @@ pragma solidity 0.8.28;
 import {Execute} from "./Execute.sol";
 
 /// @title Derive
-/// @notice Calls the DERIVE precompile (spec/derive.md) on one blob and identifies one
-/// of the L2 blocks the blob's payload decodes to by a digest that EXECUTE's inputs
-/// can be checked against.
+/// @notice Calls the DERIVE precompile (spec/derive.md) on one blob and commits to
+/// every L2 block the blob's payload decodes to with one Merkle root over the blocks'
+/// digests, so one DERIVE call (the expensive part: 14.35M gas for any blob) serves
+/// every dispute over any block of the blob.
 ///
 /// Spec code (DERIVE input, version 1, one blob):
 ///   abi.encode(uint8 1, bytes blob /* 131072 bytes */, bytes32[] [versionedHash])
@@ -19,15 +20,21 @@ import {Execute} from "./Execute.sol";
 ///
 /// Block digest: keccak256(abi.encode(timestamp, gasLimit, feeRecipient, prevRandao,
 /// extraData, transactions)), which is keccak256 of the block's element in DERIVE's
-/// output, so the block is hashed straight from return data (`digestOf` computes the
+/// output, so each block is hashed straight from return data (`digestOf` computes the
 /// same from EXECUTE inputs).
+///
+/// Blocks root: the digests of blocks 0..count-1, padded with zero words to the next
+/// power of two `width` (1 for one block), hashed pairwise, node = keccak256(left ||
+/// right), up to one root. A block's proof is its log2(width) siblings from the leaf
+/// up (`verify`). A leaf and an inner node cannot be swapped: the proof's length is
+/// fixed by the count, and every leaf is a digest of more than 64 bytes.
 ///
 /// Gas: DERIVE charges DERIVE_BASE_GAS + DERIVE_PER_BYTE_GAS * 131264 +
 /// DERIVE_PER_BLOB_GAS up front (14,350,672 at 50,000 / 48 / 8,000,000), the same for
 /// every blob; the call forwards all gas, so the caller needs ~14.6M left at the call.
-/// The output is read word by word; only the requested block is copied, into the
-/// input's memory, so a block no larger than a blob costs no memory beyond the input's
-/// 131 KB.
+/// The output is read word by word; each block is copied into one reused buffer (the
+/// spent input's memory when it fits) and hashed, and the tree is built in place
+/// over the leaves, so memory stays at the input's 131 KB plus 32 bytes per block.
 library Derive {
     /// @notice Address of the DERIVE precompile.
     address internal constant PRECOMPILE = address(0x0102);
@@ -43,28 +50,27 @@ library Derive {
     /// canonical DERIVE output: this chain has no (working) DERIVE precompile.
     error DeriveUnavailable();
 
-    /// @notice Derives the payload held by one blob and returns the digest of its
-    /// block `index` (see `digestOf`).
+    /// @notice Derives the payload held by one blob and returns the Merkle root of
+    /// its blocks' digests (see the contract's doc).
     /// @param blob The blob's bytes. Trailing zero bytes may be left out; they are
     /// restored before the call, so the KZG check is against the full blob.
     /// @param versionedHash What BLOBHASH returned for the blob in the L1 transaction
     /// that posted it.
-    /// @param index Which derived block to digest.
     /// @return reason DERIVE's reason code: 0 when the payload is a valid batch.
     /// @return count How many blocks the payload holds (0 when reason != 0).
-    /// @return blockDigest The digest of block `index` when index < count, else 0.
-    function deriveBlock(bytes calldata blob, bytes32 versionedHash, uint256 index)
+    /// @return root The blocks root when reason == 0 and count > 0, else 0.
+    function deriveBlocksRoot(bytes calldata blob, bytes32 versionedHash)
         internal
         view
-        returns (uint8 reason, uint256 count, bytes32 blockDigest)
+        returns (uint8 reason, uint256 count, bytes32 root)
     {
         if (blob.length > BLOB_SIZE) revert BlobTooLong(blob.length);
         // abi.encode(uint8(1), data, [versionedHash]) with data = the blob, 131072 bytes.
-        bytes memory input = new bytes(4 * 32 + BLOB_SIZE + 2 * 32);
+        bytes memory buffer = new bytes(4 * 32 + BLOB_SIZE + 2 * 32);
         bool ok;
         uint256 size;
         assembly ("memory-safe") {
-            let p := add(input, 32)
+            let p := add(buffer, 32)
             mstore(p, 1) // version
             mstore(add(p, 0x20), 0x60) // offset of data
             mstore(add(p, 0x40), add(0x80, BLOB_SIZE)) // offset of blobHashes
@@ -72,7 +78,7 @@ library Derive {
             calldatacopy(add(p, 0x80), blob.offset, blob.length) // the rest is zero
             mstore(add(p, add(0x80, BLOB_SIZE)), 1) // one blob hash
             mstore(add(p, add(0xa0, BLOB_SIZE)), versionedHash)
-            ok := staticcall(gas(), 0x0102, p, mload(input), 0, 0)
+            ok := staticcall(gas(), 0x0102, p, mload(buffer), 0, 0)
             size := returndatasize()
         }
         if (!ok) revert DeriveFailed();
@@ -81,24 +87,60 @@ library Derive {
         if (reason != 0) return (reason, 0, bytes32(0));
         uint256 blocksAt = _word(64, size);
         count = _word(blocksAt, size);
-        if (index >= count) return (0, count, bytes32(0));
-        uint256 start = blocksAt + 32 + _word(blocksAt + 32 + 32 * index, size);
-        // The block's canonical encoding: six head words, extraData, transactions.
-        if (_word(start + 0x80, size) != 0xc0) revert DeriveUnavailable();
-        uint256 txsAt = 0xe0 + _padded(_word(start + 0xc0, size));
-        if (_word(start + 0xa0, size) != txsAt) revert DeriveUnavailable();
-        uint256 length = txsAt + 32 + _padded(_word(start + txsAt, size));
-        if (length > size - start) revert DeriveUnavailable();
-        // The input is spent: copy the block over it, or into new memory if larger.
-        bytes memory enc = length <= input.length ? input : new bytes(length);
-        assembly ("memory-safe") {
-            returndatacopy(add(enc, 32), start, length)
-            blockDigest := keccak256(add(enc, 32), length)
+        // Each block takes at least one offset word of return data.
+        if (count > size / 32) revert DeriveUnavailable();
+        if (count == 0) return (0, 0, bytes32(0));
+        bytes32[] memory nodes = new bytes32[](widthOf(count));
+        for (uint256 i = 0; i < count; i++) {
+            uint256 start = blocksAt + 32 + _word(blocksAt + 32 + 32 * i, size);
+            // The block's canonical encoding: six head words, extraData, transactions.
+            if (_word(start + 0x80, size) != 0xc0) revert DeriveUnavailable();
+            uint256 txsAt = 0xe0 + _padded(_word(start + 0xc0, size));
+            if (_word(start + 0xa0, size) != txsAt) revert DeriveUnavailable();
+            uint256 length = txsAt + 32 + _padded(_word(start + txsAt, size));
+            if (length > size - start) revert DeriveUnavailable();
+            // The input is spent: the buffer is reused, and replaced if too small.
+            if (length > buffer.length) buffer = new bytes(length);
+            bytes32 digest;
+            assembly ("memory-safe") {
+                returndatacopy(add(buffer, 32), start, length)
+                digest := keccak256(add(buffer, 32), length)
+            }
+            nodes[i] = digest;
         }
+        for (uint256 width = nodes.length; width > 1; width /= 2) {
+            for (uint256 j = 0; j < width / 2; j++) {
+                nodes[j] = keccak256(abi.encode(nodes[2 * j], nodes[2 * j + 1]));
+            }
+        }
+        root = nodes[0];
+    }
+
+    /// @notice Whether `leaf` is block `index` of a blob whose blocks root is `root`
+    /// and which holds `count` blocks; `proof` holds exactly log2(widthOf(count))
+    /// siblings, from the leaf up.
+    function verify(bytes32 root, uint256 count, uint256 index, bytes32 leaf, bytes32[] calldata proof)
+        internal
+        pure
+        returns (bool)
+    {
+        if (index >= count || (uint256(1) << proof.length) != widthOf(count)) return false;
+        bytes32 node = leaf;
+        for (uint256 d = 0; d < proof.length; d++) {
+            node = (index >> d) & 1 == 0 ? keccak256(abi.encode(node, proof[d])) : keccak256(abi.encode(proof[d], node));
+        }
+        return node == root;
+    }
+
+    /// @notice Leaves of the blocks tree of `count` blocks: the next power of two.
+    function widthOf(uint256 count) internal pure returns (uint256 width) {
+        width = 1;
+        while (width < count) width *= 2;
     }
 
     /// @notice The digest of a block with EXECUTE inputs `env` and `transactions`:
-    /// equal to `deriveBlock`'s digest of a derived block exactly when all fields are.
+    /// equal to the leaf `deriveBlocksRoot` takes for a derived block exactly when all
+    /// fields are.
     function digestOf(Execute.BlockEnv calldata env, bytes calldata transactions) internal pure returns (bytes32) {
         return keccak256(
             abi.encode(env.timestamp, env.gasLimit, env.feeRecipient, env.prevRandao, env.extraData, transactions)
