@@ -386,3 +386,51 @@ const (
 	turnChallenger
 	turnResolved
 )
+
+// TestOptimisticMoveGas measures each move of a dispute over an honest
+// 128-block proposal in two blobs (two rounds: 16 sections, then 8) with two
+// challengers steering to the same block, so the second game reuses the first's
+// bisections and execution. It checks the per-bisect budget MAX_DEFENCE_GAS
+// assumes (150,000 gas) and logs the figures docs/BENCHMARKS.md quotes.
+func TestOptimisticMoveGas(t *testing.T) {
+	f := newOptimisticFixture(t, 128)
+	p := honestProposal(f)
+	propose := f.proposeData(t, sequencerKey, p, f.honestData(t, 64, 64), f.anchor)
+	gas := map[string]uint64{"propose (two blobs)": propose.GasUsed}
+	a, b := colluder(0), colluder(1)
+	const target = 37
+	gas["challenge"] = f.l1.mustSend(t, a, f.rollup, challengerBond, f.challengeLast()).GasUsed
+	gas["challenge (second)"] = f.l1.mustSend(t, b, f.rollup, challengerBond, f.challengeLast()).GasUsed
+	for round := 1; ; round++ {
+		g := f.game(t, firstGame)
+		if g.Hi-g.Lo == 1 {
+			break
+		}
+		roots := f.bisect(t, sequencerKey, firstGame, p)
+		r := lastReceipt(t, f.l1)
+		gas[fmt.Sprintf("bisect, round %d (%d roots)", round, len(roots))] = r.GasUsed
+		require.LessOrEqual(t, r.GasUsed, uint64(150_000), "MAX_DEFENCE_GAS budgets 150,000 gas per bisect")
+		if g2 := f.game(t, firstGame+1); g2.Turn == turnProposer {
+			gas[fmt.Sprintf("sync (bisection reused), round %d", round)] = f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackSync(big.NewInt(firstGame+1))).GasUsed
+		}
+		points := append(sections(g.Lo, g.Hi), g.Hi)
+		section := 0
+		for points[section] < target {
+			section++
+		}
+		gas[fmt.Sprintf("select, round %d", round)] = f.l1.mustSend(t, a, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(int64(section)))).GasUsed
+		gas[fmt.Sprintf("select (range already bisected: skips the proposer), round %d", round)] =
+			f.l1.mustSend(t, b, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame+1), roots, big.NewInt(int64(section)))).GasUsed
+	}
+	prove, step := f.settle(t, sequencerKey, firstGame, p)
+	gas["proveBlockData (64-block blob)"] = prove.GasUsed
+	gas["step"] = step.GasUsed
+	r := f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackSync(big.NewInt(firstGame+1)))
+	require.True(t, resolved(t, r).ProposerWon)
+	gas["sync (execution reused)"] = r.GasUsed
+	f.l1.wait(t, challengeWindow)
+	gas["finalize"] = f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackFinalize()).GasUsed
+	for what, g := range gas {
+		t.Logf("%-60s %10d", what, g)
+	}
+}

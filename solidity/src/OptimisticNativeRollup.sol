@@ -118,14 +118,15 @@ contract OptimisticNativeRollup is RollupHost {
     /// (defeating it costs a challenger ~0.3M gas: challenge, selects, timeout).
     uint256 public constant MIN_BOND = 0.1 ether;
     /// @notice Most L1 gas an honest proposer spends defending one game: four
-    /// bisects (at most 100,000 gas each, measured ~0.1M at K = 16), one
-    /// proveBlockData and one step (each at most MAX_TX_GAS = 2^24).
-    uint256 public constant MAX_DEFENCE_GAS = 4 * 100_000 + 2 * (1 << 24);
+    /// bisects (budgeted 150,000 gas each; about 120,000 measured with K - 1 = 15 roots,
+    /// TestOptimisticMoveGas), one proveBlockData and one step (each at most
+    /// MAX_TX_GAS = 2^24).
+    uint256 public constant MAX_DEFENCE_GAS = 4 * 150_000 + 2 * (1 << 24);
     /// @notice The L1 gas price up to which the smallest challenger bond pays for the
     /// proposer's defence of the game it opens.
     uint256 public constant DEFENCE_GAS_PRICE = 30 gwei;
     /// @notice Smallest challenger bond: MAX_DEFENCE_GAS at DEFENCE_GAS_PRICE
-    /// (~1.0187 ETH), so a challenger pays for the work each of its games causes.
+    /// (~1.0246 ETH), so a challenger pays for the work each of its games causes.
     uint256 public constant MIN_CHALLENGER_BOND = MAX_DEFENCE_GAS * DEFENCE_GAS_PRICE;
     /// @notice Largest bond: above Arbitrum BOLD's 3,600 ETH assertion bond, far from
     /// any overflow of bond arithmetic, and payable.
@@ -270,7 +271,9 @@ contract OptimisticNativeRollup is RollupHost {
     /// `startNumber` with output root `startOutputRoot`.
     event ProposalParent(uint256 indexed proposalId, uint256 indexed parentId, uint64 startNumber, bytes32 startOutputRoot);
     event Challenged(uint256 indexed proposalId, uint256 indexed gameId, address indexed challenger);
-    event Bisected(uint256 indexed gameId, bytes32[] outputRoots);
+    /// @notice The proposer's outputs at the split points of (lo, hi] of the
+    /// proposal; the first such event of a (proposal, lo, hi) is the recorded one.
+    event Bisected(uint256 indexed gameId, uint256 indexed proposalId, uint64 lo, uint64 hi, bytes32[] outputRoots);
     /// @notice The game reached a range the proposer had bisected in another game:
     /// that bisection (event Bisected of the same proposal and range) stands, and it
     /// is the challenger's turn.
@@ -476,7 +479,7 @@ contract OptimisticNativeRollup is RollupHost {
         g.sectionsHash = sectionsHash;
         g.turn = Turn.Challenger;
         g.deadline = uint64(block.timestamp) + moveTimeout;
-        emit Bisected(gameId, outputRoots);
+        emit Bisected(gameId, g.proposalId, g.lo, g.hi, outputRoots);
     }
 
     /// @notice The challenger picks the section it disputes: it agrees with the
