@@ -32,9 +32,10 @@ import {Execute} from "./Execute.sol";
 /// Gas: DERIVE charges DERIVE_BASE_GAS + DERIVE_PER_BYTE_GAS * 131264 +
 /// DERIVE_PER_BLOB_GAS up front (14,350,672 at 50,000 / 48 / 8,000,000), the same for
 /// every blob; the call forwards all gas, so the caller needs ~14.6M left at the call.
-/// The output is read word by word; each block is copied into one reused buffer (the
-/// spent input's memory when it fits) and hashed, and the tree is built in place
-/// over the leaves, so memory stays at the input's 131 KB plus 32 bytes per block.
+/// Each block is copied from the return data into one reused buffer (the spent
+/// input's memory when it fits) and hashed, and the tree is built in place over the
+/// leaves in scratch space, so memory stays at the input's 131 KB plus 32 bytes per
+/// block, and the cost per block is a few hundred gas (docs/BENCHMARKS.md).
 library Derive {
     /// @notice Address of the DERIVE precompile.
     address internal constant PRECOMPILE = address(0x0102);
@@ -87,32 +88,53 @@ library Derive {
         if (reason != 0) return (reason, 0, bytes32(0));
         uint256 blocksAt = _word(64, size);
         count = _word(blocksAt, size);
-        // Each block takes at least one offset word of return data.
-        if (count > size / 32) revert DeriveUnavailable();
+        // The offset table (one word per block) must lie within the return data.
+        if (count > size / 32 || blocksAt + 32 + 32 * count > size) revert DeriveUnavailable();
         if (count == 0) return (0, 0, bytes32(0));
         bytes32[] memory nodes = new bytes32[](widthOf(count));
-        for (uint256 i = 0; i < count; i++) {
-            uint256 start = blocksAt + 32 + _word(blocksAt + 32 + 32 * i, size);
-            // The block's canonical encoding: six head words, extraData, transactions.
-            if (_word(start + 0x80, size) != 0xc0) revert DeriveUnavailable();
-            uint256 txsAt = 0xe0 + _padded(_word(start + 0xc0, size));
-            if (_word(start + 0xa0, size) != txsAt) revert DeriveUnavailable();
-            uint256 length = txsAt + 32 + _padded(_word(start + txsAt, size));
-            if (length > size - start) revert DeriveUnavailable();
-            // The input is spent: the buffer is reused, and replaced if too small.
-            if (length > buffer.length) buffer = new bytes(length);
-            bytes32 digest;
-            assembly ("memory-safe") {
-                returndatacopy(add(buffer, 32), start, length)
-                digest := keccak256(add(buffer, 32), length)
+        bool malformed;
+        assembly ("memory-safe") {
+            // Block i's element spans [start_i, start_{i+1}) of the return data (the
+            // last one ends the data): canonical ABI encoding lays the elements out
+            // one after the other, so no inner word needs reading. A non-canonical
+            // output would only give digests no inputs match.
+            let table := add(blocksAt, 32) // offsets are relative to here
+            let buf := add(buffer, 32)
+            let bufLen := mload(buffer)
+            let leaves := add(nodes, 32)
+            returndatacopy(0, table, 32)
+            let start := add(table, mload(0))
+            for { let i := 0 } lt(i, count) { i := add(i, 1) } {
+                let end := size
+                if lt(add(i, 1), count) {
+                    returndatacopy(0, add(table, shl(5, add(i, 1))), 32)
+                    end := add(table, mload(0))
+                }
+                if or(gt(start, end), gt(end, size)) {
+                    malformed := 1
+                    break
+                }
+                let length := sub(end, start)
+                if gt(length, bufLen) {
+                    buf := mload(0x40)
+                    mstore(0x40, add(buf, length))
+                    bufLen := length
+                }
+                returndatacopy(buf, start, length)
+                mstore(add(leaves, shl(5, i)), keccak256(buf, length))
+                start := end
             }
-            nodes[i] = digest;
-        }
-        for (uint256 width = nodes.length; width > 1; width /= 2) {
-            for (uint256 j = 0; j < width / 2; j++) {
-                nodes[j] = keccak256(abi.encode(nodes[2 * j], nodes[2 * j + 1]));
+            // The tree, in place: level by level, node j = keccak256(2j || 2j+1).
+            for { let width := mload(nodes) } gt(width, 1) { width := shr(1, width) } {
+                for { let j := 0 } lt(j, shr(1, width)) { j := add(j, 1) } {
+                    let pair := add(leaves, shl(6, j))
+                    mstore(0, mload(pair))
+                    mstore(0x20, mload(add(pair, 0x20)))
+                    mstore(add(leaves, shl(5, j)), keccak256(0, 0x40))
+                }
             }
         }
+        if (malformed) revert DeriveUnavailable();
         root = nodes[0];
     }
 
@@ -127,7 +149,7 @@ library Derive {
         if (index >= count || (uint256(1) << proof.length) != widthOf(count)) return false;
         bytes32 node = leaf;
         for (uint256 d = 0; d < proof.length; d++) {
-            node = (index >> d) & 1 == 0 ? keccak256(abi.encode(node, proof[d])) : keccak256(abi.encode(proof[d], node));
+            node = (index >> d) & 1 == 0 ? _hashPair(node, proof[d]) : _hashPair(proof[d], node);
         }
         return node == root;
     }
@@ -147,6 +169,15 @@ library Derive {
         );
     }
 
+    /// @dev keccak256(left || right), hashed in scratch space (no allocation).
+    function _hashPair(bytes32 left, bytes32 right) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            mstore(0, left)
+            mstore(0x20, right)
+            h := keccak256(0, 0x40)
+        }
+    }
+
     /// @dev The return-data word at `pos`.
     function _word(uint256 pos, uint256 size) private pure returns (uint256 w) {
         if (pos > size || size - pos < 32) revert DeriveUnavailable();
@@ -154,10 +185,5 @@ library Derive {
             returndatacopy(0, pos, 32)
             w := mload(0)
         }
-    }
-
-    function _padded(uint256 n) private pure returns (uint256) {
-        if (n > type(uint64).max) revert DeriveUnavailable();
-        return (n + 31) / 32 * 32;
     }
 }
