@@ -28,6 +28,26 @@ import (
 // go-ethereum's 128 KiB pool limit (OptimisticNativeRollup, "Blob size").
 const maxBlobPayload = 120_000
 
+// maxProveGas is how much L1 gas packBatch lets a blob's proveBlockData take by
+// proveGasEstimate: 2^24 (EIP-7825) less ~0.38M for the estimate's error.
+const maxProveGas = 16_400_000
+
+// proveGasEstimate is an upper estimate of proveBlockData's L1 gas for a blob
+// carrying payloadBytes of DERIVE payload, before its blocks: DERIVE's fixed
+// 14.35M plus the host's ~0.15M (14.50M measured for one empty block) and 16
+// gas per calldata byte of the blob (its content is ~32/31 of the payload).
+// proveBlockGas adds each block's hashing into the blob's Merkle root
+// (BenchmarkProveBlockDataBlocks, docs/BENCHMARKS.md).
+func proveGasEstimate(payloadBytes int) uint64 {
+	return 14_510_000 + 17*uint64(payloadBytes)
+}
+
+// proveBlockGas is ~575 gas measured per block of the blob, plus copying and
+// hashing its derived extra data and transactions (9 gas per 32-byte word).
+func proveBlockGas(b derive.Block) uint64 {
+	return 600 + 9*uint64(len(b.ExtraData)+len(b.TransactionsRLP())+31)/32
+}
+
 // ProposerConfig says how L2 blocks are proposed to an OptimisticNativeRollup.
 type ProposerConfig struct {
 	// Key signs proposals, dispute moves and finalizations; it posts the bond.
@@ -237,14 +257,16 @@ func (p *Proposer) nextBatch() (*Batch, error) {
 }
 
 // packBatch encodes blocks into at most params.BlobTxMaxBlobs blobs, each one
-// DERIVE payload of whole blocks under maxBlobPayload bytes, leaving out the
-// blocks that do not fit (the next batch takes them).
+// DERIVE payload of whole blocks under maxBlobPayload bytes whose proveBlockData
+// stays under maxProveGas (it derives and hashes every block of the blob),
+// leaving out the blocks that do not fit (the next batch takes them).
 func packBatch(blocks []*Sealed) (*Batch, error) {
 	b := &Batch{}
 	next := 0
 	for next < len(blocks) && len(b.Blobs) < params.BlobTxMaxBlobs && len(b.Blocks) < maxBlocksPerProposal {
 		var posted []derive.Block
 		var payload []byte
+		var hashing uint64 // proveBlockGas of the blocks in posted
 		count := 0
 		for next+count < len(blocks) && len(b.Blocks)+count < maxBlocksPerProposal {
 			db, err := derivedBlock(blocks[next+count])
@@ -255,9 +277,10 @@ func packBatch(blocks []*Sealed) (*Batch, error) {
 			if err != nil {
 				return nil, fmt.Errorf("encoding L2 block %d for a blob: %w", blocks[next+count].Block.NumberU64(), err)
 			}
-			if len(enc) > maxBlobPayload {
+			if len(enc) > maxBlobPayload || proveGasEstimate(len(enc))+hashing+proveBlockGas(db) > maxProveGas {
 				break
 			}
+			hashing += proveBlockGas(db)
 			posted, payload = append(posted, db), enc
 			count++
 		}
