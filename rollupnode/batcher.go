@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -26,6 +27,26 @@ import (
 // blob: below the ~126 KB that keeps a blob's proveBlockData transaction under
 // go-ethereum's 128 KiB pool limit (OptimisticNativeRollup, "Blob size").
 const maxBlobPayload = 120_000
+
+// maxProveGas is how much L1 gas packBatch lets a blob's proveBlockData take by
+// proveGasEstimate: 2^24 (EIP-7825) less ~0.38M for the estimate's error.
+const maxProveGas = 16_400_000
+
+// proveGasEstimate is an upper estimate of proveBlockData's L1 gas for a blob
+// carrying payloadBytes of DERIVE payload, before its blocks: DERIVE's fixed
+// 14.35M plus the host's ~0.15M (14.50M measured for one empty block) and 16
+// gas per calldata byte of the blob (its content is ~32/31 of the payload).
+// proveBlockGas adds each block's hashing into the blob's Merkle root
+// (BenchmarkProveBlockDataBlocks, docs/BENCHMARKS.md).
+func proveGasEstimate(payloadBytes int) uint64 {
+	return 14_510_000 + 17*uint64(payloadBytes)
+}
+
+// proveBlockGas is ~575 gas measured per block of the blob, plus copying and
+// hashing its derived extra data and transactions (9 gas per 32-byte word).
+func proveBlockGas(b derive.Block) uint64 {
+	return 600 + 9*uint64(len(b.ExtraData)+len(b.TransactionsRLP())+31)/32
+}
 
 // ProposerConfig says how L2 blocks are proposed to an OptimisticNativeRollup.
 type ProposerConfig struct {
@@ -105,9 +126,10 @@ type ProposerEvent struct {
 
 // Proposer batches sealed L2 blocks into blobs, proposes each batch with a bond
 // (OptimisticNativeRollup.propose), defends its proposals in disputes (bisect,
-// proveBlockData, step) and finalizes them after the challenge window. Only one
-// proposal is pending at a time (the host's rule), so a batch holds the blocks
-// sealed while the previous one was pending.
+// proveBlockData, step) and finalizes them after the challenge window. It keeps
+// one proposal of its own pending at a time, over the finalized head (the host
+// takes several, chained or competing; this proposer does not need that), so a
+// batch holds the blocks sealed while the previous one was pending.
 //
 // All blocks of a proposal must share one anchor. Anchor, given to the
 // sequencer (SequencerConfig.Anchor), keeps the anchor fixed until the proposer
@@ -235,14 +257,16 @@ func (p *Proposer) nextBatch() (*Batch, error) {
 }
 
 // packBatch encodes blocks into at most params.BlobTxMaxBlobs blobs, each one
-// DERIVE payload of whole blocks under maxBlobPayload bytes, leaving out the
-// blocks that do not fit (the next batch takes them).
+// DERIVE payload of whole blocks under maxBlobPayload bytes whose proveBlockData
+// stays under maxProveGas (it derives and hashes every block of the blob),
+// leaving out the blocks that do not fit (the next batch takes them).
 func packBatch(blocks []*Sealed) (*Batch, error) {
 	b := &Batch{}
 	next := 0
 	for next < len(blocks) && len(b.Blobs) < params.BlobTxMaxBlobs && len(b.Blocks) < maxBlocksPerProposal {
 		var posted []derive.Block
 		var payload []byte
+		var hashing uint64 // proveBlockGas of the blocks in posted
 		count := 0
 		for next+count < len(blocks) && len(b.Blocks)+count < maxBlocksPerProposal {
 			db, err := derivedBlock(blocks[next+count])
@@ -253,9 +277,10 @@ func packBatch(blocks []*Sealed) (*Batch, error) {
 			if err != nil {
 				return nil, fmt.Errorf("encoding L2 block %d for a blob: %w", blocks[next+count].Block.NumberU64(), err)
 			}
-			if len(enc) > maxBlobPayload {
+			if len(enc) > maxBlobPayload || proveGasEstimate(len(enc))+hashing+proveBlockGas(db) > maxProveGas {
 				break
 			}
+			hashing += proveBlockGas(db)
 			posted, payload = append(posted, db), enc
 			count++
 		}
@@ -354,7 +379,7 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 			return err
 		}
 	}
-	data := p.actor.abi.PackPropose(b.Last(), end, b.Counts, b.Blocks[0].Anchor)
+	data := p.actor.abi.PackPropose(new(big.Int), b.Last(), end, b.Counts, b.Blocks[0].Anchor)
 	r, err := p.actor.send(ctx, fmt.Sprintf("proposing L2 blocks %d..%d", b.First(), b.Last()), p.cfg.Bond, data, b.Blobs)
 	if err != nil {
 		return err
@@ -381,20 +406,14 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 // sequencer (the devnet resends the blocks past the host's head); until they
 // have, nothing else is proposed.
 func (p *Proposer) Resume(ctx context.Context) error {
-	out, err := p.actor.view(ctx, p.actor.abi.PackPendingProposal())
-	if err != nil {
-		return fmt.Errorf("reading the pending proposal: %w", err)
-	}
-	id, err := p.actor.abi.UnpackPendingProposal(out)
-	if err != nil || id.Sign() == 0 {
+	pid, err := p.actor.ourPending(ctx)
+	if err != nil || pid == 0 {
 		return err
 	}
-	state, err := p.actor.proposal(ctx, id.Uint64())
+	id := new(big.Int).SetUint64(pid)
+	state, err := p.actor.proposal(ctx, pid)
 	if err != nil {
 		return err
-	}
-	if state.Proposer != p.actor.from {
-		return fmt.Errorf("proposal %d of %s is pending on the host: the devnet's proposer %s cannot propose until it is resolved", id, state.Proposer, p.actor.from)
 	}
 	head, err := p.actor.l1.BlockNumber(ctx)
 	if err != nil {
@@ -598,31 +617,52 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	if !ok {
 		return "", 0, fmt.Errorf("game %d disputes L2 block %d, which is not in proposal %d", gid, g.Hi, pr.ID)
 	}
-	out, err := p.actor.view(ctx, p.actor.abi.PackDerivedInputs(new(big.Int).SetUint64(pr.ID), g.Hi))
-	if err != nil {
-		return "", 0, fmt.Errorf("reading the derived inputs of L2 block %d: %w", g.Hi, err)
+	j, idx := 0, g.Hi-pr.First()
+	for idx >= uint64(pr.Counts[j]) {
+		idx -= uint64(pr.Counts[j])
+		j++
 	}
-	derived, err := p.actor.abi.UnpackDerivedInputs(out)
+	pid := new(big.Int).SetUint64(pr.ID)
+	out, err := p.actor.view(ctx, p.actor.abi.PackBlobBlocks(pid, big.NewInt(int64(j))))
+	if err != nil {
+		return "", 0, fmt.Errorf("reading what the host derived from blob %d: %w", j, err)
+	}
+	derived, err := p.actor.abi.UnpackBlobBlocks(out)
 	if err != nil {
 		return "", 0, err
 	}
-	if derived == ([32]byte{}) {
-		j, idx := 0, g.Hi-pr.First()
-		for idx >= uint64(pr.Counts[j]) {
-			idx -= uint64(pr.Counts[j])
-			j++
-		}
+	if derived.Root == ([32]byte{}) {
 		hashes := make([][32]byte, len(pr.Hashes))
 		for i, h := range pr.Hashes {
 			hashes[i] = h
 		}
 		data := p.actor.abi.PackProveBlockData(bid, hashes, pr.Counts, big.NewInt(int64(j)), trimZeros(pr.Blobs[j][:]))
-		r, err := p.actor.send(ctx, fmt.Sprintf("proving the data of L2 block %d (game %d)", g.Hi, gid), nil, data, nil)
+		r, err := p.actor.send(ctx, fmt.Sprintf("proving the data of blob %d (L2 block %d, game %d)", j, g.Hi, gid), nil, data, nil)
 		if err != nil {
 			return "", 0, err
 		}
-		return fmt.Sprintf("proveBlockData of L2 block %d from blob %d", g.Hi, j), r.GasUsed, nil
+		return fmt.Sprintf("proveBlockData of blob %d (all its blocks, for L2 block %d)", j, g.Hi), r.GasUsed, nil
 	}
+	out, err = p.actor.view(ctx, p.actor.abi.PackExecutions(pid, g.Hi))
+	if err != nil {
+		return "", 0, fmt.Errorf("reading whether L2 block %d was executed: %w", g.Hi, err)
+	}
+	executed, err := p.actor.abi.UnpackExecutions(out)
+	if err != nil {
+		return "", 0, err
+	}
+	if executed.Outputs != ([32]byte{}) {
+		r, err := p.actor.send(ctx, fmt.Sprintf("settling game %d on L2 block %d, executed in another game", gid, g.Hi), nil, p.actor.abi.PackSync(bid), nil)
+		if err != nil {
+			return "", 0, err
+		}
+		return fmt.Sprintf("sync on L2 block %d (executed in another game)", g.Hi), r.GasUsed, nil
+	}
+	res := derive.DeriveBlobs([]kzg4844.Blob{pr.Blobs[j]})
+	if uint64(len(res.Blocks)) <= idx {
+		return "", 0, fmt.Errorf("blob %d of proposal %d derives to %d blocks, not the %d proposed: %v", j, pr.ID, len(res.Blocks), pr.Counts[j], res.Err)
+	}
+	proof := solidity.BlobBlockTree(res.Blocks).Proof(int(idx))
 	parent, err := p.claimed(ctx, pr, g.Lo)
 	if err != nil {
 		return "", 0, err
@@ -636,7 +676,7 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 		Env:          bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
 		Transactions: in.Transactions,
 	}
-	r, err := p.actor.send(ctx, fmt.Sprintf("executing L2 block %d (game %d)", g.Hi, gid), nil, p.actor.abi.PackStep(bid, parent, claim, inputs, in.Witness), nil)
+	r, err := p.actor.send(ctx, fmt.Sprintf("executing L2 block %d (game %d)", g.Hi, gid), nil, p.actor.abi.PackStep(bid, parent, claim, inputs, in.Witness, big.NewInt(int64(j)), proof), nil)
 	if err != nil {
 		return "", 0, err
 	}

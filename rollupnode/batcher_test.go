@@ -80,3 +80,35 @@ func TestSections(t *testing.T) {
 	require.Equal(t, uint64(2), points[0])
 	require.Equal(t, uint64(37), points[14])
 }
+
+// TestPackBatchProveGas: 2,500 blocks without transactions (8 random bytes of
+// extra data each) fit one blob's bytes
+// but not one proveBlockData (DERIVE plus hashing every block of the blob, ~575
+// gas each: 2,048 such blocks measured 16.11M of the 2^24 cap,
+// BenchmarkProveBlockDataBlocks), so the batcher splits them by its estimate.
+func TestPackBatchProveGas(t *testing.T) {
+	var blocks []*Sealed
+	for n := uint64(1); n <= 2500; n++ {
+		header := &types.Header{Number: new(big.Int).SetUint64(n), Time: 1_800_000_000 + n, GasLimit: l2.GenesisGasLimit, Coinbase: common.Address{0xfe}}
+		block := types.NewBlock(header, &types.Body{}, nil, trie.NewStackTrie(nil))
+		extra := make([]byte, 8) // some entropy, as DERIVE bounds the compression ratio
+		rand.Read(extra)
+		blocks = append(blocks, &Sealed{Block: block, Anchor: 7, Input: &precompile.Input{Timestamp: header.Time, GasLimit: header.GasLimit, FeeRecipient: header.Coinbase, ExtraData: extra}})
+	}
+	b, err := packBatch(blocks)
+	require.NoError(t, err)
+	require.Greater(t, len(b.Blobs), 1, "one blob's proveBlockData would exceed 2^24")
+	require.Equal(t, uint64(2500), b.Last())
+	for j := range b.Blobs {
+		res := derive.DeriveBlobs([]kzg4844.Blob{b.Blobs[j]})
+		require.Len(t, res.Blocks, int(b.Counts[j]))
+		payload, err := derive.DecodeBlobs([]kzg4844.Blob{b.Blobs[j]})
+		require.NoError(t, err)
+		gas := proveGasEstimate(len(payload))
+		for _, blk := range res.Blocks {
+			gas += proveBlockGas(blk)
+		}
+		require.LessOrEqual(t, gas, uint64(maxProveGas), "blob %d", j)
+	}
+	t.Logf("blocks per blob: %v", b.Counts)
+}

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // ChallengerConfig says who challenges and how much it bonds.
@@ -176,8 +178,9 @@ func (c *Challenger) truthRoot(ctx context.Context, n uint64) (common.Hash, bool
 
 // check compares proposal id's end output with the challenger's and challenges
 // it if they differ, or if its blobs do not hold its blocks (InvalidData); done
-// once decided. Only the pending proposal can be challenged (challenge() takes
-// no id), so a proposal that is no longer pending is only reported. While the
+// once decided. Only a pending proposal (the host's pending(id): undefeated,
+// not finalized, not void) can be challenged, so one that is no longer pending
+// is only reported. While the
 // challenger's view lacks the proposal's blocks it waits: a view that lags
 // (a follower catching up) must not lead to a dispute it would lose.
 func (c *Challenger) check(ctx context.Context, id, end uint64, report func(ChallengeEvent)) (bool, error) {
@@ -188,15 +191,14 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 	if p.Defeated {
 		return true, nil
 	}
-	out, err := c.actor.view(ctx, c.actor.abi.PackPendingProposal())
+	out, err := c.actor.view(ctx, c.actor.abi.PackPending(new(big.Int).SetUint64(id)))
 	if err != nil {
-		return false, fmt.Errorf("reading the pending proposal: %w", err)
+		return false, fmt.Errorf("reading whether proposal %d is pending: %w", id, err)
 	}
-	pending, err := c.actor.abi.UnpackPendingProposal(out)
+	isPending, err := c.actor.abi.UnpackPending(out)
 	if err != nil {
 		return false, err
 	}
-	isPending := pending.Uint64() == id
 	_, invalid := c.invalid(id)
 	root, ok, err := c.truthRoot(ctx, end)
 	if err != nil {
@@ -225,7 +227,7 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		report(ChallengeEvent{Proposal: id, What: "wrong (" + why + ") but no longer pending: it cannot be challenged"})
 		return true, nil
 	}
-	r, err := c.actor.send(ctx, fmt.Sprintf("challenging proposal %d", id), c.cfg.Bond, c.actor.abi.PackChallenge(), nil)
+	r, err := c.actor.send(ctx, fmt.Sprintf("challenging proposal %d", id), c.cfg.Bond, c.actor.abi.PackChallenge(new(big.Int).SetUint64(id)), nil)
 	if err != nil {
 		if errors.Is(err, errHostReverted) {
 			// The window closed meanwhile: nothing more to do here.
@@ -236,8 +238,6 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 	}
 	for _, lg := range r.Logs {
 		if ev, err := c.actor.abi.UnpackChallengedEvent(lg); err == nil {
-			// Normally id; if another proposal became pending in between, the
-			// game is against that one, and is played all the same.
 			pid := ev.ProposalId.Uint64()
 			c.games[ev.GameId.Uint64()] = pid
 			report(ChallengeEvent{Proposal: pid, Game: ev.GameId.Uint64(), Gas: r.GasUsed, What: "challenged: " + why})
@@ -285,6 +285,17 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 		return false, err
 	}
 	if g.Turn == turnProposer {
+		if _, err := c.actor.view(ctx, c.actor.abi.PackSync(bid)); err == nil {
+			// The proposer made this move in another game of the proposal (a
+			// bisection of this range, or the execution of this block): it stands
+			// here too, and the challenger's clock may already run.
+			r, err := c.actor.send(ctx, fmt.Sprintf("syncing game %d with the proposer's move in another game", gid), nil, c.actor.abi.PackSync(bid), nil)
+			if err != nil {
+				return false, err
+			}
+			report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("sync: the proposer's move on (%d, %d] in another game stands in this one", g.Lo, g.Hi)})
+			return false, nil
+		}
 		if next <= g.Deadline {
 			return false, nil
 		}
@@ -295,7 +306,7 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 		report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("timeout: the proposer did not move on (%d, %d] in time", g.Lo, g.Hi)})
 		return false, nil
 	}
-	roots, err := c.bisection(ctx, gid)
+	roots, err := c.bisection(ctx, gid, pid, g)
 	if err != nil {
 		return false, err
 	}
@@ -345,25 +356,31 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 	return false, nil
 }
 
-// bisection is the output roots of game gid's last Bisected event.
-func (c *Challenger) bisection(ctx context.Context, gid uint64) ([][32]byte, error) {
+// bisection is the proposer's outputs at the split points of game g's range:
+// the Bisected event of proposal pid over (g.Lo, g.Hi], posted in this game or,
+// if the game reused it (BisectionReused), in another game of the proposal.
+func (c *Challenger) bisection(ctx context.Context, gid, pid uint64, g bindings.GamesOutput) ([][32]byte, error) {
 	head, err := c.actor.l1.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
 	}
-	topic := common.BigToHash(new(big.Int).SetUint64(gid))
-	logs, err := c.actor.events(ctx, "Bisected", 0, head, &topic)
+	logs, err := c.actor.l1.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(head), Addresses: []common.Address{c.actor.host},
+		Topics: [][]common.Hash{{c.actor.abi.GetABI().Events["Bisected"].ID}, nil, {common.BigToHash(new(big.Int).SetUint64(pid))}},
+	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading the Bisected events of proposal %d: %w", pid, err)
 	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("game %d is at the challenger's turn but has no Bisected event", gid)
+	for i := range logs {
+		ev, err := c.actor.abi.UnpackBisectedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("decoding a Bisected event of proposal %d: %w", pid, err)
+		}
+		if ev.Lo == g.Lo && ev.Hi == g.Hi {
+			return ev.OutputRoots, nil
+		}
 	}
-	ev, err := c.actor.abi.UnpackBisectedEvent(&logs[len(logs)-1])
-	if err != nil {
-		return nil, fmt.Errorf("decoding the Bisected event of game %d: %w", gid, err)
-	}
-	return ev.OutputRoots, nil
+	return nil, fmt.Errorf("game %d is at the challenger's turn over (%d, %d] but proposal %d has no Bisected event for that range", gid, g.Lo, g.Hi, pid)
 }
 
 // collect reports how game gid ended and withdraws the challenger's credit.

@@ -40,14 +40,16 @@
 //	Sequencer ── Sealed ──> Proposer: a batch = the blocks sealed while the last proposal
 //	   ▲                    was pending, all with one anchor (SequencerConfig.Anchor pins it);
 //	   │ anchor              one DERIVE payload per blob (< 120 KB, at most 6 blobs);
-//	   └────────────────    propose(end, endOutput, blockCounts, anchor) + blobs + bond;
+//	   └────────────────    propose(0, end, endOutput, blockCounts, anchor) + blobs + bond;
 //	                        finalize() after the challenge window; in a game it bisects
 //	                        with its outputs and, at one block, proveBlockData (DERIVE on
-//	                        the blob) then step (EXECUTE)
+//	                        the whole blob, once per blob) then step (EXECUTE, once per
+//	                        block; sync for a block another game executed)
 //	Challenger: each Proposed end output against its own L2 view (an Engine); a wrong
 //	   one, or one whose blobs do not derive (InvalidData, from a BlobFollower), is
 //	   challenged with a bond and played out: select the first wrong section (or the
-//	   bad blob's), timeout a proposer that does not move, reclaim, withdrawCredit
+//	   bad blob's), sync a proposer's move made in another game, timeout a proposer
+//	   that does not move, reclaim, withdrawCredit
 //	BlobFollower: Proposed -> blobs by versioned hash (BlobSource, KZG-checked) -> DERIVE
 //	   -> its own engine with the proposal's anchor; checks claimed and finalized outputs
 //

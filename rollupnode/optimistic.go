@@ -56,13 +56,14 @@ type OptimisticConfig struct {
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,
-// bonds of 1 and 0.5 ETH.
+// bonds of 1 and 2 ETH (the challenger bond must cover the proposer's defence of a
+// game: MIN_CHALLENGER_BOND, ~1.025 ETH).
 func DefaultOptimisticConfig() OptimisticConfig {
 	return OptimisticConfig{
 		ChallengeWindow: 20 * time.Second,
 		MoveTimeout:     30 * time.Second,
 		ProposerBond:    big.NewInt(params.Ether),
-		ChallengerBond:  big.NewInt(params.Ether / 2),
+		ChallengerBond:  big.NewInt(2 * params.Ether),
 	}
 }
 
@@ -261,6 +262,41 @@ func (a *hostActor) proposal(ctx context.Context, id uint64) (bindings.Proposals
 	}
 	return a.abi.UnpackProposals(out)
 }
+
+// ourPending is the latest proposal of this actor that can still finalize (0:
+// none), looking back over the host's last maxResumeScan proposals.
+func (a *hostActor) ourPending(ctx context.Context) (uint64, error) {
+	out, err := a.view(ctx, a.abi.PackProposalCount())
+	if err != nil {
+		return 0, fmt.Errorf("reading the proposal count: %w", err)
+	}
+	count, err := a.abi.UnpackProposalCount(out)
+	if err != nil {
+		return 0, err
+	}
+	n := count.Uint64()
+	for id := n; id > 0 && n-id < maxResumeScan; id-- {
+		p, err := a.proposal(ctx, id)
+		if err != nil {
+			return 0, err
+		}
+		if p.Proposer != a.from {
+			continue
+		}
+		out, err := a.view(ctx, a.abi.PackPending(new(big.Int).SetUint64(id)))
+		if err != nil {
+			return 0, fmt.Errorf("reading whether proposal %d is pending: %w", id, err)
+		}
+		if pending, err := a.abi.UnpackPending(out); err != nil || pending {
+			return id, err
+		}
+	}
+	return 0, nil
+}
+
+// maxResumeScan bounds how many recent proposals a restarted proposer reads to
+// find its own pending one.
+const maxResumeScan = 1024
 
 // events reads the host's logs of one event in L1 blocks from..to, with the
 // first indexed argument topic1 if not nil.

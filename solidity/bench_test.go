@@ -10,11 +10,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/derive"
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // BenchmarkAdvanceGas measures the L1 gas of NativeRollup.advance for L2 blocks of
@@ -79,7 +83,7 @@ func BenchmarkDisputeGas(b *testing.B) {
 		propose := f.propose(b, sequencerKey, bad)
 		var total, moves uint64
 		add := func(r *types.Receipt) { total += r.GasUsed; moves++ }
-		add(f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, optABI.PackChallenge()))
+		add(f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, f.challengeLast()))
 		for g := f.game(b, firstGame); g.Hi-g.Lo > 1; g = f.game(b, firstGame) {
 			roots := f.bisect(b, sequencerKey, firstGame, bad)
 			add(lastReceipt(b, f.l1))
@@ -109,7 +113,7 @@ func BenchmarkDisputeGas(b *testing.B) {
 }
 
 // lastReceipt is the receipt of the only transaction of the latest L1 block.
-func lastReceipt(b *testing.B, e *l1) *types.Receipt {
+func lastReceipt(b testing.TB, e *l1) *types.Receipt {
 	b.Helper()
 	block, err := e.client.BlockByNumber(context.Background(), nil)
 	require.NoError(b, err)
@@ -155,4 +159,45 @@ func BenchmarkBlobDisputeGas(b *testing.B) {
 func deriveOneBlobGas() uint64 {
 	in := &precompile.DeriveInput{Data: make([]byte, derive.BlobSize), BlobHashes: make([]common.Hash, 1)}
 	return new(precompile.Derive).RequiredGas(in.Encode())
+}
+
+// BenchmarkProveBlockDataBlocks measures proveBlockData (one DERIVE call plus the
+// Merkle root over the digests of every block of the blob) against the number of
+// blocks the blob holds: blocks without transactions, so the blob's bytes stay
+// small and the hashing is what grows. DERIVE's batch limit is 4,096 blocks, but
+// ~575 gas of hashing per block on top of DERIVE's 14.35M leaves room for about
+// 2,800 such blocks under 2^24: a proposer keeps its blobs within that (the rollup
+// node's batcher does, rollupnode.proveGasEstimate).
+//
+//	go test ./solidity/ -run '^$' -bench BenchmarkProveBlockDataBlocks -benchtime 1x
+func BenchmarkProveBlockDataBlocks(b *testing.B) {
+	for _, n := range []int{1, 256, 1024, 2048} {
+		b.Run(fmt.Sprintf("blocks=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				f := newOptimisticFixtureWith(b, 1, l2.GenesisGasLimit, func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 4096 },
+					func(_ *l2Chain, _ int, g *core.BlockGen) {})
+				blocks := make([]derive.Block, n)
+				for i := range blocks {
+					// 8 pseudo-random bytes of prevRandao per block keep the batch
+					// within DERIVE's decompression ratio.
+					var randao common.Hash
+					copy(randao[:8], crypto.Keccak256(big.NewInt(int64(i)).Bytes()))
+					blocks[i] = derive.Block{Timestamp: uint64(i + 1), GasLimit: l2.GenesisGasLimit, PrevRandao: randao}
+				}
+				d := newBlobData(b, []kzg4844.Blob{batchBlob(b, blocks)}, []uint32{uint32(n)})
+				p := &proposal{outputs: make([]bindings.OptimisticNativeRollupOutput, n)}
+				f.proposeData(b, sequencerKey, p, d, f.anchor)
+				f.l1.mustSend(b, challengerKey, f.rollup, challengerBond, f.challengeLast())
+				for g := f.game(b, firstGame); g.Hi-g.Lo > 1; g = f.game(b, firstGame) {
+					roots := make([][32]byte, len(sections(g.Lo, g.Hi)))
+					f.l1.mustSend(b, sequencerKey, f.rollup, nil, optABI.PackBisect(big.NewInt(firstGame), roots))
+					f.l1.mustSend(b, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(0)))
+				}
+				prove := f.l1.mustSend(b, sequencerKey, f.rollup, nil, f.proveArgs(b, firstGame))
+				b.ReportMetric(float64(prove.GasUsed), "prove-l1gas")
+				b.ReportMetric(float64(deriveOneBlobGas()), "derive-gas")
+				b.ReportMetric(float64(len(trimmed(&d.blobs[0]))), "blob-bytes")
+			}
+		})
+	}
 }

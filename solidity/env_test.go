@@ -71,7 +71,7 @@ func newL1(t testing.TB) *l1 {
 	// The node also listens on IPC, so tests can use the RPC methods the simulated
 	// client does not expose (eth_getProof).
 	ipc := filepath.Join(t.TempDir(), "l1.ipc")
-	sim := simulated.NewBackend(l2.DevAlloc(8), func(nc *node.Config, ec *ethconfig.Config) {
+	sim := simulated.NewBackend(l2.DevAlloc(8+colludingChallengers), func(nc *node.Config, ec *ethconfig.Config) {
 		nc.IPCPath = ipc
 		ec.Genesis.Config = cfg
 		ec.Genesis.GasLimit = 60_000_000

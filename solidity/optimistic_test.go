@@ -18,6 +18,7 @@ import (
 
 	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -29,7 +30,7 @@ const (
 
 var (
 	proposerBond   = ether(1)
-	challengerBond = new(big.Int).Div(ether(1), big.NewInt(2))
+	challengerBond = ether(2) // above MIN_CHALLENGER_BOND
 	optABI         = bindings.NewOptimisticNativeRollup()
 )
 
@@ -43,6 +44,7 @@ type optimisticFixture struct {
 	genesis bindings.OptimisticNativeRollupOutput
 	blocks  []*l2.Block
 	data    *blobData // what the last proposal posted
+	last    uint64    // the last proposal's id
 }
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
@@ -265,11 +267,19 @@ func (f *optimisticFixture) propose(t testing.TB, key *ecdsa.PrivateKey, p *prop
 func (f *optimisticFixture) proposeData(t testing.TB, key *ecdsa.PrivateKey, p *proposal, d *blobData, anchor uint64) *types.Receipt {
 	t.Helper()
 	n := uint64(len(p.outputs))
-	data := optABI.PackPropose(n, p.outputs[n-1], d.counts, anchor)
+	data := optABI.PackPropose(new(big.Int), n, p.outputs[n-1], d.counts, anchor)
 	r := f.l1.include(t, f.blobTx(t, key, proposerBond, data, d.blobs))
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "propose: %x", f.l1.revertOf(t, key, f.rollup, proposerBond, data))
 	f.data = d
+	ev, err := optABI.UnpackProposedEvent(r.Logs[0])
+	require.NoError(t, err)
+	f.last = ev.ProposalId.Uint64()
 	return r
+}
+
+// challengeLast is challenge's calldata for the last proposal.
+func (f *optimisticFixture) challengeLast() []byte {
+	return optABI.PackChallenge(new(big.Int).SetUint64(f.last))
 }
 
 // proposeChallenged proposes p as the sequencer, with the fixture's blocks in one
@@ -277,7 +287,7 @@ func (f *optimisticFixture) proposeData(t testing.TB, key *ecdsa.PrivateKey, p *
 func (f *optimisticFixture) proposeChallenged(t testing.TB, p *proposal) {
 	t.Helper()
 	f.propose(t, sequencerKey, p)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 }
 
 // revertWithBlobs is revertOf for a call whose BLOBHASHes are d's.
@@ -391,7 +401,28 @@ func (f *optimisticFixture) stepArgs(t testing.TB, id uint64, p *proposal) []byt
 	g := f.game(t, id)
 	require.Equal(t, g.Lo+1, g.Hi, "the game must be at one block")
 	block := f.blocks[g.Hi-1]
-	return optABI.PackStep(new(big.Int).SetUint64(id), p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness)
+	return f.stepWith(t, id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness)
+}
+
+// stepWith is step's calldata for game id with the proof of its block hi in the
+// last proposal's blob.
+func (f *optimisticFixture) stepWith(t testing.TB, id uint64, parent, claimed bindings.OptimisticNativeRollupOutput, inputs bindings.OptimisticNativeRollupBlockInputs, witness []byte) []byte {
+	t.Helper()
+	j, proof := f.blockProof(t, f.game(t, id).Hi)
+	return optABI.PackStep(new(big.Int).SetUint64(id), parent, claimed, inputs, witness, big.NewInt(int64(j)), proof)
+}
+
+// blockProof is the blob of the last proposal holding block n and step's proof
+// of n's inputs in that blob's blocks tree, computed from the blob as DERIVE
+// decodes it.
+func (f *optimisticFixture) blockProof(t testing.TB, n uint64) (int, [][32]byte) {
+	t.Helper()
+	j, index := f.data.blobOf(n)
+	res := derive.DeriveBlobs([]kzg4844.Blob{f.data.blobs[j]})
+	if uint64(len(res.Blocks)) <= index {
+		return j, nil // the blob does not hold the block: proveBlockData defeats the proposal first
+	}
+	return j, solidity.BlobBlockTree(res.Blocks).Proof(int(index))
 }
 
 // settle proves block hi's data and then steps: the two transactions that end a
@@ -429,7 +460,7 @@ func TestOptimisticHonestProposerUnchallenged(t *testing.T) {
 	f.propose(t, sequencerKey, p)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupChallengeWindowOpenErrorID())
 	f.l1.wait(t, challengeWindow)
-	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge()), bindings.OptimisticNativeRollupChallengeWindowClosedErrorID())
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, f.challengeLast()), bindings.OptimisticNativeRollupChallengeWindowClosedErrorID())
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
 	root, number := f.finalized(t)
 	require.Equal(t, f.blocks[2].Block.Root(), root)
@@ -447,7 +478,7 @@ func TestOptimisticDishonestProposerSlashed(t *testing.T) {
 	f := newOptimisticFixture(t, 40)
 	bad := dishonestFrom(f, 13)
 	f.proposeData(t, sequencerKey, bad, f.honestData(t, 10, 30), f.anchor)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 	f.play(t, firstGame, bad)
 	g := f.game(t, firstGame)
 	require.Equal(t, uint64(12), g.Lo)
@@ -456,13 +487,19 @@ func TestOptimisticDishonestProposerSlashed(t *testing.T) {
 	prove, step := f.settle(t, challengerKey, firstGame, bad)
 	ev, err := optABI.UnpackBlockDataProvenEvent(prove.Logs[0])
 	require.NoError(t, err)
-	require.Equal(t, uint64(13), ev.Number)
-	require.Equal(t, hashInputs(t, inputsOf(f.blocks[12])), common.Hash(ev.InputsHash), "DERIVE gives the block's own inputs")
+	require.Equal(t, int64(1), ev.BlobIndex.Int64())
+	var digests []common.Hash
+	for _, b := range f.blocks[10:40] {
+		digests = append(digests, hashInputs(t, inputsOf(b)))
+	}
+	require.Equal(t, solidity.NewBlockTree(digests).Root(), common.Hash(ev.BlocksRoot), "DERIVE gives the blocks' own inputs")
 	require.False(t, resolved(t, step).ProposerWon)
 	require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 	require.Zero(t, f.credit(t, addr(sequencerKey)).Sign())
-	// The slot is free again and the honest chain can be proposed.
-	f.propose(t, sequencerKey, honestProposal(f))
+	// The defeated proposal cannot be challenged or finalized any more.
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, f.challengeLast()), bindings.OptimisticNativeRollupProposalDefeatedErrorID())
+	f.l1.wait(t, challengeWindow)
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupNoPendingProposalErrorID())
 }
 
 // TestOptimisticDishonestChallengerSlashed: the proposer is right; at the leaf it
@@ -472,7 +509,7 @@ func TestOptimisticDishonestChallengerSlashed(t *testing.T) {
 	f := newOptimisticFixture(t, 5)
 	p := honestProposal(f)
 	f.proposeData(t, sequencerKey, p, f.honestData(t, 2, 3), f.anchor)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 	f.play(t, firstGame, p) // nothing is wrong, so the challenger ends on the last block
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupChallengeWindowOpenErrorID())
 	prove, step := f.settle(t, sequencerKey, firstGame, p)
@@ -546,18 +583,18 @@ func TestOptimisticRejects(t *testing.T) {
 	f := newOptimisticFixture(t, 4)
 	p := honestProposal(f)
 	d := f.honestData(t, 1, 3)
-	propose := optABI.PackPropose(4, p.outputs[3], d.counts, f.anchor)
+	propose := optABI.PackPropose(new(big.Int), 4, p.outputs[3], d.counts, f.anchor)
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, propose), bindings.OptimisticNativeRollupNoBlobsErrorID())
 	r := f.l1.include(t, f.blobTx(t, sequencerKey, big.NewInt(1), propose, d.blobs))
 	require.Equal(t, types.ReceiptStatusFailed, r.Status, "a proposal with the wrong bond fails")
 	for _, counts := range [][]uint32{{4}, {1, 2}, {0, 4}, {1, 3, 0}} {
-		requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, optABI.PackPropose(4, p.outputs[3], counts, f.anchor), d),
+		requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, optABI.PackPropose(new(big.Int), 4, p.outputs[3], counts, f.anchor), d),
 			bindings.OptimisticNativeRollupInvalidBlockCountsErrorID(), "block counts %v for two blobs and four blocks", counts)
 	}
 	require.Nil(t, f.revertWithBlobs(t, sequencerKey, proposerBond, propose, d))
 	f.proposeData(t, sequencerKey, p, d, f.anchor)
-	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, big.NewInt(1), optABI.PackChallenge()), bindings.OptimisticNativeRollupWrongBondErrorID())
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, big.NewInt(1), f.challengeLast()), bindings.OptimisticNativeRollupWrongBondErrorID())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, optABI.PackBisect(big.NewInt(firstGame), nil)), bindings.OptimisticNativeRollupNotYourTurnErrorID())
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackBisect(big.NewInt(firstGame), make([][32]byte, 1))), bindings.OptimisticNativeRollupWrongOutputCountErrorID())
 	id := big.NewInt(firstGame)
@@ -587,11 +624,21 @@ func TestOptimisticRejects(t *testing.T) {
 	f.l1.mustSend(t, bobKey, f.rollup, nil, f.proveArgs(t, firstGame))
 	// Inputs of another block than the derived one.
 	other := f.blocks[0]
-	wrongInputs := optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(other), other.Input.Witness)
+	wrongInputs := f.stepWith(t, firstGame, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(other), other.Input.Witness)
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, wrongInputs), bindings.OptimisticNativeRollupInputsNotDerivedErrorID())
-	// A truncated witness makes EXECUTE fail: nothing is settled.
+	// The right inputs with a proof of another leaf, a proof one sibling short, or
+	// the wrong blob.
 	block := f.blocks[g.Hi-1]
-	truncated := optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness[:len(block.Input.Witness)/2])
+	_, proof := f.blockProof(t, g.Hi)
+	_, otherProof := f.blockProof(t, g.Hi-1)
+	for _, bad := range [][][32]byte{otherProof, proof[:len(proof)-1]} {
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness, big.NewInt(1), bad)),
+			bindings.OptimisticNativeRollupInputsNotDerivedErrorID())
+	}
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, optABI.PackStep(id, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness, big.NewInt(0), proof)),
+		bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	// A truncated witness makes EXECUTE fail: nothing is settled.
+	truncated := f.stepWith(t, firstGame, p.output(f, g.Lo), p.output(f, g.Hi), inputsOf(block), block.Input.Witness[:len(block.Input.Witness)/2])
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, truncated), bindings.OptimisticNativeRollupExecuteFailedErrorID())
 	require.Nil(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, args), "the proposer can still defend")
 	f.l1.wait(t, challengeWindow)
@@ -604,7 +651,7 @@ func TestOptimisticConcurrentGames(t *testing.T) {
 	f := newOptimisticFixture(t, 3)
 	bad := dishonestFrom(f, 2)
 	f.proposeChallenged(t, bad)
-	f.l1.mustSend(t, relayerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, relayerKey, f.rollup, challengerBond, f.challengeLast())
 	const secondGame = 2
 	f.play(t, firstGame, bad)
 	f.settle(t, challengerKey, firstGame, bad)
@@ -685,7 +732,7 @@ func TestOptimisticBlobData(t *testing.T) {
 	// section that ends at n in each round.
 	challengeAt := func(t *testing.T, f *optimisticFixture, p *proposal, n uint64) {
 		t.Helper()
-		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 		for g := f.game(t, firstGame); g.Hi-g.Lo > 1; g = f.game(t, firstGame) {
 			roots := f.bisect(t, sequencerKey, firstGame, p)
 			points := append(sections(g.Lo, g.Hi), g.Hi)
@@ -747,12 +794,16 @@ func TestOptimisticBlobData(t *testing.T) {
 		prove := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.proveArgs(t, firstGame))
 		ev, err := optABI.UnpackBlockDataProvenEvent(prove.Logs[0])
 		require.NoError(t, err)
-		require.Equal(t, hashInputs(t, derivedInputs(posted[2])), common.Hash(ev.InputsHash))
+		var digests []common.Hash
+		for _, b := range posted {
+			digests = append(digests, hashInputs(t, derivedInputs(b)))
+		}
+		require.Equal(t, solidity.NewBlockTree(digests).Root(), common.Hash(ev.BlocksRoot))
 		// The proposer cannot execute the inputs its outputs come from ...
 		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p)), bindings.OptimisticNativeRollupInputsNotDerivedErrorID())
 		// ... and the derived inputs do not reach its claimed block hash.
 		block := f.blocks[2]
-		derived := optABI.PackStep(big.NewInt(firstGame), p.output(f, 2), p.output(f, 3), derivedInputs(posted[2]), block.Input.Witness)
+		derived := f.stepWith(t, firstGame, p.output(f, 2), p.output(f, 3), derivedInputs(posted[2]), block.Input.Witness)
 		require.False(t, resolved(t, f.l1.mustSend(t, challengerKey, f.rollup, nil, derived)).ProposerWon)
 		require.Equal(t, new(big.Int).Add(proposerBond, challengerBond), f.credit(t, addr(challengerKey)))
 	})
@@ -775,7 +826,7 @@ func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
 	bad := dishonestFrom(f, 1)
 	f.proposeData(t, sequencerKey, bad, f.honestData(t), later)
 	require.Equal(t, f.anchor, anchorBlockNumber(), "a pending proposal's anchor is not committed")
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 	f.l1.wait(t, moveTimeout+1)
 	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackTimeout(big.NewInt(firstGame)))
 	require.Equal(t, f.anchor, anchorBlockNumber(), "a defeated proposal's anchor is not committed")
@@ -789,8 +840,8 @@ func TestOptimisticAnchorOnlyOnFinalize(t *testing.T) {
 
 	// Once finalized, an anchor bounds the next proposal from below.
 	next := bindings.OptimisticNativeRollupOutput{}
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor-1)),
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(new(big.Int), 3, next, []uint32{1}, f.anchor-1)),
 		bindings.OptimisticNativeRollupAnchorOutOfRangeErrorID())
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(3, next, []uint32{1}, f.anchor)),
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, proposerBond, optABI.PackPropose(new(big.Int), 3, next, []uint32{1}, f.anchor)),
 		bindings.OptimisticNativeRollupNoBlobsErrorID())
 }

@@ -213,6 +213,8 @@ func TestOptimisticParameterEdges(t *testing.T) {
 	require.NoError(t, err)
 	maxBond, err := optABI.UnpackMAXBOND(view(optABI.PackMAXBOND()))
 	require.NoError(t, err)
+	minChallengerBond, err := optABI.UnpackMINCHALLENGERBOND(view(optABI.PackMINCHALLENGERBOND()))
+	require.NoError(t, err)
 
 	type cfg = bindings.OptimisticNativeRollupConfig
 	fields := func(c *cfg) *hostFields {
@@ -228,7 +230,7 @@ func TestOptimisticParameterEdges(t *testing.T) {
 		paramCase[cfg]{name: "genesisGasUsed", set: func(c *cfg, v *big.Int) { c.GenesisGasUsed = v.Uint64() },
 			bounds: fixed(new(big.Int), maxUint64), typeMax: maxUint64},
 		paramCase[cfg]{name: "proposerBond", set: func(c *cfg, v *big.Int) { c.ProposerBond = v }, bounds: fixed(minBond, maxBond), typeMax: maxUint256, err: bondErr},
-		paramCase[cfg]{name: "challengerBond", set: func(c *cfg, v *big.Int) { c.ChallengerBond = v }, bounds: fixed(minBond, maxBond), typeMax: maxUint256, err: bondErr},
+		paramCase[cfg]{name: "challengerBond", set: func(c *cfg, v *big.Int) { c.ChallengerBond = v }, bounds: fixed(minChallengerBond, maxBond), typeMax: maxUint256, err: bondErr},
 		paramCase[cfg]{name: "challengeWindow", set: func(c *cfg, v *big.Int) { c.ChallengeWindow = v.Uint64() }, bounds: fixed(u64(minWindow), u64(retention)),
 			typeMax: maxUint64, err: bindings.OptimisticNativeRollupChallengeWindowOutOfRangeErrorID()},
 		paramCase[cfg]{name: "moveTimeout", set: func(c *cfg, v *big.Int) { c.MoveTimeout = v.Uint64() }, bounds: fixed(u64(minTimeout), u64(maxTimeout)),
@@ -345,7 +347,7 @@ func TestChallengeWindowTooShortRefused(t *testing.T) {
 	f.l1.wait(t, 1)
 	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupChallengeWindowOpenErrorID())
 	f.l1.wait(t, moveTimeout)
-	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge())
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
 }
 
 // TestZeroBondsRefused (issue 12, finding 1): zero bonds were accepted, so

@@ -185,7 +185,7 @@ func TestStepLargestBlock(t *testing.T) {
 			witness := padWitness(t, block.Input.Witness, int(size)-len(block.Input.Transactions)-len(env.ExtraData))
 			require.Equal(t, size, payloadOf(env, block.Input.Transactions, witness))
 			step := func(witness []byte) []byte {
-				return optABI.PackStep(big.NewInt(firstGame), f.genesis, p.output(f, 1), inputsOf(block), witness)
+				return f.stepWith(t, firstGame, f.genesis, p.output(f, 1), inputsOf(block), witness)
 			}
 			over := padWitness(t, block.Input.Witness, len(witness)+1)
 			requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, step(over)), bindings.OptimisticNativeRollupBlockTooLargeErrorID())

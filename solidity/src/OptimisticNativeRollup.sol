@@ -6,33 +6,44 @@ import {Execute} from "./lib/Execute.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title OptimisticNativeRollup
-/// @notice The optimistic variant: a proposer posts a claim over a range of L2 blocks
+/// @notice The optimistic variant: proposers post claims over ranges of L2 blocks
 /// with a bond and no EXECUTE call. The blocks themselves travel in the proposing
 /// transaction's blobs, one DERIVE payload (spec/derive.md) per blob; the contract
 /// keeps only a hash of the blobs' versioned hashes and of how many blocks each blob
 /// holds. During the challenge window anyone may open a dispute with a bond. Each
 /// dispute is a K-section game over the block range that narrows to the first
 /// disputed block; DERIVE on the blob holding that block, then one EXECUTE call,
-/// settle it.
+/// settle it. The dispute game is specified in spec/host.md, "Dispute game".
 ///
 /// Data flow:
-///   propose(endNumber, endOutput, blockCounts, anchor) + blobs + bond
-///     -> challenge() + bond          (any number of games, one per challenger call)
-///     -> bisect(outputs)  by proposer: K-1 intermediate output roots
+///   propose(parentId, endNumber, endOutput, blockCounts, anchor) + blobs + bond
+///     -> challenge(proposalId) + bond (any number of games, one per call)
+///     -> bisect(outputs)  by proposer: K-1 intermediate output roots, recorded once
+///        per (proposal, lo, hi) and reused by every game that reaches that range
 ///     -> select(outputs, section) by challenger: the first section it disputes
 ///     -> ... until one block is left ...
-///     -> proveBlockData(blob): DERIVE on the blob holding block hi; stores the hash
-///        of the block's inputs, or defeats the proposal if the blob does not hold
-///        the blocks the proposal says it does
-///     -> step(parent, claimed, inputs, witness): EXECUTE on exactly those inputs
+///     -> proveBlockData(blob): DERIVE on the blob holding block hi; records the
+///        Merkle root of the digests of all the blob's blocks, or defeats the
+///        proposal if the blob does not hold the blocks the proposal says it does
+///     -> step(parent, claimed, inputs, witness, proof): EXECUTE on inputs proven
+///        to be in that root; a block executed once settles every game reaching it
 ///     -> or timeout(): whoever's move it is and who let the clock run out loses
-///   finalize() after the window when no game is open: the end state root (and the
-///   proposal's anchor) is accepted.
+///   finalize(): the earliest undefeated proposal over the finalized head, once its
+///   window has passed and none of its games is open; its siblings are voided and
+///   their bonds refunded (refund).
+///
+/// Several pending proposals. Anyone may propose at any time. A proposal names its
+/// parent: 0 for the finalized head, or a pending proposal whose end it builds on, so
+/// an honest proposer chains on its own (or anyone's correct) pending proposals
+/// instead of waiting. Of the undefeated proposals over the finalized head, the
+/// earliest proposed finalizes; the others over the same head are void. A garbage
+/// proposal does not block an honest one: it is defeated by one game while the honest
+/// proposal's window runs (spec/host.md, "Dispute game", for the bound).
 ///
 /// Blocks of a proposal. The proposing transaction carries blobs 0..n-1 (BLOBHASH
 /// order) and `blockCounts[0..n-1]`, each at least 1, summing to the number of
 /// proposed blocks. Blob j is one DERIVE payload of exactly blockCounts[j] blocks: the
-/// proposal's blocks head+1..endNumber are the DERIVE blocks of blob 0, then of blob
+/// proposal's blocks start+1..endNumber are the DERIVE blocks of blob 0, then of blob
 /// 1, and so on. Each blob is its own payload (not one payload spanning blobs) because
 /// EIP-7825 caps a transaction at 2^24 gas and DERIVE charges 14.35M for one blob
 /// (8M for its KZG commitment plus 48 gas per byte of the 131 KB input), so a dispute
@@ -43,43 +54,44 @@ import {RollupHost} from "./RollupHost.sol";
 /// receiptsRoot, gasUsed)).
 ///
 /// Data availability. Only what DERIVE makes of the posted blobs can be defended: the
-/// proposer wins a game only with `step`, and `step` runs EXECUTE on the inputs that
-/// `proveBlockData` derived from the blob. The blobs are L1 data: once the proposal is
-/// included, every L1 node serves them for the blob retention period (4096 epochs,
-/// ~18.2 days, BLOB_RETENTION), which the challenge window may not exceed, so
-/// challengers can derive and execute every proposed block while they can still
-/// dispute it. (After a dispute reaches one block, the blob is checked against the
-/// stored versioned hash, not against BLOBHASH, so the proposer can prove it from its
-/// own copy even after nodes have pruned it.) A proposal whose blobs do not decode, or
-/// decode to another number of blocks than it committed to, loses the first game that
-/// reaches a block of such a blob. So every finalized state root is the result of
-/// executing blocks any L1 node could derive from the blobs during the window.
+/// proposer wins a game only with `step`, and `step` runs EXECUTE on inputs proven to
+/// be among those `proveBlockData` derived from the blob. The blobs are L1 data: once
+/// the proposal is included, every L1 node serves them for the blob retention period
+/// (4096 epochs, ~18.2 days, BLOB_RETENTION), which the challenge window may not
+/// exceed, so challengers can derive and execute every proposed block while they can
+/// still dispute it. (After a dispute reaches one block, the blob is checked against
+/// the stored versioned hash, not against BLOBHASH, so the proposer can prove it from
+/// its own copy even after nodes have pruned it.) A proposal whose blobs do not
+/// decode, or decode to another number of blocks than it committed to, loses the
+/// first game that reaches a block of such a blob.
 ///
 /// Blob size. `proveBlockData` carries the blob in calldata, trailing zero bytes left
-/// out. go-ethereum's transaction pool refuses transactions over 128 KiB, so an honest
-/// proposer keeps each blob's content (up to its last non-zero byte) below ~130 KB,
-/// i.e. its payload below ~126 KB, for its proof to travel through the public mempool.
-/// Measured: proveBlockData with 128,228 blob bytes uses 16.52M gas, 0.25M under the
-/// cap (docs/BENCHMARKS.md, "Host contracts").
+/// out. go-ethereum's transaction pool refuses transactions over 128 KiB, and the
+/// call must fit 2^24 gas with DERIVE's 14.35M plus hashing every block of the blob,
+/// so an honest proposer keeps each blob's content (up to its last non-zero byte)
+/// below the size docs/BENCHMARKS.md ("Host contracts") measures for its block count.
 ///
 /// Choice of K = 16. A round costs one L1 transaction per side and at most one move
 /// timeout of wall time; its calldata grows by 32 bytes per extra section (~512 gas
 /// each), which is negligible next to the 21,000 base cost. Rounds are
 /// ceil(log_K(blocks)): for a 3,600-block proposal (2 h of 2 s blocks) K = 2 needs 12
 /// rounds, K = 16 needs 3, K = 64 needs 2 at ~2 KB of calldata per move. K = 16 keeps
-/// the worst-case dispute within three round trips while a move stays below ~40k gas.
+/// the worst-case dispute within three round trips while a move stays below ~100k gas.
 ///
 /// Soundness of the settlement: the blob's versioned hash is fixed by the proposing
 /// transaction and DERIVE checks the blob against it (KZG), so the block's inputs are
-/// a function of the posted data; the anchor is fixed by the proposal and the parent
+/// a function of the posted data; the Merkle proof ties `step`'s inputs to the
+/// digest of exactly that block; the anchor is fixed by the proposal and the parent
 /// output is agreed, so the correct block is unique. EXECUTE with the proposer's
 /// claimed results returns valid only if they are the correct ones, and then its block
-/// hash must equal the claimed one. A block that cannot be executed at all (invalid
-/// transactions, inputs out of policy) cannot be defended, so the proposer's clock
-/// runs out. Both of the proposer's settling moves (`proveBlockData`, `step`) fit one
-/// transaction each under the 2^24 cap; anything that keeps them from running (a blob
-/// nobody can supply, a block too large to derive or execute) costs the proposer the
-/// game, never the challenger.
+/// hash must equal the claimed one. Sharing keeps this: a bisection is the proposer's
+/// one claim about a range of its proposal (it cannot post two), and a game reuses an
+/// execution only for the same block with the same agreed and claimed outputs. A
+/// block that cannot be executed at all (invalid transactions, inputs out of policy)
+/// cannot be defended, so the proposer's clock runs out. Both of the proposer's
+/// settling moves (`proveBlockData`, `step`) fit one transaction each under the 2^24
+/// cap; anything that keeps them from running (a blob nobody can supply, a block too
+/// large to derive or execute) costs the proposer the game, never the challenger.
 contract OptimisticNativeRollup is RollupHost {
     /// @notice Sections per bisection round.
     uint256 public constant K = 16;
@@ -94,19 +106,34 @@ contract OptimisticNativeRollup is RollupHost {
     /// @notice Shortest move timeout: a move is included within an hour (300 L1
     /// slots) whatever a single censoring builder or proposer does.
     uint64 public constant MIN_MOVE_TIMEOUT = 1 hours;
-    /// @notice Longest move timeout: one challenger delays a proposal by at most
-    /// (2 * 4 rounds + 2) days.
+    /// @notice Longest move timeout: an honest proposal finalizes at most
+    /// challengeWindow + (2 * 4 rounds + 2) days after it was proposed, whatever the
+    /// number of challengers (spec/host.md, "Dispute game").
     uint64 public constant MAX_MOVE_TIMEOUT = 1 days;
     /// @notice Most blocks one proposing transaction can carry: 6 blobs (EIP-7594's
     /// per-transaction limit) of at most 4096 blocks (DERIVE's batch limit); a game
     /// over it needs at most four K-section rounds.
     uint64 public constant MAX_BLOCKS_PER_PROPOSAL = 6 * 4096;
-    /// @notice Smallest bond: a game costs the side that answers it ~25M L1 gas
-    /// (measured), 0.1 ETH at 4 gwei.
+    /// @notice Smallest proposer bond: what a garbage proposal costs its proposer
+    /// (defeating it costs a challenger ~0.3M gas: challenge, selects, timeout).
     uint256 public constant MIN_BOND = 0.1 ether;
+    /// @notice Most L1 gas an honest proposer spends defending one game: four
+    /// bisects (budgeted 150,000 gas each; about 120,000 measured with K - 1 = 15 roots,
+    /// TestOptimisticMoveGas), one proveBlockData and one step (each at most
+    /// MAX_TX_GAS = 2^24).
+    uint256 public constant MAX_DEFENCE_GAS = 4 * 150_000 + 2 * (1 << 24);
+    /// @notice The L1 gas price up to which the smallest challenger bond pays for the
+    /// proposer's defence of the game it opens.
+    uint256 public constant DEFENCE_GAS_PRICE = 30 gwei;
+    /// @notice Smallest challenger bond: MAX_DEFENCE_GAS at DEFENCE_GAS_PRICE
+    /// (~1.0246 ETH), so a challenger pays for the work each of its games causes.
+    uint256 public constant MIN_CHALLENGER_BOND = MAX_DEFENCE_GAS * DEFENCE_GAS_PRICE;
     /// @notice Largest bond: above Arbitrum BOLD's 3,600 ETH assertion bond, far from
     /// any overflow of bond arithmetic, and payable.
     uint256 public constant MAX_BOND = 10_000 ether;
+    /// @notice Most defeated proposals one finalize call skips; it keeps its
+    /// progress, so a flood of defeated proposals costs finalizers gas, never liveness.
+    uint256 public constant MAX_FINALIZE_SKIPS = 1024;
 
     /// @notice Deploy-time parameters.
     struct Config {
@@ -146,6 +173,8 @@ contract OptimisticNativeRollup is RollupHost {
         uint64 proposedAt;
         uint64 openGames;
         bool defeated;
+        /// @dev The bond went back to the proposer (finalized or refunded).
+        bool settled;
         /// @dev L1 block of `anchor`; becomes anchorBlockNumber only on finalize.
         uint64 anchorBlockNumber;
         bytes32 startOutputRoot;
@@ -168,12 +197,35 @@ contract OptimisticNativeRollup is RollupHost {
         uint256 proposalId;
         address challenger;
         Turn turn;
+        /// @dev The mover's deadline; a turn passes with deadline = now + moveTimeout.
         uint64 deadline;
         uint64 lo;
         uint64 hi;
         bytes32 loOutputRoot;
         bytes32 hiOutputRoot;
         bytes32 sectionsHash;
+    }
+
+    /// @notice The proposer's one bisection of a range of a proposal.
+    struct Bisection {
+        bytes32 sectionsHash;
+        uint64 at;
+    }
+
+    /// @notice What proveBlockData derived from one blob of a proposal.
+    struct BlobBlocks {
+        /// @dev Derive's blocks root of the blob; 0 = not yet proven.
+        bytes32 root;
+        /// @dev L2 number of the blob's first block.
+        uint64 firstNumber;
+        uint32 count;
+    }
+
+    /// @notice A block `step` proved the proposer right about.
+    struct Execution {
+        /// @dev keccak256(abi.encode(parent output root, claimed output root)).
+        bytes32 outputs;
+        uint64 at;
     }
 
     uint256 public immutable proposerBond;
@@ -187,16 +239,22 @@ contract OptimisticNativeRollup is RollupHost {
     /// pending or defeated proposal's anchor does not bound the next one.
     bytes32 public outputRoot;
 
-    /// @notice Id of the pending proposal (0 = none); ids start at 1.
-    uint256 public pendingProposal;
     uint256 public proposalCount;
     mapping(uint256 id => Proposal) public proposals;
+    /// @notice Ids of the proposals over each start (key: keccak256(abi.encode(number,
+    /// outputRoot))), in proposing order.
+    mapping(bytes32 start => uint256[]) private _children;
+    /// @notice How many of a start's proposals finalize skipped as defeated.
+    mapping(bytes32 start => uint256) private _skipped;
     mapping(uint256 id => Game) public games;
     uint256 public gameCount;
-    /// @notice Digest (Derive.digestOf: keccak256 of the ABI-encoded env fields and
-    /// transactions) of an L2 block of a proposal as DERIVE derived it from the
-    /// proposal's blob (`proveBlockData`); 0 = not yet.
-    mapping(uint256 proposalId => mapping(uint64 number => bytes32)) public derivedInputs;
+    /// @notice The proposer's bisection of each range (key: keccak256(abi.encode(
+    /// proposalId, lo, hi))).
+    mapping(bytes32 range => Bisection) public bisections;
+    /// @notice What DERIVE derived from each blob of a proposal (`proveBlockData`).
+    mapping(uint256 proposalId => mapping(uint256 blobIndex => BlobBlocks)) public blobBlocks;
+    /// @notice Blocks of a proposal `step` settled for the proposer.
+    mapping(uint256 proposalId => mapping(uint64 number => Execution)) public executions;
     /// @notice Bonds won or refunded, withdrawable with `withdrawCredit`.
     mapping(address account => uint256) public credit;
 
@@ -209,23 +267,42 @@ contract OptimisticNativeRollup is RollupHost {
         uint32[] blockCounts,
         uint64 anchorL1Block
     );
+    /// @notice The proposal builds on `parentId`'s end (0: the finalized head), block
+    /// `startNumber` with output root `startOutputRoot`.
+    event ProposalParent(uint256 indexed proposalId, uint256 indexed parentId, uint64 startNumber, bytes32 startOutputRoot);
     event Challenged(uint256 indexed proposalId, uint256 indexed gameId, address indexed challenger);
-    event Bisected(uint256 indexed gameId, bytes32[] outputRoots);
+    /// @notice The proposer's outputs at the split points of (lo, hi] of the
+    /// proposal; the first such event of a (proposal, lo, hi) is the recorded one.
+    event Bisected(uint256 indexed gameId, uint256 indexed proposalId, uint64 lo, uint64 hi, bytes32[] outputRoots);
+    /// @notice The game reached a range the proposer had bisected in another game:
+    /// that bisection (event Bisected of the same proposal and range) stands, and it
+    /// is the challenger's turn.
+    event BisectionReused(uint256 indexed gameId, uint64 lo, uint64 hi);
     event Selected(uint256 indexed gameId, uint64 lo, uint64 hi);
-    /// @notice DERIVE derived block `number` from the proposal's blob; `inputsHash`
-    /// (Derive.digestOf) identifies the inputs `step` must execute.
-    event BlockDataProven(uint256 indexed gameId, uint64 number, bytes32 inputsHash);
+    /// @notice DERIVE derived blob `blobIndex` of the game's proposal; `blocksRoot` is
+    /// the Merkle root of its blocks' digests (Derive.deriveBlocksRoot), which `step`
+    /// proves its inputs against.
+    event BlockDataProven(uint256 indexed gameId, uint256 blobIndex, bytes32 blocksRoot);
     /// @notice The blob that should hold the disputed block does not decode to the
     /// number of blocks the proposal committed to (reason: DERIVE's reason code, 0 if
     /// the payload is valid but has `count` blocks); the proposer loses.
     event BlockDataInvalid(uint256 indexed gameId, uint256 blobIndex, uint8 reason, uint256 count);
     event GameResolved(uint256 indexed gameId, bool proposerWon);
     event Finalized(uint256 indexed proposalId, uint64 number, bytes32 blockHash, bytes32 stateRoot);
+    /// @notice A void proposal's bond went back to its proposer.
+    event Refunded(uint256 indexed proposalId);
 
     error WrongBond(uint256 sent, uint256 required);
+    /// @notice The proposal may still finalize: its bond is not refundable.
     error ProposalPending(uint256 proposalId);
+    /// @notice No undefeated proposal builds on the finalized head.
     error NoPendingProposal();
-    error InvalidRange(uint64 endNumber, uint64 head, uint64 maxBlocks);
+    /// @notice The proposal is unknown, finalized or void: it cannot be challenged or
+    /// built on.
+    error ProposalNotPending(uint256 proposalId);
+    /// @notice The proposal's bond was paid out already.
+    error BondPaid(uint256 proposalId);
+    error InvalidRange(uint64 endNumber, uint64 start, uint64 maxBlocks);
     /// @notice Transaction data must travel in the proposing transaction's blobs.
     error NoBlobs();
     /// @notice blockCounts needs one count of at least 1 per blob, summing to the
@@ -241,6 +318,7 @@ contract OptimisticNativeRollup is RollupHost {
     error ProposalDefeated(uint256 proposalId);
     error ProposalNotDefeated(uint256 proposalId);
     error WrongOutputCount(uint256 got, uint256 want);
+    /// @notice The outputs given are not the bisection recorded for this range.
     error SectionsMismatch();
     error SectionOutOfRange(uint256 section, uint256 sections);
     error NotAtOneBlock(uint64 lo, uint64 hi);
@@ -249,13 +327,16 @@ contract OptimisticNativeRollup is RollupHost {
     error DataMismatch();
     /// @notice Blob `blobIndex` does not hold block `number` (per blockCounts).
     error BlobDoesNotHoldBlock(uint256 blobIndex, uint64 number);
-    error BlockDataProvenAlready(uint64 number);
-    /// @notice `step` needs `proveBlockData` for the block first.
+    error BlockDataProvenAlready(uint256 blobIndex);
+    /// @notice `step` needs `proveBlockData` of the blob holding the block first.
     error BlockDataNotProven(uint64 number);
-    /// @notice The inputs given are not the ones DERIVE derived from the blob.
+    /// @notice The inputs given are not the ones DERIVE derived from the blob (the
+    /// proof does not lead from their digest to the blob's blocks root).
     error InputsNotDerived();
+    /// @notice `sync` found no bisection or execution of another game to apply.
+    error NothingToSync(uint256 gameId);
     error NothingToWithdraw();
-    /// @notice A bond must be in [MIN_BOND, MAX_BOND].
+    /// @notice A bond must be in [min, MAX_BOND].
     error BondOutOfRange(uint256 bond, uint256 min, uint256 max);
     /// @notice challengeWindow must be in [MIN_CHALLENGE_WINDOW, BLOB_RETENTION].
     error ChallengeWindowOutOfRange(uint64 challengeWindow, uint64 min, uint64 max);
@@ -267,8 +348,8 @@ contract OptimisticNativeRollup is RollupHost {
     constructor(Config memory c)
         RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
-        _requireBond(c.proposerBond);
-        _requireBond(c.challengerBond);
+        _requireBond(c.proposerBond, MIN_BOND);
+        _requireBond(c.challengerBond, MIN_CHALLENGER_BOND);
         if (c.challengeWindow < _minChallengeWindow() || c.challengeWindow > BLOB_RETENTION) {
             revert ChallengeWindowOutOfRange(c.challengeWindow, _minChallengeWindow(), BLOB_RETENTION);
         }
@@ -297,92 +378,116 @@ contract OptimisticNativeRollup is RollupHost {
         return MIN_MOVE_TIMEOUT;
     }
 
-    /// @notice Claims that blocks head+1..endNumber, the blocks DERIVE derives from
+    /// @notice Claims that blocks start+1..endNumber, the blocks DERIVE derives from
     /// this transaction's blobs (blob j holding the next `blockCounts[j]` of them),
-    /// executed with the anchor of L1 block `anchorL1Block`, end in `end`.
-    function propose(uint64 endNumber, Output calldata end, uint32[] calldata blockCounts, uint64 anchorL1Block)
-        external
-        payable
-        returns (uint256 proposalId)
-    {
-        if (pendingProposal != 0) revert ProposalPending(pendingProposal);
+    /// executed with the anchor of L1 block `anchorL1Block`, end in `end`. The start is
+    /// the finalized head (parentId 0) or the end of pending proposal `parentId`.
+    function propose(
+        uint256 parentId,
+        uint64 endNumber,
+        Output calldata end,
+        uint32[] calldata blockCounts,
+        uint64 anchorL1Block
+    ) external payable returns (uint256 proposalId) {
         if (msg.value != proposerBond) revert WrongBond(msg.value, proposerBond);
-        if (endNumber <= blockNumber || endNumber - blockNumber > maxBlocksPerProposal) {
-            revert InvalidRange(endNumber, blockNumber, maxBlocksPerProposal);
+        (uint64 startNumber, bytes32 startOutputRoot) = (blockNumber, outputRoot);
+        if (parentId != 0) {
+            Proposal storage parent = proposals[parentId];
+            if (!_pending(parent)) revert ProposalNotPending(parentId);
+            if (anchorL1Block < parent.anchorBlockNumber) {
+                revert AnchorOutOfRange(anchorL1Block, parent.anchorBlockNumber, block.number);
+            }
+            (startNumber, startOutputRoot) = (parent.endNumber, parent.endOutputRoot);
+        }
+        if (endNumber <= startNumber || endNumber - startNumber > maxBlocksPerProposal) {
+            revert InvalidRange(endNumber, startNumber, maxBlocksPerProposal);
         }
         bytes32 anchor = _anchor(anchorL1Block);
         bytes32[] memory blobs = _blobHashes();
         uint256 total;
         for (uint256 j = 0; j < blockCounts.length; j++) {
-            if (blockCounts[j] == 0) revert InvalidBlockCounts(blobs.length, endNumber - blockNumber);
+            if (blockCounts[j] == 0) revert InvalidBlockCounts(blobs.length, endNumber - startNumber);
             total += blockCounts[j];
         }
-        if (blockCounts.length != blobs.length || total != endNumber - blockNumber) {
-            revert InvalidBlockCounts(blobs.length, endNumber - blockNumber);
+        if (blockCounts.length != blobs.length || total != endNumber - startNumber) {
+            revert InvalidBlockCounts(blobs.length, endNumber - startNumber);
         }
         proposalId = ++proposalCount;
         proposals[proposalId] = Proposal({
             proposer: msg.sender,
-            startNumber: blockNumber,
+            startNumber: startNumber,
             endNumber: endNumber,
             proposedAt: uint64(block.timestamp),
             openGames: 0,
             defeated: false,
+            settled: false,
             anchorBlockNumber: anchorL1Block,
-            startOutputRoot: outputRoot,
+            startOutputRoot: startOutputRoot,
             endOutputRoot: hashOutput(end),
             endBlockHash: end.blockHash,
             endStateRoot: end.stateRoot,
             anchor: anchor,
             dataHash: keccak256(abi.encode(blobs, blockCounts))
         });
-        pendingProposal = proposalId;
+        _children[_startKey(startNumber, startOutputRoot)].push(proposalId);
         emit Proposed(proposalId, msg.sender, endNumber, hashOutput(end), blobs, blockCounts, anchorL1Block);
+        emit ProposalParent(proposalId, parentId, startNumber, startOutputRoot);
     }
 
-    /// @notice Disputes the pending proposal; the proposer moves first.
-    function challenge() external payable returns (uint256 gameId) {
-        uint256 id = pendingProposal;
-        if (id == 0) revert NoPendingProposal();
-        Proposal storage p = proposals[id];
+    /// @notice Disputes proposal `proposalId`; the proposer moves first, unless it
+    /// already bisected the whole range in another game.
+    function challenge(uint256 proposalId) external payable returns (uint256 gameId) {
+        Proposal storage p = proposals[proposalId];
+        if (p.defeated) revert ProposalDefeated(proposalId);
+        if (!_pending(p)) revert ProposalNotPending(proposalId);
         uint64 closesAt = p.proposedAt + challengeWindow;
         if (block.timestamp >= closesAt) revert ChallengeWindowClosed(closesAt);
         if (msg.value != challengerBond) revert WrongBond(msg.value, challengerBond);
         gameId = ++gameCount;
-        games[gameId] = Game({
-            proposalId: id,
-            challenger: msg.sender,
-            turn: Turn.Proposer,
-            deadline: uint64(block.timestamp) + moveTimeout,
-            lo: p.startNumber,
-            hi: p.endNumber,
-            loOutputRoot: p.startOutputRoot,
-            hiOutputRoot: p.endOutputRoot,
-            sectionsHash: bytes32(0)
-        });
+        Game storage g = games[gameId];
+        g.proposalId = proposalId;
+        g.challenger = msg.sender;
+        g.turn = Turn.Proposer;
+        g.deadline = uint64(block.timestamp) + moveTimeout;
+        g.lo = p.startNumber;
+        g.hi = p.endNumber;
+        g.loOutputRoot = p.startOutputRoot;
+        g.hiOutputRoot = p.endOutputRoot;
         p.openGames++;
-        emit Challenged(id, gameId, msg.sender);
+        emit Challenged(proposalId, gameId, msg.sender);
+        _reuse(gameId, g);
     }
 
     /// @notice The proposer splits the disputed range (lo, hi] into
     /// m = min(K, hi - lo) sections by posting the output roots of blocks
-    /// lo + (hi - lo) * j / m for j = 1..m-1.
+    /// lo + (hi - lo) * j / m for j = 1..m-1. The first bisection of a range is
+    /// recorded and stands for every game of the proposal over that range.
     function bisect(uint256 gameId, bytes32[] calldata outputRoots) external {
         Game storage g = _liveGame(gameId, Turn.Proposer);
         if (msg.sender != proposals[g.proposalId].proposer) revert NotYourTurn(g.turn);
         if (g.hi - g.lo < 2) revert NotAtOneBlock(g.lo, g.hi);
         uint256 m = _sections(g);
         if (outputRoots.length != m - 1) revert WrongOutputCount(outputRoots.length, m - 1);
-        g.sectionsHash = keccak256(abi.encode(outputRoots));
+        bytes32 sectionsHash = keccak256(abi.encode(outputRoots));
+        Bisection storage b = bisections[_rangeKey(g.proposalId, g.lo, g.hi)];
+        if (b.sectionsHash == 0) {
+            b.sectionsHash = sectionsHash;
+            b.at = uint64(block.timestamp);
+        } else if (b.sectionsHash != sectionsHash) {
+            revert SectionsMismatch();
+        }
+        g.sectionsHash = sectionsHash;
         g.turn = Turn.Challenger;
         g.deadline = uint64(block.timestamp) + moveTimeout;
-        emit Bisected(gameId, outputRoots);
+        emit Bisected(gameId, g.proposalId, g.lo, g.hi, outputRoots);
     }
 
     /// @notice The challenger picks the section it disputes: it agrees with the
     /// output at the section's start and disputes the one at its end.
     function select(uint256 gameId, bytes32[] calldata outputRoots, uint256 section) external {
-        Game storage g = _liveGame(gameId, Turn.Challenger);
+        Game storage g = _openGame(gameId);
+        _reuse(gameId, g);
+        _requireTurn(g, Turn.Challenger);
         if (msg.sender != g.challenger) revert NotYourTurn(g.turn);
         if (keccak256(abi.encode(outputRoots)) != g.sectionsHash) revert SectionsMismatch();
         uint256 m = _sections(g);
@@ -398,15 +503,18 @@ contract OptimisticNativeRollup is RollupHost {
         g.turn = Turn.Proposer;
         g.deadline = uint64(block.timestamp) + moveTimeout;
         emit Selected(gameId, newLo, newHi);
+        _reuse(gameId, g);
     }
 
-    /// @notice First half of settling a game narrowed to one block: derives block hi
-    /// from the blob that holds it, with DERIVE, and records the hash of its inputs for
-    /// `step`. If the blob's payload is invalid or holds another number of blocks than
-    /// the proposal committed to, the proposer loses at once. Anyone may call it while
-    /// the proposer's clock runs; on success the proposer gets a fresh move timeout
-    /// for `step`. Costs 14.5M to 16.5M gas (DERIVE's 14.35M for any blob plus the
-    /// blob's calldata), so it is a transaction of its own, before `step`.
+    /// @notice First half of settling a game narrowed to one block: derives the blob
+    /// that holds block hi, with DERIVE, and records the Merkle root of the digests of
+    /// all its blocks, which every later `step` on any block of the blob proves its
+    /// inputs against. If the blob's payload is invalid or holds another number of
+    /// blocks than the proposal committed to, the proposer loses at once. Anyone may
+    /// call it while the proposer's clock runs; on success the proposer gets a fresh
+    /// move timeout in this game for `step`. It costs DERIVE's 14.35M for any blob
+    /// plus the blob's calldata and the hashing of its blocks (docs/BENCHMARKS.md),
+    /// so it is a transaction of its own, before `step`.
     /// @param blobHashes The proposing transaction's blob versioned hashes (event Proposed).
     /// @param blockCounts The proposal's blocks per blob (event Proposed).
     /// @param blobIndex The blob holding block hi.
@@ -422,7 +530,6 @@ contract OptimisticNativeRollup is RollupHost {
         if (g.hi - g.lo != 1) revert NotAtOneBlock(g.lo, g.hi);
         Proposal storage p = proposals[g.proposalId];
         if (keccak256(abi.encode(blobHashes, blockCounts)) != p.dataHash) revert DataMismatch();
-        if (derivedInputs[g.proposalId][g.hi] != 0) revert BlockDataProvenAlready(g.hi);
         uint256 index = g.hi - p.startNumber - 1;
         uint256 first;
         for (uint256 j = 0; j < blobIndex && j < blockCounts.length; j++) {
@@ -431,41 +538,54 @@ contract OptimisticNativeRollup is RollupHost {
         if (blobIndex >= blockCounts.length || index < first || index - first >= blockCounts[blobIndex]) {
             revert BlobDoesNotHoldBlock(blobIndex, g.hi);
         }
-        (uint8 reason, uint256 count, bytes32 inputsHash) = Derive.deriveBlock(blob, blobHashes[blobIndex], index - first);
+        BlobBlocks storage b = blobBlocks[g.proposalId][blobIndex];
+        if (b.root != 0) revert BlockDataProvenAlready(blobIndex);
+        (uint8 reason, uint256 count, bytes32 root) = Derive.deriveBlocksRoot(blob, blobHashes[blobIndex]);
         if (reason != 0 || count != blockCounts[blobIndex]) {
             emit BlockDataInvalid(gameId, blobIndex, reason, count);
             _resolve(gameId, g, false);
             return;
         }
-        derivedInputs[g.proposalId][g.hi] = inputsHash;
+        b.root = root;
+        b.firstNumber = p.startNumber + uint64(first) + 1;
+        b.count = blockCounts[blobIndex];
         g.deadline = uint64(block.timestamp) + moveTimeout;
-        emit BlockDataProven(gameId, g.hi, inputsHash);
+        emit BlockDataProven(gameId, blobIndex, root);
     }
 
-    /// @notice Settles a game narrowed to one block with one EXECUTE call, on the
-    /// inputs `proveBlockData` derived. Anyone may call it before the proposer's clock
-    /// runs out. A block outside the gas-limit policy, or whose transactions and extra
-    /// data alone could not settle in one L1 transaction (`settleable`), is wrong
-    /// whatever it executes to: the proposer loses. A witness that makes the input too
-    /// large reverts (BlockTooLarge): the caller can send a smaller one, so every
-    /// block the proposer can win with settles within MAX_TX_GAS.
+    /// @notice Settles a game narrowed to one block with one EXECUTE call, on inputs
+    /// `proof` shows to be block hi of blob `blobIndex` as `proveBlockData` derived
+    /// it. Anyone may call it before the proposer's clock runs out. A block outside
+    /// the gas-limit policy, or whose transactions and extra data alone could not
+    /// settle in one L1 transaction (`settleable`), is wrong whatever it executes to:
+    /// the proposer loses. A witness that makes the input too large reverts
+    /// (BlockTooLarge): the caller can send a smaller one, so every block the proposer
+    /// can win with settles within MAX_TX_GAS. A win is recorded: every other game
+    /// reaching the same block with the same outputs resolves for the proposer
+    /// (`sync`) without another EXECUTE call.
     /// @param parent Preimage of the agreed output of block lo.
     /// @param claimed Preimage of the proposer's output of block hi = lo + 1.
     /// @param inputs The inputs of block hi as DERIVE derived them from the blob.
     /// @param witness Stateless witness for executing block hi on top of `parent`.
+    /// @param blobIndex The blob holding block hi.
+    /// @param proof Siblings of the inputs' digest in the blob's blocks tree, leaf up.
     function step(
         uint256 gameId,
         Output calldata parent,
         Output calldata claimed,
         BlockInputs calldata inputs,
-        bytes calldata witness
+        bytes calldata witness,
+        uint256 blobIndex,
+        bytes32[] calldata proof
     ) external {
         Game storage g = _liveGame(gameId, Turn.Proposer);
         if (g.hi - g.lo != 1) revert NotAtOneBlock(g.lo, g.hi);
         if (hashOutput(parent) != g.loOutputRoot || hashOutput(claimed) != g.hiOutputRoot) revert OutputMismatch();
-        bytes32 derived = derivedInputs[g.proposalId][g.hi];
-        if (derived == 0) revert BlockDataNotProven(g.hi);
-        if (Derive.digestOf(inputs.env, inputs.transactions) != derived) revert InputsNotDerived();
+        BlobBlocks storage b = blobBlocks[g.proposalId][blobIndex];
+        if (b.root == 0) revert BlockDataNotProven(g.hi);
+        if (g.hi < b.firstNumber || g.hi - b.firstNumber >= b.count) revert BlobDoesNotHoldBlock(blobIndex, g.hi);
+        bytes32 digest = Derive.digestOf(inputs.env, inputs.transactions);
+        if (!Derive.verify(b.root, b.count, g.hi - b.firstNumber, digest, proof)) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
         uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
         if (!_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)) {
@@ -473,15 +593,29 @@ contract OptimisticNativeRollup is RollupHost {
             return;
         }
         _requireSettleable(inputs.env.gasLimit, blockBytes + witness.length); // a smaller witness may still fit
-        _resolve(gameId, g, _executes(p, parent, claimed, inputs, witness));
+        bool won = _executes(p, parent, claimed, inputs, witness);
+        if (won) {
+            executions[g.proposalId][g.hi] =
+                Execution(keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)), uint64(block.timestamp));
+        }
+        _resolve(gameId, g, won);
+    }
+
+    /// @notice Applies the proposer's move made in another game of the same
+    /// proposal: a bisection of this game's range (the challenger's turn comes), or an
+    /// execution of this game's block with the same outputs (the proposer wins). A
+    /// move counts only if it was made before this game's deadline. `select` and
+    /// `timeout` apply it too, so a game never waits on a move already made.
+    function sync(uint256 gameId) external {
+        Game storage g = _openGame(gameId);
+        if (!_reuse(gameId, g)) revert NothingToSync(gameId);
     }
 
     /// @notice Ends a game whose current mover let the clock run out: that side loses.
     /// Games of a proposal another challenger already defeated end with `reclaim`.
     function timeout(uint256 gameId) external {
-        Game storage g = games[gameId];
-        if (g.turn == Turn.Resolved || g.challenger == address(0)) revert GameResolvedAlready();
-        if (proposals[g.proposalId].defeated) revert ProposalDefeated(g.proposalId);
+        Game storage g = _openGame(gameId);
+        if (_reuse(gameId, g) && g.turn == Turn.Resolved) return;
         if (block.timestamp <= g.deadline) revert ClockRunning(g.deadline);
         _resolve(gameId, g, g.turn == Turn.Challenger);
     }
@@ -496,19 +630,55 @@ contract OptimisticNativeRollup is RollupHost {
         emit GameResolved(gameId, false);
     }
 
-    /// @notice Accepts the pending proposal once its window has passed with no game open.
+    /// @notice Accepts the earliest undefeated proposal over the finalized head once
+    /// its window has passed with none of its games open. Every other proposal over
+    /// that head becomes void (`refund`). Skips at most MAX_FINALIZE_SKIPS defeated
+    /// proposals per call and keeps that progress: if that many were skipped, it
+    /// returns without finalizing, and the next call goes on from there.
     function finalize() external {
-        uint256 id = pendingProposal;
-        if (id == 0) revert NoPendingProposal();
+        bytes32 start = _startKey(blockNumber, outputRoot);
+        uint256[] storage children = _children[start];
+        uint256 i = _skipped[start];
+        uint256 stop = i + MAX_FINALIZE_SKIPS;
+        while (i < children.length && proposals[children[i]].defeated) {
+            if (++i == stop) {
+                _skipped[start] = i;
+                return;
+            }
+        }
+        _skipped[start] = i;
+        if (i == children.length) revert NoPendingProposal();
+        uint256 id = children[i];
         Proposal storage p = proposals[id];
         uint64 closesAt = p.proposedAt + challengeWindow;
         if (block.timestamp < closesAt) revert ChallengeWindowOpen(closesAt);
         if (p.openGames != 0) revert GamesOpen(p.openGames);
         _accept(p.endNumber, p.endBlockHash, p.endStateRoot, p.anchorBlockNumber);
         outputRoot = p.endOutputRoot;
-        pendingProposal = 0;
+        p.settled = true;
         credit[p.proposer] += proposerBond;
         emit Finalized(id, p.endNumber, p.endBlockHash, p.endStateRoot);
+    }
+
+    /// @notice Returns the bond of a void proposal: one that can no longer finalize
+    /// (the finalized head is past its start, or a sibling finalized) and was not
+    /// defeated, once none of its games is open.
+    function refund(uint256 proposalId) external {
+        Proposal storage p = proposals[proposalId];
+        if (p.proposer == address(0)) revert ProposalNotPending(proposalId);
+        if (p.defeated) revert ProposalDefeated(proposalId);
+        if (p.settled) revert BondPaid(proposalId);
+        if (!_void(p)) revert ProposalPending(proposalId);
+        if (p.openGames != 0) revert GamesOpen(p.openGames);
+        p.settled = true;
+        credit[p.proposer] += proposerBond;
+        emit Refunded(proposalId);
+    }
+
+    /// @notice Whether proposal `proposalId` can still finalize: undefeated, not
+    /// finalized, and over the finalized head or a later block.
+    function pending(uint256 proposalId) external view returns (bool) {
+        return _pending(proposals[proposalId]);
     }
 
     /// @notice Pays out the caller's won and refunded bonds.
@@ -525,16 +695,68 @@ contract OptimisticNativeRollup is RollupHost {
         return keccak256(abi.encode(o));
     }
 
-    function _requireBond(uint256 bond) private pure {
-        if (bond < MIN_BOND || bond > MAX_BOND) revert BondOutOfRange(bond, MIN_BOND, MAX_BOND);
+    function _requireBond(uint256 bond, uint256 min) private pure {
+        if (bond < min || bond > MAX_BOND) revert BondOutOfRange(bond, min, MAX_BOND);
     }
 
-    function _liveGame(uint256 gameId, Turn turn) private view returns (Game storage g) {
+    /// @dev Known, undefeated, bond not paid, and not void.
+    function _pending(Proposal storage p) private view returns (bool) {
+        return p.proposer != address(0) && !p.defeated && !p.settled && !_void(p);
+    }
+
+    /// @dev The proposal can never finalize: the head is past its start, or at its
+    /// start number with another output (a sibling or another chain finalized).
+    function _void(Proposal storage p) private view returns (bool) {
+        return p.startNumber < blockNumber || (p.startNumber == blockNumber && p.startOutputRoot != outputRoot);
+    }
+
+    function _startKey(uint64 number, bytes32 root) private pure returns (bytes32) {
+        return keccak256(abi.encode(number, root));
+    }
+
+    function _rangeKey(uint256 proposalId, uint64 lo, uint64 hi) private pure returns (bytes32) {
+        return keccak256(abi.encode(proposalId, lo, hi));
+    }
+
+    /// @dev A game that is neither resolved nor of a defeated proposal.
+    function _openGame(uint256 gameId) private view returns (Game storage g) {
         g = games[gameId];
         if (g.turn == Turn.Resolved || g.challenger == address(0)) revert GameResolvedAlready();
         if (proposals[g.proposalId].defeated) revert ProposalDefeated(g.proposalId);
+    }
+
+    function _requireTurn(Game storage g, Turn turn) private view {
         if (g.turn != turn) revert NotYourTurn(g.turn);
         if (block.timestamp > g.deadline) revert ClockExpired(g.deadline);
+    }
+
+    function _liveGame(uint256 gameId, Turn turn) private view returns (Game storage g) {
+        g = _openGame(gameId);
+        _requireTurn(g, turn);
+    }
+
+    /// @dev If it is the proposer's turn in `g` and the proposer already made this
+    /// move in another game before g's deadline, applies it and returns true: a
+    /// recorded bisection of g's range passes the turn to the challenger, whose clock
+    /// starts when the game reached the range or when the bisection was made,
+    /// whichever is later; a recorded execution of g's block with g's outputs
+    /// resolves g for the proposer.
+    function _reuse(uint256 gameId, Game storage g) private returns (bool) {
+        if (g.turn != Turn.Proposer) return false;
+        if (g.hi - g.lo >= 2) {
+            Bisection storage b = bisections[_rangeKey(g.proposalId, g.lo, g.hi)];
+            if (b.sectionsHash == 0 || b.at > g.deadline) return false;
+            uint64 reachedAt = g.deadline - moveTimeout; // the last turn change
+            g.sectionsHash = b.sectionsHash;
+            g.turn = Turn.Challenger;
+            g.deadline = (b.at > reachedAt ? b.at : reachedAt) + moveTimeout;
+            emit BisectionReused(gameId, g.lo, g.hi);
+            return true;
+        }
+        Execution storage e = executions[g.proposalId][g.hi];
+        if (e.outputs != keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)) || e.at > g.deadline) return false;
+        _resolve(gameId, g, true);
+        return true;
     }
 
     function _sections(Game storage g) private view returns (uint256) {
@@ -575,7 +797,6 @@ contract OptimisticNativeRollup is RollupHost {
         } else {
             p.defeated = true;
             credit[g.challenger] += challengerBond + proposerBond;
-            if (pendingProposal == g.proposalId) pendingProposal = 0;
         }
         emit GameResolved(gameId, proposerWon);
     }
