@@ -493,3 +493,44 @@ func TestMyMarketRollupPosts(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, b.Block.Hash(), common.Hash(out))
 }
+
+// TestMarketRotationContinuesAcrossIdleSpells: each idle spell's turns continue
+// the rotation where the previous turn phase left off (turnsElapsed counts the
+// turns that began, the interrupted one included), whether a signed block or the
+// sequencer's own advance ends the phase. When turnAt counted from seat 0 in every
+// spell, a sequencer that came back within one turn gave posters[0] every turn
+// there ever was, and a silent posters[0] wasted the first turn of every spell.
+func TestMarketRotationContinuesAcrossIdleSpells(t *testing.T) {
+	f := newMarketFixture(t)
+	posters := []*ecdsa.PrivateKey{challengerKey, relayerKey, bobKey}
+	f.register(t, posters...)
+	served := uint64(0)
+	for spell, c := range []struct {
+		endSlot     uint64 // the slot in which the sequencer is back
+		bySequencer bool   // its own advance, else a signed block posted by anyone
+	}{{0, false}, {0, false}, {2, false}, {1, true}, {0, false}} {
+		last, err := f.m.UnpackLastSequencerAdvanceTime(f.l1.view(t, f.rollup, f.m.PackLastSequencerAdvanceTime()))
+		require.NoError(t, err)
+		start := last + marketIdle
+		f.l1.wait(t, start+c.endSlot*marketTurn-f.l1.head(t).Time)
+		first := f.turnAt(t, start)
+		require.Equal(t, phaseTurn, first.Phase, "spell %d", spell)
+		require.Equal(t, addr(posters[served%3]), first.Holder, "spell %d: the first turn is the seat after the %d turns served", spell, served)
+		for k := uint64(0); k <= c.endSlot; k += 2 {
+			require.Equal(t, addr(posters[(served+k/2)%3]), f.turnAt(t, start+k*marketTurn).Holder, "spell %d, slot %d", spell, k)
+		}
+		// The holders stay silent; the sequencer is back in slot endSlot.
+		b, anchor := f.nextBlock(t, nil)
+		if c.bySequencer {
+			f.advance(t, b, anchor)
+		} else {
+			f.post(t, aliceKey, b, anchor)
+		}
+		now := f.l1.head(t).Time
+		require.Equal(t, c.endSlot, (now-start)/marketTurn, "spell %d ended in slot %d", spell, c.endSlot)
+		served += c.endSlot/2 + 1
+		elapsed, err := f.m.UnpackTurnsElapsed(f.l1.view(t, f.rollup, f.m.PackTurnsElapsed()))
+		require.NoError(t, err)
+		require.Equal(t, served, elapsed, "spell %d", spell)
+	}
+}
