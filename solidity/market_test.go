@@ -534,3 +534,61 @@ func TestMarketRotationContinuesAcrossIdleSpells(t *testing.T) {
 		require.Equal(t, served, elapsed, "spell %d", spell)
 	}
 }
+
+// TestMarketPostLargestBlock is TestAdvanceLargestBlock for post, on its
+// costliest path: the largest block the host accepts, signed, posted by a
+// non-poster as a block that ends a turn phase (the registry read, turnsElapsed
+// written), with a designated confirmer and a fresh reward slot. The signature
+// and number post adds to the calldata and the market's work fit the room
+// SETTLE_HOST_GAS and CALL_HEAD_BYTES leave: it settles through the transaction
+// pool in one transaction within SettleGasBound, and one byte more is refused
+// with BlockTooLarge.
+func TestMarketPostLargestBlock(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		gasLimit uint64
+	}{
+		{"gas limit 10M: MAX_SETTLE_PAYLOAD binds", l2.GenesisGasLimit},
+		{"gas limit MAX_GAS_LIMIT: the 2^24 gas cap binds", maxGasLimit},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newL1(t)
+			host := e.nextCreateAddress(t, deployerKey)
+			chain := newL2WithGasLimit(t, host, c.gasLimit)
+			m := bindings.NewTestMarketNativeRollup()
+			cfg := marketNativeConfig(chain)
+			cfg.MaxGasLimit = maxGasLimit
+			rollup := e.deploy(t, deployerKey, "TestMarketNativeRollup", m.PackConstructor(cfg, marketConfig()))
+			require.Equal(t, host, rollup)
+			f := &marketFixture{nativeFixture: &nativeFixture{l1: e, l2: chain, rollup: rollup, abi: bindings.NewTestNativeRollup()}, m: m}
+			f.l1.mustSend(t, deployerKey, rollup, ether(1), m.PackFundRewards())
+			f.register(t, challengerKey, relayerKey)
+			f.l1.wait(t, marketIdle)
+			require.Equal(t, phaseTurn, f.turnAt(t, f.l1.head(t).Time+1).Phase)
+
+			size := largestPayload(c.gasLimit)
+			b, anchor := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(calldataTx(t, g, 2, int(size)-16*1024, true)) })
+			require.Equal(t, c.gasLimit, b.Block.GasLimit())
+			env := envOf(b)
+			witness := padWitness(t, b.Input.Witness, int(size)-len(b.Input.Transactions)-len(env.ExtraData))
+			require.Equal(t, size, payloadOf(env, b.Input.Transactions, witness))
+			sig := f.sign(t, sequencerKey, rollup, b.Block)
+			post := func(witness []byte) []byte {
+				return m.PackPost(env, anchor, claimsOf(b), b.Input.Transactions, witness, 1, sig)
+			}
+			over := padWitness(t, b.Input.Witness, len(witness)+1)
+			requireRevert(t, f.l1.revertOf(t, aliceKey, rollup, nil, post(over)), bindings.TestMarketNativeRollupBlockTooLargeErrorID())
+
+			r := f.l1.mustSend(t, aliceKey, rollup, nil, post(witness))
+			bound := solidity.SettleGasBound(c.gasLimit, size)
+			require.LessOrEqual(t, r.GasUsed, bound)
+			require.LessOrEqual(t, bound, uint64(solidity.MaxTxGas))
+			elapsed, err := m.UnpackTurnsElapsed(f.l1.view(t, rollup, m.PackTurnsElapsed()))
+			require.NoError(t, err)
+			require.Equal(t, uint64(1), elapsed, "the post ended a turn phase")
+			require.Equal(t, marketPostReward, f.reward(t, addr(aliceKey)))
+			t.Logf("gas limit %d: %d payload bytes, post used %d L1 gas, bound %d (%d to spare), cap %d",
+				c.gasLimit, size, r.GasUsed, bound, bound-r.GasUsed, solidity.MaxTxGas)
+		})
+	}
+}
