@@ -134,8 +134,10 @@ abstract contract MarketNativeRollup is NativeRollup {
     error NotRegistered(address poster);
     /// @notice Deregister first; the stake unlocks deregistrationDelay later.
     error StakeLocked(address poster, uint256 unlockAt);
-    /// @notice No signed block `number` awaits confirmation: it is not in the
-    /// kept records, or the transition given is not the one posted.
+    /// @notice No confirmation record is in `number`'s slot of the ring
+    /// (number % historySize): no signed block with that slot was posted yet. Once
+    /// a later signed block took the slot, confirming `number` fails with
+    /// NotConfirmer or ConfirmationMismatch instead: the record is that block's.
     error NothingToConfirm(uint64 number);
     /// @notice Only `confirmer`, designated when the block was posted, may confirm
     /// it, once.
