@@ -592,3 +592,36 @@ func TestMarketPostLargestBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestMarketUnsignedRaceLoserPaysForwardedGas pins a trade-off of spec/host.md
+// ("Losing an unsigned race"): advance carries no block number, so the loser of
+// an open slot's race whose block has a later timestamp than the winner's reaches
+// EXECUTE on a parent that is no longer the head, and the failing EXECUTE call
+// consumes all the gas forwarded to it; with the same timestamp it fails first,
+// with TimestampOutOfRange. post's loser fails before EXECUTE (TestMarketOpenRace).
+func TestMarketUnsignedRaceLoserPaysForwardedGas(t *testing.T) {
+	f := newMarketFixture(t) // no registered poster: every slot after the idle period is open
+	f.l1.wait(t, marketIdle)
+	anchor := f.l1.head(t)
+	rival := newL2(t, f.rollup) // another poster's chain from the same genesis
+	winner := f.l2.build(t, anchor.Hash(), transfer(t, addr(bobKey)))
+	sameTime := rival.build(t, anchor.Hash(), transfer(t, addr(aliceKey)))
+	require.Equal(t, winner.Block.Time(), sameTime.Block.Time())
+	rivalLater := newL2(t, f.rollup)
+	later := rivalLater.build(t, anchor.Hash(), func(g *core.BlockGen) { g.OffsetTime(3); transfer(t, addr(aliceKey))(g) })
+	f.l1.wait(t, 5)
+	won := f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(winner, anchor.Number.Uint64()))
+
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(sameTime, anchor.Number.Uint64())),
+		bindings.TestMarketNativeRollupTimestampOutOfRangeErrorID(), "same timestamp as the winner's")
+	cheap := f.l1.send(t, challengerKey, &f.rollup, nil, advanceArgs(sameTime, anchor.Number.Uint64()))
+	require.Equal(t, types.ReceiptStatusFailed, cheap.Status)
+	lost := f.l1.send(t, challengerKey, &f.rollup, nil, advanceArgs(later, anchor.Number.Uint64()))
+	require.Equal(t, types.ReceiptStatusFailed, lost.Status)
+	require.Greater(t, lost.GasUsed, uint64(maxTxGas)*63/64*63/64, "the failing EXECUTE call consumed the gas forwarded to it")
+	require.Less(t, cheap.GasUsed, uint64(200_000))
+	hash, _, number := f.head(t)
+	require.Equal(t, winner.Block.Hash(), common.Hash(hash))
+	require.Equal(t, uint64(1), number)
+	t.Logf("winner %d L1 gas; losers: same timestamp %d, later timestamp %d (of a %d gas limit)", won.GasUsed, cheap.GasUsed, lost.GasUsed, maxTxGas)
+}
