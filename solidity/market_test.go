@@ -493,3 +493,135 @@ func TestMyMarketRollupPosts(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, b.Block.Hash(), common.Hash(out))
 }
+
+// TestMarketRotationContinuesAcrossIdleSpells: each idle spell's turns continue
+// the rotation where the previous turn phase left off (turnsElapsed counts the
+// turns that began, the interrupted one included), whether a signed block or the
+// sequencer's own advance ends the phase. When turnAt counted from seat 0 in every
+// spell, a sequencer that came back within one turn gave posters[0] every turn
+// there ever was, and a silent posters[0] wasted the first turn of every spell.
+func TestMarketRotationContinuesAcrossIdleSpells(t *testing.T) {
+	f := newMarketFixture(t)
+	posters := []*ecdsa.PrivateKey{challengerKey, relayerKey, bobKey}
+	f.register(t, posters...)
+	served := uint64(0)
+	for spell, c := range []struct {
+		endSlot     uint64 // the slot in which the sequencer is back
+		bySequencer bool   // its own advance, else a signed block posted by anyone
+	}{{0, false}, {0, false}, {2, false}, {1, true}, {0, false}} {
+		last, err := f.m.UnpackLastSequencerAdvanceTime(f.l1.view(t, f.rollup, f.m.PackLastSequencerAdvanceTime()))
+		require.NoError(t, err)
+		start := last + marketIdle
+		f.l1.wait(t, start+c.endSlot*marketTurn-f.l1.head(t).Time)
+		first := f.turnAt(t, start)
+		require.Equal(t, phaseTurn, first.Phase, "spell %d", spell)
+		require.Equal(t, addr(posters[served%3]), first.Holder, "spell %d: the first turn is the seat after the %d turns served", spell, served)
+		for k := uint64(0); k <= c.endSlot; k += 2 {
+			require.Equal(t, addr(posters[(served+k/2)%3]), f.turnAt(t, start+k*marketTurn).Holder, "spell %d, slot %d", spell, k)
+		}
+		// The holders stay silent; the sequencer is back in slot endSlot.
+		b, anchor := f.nextBlock(t, nil)
+		if c.bySequencer {
+			f.advance(t, b, anchor)
+		} else {
+			f.post(t, aliceKey, b, anchor)
+		}
+		now := f.l1.head(t).Time
+		require.Equal(t, c.endSlot, (now-start)/marketTurn, "spell %d ended in slot %d", spell, c.endSlot)
+		served += c.endSlot/2 + 1
+		elapsed, err := f.m.UnpackTurnsElapsed(f.l1.view(t, f.rollup, f.m.PackTurnsElapsed()))
+		require.NoError(t, err)
+		require.Equal(t, served, elapsed, "spell %d", spell)
+	}
+}
+
+// TestMarketPostLargestBlock is TestAdvanceLargestBlock for post, on its
+// costliest path: the largest block the host accepts, signed, posted by a
+// non-poster as a block that ends a turn phase (the registry read, turnsElapsed
+// written), with a designated confirmer and a fresh reward slot. The signature
+// and number post adds to the calldata and the market's work fit the room
+// SETTLE_HOST_GAS and CALL_HEAD_BYTES leave: it settles through the transaction
+// pool in one transaction within SettleGasBound, and one byte more is refused
+// with BlockTooLarge.
+func TestMarketPostLargestBlock(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		gasLimit uint64
+	}{
+		{"gas limit 10M: MAX_SETTLE_PAYLOAD binds", l2.GenesisGasLimit},
+		{"gas limit MAX_GAS_LIMIT: the 2^24 gas cap binds", maxGasLimit},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newL1(t)
+			host := e.nextCreateAddress(t, deployerKey)
+			chain := newL2WithGasLimit(t, host, c.gasLimit)
+			m := bindings.NewTestMarketNativeRollup()
+			cfg := marketNativeConfig(chain)
+			cfg.MaxGasLimit = maxGasLimit
+			rollup := e.deploy(t, deployerKey, "TestMarketNativeRollup", m.PackConstructor(cfg, marketConfig()))
+			require.Equal(t, host, rollup)
+			f := &marketFixture{nativeFixture: &nativeFixture{l1: e, l2: chain, rollup: rollup, abi: bindings.NewTestNativeRollup()}, m: m}
+			f.l1.mustSend(t, deployerKey, rollup, ether(1), m.PackFundRewards())
+			f.register(t, challengerKey, relayerKey)
+			f.l1.wait(t, marketIdle)
+			require.Equal(t, phaseTurn, f.turnAt(t, f.l1.head(t).Time+1).Phase)
+
+			size := largestPayload(c.gasLimit)
+			b, anchor := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(calldataTx(t, g, 2, int(size)-16*1024, true)) })
+			require.Equal(t, c.gasLimit, b.Block.GasLimit())
+			env := envOf(b)
+			witness := padWitness(t, b.Input.Witness, int(size)-len(b.Input.Transactions)-len(env.ExtraData))
+			require.Equal(t, size, payloadOf(env, b.Input.Transactions, witness))
+			sig := f.sign(t, sequencerKey, rollup, b.Block)
+			post := func(witness []byte) []byte {
+				return m.PackPost(env, anchor, claimsOf(b), b.Input.Transactions, witness, 1, sig)
+			}
+			over := padWitness(t, b.Input.Witness, len(witness)+1)
+			requireRevert(t, f.l1.revertOf(t, aliceKey, rollup, nil, post(over)), bindings.TestMarketNativeRollupBlockTooLargeErrorID())
+
+			r := f.l1.mustSend(t, aliceKey, rollup, nil, post(witness))
+			bound := solidity.SettleGasBound(c.gasLimit, size)
+			require.LessOrEqual(t, r.GasUsed, bound)
+			require.LessOrEqual(t, bound, uint64(solidity.MaxTxGas))
+			elapsed, err := m.UnpackTurnsElapsed(f.l1.view(t, rollup, m.PackTurnsElapsed()))
+			require.NoError(t, err)
+			require.Equal(t, uint64(1), elapsed, "the post ended a turn phase")
+			require.Equal(t, marketPostReward, f.reward(t, addr(aliceKey)))
+			t.Logf("gas limit %d: %d payload bytes, post used %d L1 gas, bound %d (%d to spare), cap %d",
+				c.gasLimit, size, r.GasUsed, bound, bound-r.GasUsed, solidity.MaxTxGas)
+		})
+	}
+}
+
+// TestMarketUnsignedRaceLoserPaysForwardedGas pins a trade-off of spec/host.md
+// ("Losing an unsigned race"): advance carries no block number, so the loser of
+// an open slot's race whose block has a later timestamp than the winner's reaches
+// EXECUTE on a parent that is no longer the head, and the failing EXECUTE call
+// consumes all the gas forwarded to it; with the same timestamp it fails first,
+// with TimestampOutOfRange. post's loser fails before EXECUTE (TestMarketOpenRace).
+func TestMarketUnsignedRaceLoserPaysForwardedGas(t *testing.T) {
+	f := newMarketFixture(t) // no registered poster: every slot after the idle period is open
+	f.l1.wait(t, marketIdle)
+	anchor := f.l1.head(t)
+	rival := newL2(t, f.rollup) // another poster's chain from the same genesis
+	winner := f.l2.build(t, anchor.Hash(), transfer(t, addr(bobKey)))
+	sameTime := rival.build(t, anchor.Hash(), transfer(t, addr(aliceKey)))
+	require.Equal(t, winner.Block.Time(), sameTime.Block.Time())
+	rivalLater := newL2(t, f.rollup)
+	later := rivalLater.build(t, anchor.Hash(), func(g *core.BlockGen) { g.OffsetTime(3); transfer(t, addr(aliceKey))(g) })
+	f.l1.wait(t, 5)
+	won := f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(winner, anchor.Number.Uint64()))
+
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(sameTime, anchor.Number.Uint64())),
+		bindings.TestMarketNativeRollupTimestampOutOfRangeErrorID(), "same timestamp as the winner's")
+	cheap := f.l1.send(t, challengerKey, &f.rollup, nil, advanceArgs(sameTime, anchor.Number.Uint64()))
+	require.Equal(t, types.ReceiptStatusFailed, cheap.Status)
+	lost := f.l1.send(t, challengerKey, &f.rollup, nil, advanceArgs(later, anchor.Number.Uint64()))
+	require.Equal(t, types.ReceiptStatusFailed, lost.Status)
+	require.Greater(t, lost.GasUsed, uint64(maxTxGas)*63/64*63/64, "the failing EXECUTE call consumed the gas forwarded to it")
+	require.Less(t, cheap.GasUsed, uint64(200_000))
+	hash, _, number := f.head(t)
+	require.Equal(t, winner.Block.Hash(), common.Hash(hash))
+	require.Equal(t, uint64(1), number)
+	t.Logf("winner %d L1 gas; losers: same timestamp %d, later timestamp %d (of a %d gas limit)", won.GasUsed, cheap.GasUsed, lost.GasUsed, maxTxGas)
+}

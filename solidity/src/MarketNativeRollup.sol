@@ -93,6 +93,11 @@ abstract contract MarketNativeRollup is NativeRollup {
     /// @notice Rewards credited and not yet withdrawn.
     mapping(address poster => uint256) public rewardOf;
     mapping(uint256 slot => Posted) private _posted;
+    /// @notice Turns (Turn slots) that began in the turn phases before the
+    /// current one: the current phase's rotation starts at seat
+    /// turnsElapsed % posters.length, so each phase continues where the last one
+    /// stopped instead of at seat 0.
+    uint64 public turnsElapsed;
 
     event PosterRegistered(address indexed poster, uint256 seat);
     event PosterDeregistered(address indexed poster, uint256 unlockAt);
@@ -129,8 +134,10 @@ abstract contract MarketNativeRollup is NativeRollup {
     error NotRegistered(address poster);
     /// @notice Deregister first; the stake unlocks deregistrationDelay later.
     error StakeLocked(address poster, uint256 unlockAt);
-    /// @notice No signed block `number` awaits confirmation: it is not in the
-    /// kept records, or the transition given is not the one posted.
+    /// @notice No confirmation record is in `number`'s slot of the ring
+    /// (number % historySize): no signed block with that slot was posted yet. Once
+    /// a later signed block took the slot, confirming `number` fails with
+    /// NotConfirmer or ConfirmationMismatch instead: the record is that block's.
     error NothingToConfirm(uint64 number);
     /// @notice Only `confirmer`, designated when the block was posted, may confirm
     /// it, once.
@@ -187,7 +194,7 @@ abstract contract MarketNativeRollup is NativeRollup {
         address signer = _recover(blockDigest(number, parentHash, newHash), signature);
         if (signer != sequencer) revert InvalidSequencerSignature(signer, sequencer);
 
-        lastSequencerAdvanceTime = uint64(block.timestamp);
+        _sequencerAdvanced();
         address confirmer = _designatedConfirmer(number);
         _posted[number % historySize] = Posted(
             keccak256(abi.encode(number, parentHash, parentStateRoot, blockhash(anchorL1Block), newHash)),
@@ -286,9 +293,9 @@ abstract contract MarketNativeRollup is NativeRollup {
     /// last signed block's), with the registry and head as they stand: until
     /// T0 = lastSequencerAdvanceTime + sequencerWindow only the sequencer
     /// (Sequencer); from then on slot k = (time - T0) / turnDuration is a Turn of
-    /// posters[(k / 2) % posters.length] when k is even and Open when k is odd
-    /// (always Open with no registered poster). `until` is when that slot ends
-    /// (a uint64 time keeps every sum in uint256 far from overflow).
+    /// posters[(turnsElapsed + k / 2) % posters.length] when k is even and Open
+    /// when k is odd (always Open with no registered poster). `until` is when that
+    /// slot ends (a uint64 time keeps every sum in uint256 far from overflow).
     function turnAt(uint64 time) public view returns (Turn memory) {
         uint256 start = uint256(lastSequencerAdvanceTime) + sequencerWindow;
         if (time < start) return Turn(Phase.Sequencer, sequencer, start);
@@ -296,7 +303,7 @@ abstract contract MarketNativeRollup is NativeRollup {
         uint256 until = start + (slot + 1) * turnDuration;
         uint256 n = posters.length;
         if (n == 0 || slot % 2 == 1) return Turn(Phase.Open, address(0), until);
-        return Turn(Phase.Turn, posters[(slot / 2) % n], until);
+        return Turn(Phase.Turn, posters[(uint256(turnsElapsed) + slot / 2) % n], until);
     }
 
     /// @notice `poster`'s seat (1 + index in posters, 0 if not in the rotation),
@@ -324,6 +331,20 @@ abstract contract MarketNativeRollup is NativeRollup {
         Turn memory turn = turnAt(uint64(block.timestamp));
         if (turn.phase == Phase.Sequencer) revert SignatureRequired(turn.until);
         if (turn.phase == Phase.Turn && turn.holder != msg.sender) revert NotYourTurn(turn.holder, turn.until);
+    }
+
+    /// @dev A sequencer's block (signed, or its own advance) ends the turn phase
+    /// under way, if any: the turns that began in it, the interrupted one
+    /// included, count as served, so the next phase starts at the seat after them.
+    /// A phase adds at most its length / turnDuration + 1 turns, and phases are a
+    /// sequencerWindow apart, so the count stays far below 2^64.
+    function _sequencerAdvanced() internal override {
+        uint256 start = uint256(lastSequencerAdvanceTime) + sequencerWindow;
+        if (block.timestamp >= start && posters.length != 0) {
+            uint256 slots = (block.timestamp - start) / turnDuration + 1;
+            turnsElapsed += uint64((slots + 1) / 2);
+        }
+        super._sequencerAdvanced();
     }
 
     /// @dev The registered poster that may confirm signed block `number`:

@@ -105,8 +105,15 @@ abstract contract NativeRollup is ForcedInclusion {
     ) external {
         _checkSender();
         (, uint256 forcedFees) = _settle(env, anchorL1Block, claims, transactions, witness);
-        if (msg.sender == sequencer) lastSequencerAdvanceTime = uint64(block.timestamp);
+        if (msg.sender == sequencer) _sequencerAdvanced();
         _payForcedFees(forcedFees);
+    }
+
+    /// @dev Records that the sequencer's block landed now, which restarts its
+    /// window. A host variant that keeps more state about the window (the
+    /// market's turn rotation) extends it.
+    function _sequencerAdvanced() internal virtual {
+        lastSequencerAdvanceTime = uint64(block.timestamp);
     }
 
     /// @dev Checks the block, includes the due forced transactions, re-executes it
