@@ -279,7 +279,7 @@ func TestDevnetSettingErrors(t *testing.T) {
 		{[]string{"--l2.blocktime", "500ms"}, "must be at least 1s"},
 		{[]string{"--l2.blocktime", "fast"}, `--l2.blocktime="fast": want a duration`},
 		{[]string{"--l2.gaslimit", "20000000"}, "MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas"},
-		{[]string{"--host", "zk"}, `--host "zk": want native (MyRollup) or optimistic`},
+		{[]string{"--host", "zk"}, `--host "zk": want native (MyRollup), optimistic (OptimisticNativeRollup) or market (MyMarketRollup)`},
 		{[]string{"--host", "optimistic", "--challenge.window", "1500ms"}, `--challenge.window="1500ms": want whole seconds`},
 	}
 	for _, c := range cases {
