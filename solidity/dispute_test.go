@@ -9,10 +9,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -433,4 +436,67 @@ func TestOptimisticMoveGas(t *testing.T) {
 	for what, g := range gas {
 		t.Logf("%-60s %10d", what, g)
 	}
+}
+
+// TestOptimisticChallengeOverWrongStartLoses: a game takes its proposal's start as
+// agreed, so a proposal over a wrong start cannot be disputed by its end. The
+// attacker proposes P, blocks 1..2 claiming block 1's true output for block 2, and
+// C over P's end: block "3" is the real block 2 executed on top of block 1, so C
+// claims block 2's true output for block 3. C's end is wrong by the challenger's
+// chain, yet C's one-block game is won by step (EXECUTE of block 2 on block 1 is
+// valid): a challenger judging proposals by their end alone loses its bond to C.
+// Left alone, C is harmless: P is defeated, the true blocks 1..2 finalize, and C,
+// whose start is not the finalized head's, is void and only refunded. So an honest
+// challenger disputes a proposal only if it agrees with the proposal's start
+// (rollupnode's Challenger.check).
+func TestOptimisticChallengeOverWrongStartLoses(t *testing.T) {
+	f := newOptimisticFixture(t, 3)
+	truth := honestProposal(f)
+	attacker := bobKey
+	posted := func(blocks ...*l2.Block) *blobData {
+		var b []derive.Block
+		for _, blk := range blocks {
+			b = append(b, postedBlock(t, blk))
+		}
+		return newBlobData(t, []kzg4844.Blob{batchBlob(t, b)}, []uint32{uint32(len(b))})
+	}
+	// P: blocks 1..2, claiming block 1's output for block 2.
+	wrongEnd := truth.outputs[0]
+	f.proposeData(t, attacker, &proposal{outputs: []bindings.OptimisticNativeRollupOutput{wrongEnd, wrongEnd}}, posted(f.blocks[0], f.blocks[1]), f.anchor)
+	parent := f.last
+	// C over P's end: one block, the real block 2's inputs.
+	childData := posted(f.blocks[1])
+	r := f.l1.include(t, f.blobTx(t, attacker, proposerBond, optABI.PackPropose(new(big.Int).SetUint64(parent), 3, truth.outputs[1], childData.counts, f.anchor), childData.blobs))
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	child := parent + 1
+	require.NotEqual(t, hashOutput(truth.outputs[2]), common.Hash(f.proposal(t, child).EndOutputRoot), "C's end is wrong by the true chain")
+
+	// A challenger judging by the end disputes both.
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(parent)))
+	parentGame := uint64(firstGame)
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(child)))
+	childGame := parentGame + 1
+	g := f.game(t, childGame)
+	require.Equal(t, uint64(2), g.Lo)
+	require.Equal(t, uint64(3), g.Hi)
+	f.l1.mustSend(t, attacker, f.rollup, nil, optABI.PackProveBlockData(new(big.Int).SetUint64(childGame), childData.hashes, childData.counts, big.NewInt(0), trimmed(&childData.blobs[0])))
+	tree := solidity.BlobBlockTree(derive.DeriveBlobs(childData.blobs).Blocks)
+	step := optABI.PackStep(new(big.Int).SetUint64(childGame), wrongEnd, truth.outputs[1], inputsOf(f.blocks[1]), f.blocks[1].Input.Witness, big.NewInt(0), tree.Proof(0))
+	require.True(t, resolved(t, f.l1.mustSend(t, attacker, f.rollup, nil, step)).ProposerWon, "C defends itself from its wrong start")
+	require.Equal(t, challengerBond, f.credit(t, addr(attacker)), "the challenger's bond went to the attacker")
+
+	// P's game: the attacker does not answer and P is defeated.
+	f.l1.wait(t, moveTimeout+1)
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackTimeout(new(big.Int).SetUint64(parentGame)))
+	require.True(t, f.proposal(t, parent).Defeated)
+	// The true blocks 1..2 finalize; C was never a candidate and is now void.
+	f.proposeData(t, sequencerKey, &proposal{outputs: truth.outputs[:2]}, posted(f.blocks[0], f.blocks[1]), f.anchor)
+	f.l1.wait(t, challengeWindow)
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackFinalize())
+	root, number := f.finalized(t)
+	require.Equal(t, uint64(2), number)
+	require.Equal(t, f.blocks[1].Block.Root(), root)
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(child))), bindings.OptimisticNativeRollupProposalNotPendingErrorID())
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackRefund(new(big.Int).SetUint64(child)))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupNoPendingProposalErrorID())
 }
