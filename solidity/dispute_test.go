@@ -500,3 +500,74 @@ func TestOptimisticChallengeOverWrongStartLoses(t *testing.T) {
 	f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackRefund(new(big.Int).SetUint64(child)))
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupNoPendingProposalErrorID())
 }
+
+// TestOptimisticStepProofForgeries: step accepts a block's inputs only with the
+// proof of exactly that block's position in the blob's blocks tree (3 blocks,
+// width 4, proofs of 2 siblings): another block's inputs or proof, a proof one
+// sibling short or long, an inner node passed as a sibling at the wrong depth, and
+// a blob index that was not proven are all refused with the named error, and the
+// true proof then wins.
+func TestOptimisticStepProofForgeries(t *testing.T) {
+	f := newOptimisticFixture(t, 3)
+	p := honestProposal(f)
+	f.proposeChallenged(t, p)
+	roots := f.bisect(t, sequencerKey, firstGame, p)
+	// Narrow to block 2 (section 1 of (0, 3]).
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(1)))
+	require.Equal(t, uint64(2), f.game(t, firstGame).Hi)
+	f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+
+	tree := solidity.BlobBlockTree(derive.DeriveBlobs(f.data.blobs).Blocks)
+	block := f.blocks[1]
+	stepWith := func(inputs bindings.OptimisticNativeRollupBlockInputs, blobIndex int64, proof [][32]byte) []byte {
+		return optABI.PackStep(big.NewInt(firstGame), p.output(f, 1), p.output(f, 2), inputs, block.Input.Witness, big.NewInt(blobIndex), proof)
+	}
+	notDerived := bindings.OptimisticNativeRollupInputsNotDerivedErrorID()
+	good := tree.Proof(1)
+	for name, data := range map[string][]byte{
+		"block 1's proof":                stepWith(inputsOf(block), 0, tree.Proof(0)),
+		"block 1's inputs and proof":     stepWith(inputsOf(f.blocks[0]), 0, tree.Proof(0)),
+		"block 3's inputs and proof":     stepWith(inputsOf(f.blocks[2]), 0, tree.Proof(2)),
+		"one sibling short":              stepWith(inputsOf(block), 0, good[:1]),
+		"one sibling long":               stepWith(inputsOf(block), 0, append(append([][32]byte{}, good...), [32]byte{})),
+		"no proof":                       stepWith(inputsOf(block), 0, nil),
+		"siblings swapped (wrong depth)": stepWith(inputsOf(block), 0, [][32]byte{good[1], good[0]}),
+	} {
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, data), notDerived, name)
+	}
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, stepWith(inputsOf(block), 1, good)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	require.True(t, resolved(t, f.l1.mustSend(t, sequencerKey, f.rollup, nil, stepWith(inputsOf(block), 0, good))).ProposerWon)
+}
+
+// TestOptimisticWorkIsPerProposal: a bisection, a proven blob and a won step of
+// one proposal do not apply to a later copy of it (same blocks, blobs, claims
+// and start): the copy's game waits for its own moves (NothingToSync,
+// BlockDataNotProven) and its proposer loses it by timeout if it makes none.
+func TestOptimisticWorkIsPerProposal(t *testing.T) {
+	f := newOptimisticFixture(t, 2)
+	p := honestProposal(f)
+	f.propose(t, sequencerKey, p)
+	original := f.last
+	f.propose(t, bobKey, p)
+	cp := f.last
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(original)))
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(cp)))
+	copyGame := big.NewInt(firstGame + 1)
+	// The original's proposer bisects (0, 2], the challenger disputes block 2,
+	// the proposer proves the blob and wins block 2.
+	roots := f.bisect(t, sequencerKey, firstGame, p)
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(1)))
+	f.settle(t, sequencerKey, firstGame, p)
+	require.Equal(t, uint8(2), f.game(t, firstGame).Turn, "the original's game is resolved")
+
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackSync(copyGame)), bindings.OptimisticNativeRollupNothingToSyncErrorID())
+	require.Equal(t, uint8(0), f.game(t, copyGame.Uint64()).Turn, "the copy's proposer still has to bisect")
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackBisect(copyGame, roots))
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(copyGame, roots, big.NewInt(1)))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackSync(copyGame)), bindings.OptimisticNativeRollupNothingToSyncErrorID())
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.stepArgs(t, copyGame.Uint64(), p)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	f.l1.wait(t, moveTimeout+1)
+	require.False(t, resolved(t, f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackTimeout(copyGame))).ProposerWon)
+	require.True(t, f.proposal(t, cp).Defeated)
+	require.False(t, f.proposal(t, original).Defeated)
+}
