@@ -571,3 +571,30 @@ func TestOptimisticWorkIsPerProposal(t *testing.T) {
 	require.True(t, f.proposal(t, cp).Defeated)
 	require.False(t, f.proposal(t, original).Defeated)
 }
+
+// TestOptimisticGarbageCostsWhatItsDisputeLocks: a garbage proposal is defeated
+// by one game, whose challenger bond stays locked until the game ends (up to
+// (R + 2) move timeouts, longer than the shortest window). The constructor took a
+// proposer bond of 0.1 ETH beside a challenger bond of at least ~1.02 ETH, so an
+// attacker burning X in garbage proposals over one start (each must be disputed
+// within its window, or the earliest undisputed one finalizes) forced the honest
+// challengers to lock more than 10 X at once. The proposer bond must now be at
+// least the challenger bond (BondOutOfRange below it).
+func TestOptimisticGarbageCostsWhatItsDisputeLocks(t *testing.T) {
+	e := newL1(t)
+	cfg := bindings.OptimisticNativeRollupConfig{
+		ChainId: l2.DefaultChainID, GenesisHash: common.Hash{1}, GenesisStateRoot: common.Hash{2},
+		MinGasLimit: 1_000_000, MaxGasLimit: 1_000_000, HistorySize: testHistorySize,
+		ChallengerBond: challengerBond, ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1,
+	}
+	bondErr := bindings.OptimisticNativeRollupBondOutOfRangeErrorID()
+	for _, bond := range []*big.Int{big.NewInt(params.Ether / 10), new(big.Int).Sub(challengerBond, big.NewInt(1))} {
+		cfg.ProposerBond = bond
+		requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(cfg)), bondErr, "proposerBond %s below challengerBond %s", bond, challengerBond)
+	}
+	cfg.ProposerBond = challengerBond
+	host := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(cfg))
+	got, err := optABI.UnpackProposerBond(e.view(t, host, optABI.PackProposerBond()))
+	require.NoError(t, err)
+	require.Equal(t, challengerBond, got)
+}
