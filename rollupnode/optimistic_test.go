@@ -573,8 +573,9 @@ func TestOptimisticChallengerJudgesTheStart(t *testing.T) {
 	require.NoError(t, err)
 	blobs, err := derive.EncodeBlobs(payload)
 	require.NoError(t, err)
-	// propose sends propose(parentId, end, garbage output, [count]) with one blob.
-	propose := func(parentID, end uint64, count uint32, garbage byte) uint64 {
+	// propose sends propose(parentId, end, garbage output, [count]) with one blob;
+	// false if the host refused it.
+	propose := func(parentID, end uint64, count uint32, garbage byte) (uint64, bool) {
 		t.Helper()
 		head, err := l1c.HeaderByNumber(ctx, nil)
 		require.NoError(t, err)
@@ -600,19 +601,32 @@ func TestOptimisticChallengerJudgesTheStart(t *testing.T) {
 		require.NoError(t, l1c.SendTransaction(ctx, tx))
 		r, err := rollupnode.WaitIncluded(ctx, l1c, tx.Hash(), 30*time.Second)
 		require.NoError(t, err)
-		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "propose(%d, %d)", parentID, end)
+		if r.Status != types.ReceiptStatusSuccessful {
+			return 0, false
+		}
 		ev, err := opt.UnpackProposedEvent(r.Logs[0])
 		require.NoError(t, err)
-		return ev.ProposalId.Uint64()
+		return ev.ProposalId.Uint64(), true
 	}
-	start, err := opt.UnpackBlockNumber(view(opt.PackBlockNumber()))
+	// P covers the two blocks after the finalized head, which may move on
+	// between reading it and proposing: then P is refused and tried again.
+	var parent uint64
+	for attempt := 0; parent == 0; attempt++ {
+		require.Less(t, attempt, 5, "the finalized head kept moving")
+		start, err := opt.UnpackBlockNumber(view(opt.PackBlockNumber()))
+		require.NoError(t, err)
+		d.waitFor(t, "three L2 blocks past the finalized head", 60*time.Second, func() bool {
+			n, err := l2c.BlockNumber(ctx)
+			return err == nil && n >= start+3
+		})
+		if id, ok := propose(0, start+2, 2, 0xaa); ok {
+			parent = id
+		}
+	}
+	p, err := opt.UnpackProposals(view(opt.PackProposals(new(big.Int).SetUint64(parent))))
 	require.NoError(t, err)
-	d.waitFor(t, "three L2 blocks past the finalized head", 60*time.Second, func() bool {
-		n, err := l2c.BlockNumber(ctx)
-		return err == nil && n >= start+3
-	})
-	parent := propose(0, start+2, 2, 0xaa)
-	child := propose(parent, start+3, 1, 0xbb)
+	child, ok := propose(parent, p.EndNumber+1, 1, 0xbb)
+	require.True(t, ok, "C over P's end")
 
 	d.waitFor(t, "the challenger's verdict on P and C", 60*time.Second, func() bool {
 		var parentChallenged, childJudged bool
