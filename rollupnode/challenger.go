@@ -42,7 +42,8 @@ type ChallengeEvent struct {
 // Challenger is an honest challenger of an OptimisticNativeRollup: it checks the
 // end output of every proposal against its own L2 view (an engine that built
 // the same blocks: the sequencer's, or a BlobFollower's that derived them from
-// the blobs), disputes a wrong one with a bond, and plays the game to the end:
+// the blobs), disputes a wrong one whose start it agrees with (a game takes the
+// start as agreed) with a bond, and plays the game to the end:
 // at each bisection it selects the first section whose end output differs from
 // its own, it ends a game whose proposer lets the clock run out (timeout), takes
 // back its bond from a game another challenger already won (reclaim), and
@@ -177,7 +178,8 @@ func (c *Challenger) truthRoot(ctx context.Context, n uint64) (common.Hash, bool
 }
 
 // check compares proposal id's end output with the challenger's and challenges
-// it if they differ, or if its blobs do not hold its blocks (InvalidData); done
+// it if they differ and its start output agrees, or if its blobs do not hold its
+// blocks (InvalidData, which a game reaches whatever the start); done
 // once decided. Only a pending proposal (the host's pending(id): undefeated,
 // not finalized, not void) can be challenged, so one that is no longer pending
 // is only reported. While the
@@ -222,6 +224,19 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		return true, nil
 	default:
 		why = fmt.Sprintf("it claims %s for L2 block %d, the challenger computes %s", common.Hash(p.EndOutputRoot).TerminalString(), end, root.TerminalString())
+		// A game takes the proposal's start as agreed: over a wrong start (a wrong
+		// parent's end) the proposer may defend every block from that start and win
+		// the bond. Such a proposal finalizes only after one ending at its start
+		// does, and that one is judged on its own (spec/host.md, "Dispute game").
+		start, _, err := c.truthRoot(ctx, p.StartNumber) // the view has it: it has end
+		if err != nil {
+			return false, err
+		}
+		if start != common.Hash(p.StartOutputRoot) {
+			report(ChallengeEvent{Proposal: id, What: fmt.Sprintf("not challenged: wrong (%s), but it builds on output %s for L2 block %d, where the challenger computes %s; it cannot finalize unless a proposal ending there does",
+				why, common.Hash(p.StartOutputRoot).TerminalString(), p.StartNumber, start.TerminalString())})
+			return true, nil
+		}
 	}
 	if !isPending {
 		report(ChallengeEvent{Proposal: id, What: "wrong (" + why + ") but no longer pending: it cannot be challenged"})

@@ -107,7 +107,7 @@ func (d *Devnet) optimisticBanner(b *strings.Builder) {
 	o := d.cfg.Optimistic
 	fmt.Fprintf(b, "  host          OptimisticNativeRollup at %s on L1 (DevOptimisticRollup: windows from 1s, dev L1 only; batches of L2 blocks in blobs, proposed with a %s ETH bond,\n", d.Host, ethFraction(o.ProposerBond))
 	fmt.Fprintf(b, "                final after a %s challenge window; disputes bisect to one block, settled by DERIVE and EXECUTE)\n", o.ChallengeWindow)
-	fmt.Fprintf(b, "  challenger    L1 dev key %d %s (honest: disputes any proposal whose output differs from the L2 engine's, %s ETH bond, %s per move)\n",
+	fmt.Fprintf(b, "  challenger    L1 dev key %d %s (honest: disputes any proposal whose end output differs from the L2 engine's and whose start agrees, %s ETH bond, %s per move)\n",
 		ChallengerKeyIndex(d.cfg), crypto.PubkeyToAddress(l2.DevKey(ChallengerKeyIndex(d.cfg)).PublicKey), ethFraction(o.ChallengerBond), o.MoveTimeout)
 	if d.blobsURL != "" {
 		fmt.Fprintf(b, "  blobs         %s/blobs/<versioned hash> (every blob the proposer posted; nr l2 --follow --l1.blobs reads them)\n", d.blobsURL)

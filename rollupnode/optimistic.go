@@ -56,13 +56,14 @@ type OptimisticConfig struct {
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,
-// bonds of 1 and 2 ETH (the challenger bond must cover the proposer's defence of a
-// game: MIN_CHALLENGER_BOND, ~1.025 ETH).
+// bonds of 2 ETH each (the challenger bond must cover the proposer's defence of a
+// game, MIN_CHALLENGER_BOND, ~1.025 ETH, and the proposer bond must be at least
+// the challenger bond).
 func DefaultOptimisticConfig() OptimisticConfig {
 	return OptimisticConfig{
 		ChallengeWindow: 20 * time.Second,
 		MoveTimeout:     30 * time.Second,
-		ProposerBond:    big.NewInt(params.Ether),
+		ProposerBond:    big.NewInt(2 * params.Ether),
 		ChallengerBond:  big.NewInt(2 * params.Ether),
 	}
 }

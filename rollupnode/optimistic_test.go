@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/derive"
@@ -541,4 +542,102 @@ func TestOptimisticRestart(t *testing.T) {
 	h, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 	require.NoError(t, err)
 	require.Equal(t, h.Hash(), hash, "the host's finalized head is the restarted engine's block %d", n)
+}
+
+// TestOptimisticChallengerJudgesTheStart: an attacker (L1 dev key 3) proposes P
+// over the finalized head with a wrong end, and C over P's end with a wrong end.
+// A game takes C's start (P's wrong end) as agreed, so C's proposer can defend C
+// from there and win the challenger's bond
+// (solidity.TestOptimisticChallengeOverWrongStartLoses). The devnet's challenger
+// disputes P and leaves C alone: C cannot finalize unless P, or another proposal
+// with P's end, does.
+func TestOptimisticChallengerJudgesTheStart(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) { c.Optimistic.ChallengeWindow = 20 * time.Second })
+	ctx := context.Background()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+	opt := bindings.NewOptimisticNativeRollup()
+	view := func(data []byte) []byte {
+		out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &d.Host, Data: data}, nil)
+		require.NoError(t, err)
+		return out
+	}
+	attacker := l2.DevKey(3)
+	chainID, err := l1c.ChainID(ctx)
+	require.NoError(t, err)
+	payload, err := derive.EncodePayload(derive.Batch{Blocks: []derive.Block{{Timestamp: 1, GasLimit: l2.GenesisGasLimit}}})
+	require.NoError(t, err)
+	blobs, err := derive.EncodeBlobs(payload)
+	require.NoError(t, err)
+	// propose sends propose(parentId, end, garbage output, [count]) with one blob;
+	// false if the host refused it.
+	propose := func(parentID, end uint64, count uint32, garbage byte) (uint64, bool) {
+		t.Helper()
+		head, err := l1c.HeaderByNumber(ctx, nil)
+		require.NoError(t, err)
+		out := bindings.OptimisticNativeRollupOutput{BlockHash: common.Hash{garbage}, StateRoot: common.Hash{garbage}}
+		data := opt.PackPropose(new(big.Int).SetUint64(parentID), end, out, []uint32{count}, head.Number.Uint64())
+		sidecar, err := derive.Sidecar(blobs, types.BlobSidecarVersion1)
+		require.NoError(t, err)
+		nonce, err := l1c.PendingNonceAt(ctx, l2.DevAddress(3))
+		require.NoError(t, err)
+		blobFee, err := l1c.BlobBaseFee(ctx)
+		require.NoError(t, err)
+		bond, err := opt.UnpackProposerBond(view(opt.PackProposerBond()))
+		require.NoError(t, err)
+		tip := big.NewInt(params.GWei)
+		tx, err := types.SignNewTx(attacker, types.LatestSignerForChainID(chainID), &types.BlobTx{
+			ChainID: uint256.MustFromBig(chainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip),
+			GasFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)),
+			Gas:       2_000_000, To: d.Host, Value: uint256.MustFromBig(bond), Data: data,
+			BlobFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(blobFee, big.NewInt(2)), big.NewInt(1))),
+			BlobHashes: sidecar.BlobHashes(), Sidecar: sidecar,
+		})
+		require.NoError(t, err)
+		require.NoError(t, l1c.SendTransaction(ctx, tx))
+		r, err := rollupnode.WaitIncluded(ctx, l1c, tx.Hash(), 30*time.Second)
+		require.NoError(t, err)
+		if r.Status != types.ReceiptStatusSuccessful {
+			return 0, false
+		}
+		ev, err := opt.UnpackProposedEvent(r.Logs[0])
+		require.NoError(t, err)
+		return ev.ProposalId.Uint64(), true
+	}
+	// P covers the two blocks after the finalized head, which may move on
+	// between reading it and proposing: then P is refused and tried again.
+	var parent uint64
+	for attempt := 0; parent == 0; attempt++ {
+		require.Less(t, attempt, 5, "the finalized head kept moving")
+		start, err := opt.UnpackBlockNumber(view(opt.PackBlockNumber()))
+		require.NoError(t, err)
+		d.waitFor(t, "three L2 blocks past the finalized head", 60*time.Second, func() bool {
+			n, err := l2c.BlockNumber(ctx)
+			return err == nil && n >= start+3
+		})
+		if id, ok := propose(0, start+2, 2, 0xaa); ok {
+			parent = id
+		}
+	}
+	p, err := opt.UnpackProposals(view(opt.PackProposals(new(big.Int).SetUint64(parent))))
+	require.NoError(t, err)
+	child, ok := propose(parent, p.EndNumber+1, 1, 0xbb)
+	require.True(t, ok, "C over P's end")
+
+	d.waitFor(t, "the challenger's verdict on P and C", 60*time.Second, func() bool {
+		var parentChallenged, childJudged bool
+		for _, e := range d.challenges {
+			parentChallenged = parentChallenged || (e.Proposal == parent && strings.HasPrefix(e.What, "challenged"))
+			childJudged = childJudged || (e.Proposal == child && strings.Contains(e.What, "challenged"))
+		}
+		return parentChallenged && childJudged
+	})
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	_, _, challenged := outcome(d.challenges, child)
+	require.False(t, challenged, "C builds on P's wrong end: its game could not be won")
 }

@@ -9,10 +9,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -433,4 +436,165 @@ func TestOptimisticMoveGas(t *testing.T) {
 	for what, g := range gas {
 		t.Logf("%-60s %10d", what, g)
 	}
+}
+
+// TestOptimisticChallengeOverWrongStartLoses: a game takes its proposal's start as
+// agreed, so a proposal over a wrong start cannot be disputed by its end. The
+// attacker proposes P, blocks 1..2 claiming block 1's true output for block 2, and
+// C over P's end: block "3" is the real block 2 executed on top of block 1, so C
+// claims block 2's true output for block 3. C's end is wrong by the challenger's
+// chain, yet C's one-block game is won by step (EXECUTE of block 2 on block 1 is
+// valid): a challenger judging proposals by their end alone loses its bond to C.
+// Left alone, C is harmless: P is defeated, the true blocks 1..2 finalize, and C,
+// whose start is not the finalized head's, is void and only refunded. So an honest
+// challenger disputes a proposal only if it agrees with the proposal's start
+// (rollupnode's Challenger.check).
+func TestOptimisticChallengeOverWrongStartLoses(t *testing.T) {
+	f := newOptimisticFixture(t, 3)
+	truth := honestProposal(f)
+	attacker := bobKey
+	posted := func(blocks ...*l2.Block) *blobData {
+		var b []derive.Block
+		for _, blk := range blocks {
+			b = append(b, postedBlock(t, blk))
+		}
+		return newBlobData(t, []kzg4844.Blob{batchBlob(t, b)}, []uint32{uint32(len(b))})
+	}
+	// P: blocks 1..2, claiming block 1's output for block 2.
+	wrongEnd := truth.outputs[0]
+	f.proposeData(t, attacker, &proposal{outputs: []bindings.OptimisticNativeRollupOutput{wrongEnd, wrongEnd}}, posted(f.blocks[0], f.blocks[1]), f.anchor)
+	parent := f.last
+	// C over P's end: one block, the real block 2's inputs.
+	childData := posted(f.blocks[1])
+	r := f.l1.include(t, f.blobTx(t, attacker, proposerBond, optABI.PackPropose(new(big.Int).SetUint64(parent), 3, truth.outputs[1], childData.counts, f.anchor), childData.blobs))
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	child := parent + 1
+	require.NotEqual(t, hashOutput(truth.outputs[2]), common.Hash(f.proposal(t, child).EndOutputRoot), "C's end is wrong by the true chain")
+
+	// A challenger judging by the end disputes both.
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(parent)))
+	parentGame := uint64(firstGame)
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(child)))
+	childGame := parentGame + 1
+	g := f.game(t, childGame)
+	require.Equal(t, uint64(2), g.Lo)
+	require.Equal(t, uint64(3), g.Hi)
+	f.l1.mustSend(t, attacker, f.rollup, nil, optABI.PackProveBlockData(new(big.Int).SetUint64(childGame), childData.hashes, childData.counts, big.NewInt(0), trimmed(&childData.blobs[0])))
+	tree := solidity.BlobBlockTree(derive.DeriveBlobs(childData.blobs).Blocks)
+	step := optABI.PackStep(new(big.Int).SetUint64(childGame), wrongEnd, truth.outputs[1], inputsOf(f.blocks[1]), f.blocks[1].Input.Witness, big.NewInt(0), tree.Proof(0))
+	require.True(t, resolved(t, f.l1.mustSend(t, attacker, f.rollup, nil, step)).ProposerWon, "C defends itself from its wrong start")
+	require.Equal(t, challengerBond, f.credit(t, addr(attacker)), "the challenger's bond went to the attacker")
+
+	// P's game: the attacker does not answer and P is defeated.
+	f.l1.wait(t, moveTimeout+1)
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackTimeout(new(big.Int).SetUint64(parentGame)))
+	require.True(t, f.proposal(t, parent).Defeated)
+	// The true blocks 1..2 finalize; C was never a candidate and is now void.
+	f.proposeData(t, sequencerKey, &proposal{outputs: truth.outputs[:2]}, posted(f.blocks[0], f.blocks[1]), f.anchor)
+	f.l1.wait(t, challengeWindow)
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackFinalize())
+	root, number := f.finalized(t)
+	require.Equal(t, uint64(2), number)
+	require.Equal(t, f.blocks[1].Block.Root(), root)
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(child))), bindings.OptimisticNativeRollupProposalNotPendingErrorID())
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackRefund(new(big.Int).SetUint64(child)))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackFinalize()), bindings.OptimisticNativeRollupNoPendingProposalErrorID())
+}
+
+// TestOptimisticStepProofForgeries: step accepts a block's inputs only with the
+// proof of exactly that block's position in the blob's blocks tree (3 blocks,
+// width 4, proofs of 2 siblings): another block's inputs or proof, a proof one
+// sibling short or long, an inner node passed as a sibling at the wrong depth, and
+// a blob index that was not proven are all refused with the named error, and the
+// true proof then wins.
+func TestOptimisticStepProofForgeries(t *testing.T) {
+	f := newOptimisticFixture(t, 3)
+	p := honestProposal(f)
+	f.proposeChallenged(t, p)
+	roots := f.bisect(t, sequencerKey, firstGame, p)
+	// Narrow to block 2 (section 1 of (0, 3]).
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(1)))
+	require.Equal(t, uint64(2), f.game(t, firstGame).Hi)
+	f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+
+	tree := solidity.BlobBlockTree(derive.DeriveBlobs(f.data.blobs).Blocks)
+	block := f.blocks[1]
+	stepWith := func(inputs bindings.OptimisticNativeRollupBlockInputs, blobIndex int64, proof [][32]byte) []byte {
+		return optABI.PackStep(big.NewInt(firstGame), p.output(f, 1), p.output(f, 2), inputs, block.Input.Witness, big.NewInt(blobIndex), proof)
+	}
+	notDerived := bindings.OptimisticNativeRollupInputsNotDerivedErrorID()
+	good := tree.Proof(1)
+	for name, data := range map[string][]byte{
+		"block 1's proof":                stepWith(inputsOf(block), 0, tree.Proof(0)),
+		"block 1's inputs and proof":     stepWith(inputsOf(f.blocks[0]), 0, tree.Proof(0)),
+		"block 3's inputs and proof":     stepWith(inputsOf(f.blocks[2]), 0, tree.Proof(2)),
+		"one sibling short":              stepWith(inputsOf(block), 0, good[:1]),
+		"one sibling long":               stepWith(inputsOf(block), 0, append(append([][32]byte{}, good...), [32]byte{})),
+		"no proof":                       stepWith(inputsOf(block), 0, nil),
+		"siblings swapped (wrong depth)": stepWith(inputsOf(block), 0, [][32]byte{good[1], good[0]}),
+	} {
+		requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, data), notDerived, name)
+	}
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, stepWith(inputsOf(block), 1, good)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	require.True(t, resolved(t, f.l1.mustSend(t, sequencerKey, f.rollup, nil, stepWith(inputsOf(block), 0, good))).ProposerWon)
+}
+
+// TestOptimisticWorkIsPerProposal: a bisection, a proven blob and a won step of
+// one proposal do not apply to a later copy of it (same blocks, blobs, claims
+// and start): the copy's game waits for its own moves (NothingToSync,
+// BlockDataNotProven) and its proposer loses it by timeout if it makes none.
+func TestOptimisticWorkIsPerProposal(t *testing.T) {
+	f := newOptimisticFixture(t, 2)
+	p := honestProposal(f)
+	f.propose(t, sequencerKey, p)
+	original := f.last
+	f.propose(t, bobKey, p)
+	cp := f.last
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(original)))
+	f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, optABI.PackChallenge(new(big.Int).SetUint64(cp)))
+	copyGame := big.NewInt(firstGame + 1)
+	// The original's proposer bisects (0, 2], the challenger disputes block 2,
+	// the proposer proves the blob and wins block 2.
+	roots := f.bisect(t, sequencerKey, firstGame, p)
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(big.NewInt(firstGame), roots, big.NewInt(1)))
+	f.settle(t, sequencerKey, firstGame, p)
+	require.Equal(t, uint8(2), f.game(t, firstGame).Turn, "the original's game is resolved")
+
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackSync(copyGame)), bindings.OptimisticNativeRollupNothingToSyncErrorID())
+	require.Equal(t, uint8(0), f.game(t, copyGame.Uint64()).Turn, "the copy's proposer still has to bisect")
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackBisect(copyGame, roots))
+	f.l1.mustSend(t, challengerKey, f.rollup, nil, optABI.PackSelect(copyGame, roots, big.NewInt(1)))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, optABI.PackSync(copyGame)), bindings.OptimisticNativeRollupNothingToSyncErrorID())
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.stepArgs(t, copyGame.Uint64(), p)), bindings.OptimisticNativeRollupBlockDataNotProvenErrorID())
+	f.l1.wait(t, moveTimeout+1)
+	require.False(t, resolved(t, f.l1.mustSend(t, relayerKey, f.rollup, nil, optABI.PackTimeout(copyGame))).ProposerWon)
+	require.True(t, f.proposal(t, cp).Defeated)
+	require.False(t, f.proposal(t, original).Defeated)
+}
+
+// TestOptimisticGarbageCostsWhatItsDisputeLocks: a garbage proposal is defeated
+// by one game, whose challenger bond stays locked until the game ends (up to
+// (R + 2) move timeouts, longer than the shortest window). The constructor took a
+// proposer bond of 0.1 ETH beside a challenger bond of at least ~1.02 ETH, so an
+// attacker burning X in garbage proposals over one start (each must be disputed
+// within its window, or the earliest undisputed one finalizes) forced the honest
+// challengers to lock more than 10 X at once. The proposer bond must now be at
+// least the challenger bond (BondOutOfRange below it).
+func TestOptimisticGarbageCostsWhatItsDisputeLocks(t *testing.T) {
+	e := newL1(t)
+	cfg := bindings.OptimisticNativeRollupConfig{
+		ChainId: l2.DefaultChainID, GenesisHash: common.Hash{1}, GenesisStateRoot: common.Hash{2},
+		MinGasLimit: 1_000_000, MaxGasLimit: 1_000_000, HistorySize: testHistorySize,
+		ChallengerBond: challengerBond, ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1,
+	}
+	bondErr := bindings.OptimisticNativeRollupBondOutOfRangeErrorID()
+	for _, bond := range []*big.Int{big.NewInt(params.Ether / 10), new(big.Int).Sub(challengerBond, big.NewInt(1))} {
+		cfg.ProposerBond = bond
+		requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(cfg)), bondErr, "proposerBond %s below challengerBond %s", bond, challengerBond)
+	}
+	cfg.ProposerBond = challengerBond
+	host := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(cfg))
+	got, err := optABI.UnpackProposerBond(e.view(t, host, optABI.PackProposerBond()))
+	require.NoError(t, err)
+	require.Equal(t, challengerBond, got)
 }

@@ -29,7 +29,7 @@ const (
 )
 
 var (
-	proposerBond   = ether(1)
+	proposerBond   = ether(3) // at least challengerBond
 	challengerBond = ether(2) // above MIN_CHALLENGER_BOND
 	optABI         = bindings.NewOptimisticNativeRollup()
 )

@@ -209,8 +209,6 @@ func TestOptimisticParameterEdges(t *testing.T) {
 	require.NoError(t, err)
 	maxBlocks, err := optABI.UnpackMAXBLOCKSPERPROPOSAL(view(optABI.PackMAXBLOCKSPERPROPOSAL()))
 	require.NoError(t, err)
-	minBond, err := optABI.UnpackMINBOND(view(optABI.PackMINBOND()))
-	require.NoError(t, err)
 	maxBond, err := optABI.UnpackMAXBOND(view(optABI.PackMAXBOND()))
 	require.NoError(t, err)
 	minChallengerBond, err := optABI.UnpackMINCHALLENGERBOND(view(optABI.PackMINCHALLENGERBOND()))
@@ -229,8 +227,10 @@ func TestOptimisticParameterEdges(t *testing.T) {
 			bounds: fixed(new(big.Int), maxUint256), typeMax: maxUint256},
 		paramCase[cfg]{name: "genesisGasUsed", set: func(c *cfg, v *big.Int) { c.GenesisGasUsed = v.Uint64() },
 			bounds: fixed(new(big.Int), maxUint64), typeMax: maxUint64},
-		paramCase[cfg]{name: "proposerBond", set: func(c *cfg, v *big.Int) { c.ProposerBond = v }, bounds: fixed(minBond, maxBond), typeMax: maxUint256, err: bondErr},
-		paramCase[cfg]{name: "challengerBond", set: func(c *cfg, v *big.Int) { c.ChallengerBond = v }, bounds: fixed(minChallengerBond, maxBond), typeMax: maxUint256, err: bondErr},
+		// A proposer bond below the challenger bond made garbage cheaper than what
+		// disputing it locks (TestOptimisticGarbageCostsWhatItsDisputeLocks).
+		paramCase[cfg]{name: "proposerBond", set: func(c *cfg, v *big.Int) { c.ProposerBond = v }, bounds: fixed(valid.ChallengerBond, maxBond), typeMax: maxUint256, err: bondErr},
+		paramCase[cfg]{name: "challengerBond", set: func(c *cfg, v *big.Int) { c.ChallengerBond = v }, bounds: fixed(minChallengerBond, valid.ProposerBond), typeMax: maxUint256, err: bondErr},
 		paramCase[cfg]{name: "challengeWindow", set: func(c *cfg, v *big.Int) { c.ChallengeWindow = v.Uint64() }, bounds: fixed(u64(minWindow), u64(retention)),
 			typeMax: maxUint64, err: bindings.OptimisticNativeRollupChallengeWindowOutOfRangeErrorID()},
 		paramCase[cfg]{name: "moveTimeout", set: func(c *cfg, v *big.Int) { c.MoveTimeout = v.Uint64() }, bounds: fixed(u64(minTimeout), u64(maxTimeout)),

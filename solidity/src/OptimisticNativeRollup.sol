@@ -114,9 +114,6 @@ contract OptimisticNativeRollup is RollupHost {
     /// per-transaction limit) of at most 4096 blocks (DERIVE's batch limit); a game
     /// over it needs at most four K-section rounds.
     uint64 public constant MAX_BLOCKS_PER_PROPOSAL = 6 * 4096;
-    /// @notice Smallest proposer bond: what a garbage proposal costs its proposer
-    /// (defeating it costs a challenger ~0.3M gas: challenge, selects, timeout).
-    uint256 public constant MIN_BOND = 0.1 ether;
     /// @notice Most L1 gas an honest proposer spends defending one game: four
     /// bisects (budgeted 150,000 gas each; about 120,000 measured with K - 1 = 15 roots,
     /// TestOptimisticMoveGas), one proveBlockData and one step (each at most
@@ -348,8 +345,12 @@ contract OptimisticNativeRollup is RollupHost {
     constructor(Config memory c)
         RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
     {
-        _requireBond(c.proposerBond, MIN_BOND);
         _requireBond(c.challengerBond, MIN_CHALLENGER_BOND);
+        // A garbage proposal must cost its proposer at least the bond that defeating
+        // it locks: else an attacker burning X forces challengers to lock
+        // challengerBond / proposerBond times X within one window, or a garbage
+        // proposal nobody could afford to dispute finalizes.
+        _requireBond(c.proposerBond, c.challengerBond);
         if (c.challengeWindow < _minChallengeWindow() || c.challengeWindow > BLOB_RETENTION) {
             revert ChallengeWindowOutOfRange(c.challengeWindow, _minChallengeWindow(), BLOB_RETENTION);
         }
