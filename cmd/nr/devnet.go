@@ -39,7 +39,8 @@ var devnetCmd = &cobra.Command{
 --host optimistic deploys OptimisticNativeRollup instead: the sequencer's L2
 blocks go to L1 in batches, one DERIVE payload per blob, proposed with a bond
 (dev key 1) and final after --challenge.window; an honest challenger (dev key 2)
-disputes any proposal whose output differs from the L2 engine's and plays the
+disputes any proposal over a start it agrees with whose output differs from the
+L2 engine's (and any whose blobs do not derive) and plays the
 game (bisect, select, then DERIVE and EXECUTE on one block) to the end. It
 prints a line per proposal, dispute move and finalized L2 block, and serves the
 blobs it posted on --blobs.port for nr l2 --follow --l1.blobs.

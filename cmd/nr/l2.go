@@ -254,7 +254,7 @@ func withChallenger(ctx context.Context, out io.Writer, l1URL string, key *ecdsa
 		return nil, err
 	}
 	ok = true
-	fmt.Fprintf(out, "  challenger    %s (disputes any proposal whose output differs from the derived chain; bond %s wei)\n", crypto.PubkeyToAddress(key.PublicKey), bond)
+	fmt.Fprintf(out, "  challenger    %s (disputes any proposal over a start it agrees with whose output differs from the derived chain; bond %s wei)\n", crypto.PubkeyToAddress(key.PublicKey), bond)
 	return func(ctx context.Context) error {
 		defer rc.Close()
 		ctx, cancel := context.WithCancel(ctx)
