@@ -15,10 +15,12 @@ import (
 // without the trie reader's work of resolving and decoding every node from the
 // root into a node object (64 nodes per read on a deep storage path):
 //
-//  1. from the leaves checkTries reached, one map lookup per read;
+//  1. from the leaves checkTries recorded (those stored under their own hash),
+//     one map lookup per read;
 //  2. failing that, by following the key down the checked nodes in place, as
-//     the trie does (lookup): this finds a leaf the walk met only through a node
-//     it had already checked at another position, and proves an absent key;
+//     the trie does (lookup): this finds an embedded leaf, a leaf the walk met
+//     only through a node it had already checked at another position, and
+//     proves an absent key;
 //  3. failing that, when a node on the path is not in the witness, from the trie
 //     reader, which reports the missing node as execution expects.
 //
