@@ -57,6 +57,19 @@ func requireGethAgrees(t *testing.T, in *stateless.Input, w *stateless.Witness) 
 	t.Helper()
 	res, err := stateless.Execute(context.Background(), forgedConfig, in, w)
 	require.NoError(t, err)
+	requireGethRoots(t, in, w, res)
+	for i, r := range res.Receipts {
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction %d failed", i)
+	}
+	return res
+}
+
+// requireGethRoots requires go-ethereum's stateless execution of the block
+// Execute built (res) on the same witness to accept it (its validator checks
+// gas used and bloom against the header) and compute the same state and
+// receipts roots.
+func requireGethRoots(t *testing.T, in *stateless.Input, w *stateless.Witness, res *stateless.Result) {
+	t.Helper()
 	enc, err := stateless.EncodeWitnessRLP(w)
 	require.NoError(t, err)
 	var gw gethstateless.Witness
@@ -68,10 +81,6 @@ func requireGethAgrees(t *testing.T, in *stateless.Input, w *stateless.Witness) 
 	require.NoError(t, err, "go-ethereum rejects the block Execute accepted")
 	require.Equal(t, stateRoot, res.StateRoot, "post-state root")
 	require.Equal(t, receiptsRoot, res.ReceiptsRoot, "receipts root")
-	for i, r := range res.Receipts {
-		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "transaction %d failed", i)
-	}
-	return res
 }
 
 // word is a 32-byte value.
