@@ -312,3 +312,62 @@ func TestFlatReaderAgreesWithGethDistinctStorage(t *testing.T) {
 	n := 3 * len(below)
 	require.Equal(t, []common.Hash{slotN(0xaa), {}, slotN(0xcc), {}, slotN(0xbb), {}}, []common.Hash{read(n), read(n + 1), read(n + 2), read(n + 3), read(n + 4), read(n + 5)})
 }
+
+// TestFlatReaderMissingVersusAbsent: a slot under an empty branch child is
+// absent (zero, as go-ethereum reads it); a slot under a child the witness
+// lacks, or any slot of an account whose storage root node it lacks, is
+// missing data, never zero; an account whose storage root is missing reads
+// its balance and code hash.
+func TestFlatReaderMissingVersusAbsent(t *testing.T) {
+	var present, missing, absent common.Hash
+	seen := map[byte]bool{}
+	for i, found := uint64(0), 0; found < 3; i++ {
+		nibble := slotPath(slotN(i))[0]
+		if seen[nibble] {
+			continue
+		}
+		seen[nibble] = true
+		switch found {
+		case 0:
+			present = slotN(i)
+		case 1:
+			missing = slotN(i)
+		case 2:
+			absent = slotN(i)
+		}
+		found++
+	}
+	storage := &fBranch{}
+	storage.Children[slotPath(present)[0]] = &fLeaf{Key: slotPath(present)[1:], Value: slotValueN(0x5150)}
+	storage.Children[slotPath(missing)[0]] = fHash(crypto.Keccak256Hash([]byte("a node the witness lacks")))
+	noRoot := crypto.Keccak256Hash([]byte("a storage root the witness lacks"))
+	m, n := common.HexToAddress("0xa1"), common.HexToAddress("0xa2")
+	build := func(txs ...*types.Transaction) (*stateless.Input, *stateless.Witness) {
+		s := newForgedState()
+		s.Accounts[m] = &fAccount{Nonce: 1, Code: probeCode, Storage: storage}
+		s.Accounts[n] = &fAccount{Nonce: 1, Balance: uint256.NewInt(33), Code: probeCode, Root: &noRoot}
+		return s.build(s.accountTrie(), txs...)
+	}
+	in, w := build(
+		devTx(0, 0, m, probe(present, n, slotN(0xfffe), word(1))),
+		devTx(0, 1, m, probe(absent, n, slotN(0xffff), word(0))),
+	)
+	res := requireGethAgrees(t, in, w)
+	require.Equal(t, slotN(0x5150).Bytes(), res.Receipts[0].Logs[0].Data[:32])
+	require.Equal(t, slotN(33).Bytes(), res.Receipts[0].Logs[0].Data[32:64], "the balance of the account without its storage")
+	require.Equal(t, make([]byte, 32), res.Receipts[1].Logs[0].Data[:32])
+
+	for name, tx := range map[string]*types.Transaction{
+		"slot under a missing node":      devTx(0, 0, m, probe(missing, n, slotN(0xffff), word(0))),
+		"slot of a missing storage root": devTx(0, 0, n, probe(present, m, slotN(0xffff), word(0))),
+		"write under a missing node":     devTx(0, 0, m, probe(present, n, missing, word(1))),
+		"absent slot of a missing root":  devTx(0, 0, n, probe(absent, m, slotN(0xffff), word(0))),
+	} {
+		t.Run(name, func(t *testing.T) {
+			in, w := build(tx)
+			_, err := stateless.Execute(context.Background(), forgedConfig, in, w)
+			require.ErrorIs(t, err, stateless.ErrMissingWitnessData)
+			require.ErrorContains(t, err, "missing trie node")
+		})
+	}
+}
