@@ -125,3 +125,24 @@ func TestFlatReaderEntriesBoundedByWitness(t *testing.T) {
 	require.Equal(t, 4*16*6, present)
 	require.Zero(t, fallbacks.reads)
 }
+
+// BenchmarkCheckTriesDenseLeaves checks the densest witness of slot leaves
+// (denseLeafWitness) with 393,216 embedded leaves in 2.1 MB: CPU-ns per gas of
+// EXECUTE's input price (16 per state byte) and bytes allocated per call. The
+// figures in docs/BENCHMARKS.md ("The flat reader's recorded leaves") compare
+// it with the commit before the walk stopped recording embedded leaves.
+func BenchmarkCheckTriesDenseLeaves(b *testing.B) {
+	root, nodes, _, _ := denseLeafWitness(b, 3)
+	stateBytes := 0
+	for _, n := range nodes {
+		stateBytes += len(n)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := checkTries(root, nodes); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(16*stateBytes), "ns/gas")
+}
