@@ -25,7 +25,9 @@ import (
 // named error, never ErrExecutionFault; before witness validation the shapes it
 // finds crashed the process on a go-ethereum goroutine, which go test reports as
 // a failure of the fuzz worker. A pre-state the program built without a single
-// non-canonical step must execute.
+// non-canonical step must execute, and every block that executes must be the
+// one go-ethereum's stateless execution computes on the same witness (the
+// differential check of the flat reader on forged tries).
 func FuzzWitnessTrie(f *testing.F) {
 	for _, seed := range trieProgramSeeds() {
 		f.Add(seed)
@@ -43,6 +45,11 @@ func FuzzWitnessTrie(f *testing.F) {
 		}
 		if p.honest && err != nil {
 			t.Fatalf("canonical pre-state rejected: %v", err)
+		}
+		if err == nil {
+			// The flat reader answered every read: go-ethereum's own stateless
+			// execution, reading through its trie, must compute the same block.
+			requireGethRoots(t, in, w, res)
 		}
 		// Deterministic: the same block on the same witness, the same outcome.
 		again, err2 := stateless.Execute(context.Background(), forgedConfig, in, w)

@@ -332,3 +332,71 @@ func TestFlatReaderRepeatedPositions(t *testing.T) {
 		})
 	}
 }
+
+// TestFlatReaderAccountLookedUpOnce: an account the walk recorded at another
+// position (here its leaf sits under every child of two levels of shared
+// branches) is found by lookup once; every later storage read takes its
+// storage root from that, as go-ethereum's trie reader resolves it once,
+// instead of following the account's path again per slot (on a 64-node path,
+// 7x the CPU per gas of a recorded account). Shown by removing the shared
+// branch from the index after the first reads: later slots still read.
+func TestFlatReaderAccountLookedUpOnce(t *testing.T) {
+	addr := common.Address{0xaa}
+	for crypto.Keccak256(addr[:])[0] == 0 { // not at the leaf's first position
+		addr[19]++
+	}
+	storage := trie.NewEmpty(triedb.NewDatabase(rawdb.NewMemoryDatabase(), triedb.HashDefaults))
+	var slots []common.Hash
+	for i := range 8 {
+		slot := common.Hash{31: byte(i)}
+		value, err := rlp.EncodeToBytes([]byte{byte(i + 1)})
+		require.NoError(t, err)
+		require.NoError(t, storage.Update(crypto.Keccak256(slot[:]), value))
+		slots = append(slots, slot)
+	}
+	storageRoot, set := storage.Commit(false)
+	var nodes [][]byte
+	set.ForEachWithOrder(func(_ string, n *trienode.Node) { nodes = append(nodes, n.Blob) })
+
+	account, err := rlp.EncodeToBytes(&types.StateAccount{Nonce: 1, Balance: uint256.NewInt(1), Root: storageRoot, CodeHash: types.EmptyCodeHash[:]})
+	require.NoError(t, err)
+	leaf, err := rlp.EncodeToBytes([]any{append([]byte{0x20}, crypto.Keccak256(addr[:])[1:]...), account})
+	require.NoError(t, err)
+	nodes = append(nodes, leaf)
+	child := crypto.Keccak256Hash(leaf)
+	var shared common.Hash
+	for range 2 {
+		branch := make([]any, 17)
+		for i := range 16 {
+			branch[i] = child.Bytes()
+		}
+		branch[16] = []byte{}
+		enc, err := rlp.EncodeToBytes(branch)
+		require.NoError(t, err)
+		nodes = append(nodes, enc)
+		shared, child = child, crypto.Keccak256Hash(enc)
+	}
+	root := child
+
+	flat, ref, fallbacks := readers(t, root, nodes)
+	require.NotContains(t, flat.checked.accounts, crypto.Keccak256Hash(addr[:]), "recorded at its first position only")
+	want, err := ref.Account(addr)
+	require.NoError(t, err)
+	got, err := flat.Account(addr)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	value, err := flat.Storage(addr, slots[0])
+	require.NoError(t, err)
+	require.Equal(t, common.Hash{31: 1}, value)
+
+	delete(flat.checked.index, shared) // the leaf's path is gone
+	for i, slot := range slots {
+		value, err := flat.Storage(addr, slot)
+		require.NoError(t, err, "slot %d", i)
+		require.Equal(t, common.Hash{31: byte(i + 1)}, value, "slot %d", i)
+	}
+	got, err = flat.Account(addr)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	require.Zero(t, fallbacks.reads)
+}

@@ -65,10 +65,10 @@ type checkedState struct {
 	positionBytes uint64
 	// maxBalance is the largest balance of a reachable account leaf.
 	maxBalance uint256.Int
-	// accounts and slots are the leaves the walk reached, by the full key
-	// their path from the root spells: accounts by hashed address, slots by
-	// the root of their storage trie and hashed slot. flatReader answers
-	// execution's reads from them.
+	// accounts and slots are the leaves stored under their own hash the walk
+	// reached (see leafValue), by the full key their path from the root
+	// spells: accounts by hashed address, slots by the root of their storage
+	// trie and hashed slot. flatReader answers execution's reads from them.
 	accounts map[common.Hash]types.StateAccount
 	slots    map[slotKey]common.Hash
 }
@@ -145,11 +145,16 @@ func (vs visits) add(i int32) *visit {
 // checked (those below its depth), and owner the root of the storage trie being
 // walked (zero in the account trie): a leaf's full key is path up to its depth
 // followed by its own key nibbles.
+//
+// inEmbedded is true while the walk is inside an embedded node: a leaf there is
+// checked but not recorded for the flat reader, as it may take 3 bytes of the
+// witness (see leafValue).
 type trieWalker struct {
-	state    *checkedState
-	children []childRef
-	path     [keyNibbles]byte
-	owner    common.Hash
+	state      *checkedState
+	children   []childRef
+	path       [keyNibbles]byte
+	owner      common.Hash
+	inEmbedded bool
 }
 
 // parallelHashMin is the fewest entries worth hashing on more than one core.
@@ -361,8 +366,7 @@ func (w *trieWalker) short(kind trieKind, content []byte, depth int) error {
 		if err != nil {
 			return fmt.Errorf("leaf value: %v", err)
 		}
-		compactNibbles(compact, w.path[depth:end])
-		return w.leafValue(kind, w.key(), value)
+		return w.leafValue(kind, compact, depth, value)
 	}
 	if nibbles == 0 {
 		return fmt.Errorf("an extension with an empty key")
@@ -393,7 +397,10 @@ func (w *trieWalker) embedded(kind trieKind, enc []byte, depth int, mustBeBranch
 	if len(enc) >= common.HashLength {
 		return fmt.Errorf("an embedded node of %d bytes; nodes of 32 bytes or more are stored by hash", len(enc))
 	}
+	outer := w.inEmbedded
+	w.inEmbedded = true
 	branch, err := w.collect(kind, enc, depth)
+	w.inEmbedded = outer
 	if err != nil {
 		return fmt.Errorf("embedded node: %v", err)
 	}
@@ -401,6 +408,13 @@ func (w *trieWalker) embedded(kind trieKind, enc []byte, depth int, mustBeBranch
 		return fmt.Errorf("an extension's embedded child must be a branch")
 	}
 	return nil
+}
+
+// leafKey returns the full key of the leaf at depth with the compact key
+// compact: path up to depth, then the leaf's own nibbles.
+func (w *trieWalker) leafKey(compact []byte, depth int) common.Hash {
+	compactNibbles(compact, w.path[depth:keyNibbles])
+	return w.key()
 }
 
 // key returns the full key path spells, for a leaf that completes it.
@@ -411,9 +425,18 @@ func (w *trieWalker) key() (key common.Hash) {
 	return key
 }
 
-// leafValue checks a leaf's value for the trie's kind, records the leaf under
-// its full key and, for an account, walks on into its storage trie.
-func (w *trieWalker) leafValue(kind trieKind, key common.Hash, value []byte) error {
+// leafValue checks the value of a leaf at depth with the compact key compact
+// for the trie's kind, records a leaf stored under its own hash under its full
+// key and, for an account, walks on into its storage trie.
+//
+// Recording costs a map entry (about 100-200 bytes and a hash-map insert)
+// before anything reads the leaf, so only a leaf that pays for it with at
+// least MinNodeSize witness bytes of its own is recorded: at most one entry
+// per 32 bytes of state entries, as the hash index already has. An embedded
+// leaf takes as little as 3 bytes (a 2 MB witness can hold 400,000 of them),
+// and the flat reader's lookup finds it in place instead, as it finds a
+// leaf recorded at another position.
+func (w *trieWalker) leafValue(kind trieKind, compact []byte, depth int, value []byte) error {
 	if kind == storageTrie {
 		slot, rest, err := rlp.SplitString(value)
 		switch {
@@ -424,10 +447,13 @@ func (w *trieWalker) leafValue(kind trieKind, key common.Hash, value []byte) err
 		case slot[0] == 0:
 			return fmt.Errorf("slot value has a leading zero byte")
 		}
+		if w.inEmbedded {
+			return nil
+		}
 		if w.state.slots == nil {
 			w.state.slots = make(map[slotKey]common.Hash)
 		}
-		w.state.slots[slotKey{w.owner, key}] = common.BytesToHash(slot)
+		w.state.slots[slotKey{w.owner, w.leafKey(compact, depth)}] = common.BytesToHash(slot)
 		return nil
 	}
 	var acc types.StateAccount
@@ -440,10 +466,12 @@ func (w *trieWalker) leafValue(kind trieKind, key common.Hash, value []byte) err
 	if acc.Balance.Gt(&w.state.maxBalance) {
 		w.state.maxBalance.Set(acc.Balance)
 	}
-	if w.state.accounts == nil {
-		w.state.accounts = make(map[common.Hash]types.StateAccount)
+	if !w.inEmbedded { // an account leaf is longer than an embedded node can be
+		if w.state.accounts == nil {
+			w.state.accounts = make(map[common.Hash]types.StateAccount)
+		}
+		w.state.accounts[w.leafKey(compact, depth)] = acc
 	}
-	w.state.accounts[key] = acc
 	if acc.Root != types.EmptyRootHash {
 		w.children = append(w.children, childRef{kind: storageTrie, hash: acc.Root, owner: acc.Root})
 	}
