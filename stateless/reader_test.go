@@ -389,7 +389,11 @@ func TestFlatReaderAccountLookedUpOnce(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, common.Hash{31: 1}, value)
 
-	delete(flat.checked.index, shared) // the leaf's path is gone
+	i, ok := flat.checked.index.get(shared)
+	require.True(t, ok)
+	flat.checked.index.hashes[i] = common.Hash{} // the leaf's path is gone: no lookup finds it
+	_, ok = flat.checked.index.get(shared)
+	require.False(t, ok)
 	for i, slot := range slots {
 		value, err := flat.Storage(addr, slot)
 		require.NoError(t, err, "slot %d", i)
