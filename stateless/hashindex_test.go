@@ -377,7 +377,8 @@ func TestHashIndexMemoryNoMoreThanMap(t *testing.T) {
 // would cost about 10^3 times more, where scheduling on a loaded machine moves
 // the least of seven timings by well under the factors allowed. (2^14, not the
 // 2^16 of TestHashIndexAdversarialProbes, so that a quadratic index fails in
-// seconds.)
+// seconds.) It and TestHashIndexMemoryNoMoreThanMap are worth running with
+// -tags purego too, where the standard library's hashes take other paths.
 func TestHashIndexWorstCaseTime(t *testing.T) {
 	const n, reps = 1 << 14, 7
 	sets := map[string]func(int) common.Hash{"random": randomHash, "one hash": func(int) common.Hash { return common.Hash{1} }}
