@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -268,6 +269,9 @@ func TestOutOfGasLieIsJudgedExec(t *testing.T) {
 	tip, err := store.Tip()
 	require.NoError(t, err)
 	require.Less(t, tip.Number, target, "the lying block is not verified")
-	require.Contains(t, logs.String(), "impossible trace")
+	// The second trace can be served before the daemon logs why the first
+	// failed: wait for the line rather than read the log once.
+	require.Eventually(t, func() bool { return strings.Contains(logs.String(), "impossible trace") }, 20*time.Second, 20*time.Millisecond,
+		"the refusal is logged: %s", logs.String())
 	require.NoError(t, r.shutdown(t))
 }

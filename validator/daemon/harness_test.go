@@ -3,6 +3,7 @@ package daemon_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l1node"
@@ -141,6 +143,11 @@ func (d *devnet) send(key *ecdsa.PrivateKey, to *common.Address, gas uint64, dat
 	t, ec, ctx := d.t, d.ec, context.Background()
 	if gas == 0 {
 		est, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: addr(key), To: to, Data: data})
+		var revert rpc.DataError
+		if errors.As(err, &revert) {
+			head, _ := ec.HeaderByNumber(ctx, nil)
+			t.Fatalf("eth_estimateGas: %v, revert data %v (L1 head %v)", err, revert.ErrorData(), head.Number)
+		}
 		require.NoError(t, err, "eth_estimateGas")
 		gas = min(est*11/10, maxTxGas)
 	}
