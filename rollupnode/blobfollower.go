@@ -100,10 +100,10 @@ func (f *BlobFollower) Sync(ctx context.Context, report func(Followed), check fu
 		return nil
 	}
 	events := f.abi.GetABI().Events
-	logs, err := f.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(f.from), ToBlock: new(big.Int).SetUint64(l1Head), Addresses: []common.Address{f.host},
-		Topics: [][]common.Hash{{events["Proposed"].ID, events["Finalized"].ID}},
-	})
+	logs, err := filterLogs(ctx, f.l1, ethereum.FilterQuery{
+		Addresses: []common.Address{f.host},
+		Topics:    [][]common.Hash{{events["Proposed"].ID, events["Finalized"].ID}},
+	}, f.from, l1Head, maxLogQueryBlocks)
 	if err != nil {
 		return fmt.Errorf("reading the host's Proposed and Finalized events in L1 blocks %d..%d: %w", f.from, l1Head, err)
 	}

@@ -74,10 +74,14 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, tr
 // resume takes up the challenger's games still open on L1 (after a restart):
 // the Challenged events naming it as challenger, in games not resolved.
 func (c *Challenger) resume(ctx context.Context) error {
-	logs, err := c.actor.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(c.from), Addresses: []common.Address{c.actor.host},
-		Topics: [][]common.Hash{{c.actor.abi.GetABI().Events["Challenged"].ID}, nil, nil, {common.BytesToHash(c.actor.from.Bytes())}},
-	})
+	head, err := c.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	logs, err := filterLogs(ctx, c.actor.l1, ethereum.FilterQuery{
+		Addresses: []common.Address{c.actor.host},
+		Topics:    [][]common.Hash{{c.actor.abi.GetABI().Events["Challenged"].ID}, nil, nil, {common.BytesToHash(c.actor.from.Bytes())}},
+	}, c.from, head, maxLogQueryBlocks)
 	if err != nil {
 		return fmt.Errorf("reading the challenger's games: %w", err)
 	}
@@ -379,10 +383,10 @@ func (c *Challenger) bisection(ctx context.Context, gid, pid uint64, g bindings.
 	if err != nil {
 		return nil, err
 	}
-	logs, err := c.actor.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(head), Addresses: []common.Address{c.actor.host},
-		Topics: [][]common.Hash{{c.actor.abi.GetABI().Events["Bisected"].ID}, nil, {common.BigToHash(new(big.Int).SetUint64(pid))}},
-	})
+	logs, err := filterLogs(ctx, c.actor.l1, ethereum.FilterQuery{
+		Addresses: []common.Address{c.actor.host},
+		Topics:    [][]common.Hash{{c.actor.abi.GetABI().Events["Bisected"].ID}, nil, {common.BigToHash(new(big.Int).SetUint64(pid))}},
+	}, 0, head, maxLogQueryBlocks)
 	if err != nil {
 		return nil, fmt.Errorf("reading the Bisected events of proposal %d: %w", pid, err)
 	}

@@ -96,10 +96,10 @@
 // proving a queued transaction invalid (skipForcedTransaction) runs in the
 // background, one at a time, so block production never waits for L1.
 //
-// L1 logs (logs.go): the relayer, the follower and the forced queue read events
-// with filterLogs, in eth_getLogs queries of at most 10,000 blocks, as public RPC
-// providers cap the range; the optimistic host's readers (optimistic.go,
-// challenger.go, blobfollower.go) do not use it yet.
+// L1 logs (logs.go): the relayer, the follower, the forced queue and the
+// optimistic host's readers (optimistic.go, challenger.go, blobfollower.go)
+// read events with filterLogs, in eth_getLogs queries of at most 10,000
+// blocks, as public RPC providers cap the range.
 //
 // go-ethereum's precompile maps are process-wide, so the L1 and the L2 of one
 // process share one registration: precompile.Register(L1 config), which l1node.New

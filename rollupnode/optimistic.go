@@ -306,9 +306,7 @@ func (a *hostActor) events(ctx context.Context, event string, from, to uint64, t
 	if topic1 != nil {
 		topics = append(topics, []common.Hash{*topic1})
 	}
-	logs, err := a.l1.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{a.host}, Topics: topics,
-	})
+	logs, err := filterLogs(ctx, a.l1, ethereum.FilterQuery{Addresses: []common.Address{a.host}, Topics: topics}, from, to, maxLogQueryBlocks)
 	if err != nil {
 		return nil, fmt.Errorf("reading the host's %s events in L1 blocks %d..%d: %w", event, from, to, err)
 	}
