@@ -143,22 +143,14 @@ func (f *BlobFollower) Sync(ctx context.Context, report func(Followed), check fu
 // Run syncs every poll interval until ctx ends or Sync fails; a blob the
 // source does not have (yet) is waited for.
 func (f *BlobFollower) Run(ctx context.Context, poll time.Duration, report func(Followed), check func(ProposalCheck)) error {
-	for {
-		if err := f.Sync(ctx, report, check); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			if !errors.Is(err, ErrBlobUnavailable) {
-				return err
-			}
+	return everyPoll(ctx, poll, func() error {
+		err := f.Sync(ctx, report, check)
+		if errors.Is(err, ErrBlobUnavailable) && ctx.Err() == nil {
 			log.Warn("Waiting for a proposal's blobs", "err", err)
-		}
-		select {
-		case <-ctx.Done():
 			return nil
-		case <-time.After(poll):
 		}
-	}
+		return err
+	})
 }
 
 func (f *BlobFollower) checkFinalized(ctx context.Context, ev *bindings.OptimisticNativeRollupFinalized) error {

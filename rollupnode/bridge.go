@@ -78,16 +78,12 @@ func NewRelayer(host common.Address, l1 *rpc.Client, l2 *ethclient.Client, key *
 
 // Run relays every poll interval until ctx ends.
 func (r *Relayer) Run(ctx context.Context, poll time.Duration, report func(Claimed)) {
-	for {
+	everyPoll(ctx, poll, func() error {
 		if err := r.Sync(ctx, report); err != nil && ctx.Err() == nil {
 			log.Warn("Deposit relayer", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(poll):
-		}
-	}
+		return nil // a relayer never stops for an error: it tries again
+	})
 }
 
 // Sync reads new deposits and claims those the L2 head's anchor covers.

@@ -104,19 +104,7 @@ func (c *Challenger) resume(ctx context.Context) error {
 // Run checks and plays every poll interval until ctx ends. A move L1 rejects
 // is logged and retried on the next round; errors reading L1 or the L2 view stop it.
 func (c *Challenger) Run(ctx context.Context, poll time.Duration, report func(ChallengeEvent)) error {
-	for {
-		if err := c.Step(ctx, report); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(poll):
-		}
-	}
+	return everyPoll(ctx, poll, func() error { return c.Step(ctx, report) })
 }
 
 // Step reads new proposals, challenges the wrong ones and moves in its games.

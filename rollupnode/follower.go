@@ -254,19 +254,10 @@ func (f *Follower) unwind(ctx context.Context) (bool, error) {
 
 // Run syncs every poll interval until ctx ends or a block fails to rebuild.
 func (f *Follower) Run(ctx context.Context, poll time.Duration, report func(Followed)) error {
-	for {
-		if _, err := f.Sync(ctx, report); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(poll):
-		}
-	}
+	return everyPoll(ctx, poll, func() error {
+		_, err := f.Sync(ctx, report)
+		return err
+	})
 }
 
 // advanceArgs is MyRollup.advance's calldata, decoded.
