@@ -672,10 +672,8 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 		return "", 0, err
 	}
 	in := s.Input
-	inputs := bindings.OptimisticNativeRollupBlockInputs{
-		Env:          bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		Transactions: in.Transactions,
-	}
+	env, _ := executeArgs(in)
+	inputs := bindings.OptimisticNativeRollupBlockInputs{Env: env, Transactions: in.Transactions}
 	r, err := p.actor.send(ctx, fmt.Sprintf("executing L2 block %d (game %d)", g.Hi, gid), nil, p.actor.abi.PackStep(bid, parent, claim, inputs, in.Witness, big.NewInt(int64(j)), proof), nil)
 	if err != nil {
 		return "", 0, err
