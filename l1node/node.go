@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm"
@@ -48,6 +49,12 @@ const (
 	rpcBodyLimit = 2*precompile.MaxInputSize + 1<<20
 	// DefaultRPCGasCap is Config.RPCGasCap's default.
 	DefaultRPCGasCap = 1 << 28
+	// rpcEVMTimeout bounds one eth_call's EVM run. go-ethereum's 5 s is short
+	// for a node whose gas cap reaches EXECUTE's largest inputs: on a loaded
+	// 2-core machine, EEST's point-evaluation blocks through EXECUTE timed out
+	// in TestClientTeamSteps, a conformance failure instead of an answer. The
+	// gas cap, not the timeout, bounds what one call may cost the node.
+	rpcEVMTimeout = time.Minute
 )
 
 // instanceName is the node's instance directory inside --datadir (DIR/geth/...),
@@ -209,6 +216,7 @@ func New(cfg Config) (*Node, error) {
 
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.RPCGasCap = cfg.RPCGasCap
+	ethCfg.RPCEVMTimeout = rpcEVMTimeout
 	ethCfg.NetworkId = cfg.NetworkID
 	ethCfg.StateScheme, ethCfg.NoPruning = scheme, archive
 	ethCfg.TxPool.NoLocals = false
