@@ -22,6 +22,7 @@ import (
 
 	"github.com/nativerollup/nr/derive"
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -38,9 +39,12 @@ type OptimisticConfig struct {
 	// blocks are final on L1 this long after it is proposed.
 	ChallengeWindow time.Duration
 	// MoveTimeout is how long each side of a dispute has for a move.
-	MoveTimeout    time.Duration
-	ProposerBond   *big.Int
-	ChallengerBond *big.Int
+	MoveTimeout time.Duration
+	// ForcedInclusionDelay is how long after a transaction is queued on L1
+	// (queueForcedTransaction) every proposal's blocks must take it.
+	ForcedInclusionDelay time.Duration
+	ProposerBond         *big.Int
+	ChallengerBond       *big.Int
 	// FaultyProposal, if not 0, makes the proposer claim wrong outputs in the
 	// proposal with this id (from the middle of its blocks on) and defend them:
 	// the challenger disputes it and wins, and the proposer then proposes the
@@ -63,8 +67,11 @@ func DefaultOptimisticConfig() OptimisticConfig {
 	return OptimisticConfig{
 		ChallengeWindow: 20 * time.Second,
 		MoveTimeout:     30 * time.Second,
-		ProposerBond:    big.NewInt(2 * params.Ether),
-		ChallengerBond:  big.NewInt(2 * params.Ether),
+		// Several proposals apart: the sequencer takes a queued transaction
+		// within a block or two, and the proposer proposes every few seconds.
+		ForcedInclusionDelay: 60 * time.Second,
+		ProposerBond:         big.NewInt(2 * params.Ether),
+		ChallengerBond:       big.NewInt(2 * params.Ether),
 	}
 }
 
@@ -79,8 +86,8 @@ const maxBlocksPerProposal = 4096
 // optimisticConstructor is the host's constructor arguments for the genesis g.
 func optimisticConstructor(g *types.Block, cfg DevnetConfig) ([]byte, error) {
 	o := cfg.Optimistic
-	if o.ChallengeWindow < time.Second || o.MoveTimeout < time.Second {
-		return nil, fmt.Errorf("--challenge.window %s, --move.timeout %s: both must be at least 1s (L1 time is whole seconds)", o.ChallengeWindow, o.MoveTimeout)
+	if o.ChallengeWindow < time.Second || o.MoveTimeout < time.Second || o.ForcedInclusionDelay < time.Second {
+		return nil, fmt.Errorf("--challenge.window %s, --move.timeout %s, forced inclusion delay %s: each must be at least 1s (L1 time is whole seconds)", o.ChallengeWindow, o.MoveTimeout, o.ForcedInclusionDelay)
 	}
 	if o.ProposerBond == nil || o.ChallengerBond == nil {
 		return nil, errors.New("the optimistic host needs a proposer and a challenger bond")
@@ -90,7 +97,7 @@ func optimisticConstructor(g *types.Block, cfg DevnetConfig) ([]byte, error) {
 		GenesisGasUsed: g.GasUsed(), MinGasLimit: 1_000_000, MaxGasLimit: 12_000_000, HistorySize: optimisticHistory,
 		ProposerBond: o.ProposerBond, ChallengerBond: o.ChallengerBond,
 		ChallengeWindow: uint64(o.ChallengeWindow / time.Second), MoveTimeout: uint64(o.MoveTimeout / time.Second),
-		MaxBlocksPerProposal: maxBlocksPerProposal,
+		MaxBlocksPerProposal: maxBlocksPerProposal, ForcedInclusionDelay: uint64(o.ForcedInclusionDelay / time.Second),
 	}), nil
 }
 
@@ -99,11 +106,8 @@ func outputOf(h *types.Header) bindings.OptimisticNativeRollupOutput {
 	return bindings.OptimisticNativeRollupOutput{BlockHash: h.Hash(), StateRoot: h.Root, ReceiptsRoot: h.ReceiptHash, GasUsed: h.GasUsed}
 }
 
-// outputRoot is the host's hashOutput: keccak256(abi.encode(output)), four
-// static words.
-func outputRoot(o bindings.OptimisticNativeRollupOutput) common.Hash {
-	return crypto.Keccak256Hash(o.BlockHash[:], o.StateRoot[:], o.ReceiptsRoot[:], common.BigToHash(new(big.Int).SetUint64(o.GasUsed)).Bytes())
-}
+// outputRoot is the host's hashOutput.
+func outputRoot(o bindings.OptimisticNativeRollupOutput) common.Hash { return solidity.OutputRoot(o) }
 
 // sections are the L2 blocks whose outputs a bisection of (lo, hi] posts: the
 // host's lo + (hi-lo)*j/m for j = 1..m-1, m = min(K, hi-lo).

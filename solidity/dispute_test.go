@@ -585,7 +585,7 @@ func TestOptimisticGarbageCostsWhatItsDisputeLocks(t *testing.T) {
 	cfg := bindings.OptimisticNativeRollupConfig{
 		ChainId: l2.DefaultChainID, GenesisHash: common.Hash{1}, GenesisStateRoot: common.Hash{2},
 		MinGasLimit: 1_000_000, MaxGasLimit: 1_000_000, HistorySize: testHistorySize,
-		ChallengerBond: challengerBond, ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1,
+		ChallengerBond: challengerBond, ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1, ForcedInclusionDelay: forcedDelay,
 	}
 	bondErr := bindings.OptimisticNativeRollupBondOutOfRangeErrorID()
 	for _, bond := range []*big.Int{big.NewInt(params.Ether / 10), new(big.Int).Sub(challengerBond, big.NewInt(1))} {

@@ -22,10 +22,12 @@ import (
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
-// The shortest windows the contract allows (MIN_CHALLENGE_WINDOW, MIN_MOVE_TIMEOUT).
+// The shortest windows the contract allows (MIN_CHALLENGE_WINDOW, MIN_MOVE_TIMEOUT,
+// MIN_FORCED_INCLUSION_DELAY).
 const (
 	challengeWindow = 2 * 3600
 	moveTimeout     = 3600
+	forcedDelay     = 3600
 )
 
 var (
@@ -45,6 +47,9 @@ type optimisticFixture struct {
 	blocks  []*l2.Block
 	data    *blobData // what the last proposal posted
 	last    uint64    // the last proposal's id
+	// truth is what the honest challenger compares with (honestProposal(f)
+	// when nil): tests with queued forced transactions set it.
+	truth *proposal
 }
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
@@ -82,7 +87,7 @@ func newOptimisticFixtureWith(t testing.TB, n int, gasLimit uint64, mutate func(
 		ChainId: l2.DefaultChainID, GenesisHash: g.Hash(), GenesisStateRoot: g.Root(), GenesisReceiptsRoot: g.ReceiptHash(),
 		MinGasLimit: 1_000_000, MaxGasLimit: testMaxGasLimit, HistorySize: testHistorySize,
 		ProposerBond: proposerBond, ChallengerBond: challengerBond,
-		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024,
+		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024, ForcedInclusionDelay: forcedDelay,
 	}
 	mutate(&cfg)
 	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(cfg))
@@ -103,10 +108,8 @@ func outputOf(b *l2.Block) bindings.OptimisticNativeRollupOutput {
 	return bindings.OptimisticNativeRollupOutput{BlockHash: h.Hash(), StateRoot: h.Root, ReceiptsRoot: h.ReceiptHash, GasUsed: h.GasUsed}
 }
 
-// hashOutput is keccak256(abi.encode(output)): four static words.
-func hashOutput(o bindings.OptimisticNativeRollupOutput) common.Hash {
-	return crypto.Keccak256Hash(o.BlockHash[:], o.StateRoot[:], o.ReceiptsRoot[:], common.BigToHash(new(big.Int).SetUint64(o.GasUsed)).Bytes())
-}
+// hashOutput is the host's hashOutput.
+func hashOutput(o bindings.OptimisticNativeRollupOutput) common.Hash { return solidity.OutputRoot(o) }
 
 func inputsOf(b *l2.Block) bindings.OptimisticNativeRollupBlockInputs {
 	return bindings.OptimisticNativeRollupBlockInputs{Env: envOf(b), Transactions: b.Input.Transactions}
@@ -372,7 +375,10 @@ func (f *optimisticFixture) bisect(t testing.TB, key *ecdsa.PrivateKey, id uint6
 func (f *optimisticFixture) selectFirstWrong(t testing.TB, id uint64, roots [][32]byte) {
 	t.Helper()
 	g := f.game(t, id)
-	truth := honestProposal(f)
+	truth := f.truth
+	if truth == nil {
+		truth = honestProposal(f)
+	}
 	points := sections(g.Lo, g.Hi)
 	section := len(points) // the last section ends at hi, which the challenger disputes
 	for i, n := range points {

@@ -191,7 +191,7 @@ func TestOptimisticParameterEdges(t *testing.T) {
 	valid := bindings.OptimisticNativeRollupConfig{
 		ChainId: l2.DefaultChainID, GenesisHash: common.Hash{1}, GenesisStateRoot: common.Hash{2},
 		MinGasLimit: 1_000_000, MaxGasLimit: 1_000_000, HistorySize: testHistorySize, ProposerBond: proposerBond, ChallengerBond: challengerBond,
-		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1,
+		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1, ForcedInclusionDelay: forcedDelay,
 	}
 	pack := func(c bindings.OptimisticNativeRollupConfig) []byte { return optABI.PackConstructor(c) }
 	host := e.deploy(t, deployerKey, "OptimisticNativeRollup", pack(valid))
@@ -212,6 +212,10 @@ func TestOptimisticParameterEdges(t *testing.T) {
 	maxBond, err := optABI.UnpackMAXBOND(view(optABI.PackMAXBOND()))
 	require.NoError(t, err)
 	minChallengerBond, err := optABI.UnpackMINCHALLENGERBOND(view(optABI.PackMINCHALLENGERBOND()))
+	require.NoError(t, err)
+	minDelay, err := optABI.UnpackMINFORCEDINCLUSIONDELAY(view(optABI.PackMINFORCEDINCLUSIONDELAY()))
+	require.NoError(t, err)
+	maxDelay, err := optABI.UnpackMAXFORCEDINCLUSIONDELAY(view(optABI.PackMAXFORCEDINCLUSIONDELAY()))
 	require.NoError(t, err)
 
 	type cfg = bindings.OptimisticNativeRollupConfig
@@ -237,6 +241,8 @@ func TestOptimisticParameterEdges(t *testing.T) {
 			typeMax: maxUint64, err: bindings.OptimisticNativeRollupMoveTimeoutOutOfRangeErrorID()},
 		paramCase[cfg]{name: "maxBlocksPerProposal", set: func(c *cfg, v *big.Int) { c.MaxBlocksPerProposal = v.Uint64() }, bounds: fixed(big.NewInt(1), u64(maxBlocks)),
 			typeMax: maxUint64, err: bindings.OptimisticNativeRollupMaxBlocksPerProposalOutOfRangeErrorID()},
+		paramCase[cfg]{name: "forcedInclusionDelay", set: func(c *cfg, v *big.Int) { c.ForcedInclusionDelay = v.Uint64() }, bounds: fixed(u64(minDelay), u64(maxDelay)),
+			typeMax: maxUint64, err: bindings.OptimisticNativeRollupForcedInclusionDelayOutOfRangeErrorID()},
 	)
 	testParamEdges(t, e, "OptimisticNativeRollup", valid, pack, cases)
 }
@@ -271,7 +277,7 @@ func optimisticConfig() bindings.OptimisticNativeRollupConfig {
 	return bindings.OptimisticNativeRollupConfig{
 		ChainId: l2.DefaultChainID, GenesisHash: common.Hash{1}, GenesisStateRoot: common.Hash{2},
 		MinGasLimit: 1_000_000, MaxGasLimit: testMaxGasLimit, HistorySize: testHistorySize, ProposerBond: proposerBond, ChallengerBond: challengerBond,
-		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024,
+		ChallengeWindow: challengeWindow, MoveTimeout: moveTimeout, MaxBlocksPerProposal: 1024, ForcedInclusionDelay: forcedDelay,
 	}
 }
 

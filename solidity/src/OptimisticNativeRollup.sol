@@ -3,6 +3,8 @@ pragma solidity 0.8.28;
 
 import {Derive} from "./lib/Derive.sol";
 import {Execute} from "./lib/Execute.sol";
+import {RLPReader} from "./lib/RLPReader.sol";
+import {OptimisticForcedQueue} from "./OptimisticForcedQueue.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title OptimisticNativeRollup
@@ -51,7 +53,14 @@ import {RollupHost} from "./RollupHost.sol";
 /// and must have a timestamp no later than the proposal's L1 time.
 ///
 /// Output of L2 block n: outputRoot = keccak256(abi.encode(blockHash, stateRoot,
-/// receiptsRoot, gasUsed)).
+/// receiptsRoot, gasUsed, forcedIndex)), where forcedIndex is how far the forced
+/// queue (`forcedQueue`, an OptimisticForcedQueue this contract deploys) has been
+/// taken after block n: block n takes the entries its leading transactions match,
+/// or, taking none, skips those proven unable to execute on its parent, at most
+/// MAX_FORCED_PER_BLOCK, never past the proposal's own end index
+/// (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind, so a
+/// queued transaction is in the first proposal made after it is due (spec/host.md,
+/// "Forced inclusion on the optimistic host").
 ///
 /// Data availability. Only what DERIVE makes of the posted blobs can be defended: the
 /// proposer wins a game only with `step`, and `step` runs EXECUTE on inputs proven to
@@ -131,6 +140,13 @@ contract OptimisticNativeRollup is RollupHost {
     /// @notice Most defeated proposals one finalize call skips; it keeps its
     /// progress, so a flood of defeated proposals costs finalizers gas, never liveness.
     uint256 public constant MAX_FINALIZE_SKIPS = 1024;
+    /// @notice Most queue entries one L2 block takes: OptimisticForcedQueue's.
+    uint64 public constant MAX_FORCED_PER_BLOCK = 16;
+    /// @notice Bounds of forcedInclusionDelay: an hour covers seeing a queued
+    /// transaction, building it into a block and proposing that block; a day is
+    /// Arbitrum's default delay for its delayed inbox.
+    uint64 public constant MIN_FORCED_INCLUSION_DELAY = 1 hours;
+    uint64 public constant MAX_FORCED_INCLUSION_DELAY = 1 days;
 
     /// @notice Deploy-time parameters.
     struct Config {
@@ -147,6 +163,7 @@ contract OptimisticNativeRollup is RollupHost {
         uint64 challengeWindow;
         uint64 moveTimeout;
         uint64 maxBlocksPerProposal;
+        uint64 forcedInclusionDelay;
     }
 
     /// @notice Header fields a dispute needs about one L2 block.
@@ -155,6 +172,8 @@ contract OptimisticNativeRollup is RollupHost {
         bytes32 stateRoot;
         bytes32 receiptsRoot;
         uint64 gasUsed;
+        /// @dev Queue entries taken after this block (see the contract's doc).
+        uint64 forcedIndex;
     }
 
     /// @notice Everything the proposer chose for one L2 block.
@@ -230,6 +249,8 @@ contract OptimisticNativeRollup is RollupHost {
     uint64 public immutable challengeWindow;
     uint64 public immutable moveTimeout;
     uint64 public immutable maxBlocksPerProposal;
+    /// @notice This rollup's forced-inclusion queue (deployed by the constructor).
+    OptimisticForcedQueue public immutable forcedQueue;
 
     /// @notice Output root of the last finalized L2 block (blockHash, stateRoot,
     /// blockNumber). anchorBlockNumber is that of the last finalized proposal: a
@@ -238,6 +259,9 @@ contract OptimisticNativeRollup is RollupHost {
 
     uint256 public proposalCount;
     mapping(uint256 id => Proposal) public proposals;
+    /// @notice The end output's forcedIndex of each proposal: no block of the
+    /// proposal takes a queue entry at or past it.
+    mapping(uint256 id => uint64) public endForcedIndex;
     /// @notice Ids of the proposals over each start (key: keccak256(abi.encode(number,
     /// outputRoot))), in proposing order.
     mapping(bytes32 start => uint256[]) private _children;
@@ -260,6 +284,7 @@ contract OptimisticNativeRollup is RollupHost {
         address indexed proposer,
         uint64 endNumber,
         bytes32 endOutputRoot,
+        uint64 endForcedIndex,
         bytes32[] blobHashes,
         uint32[] blockCounts,
         uint64 anchorL1Block
@@ -341,6 +366,8 @@ contract OptimisticNativeRollup is RollupHost {
     error MoveTimeoutOutOfRange(uint64 moveTimeout, uint64 min, uint64 max);
     /// @notice maxBlocksPerProposal must be in [1, MAX_BLOCKS_PER_PROPOSAL].
     error MaxBlocksPerProposalOutOfRange(uint64 maxBlocksPerProposal, uint64 max);
+    /// @notice forcedInclusionDelay must be in [MIN_FORCED_INCLUSION_DELAY, MAX_FORCED_INCLUSION_DELAY].
+    error ForcedInclusionDelayOutOfRange(uint64 forcedInclusionDelay, uint64 min, uint64 max);
 
     constructor(Config memory c)
         RollupHost(c.chainId, c.historySize, c.genesisHash, c.genesisStateRoot, c.minGasLimit, c.maxGasLimit)
@@ -364,8 +391,14 @@ contract OptimisticNativeRollup is RollupHost {
         challengerBond = c.challengerBond;
         challengeWindow = c.challengeWindow;
         moveTimeout = c.moveTimeout;
+        if (c.forcedInclusionDelay < _minForcedInclusionDelay() || c.forcedInclusionDelay > MAX_FORCED_INCLUSION_DELAY) {
+            revert ForcedInclusionDelayOutOfRange(
+                c.forcedInclusionDelay, _minForcedInclusionDelay(), MAX_FORCED_INCLUSION_DELAY
+            );
+        }
         maxBlocksPerProposal = c.maxBlocksPerProposal;
-        outputRoot = hashOutput(Output(c.genesisHash, c.genesisStateRoot, c.genesisReceiptsRoot, c.genesisGasUsed));
+        forcedQueue = new OptimisticForcedQueue(c.chainId, c.minGasLimit, c.forcedInclusionDelay);
+        outputRoot = hashOutput(Output(c.genesisHash, c.genesisStateRoot, c.genesisReceiptsRoot, c.genesisGasUsed, 0));
     }
 
     /// @notice The shortest challenge window and move timeout the constructor takes:
@@ -379,10 +412,16 @@ contract OptimisticNativeRollup is RollupHost {
         return MIN_MOVE_TIMEOUT;
     }
 
+    function _minForcedInclusionDelay() internal pure virtual returns (uint64) {
+        return MIN_FORCED_INCLUSION_DELAY;
+    }
+
     /// @notice Claims that blocks start+1..endNumber, the blocks DERIVE derives from
     /// this transaction's blobs (blob j holding the next `blockCounts[j]` of them),
     /// executed with the anchor of L1 block `anchorL1Block`, end in `end`. The start is
     /// the finalized head (parentId 0) or the end of pending proposal `parentId`.
+    /// `end.forcedIndex` is how far the blocks take the forced queue; it may not stop
+    /// at an entry that is due.
     function propose(
         uint256 parentId,
         uint64 endNumber,
@@ -391,15 +430,16 @@ contract OptimisticNativeRollup is RollupHost {
         uint64 anchorL1Block
     ) external payable returns (uint256 proposalId) {
         if (msg.value != proposerBond) revert WrongBond(msg.value, proposerBond);
-        (uint64 startNumber, bytes32 startOutputRoot) = (blockNumber, outputRoot);
+        (uint64 startNumber, bytes32 startOutputRoot, uint64 startForced) = (blockNumber, outputRoot, forcedQueue.forcedHead());
         if (parentId != 0) {
             Proposal storage parent = proposals[parentId];
             if (!_pending(parent)) revert ProposalNotPending(parentId);
             if (anchorL1Block < parent.anchorBlockNumber) {
                 revert AnchorOutOfRange(anchorL1Block, parent.anchorBlockNumber, block.number);
             }
-            (startNumber, startOutputRoot) = (parent.endNumber, parent.endOutputRoot);
+            (startNumber, startOutputRoot, startForced) = (parent.endNumber, parent.endOutputRoot, endForcedIndex[parentId]);
         }
+        forcedQueue.requireTakeable(end.forcedIndex, startForced);
         if (endNumber <= startNumber || endNumber - startNumber > maxBlocksPerProposal) {
             revert InvalidRange(endNumber, startNumber, maxBlocksPerProposal);
         }
@@ -430,8 +470,11 @@ contract OptimisticNativeRollup is RollupHost {
             anchor: anchor,
             dataHash: keccak256(abi.encode(blobs, blockCounts))
         });
+        endForcedIndex[proposalId] = end.forcedIndex;
         _children[_startKey(startNumber, startOutputRoot)].push(proposalId);
-        emit Proposed(proposalId, msg.sender, endNumber, hashOutput(end), blobs, blockCounts, anchorL1Block);
+        emit Proposed(
+            proposalId, msg.sender, endNumber, hashOutput(end), end.forcedIndex, blobs, blockCounts, anchorL1Block
+        );
         emit ProposalParent(proposalId, parentId, startNumber, startOutputRoot);
     }
 
@@ -561,7 +604,11 @@ contract OptimisticNativeRollup is RollupHost {
     /// settle in one L1 transaction (`settleable`), is wrong whatever it executes to:
     /// the proposer loses. A witness that makes the input too large reverts
     /// (BlockTooLarge): the caller can send a smaller one, so every block the proposer
-    /// can win with settles within MAX_TX_GAS. A win is recorded: every other game
+    /// can win with settles within MAX_TX_GAS. A block whose claimed forcedIndex is
+    /// not how far its transactions and the recorded verdicts take the queue
+    /// (`_forcedTaken`) is wrong too; a verdict the walk needs and nobody recorded
+    /// reverts (ForcedVerdictMissing): record it with judgeForcedTransaction and step
+    /// again. A win is recorded: every other game
     /// reaching the same block with the same outputs resolves for the proposer
     /// (`sync`) without another EXECUTE call.
     /// @param parent Preimage of the agreed output of block lo.
@@ -589,7 +636,10 @@ contract OptimisticNativeRollup is RollupHost {
         if (!Derive.verify(b.root, b.count, g.hi - b.firstNumber, digest, proof)) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
         uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
-        if (!_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)) {
+        if (
+            !_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)
+                || _forcedTaken(inputs.transactions, parent, endForcedIndex[g.proposalId]) != claimed.forcedIndex
+        ) {
             _resolve(gameId, g, false); // no witness can make this block acceptable
             return;
         }
@@ -632,7 +682,9 @@ contract OptimisticNativeRollup is RollupHost {
     }
 
     /// @notice Accepts the earliest undefeated proposal over the finalized head once
-    /// its window has passed with none of its games open. Every other proposal over
+    /// its window has passed with none of its games open. The queue entries its
+    /// blocks took leave the queue and their fees are owed to its proposer
+    /// (OptimisticForcedQueue.withdrawFees). Every other proposal over
     /// that head becomes void (`refund`). Skips at most MAX_FINALIZE_SKIPS defeated
     /// proposals per call and keeps that progress: if that many were skipped, it
     /// returns without finalizing, and the next call goes on from there.
@@ -659,6 +711,7 @@ contract OptimisticNativeRollup is RollupHost {
         p.settled = true;
         credit[p.proposer] += proposerBond;
         emit Finalized(id, p.endNumber, p.endBlockHash, p.endStateRoot);
+        forcedQueue.take(endForcedIndex[id], p.proposer, id);
     }
 
     /// @notice Returns the bond of a void proposal: one that can no longer finalize
@@ -709,6 +762,51 @@ contract OptimisticNativeRollup is RollupHost {
     /// start number with another output (a sibling or another chain finalized).
     function _void(Proposal storage p) private view returns (bool) {
         return p.startNumber < blockNumber || (p.startNumber == blockNumber && p.startOutputRoot != outputRoot);
+    }
+
+    /// @dev How far a block with `transactions` (EXECUTE's RLP list) on top of
+    /// `parent` takes the forced queue (OptimisticForcedQueue.taken), never to
+    /// `end` (its proposal's end index) or past.
+    function _forcedTaken(bytes calldata transactions, Output calldata parent, uint64 end)
+        private
+        view
+        returns (uint64)
+    {
+        if (parent.forcedIndex >= end) return parent.forcedIndex;
+        return forcedQueue.taken(_leadingTxHashes(transactions), parent.forcedIndex, parent.blockHash, end);
+    }
+
+    /// @dev The hashes of the leading typed transactions (strings in the RLP list;
+    /// their hash is keccak256 of the string's payload) of `transactions`, at most
+    /// MAX_FORCED_PER_BLOCK, up to the first legacy one (a list). A list that is not
+    /// canonical RLP reverts: such a block cannot be executed either.
+    function _leadingTxHashes(bytes calldata transactions) private pure returns (bytes32[] memory hashes) {
+        hashes = new bytes32[](MAX_FORCED_PER_BLOCK);
+        (uint256 offset, uint256 len, bool list) = _prefixAt(transactions, 0);
+        uint256 pos = offset;
+        uint256 stop = list ? offset + len : 0;
+        uint256 n;
+        while (n < MAX_FORCED_PER_BLOCK && pos < stop) {
+            (offset, len, list) = _prefixAt(transactions, pos);
+            if (list) break;
+            hashes[n++] = keccak256(transactions[pos + offset:pos + offset + len]);
+            pos += offset + len;
+        }
+        assembly ("memory-safe") {
+            mstore(hashes, n)
+        }
+    }
+
+    /// @dev The prefix of the RLP item at `pos` in calldata `data`, decoded from a
+    /// copy of its first (at most 9) bytes with RLPReader's canonical checks.
+    function _prefixAt(bytes calldata data, uint256 pos) private pure returns (uint256 offset, uint256 len, bool list) {
+        uint256 avail = data.length - pos;
+        bytes memory window = data[pos:pos + (avail < 9 ? avail : 9)];
+        uint256 ptr;
+        assembly ("memory-safe") {
+            ptr := add(window, 32)
+        }
+        return RLPReader.prefix(ptr, avail);
     }
 
     function _startKey(uint64 number, bytes32 root) private pure returns (bytes32) {
