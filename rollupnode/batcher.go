@@ -8,14 +8,18 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/derive"
@@ -59,6 +63,8 @@ type ProposerConfig struct {
 	FaultyProposal uint64
 	SilentFaulty   bool
 	FaultyData     bool
+	// FaultyForced: see OptimisticConfig.
+	FaultyForced bool
 	// Blobs, if set, keeps every blob the proposer posted (the devnet's stand-in
 	// for the blob sidecars a consensus client serves).
 	Blobs *BlobArchive
@@ -102,16 +108,25 @@ type Proposal struct {
 	// DefenseGas is the L1 gas of the proposer's dispute moves.
 	DefenseGas uint64
 	// Faulty: the proposal claims wrong outputs from block WrongFrom on, or
-	// (BadBlob) its last blob holds no DERIVE batch.
-	Faulty    bool
-	WrongFrom uint64
-	BadBlob   bool
+	// (BadBlob) its last blob holds no DERIVE batch. WrongForced: its outputs
+	// claim queue entries skipped that its blocks leave out, from block
+	// WrongFrom on (FaultyForced).
+	Faulty      bool
+	WrongFrom   uint64
+	BadBlob     bool
+	WrongForced bool
 	// Latency is from the batch's first block being sealed to its finalization.
 	Latency time.Duration
 
 	proposedAt uint64
 	sealed     map[uint64]*Sealed
+	// forced is the forcedIndex claimed after each block from the start
+	// (First-1) to Last: the last is the proposal's end index.
+	forced []uint64
 }
+
+// EndForcedIndex is how far the proposal's blocks take the forced queue.
+func (pr *Proposal) EndForcedIndex() uint64 { return pr.forced[len(pr.forced)-1] }
 
 // ProposerEvent is what the proposer reports: a proposal made, defended,
 // defeated or finalized.
@@ -139,6 +154,10 @@ type Proposer struct {
 	cfg    ProposerConfig
 	actor  *hostActor
 	engine Engine
+	forced *optimisticQueue
+	// wroteForced: the FaultyForced hook has made its faulty proposal (read by
+	// the sequencer's goroutine, Withholding).
+	wroteForced atomic.Bool
 
 	mu      sync.Mutex
 	pinned  uint64 // anchor of the blocks being sealed (0: none yet)
@@ -151,6 +170,8 @@ type Proposer struct {
 	// pending once its blocks (from adoptFirst on) arrive again from the sequencer.
 	adopt                 *Proposal
 	adoptFirst, adoptLast uint64
+	adoptProposed         *types.Log // its Proposed event
+	adoptEndForced        uint64
 }
 
 // NewProposer proposes to host through the L1 node rc; eng is the sequencer's
@@ -160,7 +181,11 @@ func NewProposer(ctx context.Context, cfg ProposerConfig, rc *rpc.Client, eng En
 	if err != nil {
 		return nil, err
 	}
-	return &Proposer{cfg: cfg, actor: a, engine: eng}, nil
+	q, err := newOptimisticQueue(ctx, a.l1, cfg.Host)
+	if err != nil {
+		return nil, err
+	}
+	return &Proposer{cfg: cfg, actor: a, engine: eng, forced: q}, nil
 }
 
 // Anchor is the sequencer's anchor rule for the optimistic host: block number
@@ -209,7 +234,7 @@ func (p *Proposer) Run(ctx context.Context, in <-chan *Sealed, report func(Propo
 // the pending one.
 func (p *Proposer) step(ctx context.Context, report func(ProposerEvent)) error {
 	if p.adopt != nil {
-		return p.adoptPending(report)
+		return p.adoptPending(ctx, report)
 	}
 	if p.pending == nil {
 		b, err := p.nextBatch()
@@ -340,7 +365,7 @@ func (p *Proposer) claimed(ctx context.Context, pr *Proposal, n uint64) (binding
 			return bindings.OptimisticNativeRollupOutput{}, fmt.Errorf("reading L2 block %d for its output: %w", n, err)
 		}
 	}
-	o := outputOf(h)
+	o := outputOf(h, pr.forced[n-(pr.First()-1)])
 	if pr.Faulty && n >= pr.WrongFrom {
 		o.StateRoot[0] ^= 0xff
 	}
@@ -368,6 +393,9 @@ func (p *Proposer) propose(ctx context.Context, b *Batch, report func(ProposerEv
 			}
 			pr.WrongFrom, pr.BadBlob = math.MaxUint64, true
 		}
+	}
+	if err := p.walkForced(ctx, pr); err != nil {
+		return err
 	}
 	end, err := p.claimed(ctx, pr, b.Last())
 	if err != nil {
@@ -455,11 +483,77 @@ func (p *Proposer) Resume(ctx context.Context) error {
 		proposedAt: state.ProposedAt, sealed: map[uint64]*Sealed{},
 	}
 	p.adopt, p.adoptFirst, p.adoptLast = pr, state.StartNumber+1, state.EndNumber
+	p.adoptProposed, p.adoptEndForced = &logs[0], ev.EndForcedIndex
 	return nil
 }
 
-// adoptPending makes the resumed proposal pending once its blocks are queued.
-func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
+// walkForced computes the forced indices pr claims: the walk of its blocks
+// from the queue's forcedHead (pr is over the finalized head, whose index that
+// is) with end the queue's forcedTail, both read at one L1 block. Its end index
+// is where the walk ends; the walk over each block is the same as with that end
+// (no block takes the queue past it). With FaultyForced, the first proposal
+// whose walk stops before the tail (the sequencer withheld the queue) claims
+// every entry up to the tail skipped instead, as if none could execute.
+func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
+	l1Head, err := p.actor.l1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("reading the L1 head: %w", err)
+	}
+	start, tail, err := p.forced.bounds(ctx, l1Head.Hash())
+	if err != nil {
+		return err
+	}
+	parent, blocks, err := p.blocksOf(ctx, pr)
+	if err != nil {
+		return err
+	}
+	forced, err := p.forced.walk(ctx, parent, blocks, start, tail, p.forced.judge(p.engine), nil)
+	if err != nil {
+		return err
+	}
+	pr.forced = append([]uint64{start}, forced...)
+	if !p.cfg.FaultyForced || p.wroteForced.Load() || pr.EndForcedIndex() == tail {
+		return nil
+	}
+	noneValid := func(_ context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
+		return forcedVerdict{entry: e, parent: parent, valid: false}, nil
+	}
+	wrong, err := p.forced.walk(ctx, parent, blocks, start, tail, noneValid, nil)
+	if err != nil {
+		return err
+	}
+	for k := range wrong {
+		if wrong[k] != forced[k] {
+			pr.forced = append([]uint64{start}, wrong...)
+			pr.WrongForced, pr.WrongFrom = true, pr.First()+uint64(k)
+			p.wroteForced.Store(true)
+			return nil
+		}
+	}
+	return nil
+}
+
+// Withholding is the sequencer's side of FaultyForced: it leaves the forced
+// queue out of its blocks until the proposer has made its faulty proposal.
+func (p *Proposer) Withholding() bool { return p.cfg.FaultyForced && !p.wroteForced.Load() }
+
+// blocksOf is pr's blocks and the header of the block before them.
+func (p *Proposer) blocksOf(ctx context.Context, pr *Proposal) (*types.Header, []*types.Block, error) {
+	parent, err := p.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(pr.First()-1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading L2 block %d, the start of a proposal: %w", pr.First()-1, err)
+	}
+	blocks := make([]*types.Block, len(pr.Blocks))
+	for k, s := range pr.Blocks {
+		blocks[k] = s.Block
+	}
+	return parent, blocks, nil
+}
+
+// adoptPending makes the resumed proposal pending once its blocks are queued,
+// with the forced indices of its blocks walked from its start index to the end
+// index it claimed.
+func (p *Proposer) adoptPending(ctx context.Context, report func(ProposerEvent)) error {
 	pr := p.adopt
 	n := int(p.adoptLast - p.adoptFirst + 1)
 	if len(p.queue) < n {
@@ -489,6 +583,19 @@ func (p *Proposer) adoptPending(report func(ProposerEvent)) error {
 			return fmt.Errorf("the L2 engine's blocks %d..%d are not the ones pending proposal %d posted (the L2 data directory lost blocks?): start over with a new --datadir", p.adoptFirst, p.adoptLast, pr.ID)
 		}
 	}
+	start, err := proposalForcedStart(ctx, p.actor.l1, p.actor.host, p.adoptProposed)
+	if err != nil {
+		return err
+	}
+	parent, blocks, err := p.blocksOf(ctx, pr)
+	if err != nil {
+		return err
+	}
+	forced, err := p.forced.walk(ctx, parent, blocks, start, p.adoptEndForced, p.forced.judge(p.engine), nil)
+	if err != nil {
+		return err
+	}
+	pr.forced = append([]uint64{start}, forced...)
 	p.queue = p.queue[n:]
 	p.pending, p.adopt = pr, nil
 	report(ProposerEvent{Kind: "resumed", Proposal: pr})
@@ -671,6 +778,10 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	if err != nil {
 		return "", 0, err
 	}
+	judged, judgeGas, err := p.recordVerdicts(ctx, pr, gid, s.Block, parent.ForcedIndex)
+	if err != nil {
+		return "", 0, err
+	}
 	in := s.Input
 	env, _ := executeArgs(in)
 	inputs := bindings.OptimisticNativeRollupBlockInputs{Env: env, Transactions: in.Transactions}
@@ -678,13 +789,59 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	if err != nil {
 		return "", 0, err
 	}
+	r.GasUsed += judgeGas
 	won := false
 	for _, lg := range r.Logs {
 		if ev, err := p.actor.abi.UnpackGameResolvedEvent(lg); err == nil {
 			won = ev.ProposerWon
 		}
 	}
-	return fmt.Sprintf("step on L2 block %d (EXECUTE): proposer %s", g.Hi, map[bool]string{true: "won", false: "lost"}[won]), r.GasUsed, nil
+	return fmt.Sprintf("step on L2 block %d (EXECUTE%s): proposer %s", g.Hi, judged, map[bool]string{true: "won", false: "lost"}[won]), r.GasUsed, nil
+}
+
+// recordVerdicts records on the forced queue every verdict that step's walk
+// over block b, from the parent's claimed index from to pr's end index, needs
+// (judgeForcedTransaction with the sender's account proof and code and the
+// parent's header), unless someone recorded it already: else step reverts
+// ForcedVerdictMissing. It says what it recorded, and the L1 gas.
+func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64, b *types.Block, from uint64) (string, uint64, error) {
+	parent, err := p.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(b.NumberU64()-1))
+	if err != nil {
+		return "", 0, fmt.Errorf("reading L2 block %d: %w", b.NumberU64()-1, err)
+	}
+	var needed []forcedVerdict
+	if _, err := p.forced.walk(ctx, parent, []*types.Block{b}, from, pr.EndForcedIndex(), p.forced.judge(p.engine), func(v forcedVerdict) { needed = append(needed, v) }); err != nil {
+		return "", 0, err
+	}
+	if len(needed) == 0 {
+		return "", 0, nil
+	}
+	header, err := rlp.EncodeToBytes(parent)
+	if err != nil {
+		return "", 0, err
+	}
+	var gas uint64
+	var recorded []string
+	for _, v := range needed {
+		out, err := p.actor.l1.CallContract(ctx, ethereum.CallMsg{To: &p.forced.addr, Data: p.forced.abi.PackForcedVerdicts(verdictKey(parent.Hash(), v.entry.index))}, nil)
+		if err != nil {
+			return "", 0, fmt.Errorf("reading the forced queue's verdict on entry %d at L2 block %d: %w", v.entry.index, parent.Number, err)
+		}
+		if set, err := p.forced.abi.UnpackForcedVerdicts(out); err != nil || set != 0 {
+			continue
+		}
+		data := p.forced.abi.PackJudgeForcedTransaction(v.entry.index, v.entry.raw, header, v.sender.Proof, v.sender.Code)
+		r, err := p.actor.sendTo(ctx, p.forced.addr, fmt.Sprintf("recording whether forced transaction %d can execute on L2 block %d (game %d)", v.entry.index, parent.Number, gid), nil, data, nil)
+		if err != nil {
+			return "", 0, err
+		}
+		gas += r.GasUsed
+		recorded = append(recorded, fmt.Sprintf("%d %s", v.entry.index, map[bool]string{true: "valid", false: "invalid"}[v.valid]))
+	}
+	if len(recorded) == 0 {
+		return "", 0, nil
+	}
+	return fmt.Sprintf(", after recording forced verdicts %s", strings.Join(recorded, ", ")), gas, nil
 }
 
 // spoilLastBlob replaces b's last blob with one holding no DERIVE batch (the
@@ -713,13 +870,15 @@ func ProposalLine(e ProposerEvent) string {
 	pr := e.Proposal
 	switch e.Kind {
 	case "proposed":
-		line := fmt.Sprintf("proposal %-3d L2 blocks %d..%d  txs %-4d blobs %d (%.1f KiB of DERIVE payload)  L1 tx %s  L1 block %-5d L1 gas %-9s blob gas %-9s proposed",
-			pr.ID, pr.First(), pr.Last(), pr.Txs(), len(pr.Blobs), float64(pr.PayloadBytes)/1024, pr.Tx.Hex(), pr.L1Block, commas(pr.L1Gas), commas(pr.BlobGas))
+		line := fmt.Sprintf("proposal %-3d L2 blocks %d..%d  txs %-4d blobs %d (%.1f KiB of DERIVE payload)  forced queue %d..%d  L1 tx %s  L1 block %-5d L1 gas %-9s blob gas %-9s proposed",
+			pr.ID, pr.First(), pr.Last(), pr.Txs(), len(pr.Blobs), float64(pr.PayloadBytes)/1024, pr.forced[0], pr.EndForcedIndex(), pr.Tx.Hex(), pr.L1Block, commas(pr.L1Gas), commas(pr.BlobGas))
 		switch {
 		case pr.BadBlob:
 			line += fmt.Sprintf(" (FAULTY: blob %d holds no DERIVE batch)", len(pr.Blobs)-1)
 		case pr.Faulty:
 			line += fmt.Sprintf(" (FAULTY: wrong state roots from L2 block %d on, --dev.faulty-proposal)", pr.WrongFrom)
+		case pr.WrongForced:
+			line += fmt.Sprintf(" (FAULTY: claims forced queue entries skipped that its blocks leave out, from L2 block %d on)", pr.WrongFrom)
 		}
 		return line
 	case "move":

@@ -58,6 +58,7 @@ type BlobFollower struct {
 	blobs  BlobSource
 	engine Engine
 	abi    *bindings.OptimisticNativeRollup
+	forced *optimisticQueue
 	head   *types.Header
 	from   uint64
 	done   map[uint64]bool // proposals already handled
@@ -73,7 +74,11 @@ func NewBlobFollower(ctx context.Context, host common.Address, l1 *ethclient.Cli
 	if err != nil {
 		return nil, fmt.Errorf("reading the follower's L2 head: %w", err)
 	}
-	return &BlobFollower{host: host, l1: l1, blobs: src, engine: eng, abi: bindings.NewOptimisticNativeRollup(), head: head, from: fromL1, done: map[uint64]bool{}, invalid: map[uint64]uint64{}}, nil
+	q, err := newOptimisticQueue(ctx, l1, host)
+	if err != nil {
+		return nil, err
+	}
+	return &BlobFollower{host: host, l1: l1, blobs: src, engine: eng, abi: bindings.NewOptimisticNativeRollup(), forced: q, head: head, from: fromL1, done: map[uint64]bool{}, invalid: map[uint64]uint64{}}, nil
 }
 
 // Head is the last L2 block rebuilt.
@@ -175,12 +180,9 @@ func (f *BlobFollower) follow(ctx context.Context, ev *bindings.OptimisticNative
 	}
 	c := ProposalCheck{ID: ev.ProposalId.Uint64(), First: ev.EndNumber - total + 1, Last: ev.EndNumber, L1Block: ev.Raw.BlockNumber, Claimed: ev.EndOutputRoot}
 	if ev.EndNumber <= f.head.Number.Uint64() {
-		h, err := f.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(ev.EndNumber))
-		if err != nil {
-			return c, fmt.Errorf("reading L2 block %d: %w", ev.EndNumber, err)
-		}
-		c.Computed = outputRoot(outputOf(h))
-		return c, nil
+		var err error
+		c.Computed, err = f.computed(ctx, ev, c.First)
+		return c, err
 	}
 	if c.First != f.head.Number.Uint64()+1 {
 		return c, fmt.Errorf("proposal %d starts at L2 block %d but the follower is at %d", c.ID, c.First, f.head.Number)
@@ -246,8 +248,28 @@ func (f *BlobFollower) follow(ctx context.Context, ev *bindings.OptimisticNative
 			report(Followed{Number: number, Hash: f.head.Hash(), Txs: len(raw), L1Block: c.L1Block})
 		}
 	}
-	c.Computed = outputRoot(outputOf(f.head))
-	return c, nil
+	c.Computed, err = f.computed(ctx, ev, c.First)
+	return c, err
+}
+
+// computed is the output root the follower computes for the last block of
+// proposal ev, whose first block is first: its header's, with the forced index
+// of the queue's walk over the proposal's blocks from the index it starts from
+// to the end index it claims (a right claim is where the walk ends).
+func (f *BlobFollower) computed(ctx context.Context, ev *bindings.OptimisticNativeRollupProposed, first uint64) (common.Hash, error) {
+	start, err := proposalForcedStart(ctx, f.l1, f.host, ev.Raw)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	forced, err := f.forced.walkEngine(ctx, f.engine, first, ev.EndNumber, start, ev.EndForcedIndex)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("proposal %s: %w", ev.ProposalId, err)
+	}
+	h, err := f.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(ev.EndNumber))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("reading L2 block %d: %w", ev.EndNumber, err)
+	}
+	return outputRoot(outputOf(h, forced[len(forced)-1])), nil
 }
 
 // CheckLine is the status line of a checked proposal.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -54,10 +55,12 @@ type Challenger struct {
 	cfg     ChallengerConfig
 	actor   *hostActor
 	truth   Engine
-	from    uint64            // next L1 block to scan for proposals
-	wait    map[uint64]uint64 // proposals seen but not yet checked: id -> end block
-	games   map[uint64]uint64 // our open games: game id -> proposal id
-	lagging map[uint64]bool   // proposals waited for (warned once)
+	forced  *optimisticQueue
+	walks   map[uint64]*proposalWalk // proposals' forced indices in the truth, by id
+	from    uint64                   // next L1 block to scan for proposals
+	wait    map[uint64]uint64        // proposals seen but not yet checked: id -> end block
+	games   map[uint64]uint64        // our open games: game id -> proposal id
+	lagging map[uint64]bool          // proposals waited for (warned once)
 }
 
 // NewChallenger disputes proposals of cfg.Host on the L1 node rc from L1 block
@@ -67,7 +70,11 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, tr
 	if err != nil {
 		return nil, err
 	}
-	c := &Challenger{cfg: cfg, actor: a, truth: truth, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}
+	q, err := newOptimisticQueue(ctx, a.l1, cfg.Host)
+	if err != nil {
+		return nil, err
+	}
+	c := &Challenger{cfg: cfg, actor: a, truth: truth, forced: q, walks: map[uint64]*proposalWalk{}, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}
 	return c, c.resume(ctx)
 }
 
@@ -152,21 +159,89 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 	return nil
 }
 
-// truthRoot is the output root of L2 block n in the challenger's view, or false
-// if its view does not have the block yet.
-func (c *Challenger) truthRoot(ctx context.Context, n uint64) (common.Hash, bool, error) {
+// truthHeader is L2 block n in the challenger's view, or false if its view
+// does not have the block yet.
+func (c *Challenger) truthHeader(ctx context.Context, n uint64) (*types.Header, bool, error) {
 	h, err := c.truth.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 	if err != nil || h == nil {
 		head, herr := c.truth.HeaderByNumber(ctx, nil)
 		if herr != nil {
-			return common.Hash{}, false, fmt.Errorf("reading the challenger's L2 head: %w", herr)
+			return nil, false, fmt.Errorf("reading the challenger's L2 head: %w", herr)
 		}
 		if head.Number.Uint64() < n {
-			return common.Hash{}, false, nil
+			return nil, false, nil
 		}
-		return common.Hash{}, false, fmt.Errorf("reading L2 block %d: %w", n, err)
+		return nil, false, fmt.Errorf("reading L2 block %d: %w", n, err)
 	}
-	return outputRoot(outputOf(h)), true, nil
+	return h, true, nil
+}
+
+// proposalWalk is the forced index after each L2 block of a proposal, from its
+// start block on, in the challenger's view.
+type proposalWalk struct {
+	start   uint64
+	indices []uint64
+}
+
+// truthRoot is the output root of L2 block n (from proposal pid's start to its
+// end, which the view has) in the challenger's view: the block's, with the
+// forced index of the queue's walk over pid's blocks from the index pid starts
+// from to the end index it claims, as step computes it.
+func (c *Challenger) truthRoot(ctx context.Context, pid, n uint64) (common.Hash, error) {
+	h, ok, err := c.truthHeader(ctx, n)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if !ok {
+		return common.Hash{}, fmt.Errorf("proposal %d: the challenger's L2 view lacks block %d, below the end of the proposal it checked", pid, n)
+	}
+	w, err := c.walk(ctx, pid)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	if n < w.start || n-w.start >= uint64(len(w.indices)) {
+		return common.Hash{}, fmt.Errorf("L2 block %d is not in proposal %d (blocks %d..%d)", n, pid, w.start+1, w.start+uint64(len(w.indices))-1)
+	}
+	return outputRoot(outputOf(h, w.indices[n-w.start])), nil
+}
+
+// walk is proposal pid's forced indices in the truth (proposalWalk), computed
+// once the view has its blocks.
+func (c *Challenger) walk(ctx context.Context, pid uint64) (*proposalWalk, error) {
+	if w := c.walks[pid]; w != nil {
+		return w, nil
+	}
+	head, err := c.actor.l1.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L1 head: %w", err)
+	}
+	topic := common.BigToHash(new(big.Int).SetUint64(pid))
+	logs, err := c.actor.events(ctx, "Proposed", 0, head, &topic)
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) != 1 {
+		return nil, fmt.Errorf("L1 holds %d Proposed events for proposal %d", len(logs), pid)
+	}
+	ev, err := c.actor.abi.UnpackProposedEvent(&logs[0])
+	if err != nil {
+		return nil, fmt.Errorf("decoding the Proposed event of proposal %d: %w", pid, err)
+	}
+	p, err := c.actor.proposal(ctx, pid)
+	if err != nil {
+		return nil, err
+	}
+	from, err := proposalForcedStart(ctx, c.actor.l1, c.actor.host, &logs[0])
+	if err != nil {
+		return nil, err
+	}
+	after, err := c.forced.walkEngine(ctx, c.truth, p.StartNumber+1, p.EndNumber, from, ev.EndForcedIndex)
+	if err != nil {
+		return nil, fmt.Errorf("proposal %d: %w", pid, err)
+	}
+	w := &proposalWalk{start: p.StartNumber, indices: append([]uint64{from}, after...)}
+	c.walks[pid] = w
+	return w, nil
 }
 
 // check compares proposal id's end output with the challenger's and challenges
@@ -194,9 +269,15 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		return false, err
 	}
 	_, invalid := c.invalid(id)
-	root, ok, err := c.truthRoot(ctx, end)
+	_, ok, err := c.truthHeader(ctx, end)
 	if err != nil {
 		return false, err
+	}
+	var root common.Hash
+	if ok && !invalid {
+		if root, err = c.truthRoot(ctx, id, end); err != nil {
+			return false, err
+		}
 	}
 	var why string
 	switch {
@@ -220,7 +301,7 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		// parent's end) the proposer may defend every block from that start and win
 		// the bond. Such a proposal finalizes only after one ending at its start
 		// does, and that one is judged on its own (spec/host.md, "Dispute game").
-		start, _, err := c.truthRoot(ctx, p.StartNumber) // the view has it: it has end
+		start, err := c.truthRoot(ctx, id, p.StartNumber) // the view has it: it has end
 		if err != nil {
 			return false, err
 		}
@@ -334,12 +415,9 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 		}
 	} else {
 		for i, n := range points {
-			root, ok, err := c.truthRoot(ctx, n)
+			root, err := c.truthRoot(ctx, pid, n)
 			if err != nil {
-				return false, err
-			}
-			if !ok {
-				return false, fmt.Errorf("game %d: the challenger's L2 view lacks block %d, below the end of the proposal it checked", gid, n)
+				return false, fmt.Errorf("game %d: %w", gid, err)
 			}
 			if roots[i] != root {
 				section = i

@@ -147,6 +147,8 @@ type Devnet struct {
 	Blobs    *BlobArchive
 	blobsURL string
 	blobsSrv *http.Server
+	// forcedQueue is the optimistic host's OptimisticForcedQueue (zero for the others).
+	forcedQueue common.Address
 
 	remote *RemoteEngine // with DevnetConfig.L2Remote; L2 is nil then
 	l2rpc  *rpc.Client   // the L2's JSON-RPC, in process or remote
@@ -283,7 +285,8 @@ func StartDevnet(cfg DevnetConfig) (d *Devnet, err error) {
 		}
 		seq, err = NewSequencer(ctx, seqCfg, eng, l1, minAnchor)
 	} else {
-		// MyRollup's forced-inclusion queue (the optimistic host has none).
+		// MyRollup's forced-inclusion queue (the optimistic host's is its own
+		// contract, which d.optimistic follows).
 		seqCfg.Forced = NewForcedQueue(l1, d.Host, d.l2rpc, deployer)
 		if seq, err = NewSequencer(ctx, seqCfg, eng, l1, minAnchor); err != nil {
 			return nil, err

@@ -11,7 +11,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -48,9 +50,18 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 		go d.blobsSrv.Serve(ln)
 	}
 	o := cfg.Optimistic
-	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, Blobs: d.Blobs}, l1rpc, eng)
+	l1 := ethclient.NewClient(l1rpc)
+	if d.forcedQueue, err = ForcedQueueAddress(ctx, l1, d.Host); err != nil {
+		return nil, err
+	}
+	// The sequencer puts queued transactions first as soon as it sees them.
+	seq.Forced = NewOptimisticForcedQueue(l1, d.forcedQueue, d.l2rpc)
+	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, FaultyForced: o.FaultyForced, Blobs: d.Blobs}, l1rpc, eng)
 	if err != nil {
 		return nil, err
+	}
+	if o.FaultyForced {
+		seq.Forced.withhold = proposer.Withholding
 	}
 	if err := proposer.Resume(ctx); err != nil {
 		return nil, err
@@ -100,6 +111,10 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 	}, nil
 }
 
+// ForcedQueue is where the optimistic host's forced-inclusion queue is (zero
+// for the other hosts, which hold their queue themselves).
+func (d *Devnet) ForcedQueue() common.Address { return d.forcedQueue }
+
 // BlobsURL is where the devnet serves the blobs it posted (empty if nowhere).
 func (d *Devnet) BlobsURL() string { return d.blobsURL }
 
@@ -109,6 +124,7 @@ func (d *Devnet) optimisticBanner(b *strings.Builder) {
 	fmt.Fprintf(b, "                final after a %s challenge window; disputes bisect to one block, settled by DERIVE and EXECUTE)\n", o.ChallengeWindow)
 	fmt.Fprintf(b, "  challenger    L1 dev key %d %s (honest: disputes any proposal whose end output differs from the L2 engine's and whose start agrees, %s ETH bond, %s per move)\n",
 		ChallengerKeyIndex(d.cfg), crypto.PubkeyToAddress(l2.DevKey(ChallengerKeyIndex(d.cfg)).PublicKey), ethFraction(o.ChallengerBond), o.MoveTimeout)
+	fmt.Fprintf(b, "  forced queue  OptimisticForcedQueue at %s on L1 (queue L2 transactions there, or nr force --host %s; due %s after queueing, taken by the proposal's blocks; fees to the proposer)\n", d.forcedQueue, d.Host, o.ForcedInclusionDelay)
 	if d.blobsURL != "" {
 		fmt.Fprintf(b, "  blobs         %s/blobs/<versioned hash> (every blob the proposer posted; nr l2 --follow --l1.blobs reads them)\n", d.blobsURL)
 	}

@@ -22,11 +22,14 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/eth/tracers"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/stateless"
 )
 
@@ -194,6 +197,13 @@ type Engine interface {
 	NewPayload(ctx context.Context, env *engine.ExecutionPayloadEnvelope, beaconRoot common.Hash) error
 	Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// BlockByNumber is the block with its transactions (the optimistic host's
+	// forced-queue walk matches them against the queue).
+	BlockByNumber(ctx context.Context, number uint64) (*types.Block, error)
+	// ForcedSender is what the optimistic host's forced queue reads of addr at
+	// block number (nonce, balance, code), with the account proof that
+	// judgeForcedTransaction checks against that block's state root.
+	ForcedSender(ctx context.Context, addr common.Address, number uint64) (*ForcedSender, error)
 }
 
 // RPCEngine is an Engine over JSON-RPC. go-ethereum serves engine_ (and eth_)
@@ -291,6 +301,36 @@ func (e *RPCEngine) HeaderByNumber(ctx context.Context, number *big.Int) (*types
 		return nil, fmt.Errorf("L2 block %s not found", tag)
 	}
 	return h, nil
+}
+
+// BlockByNumber is eth_getBlockByNumber with its transactions.
+func (e *RPCEngine) BlockByNumber(ctx context.Context, number uint64) (*types.Block, error) {
+	b, err := ethclient.NewClient(e.rpc).BlockByNumber(ctx, new(big.Int).SetUint64(number))
+	if err != nil {
+		return nil, fmt.Errorf("reading L2 block %d: %w", number, err)
+	}
+	return b, nil
+}
+
+// ForcedSender reads addr at block number with eth_getProof and, if it has
+// code, eth_getCode.
+func (e *RPCEngine) ForcedSender(ctx context.Context, addr common.Address, number uint64) (*ForcedSender, error) {
+	at := new(big.Int).SetUint64(number)
+	res, err := gethclient.New(e.rpc).GetProof(ctx, addr, nil, at)
+	if err != nil {
+		return nil, fmt.Errorf("eth_getProof of %s at L2 block %d: %w", addr, number, err)
+	}
+	proof, err := decodeHexList(res.AccountProof)
+	if err != nil {
+		return nil, fmt.Errorf("eth_getProof of %s at L2 block %d: %w", addr, number, err)
+	}
+	s := &ForcedSender{ForcedAccount: solidity.ForcedAccount{Nonce: res.Nonce, Balance: res.Balance}, Proof: proof}
+	if res.CodeHash != types.EmptyCodeHash && res.CodeHash != (common.Hash{}) {
+		if s.Code, err = ethclient.NewClient(e.rpc).CodeAt(ctx, addr, at); err != nil {
+			return nil, fmt.Errorf("reading the code of %s at L2 block %d: %w", addr, number, err)
+		}
+	}
+	return s, nil
 }
 
 func deref(s *string) string {

@@ -57,7 +57,7 @@ type ForcedQueue struct {
 	// entries). Entries below the head (and past the tail) are dropped; one
 	// an L1 reorg brings back is read from its event again.
 	at               *types.Header
-	settled          uint64
+	settled          uint64 // the native host's accepted L2 head (not read when optimistic)
 	head, tail       uint64
 	entries          map[uint64]*queuedTx
 	from             uint64 // next L1 block to read events from
@@ -72,6 +72,14 @@ type ForcedQueue struct {
 	// judged on the host's accepted head, which moves only with L1's.
 	skipTriedAt common.Hash
 	skips       sync.WaitGroup
+
+	// optimistic: the queue is an OptimisticNativeRollup's OptimisticForcedQueue,
+	// which has no accepted head and no skips: pending orders entries as the
+	// host's walk takes them (inWalkOrder).
+	optimistic bool
+	// withhold, if set and true, keeps the queue out of the sequencer's blocks
+	// (OptimisticConfig.FaultyForced, a test and demo hook).
+	withhold func() bool
 }
 
 // queuedTx is one entry of the host's queue: its index, its signed bytes as
@@ -93,6 +101,16 @@ func NewForcedQueue(l1 *ethclient.Client, host common.Address, l2 *rpc.Client, s
 		queuedEventTopic: my.GetABI().Events["ForcedTransactionQueued"].ID}
 }
 
+// NewOptimisticForcedQueue follows the forced queue of an OptimisticNativeRollup
+// (at queue, its forcedQueue()) for the L2 node l2. An entry that cannot
+// execute needs nothing on L1: the host's walk skips it by a verdict anyone
+// records in a dispute.
+func NewOptimisticForcedQueue(l1 *ethclient.Client, queue common.Address, l2 *rpc.Client) *ForcedQueue {
+	q := NewForcedQueue(l1, queue, l2, nil)
+	q.optimistic = true
+	return q
+}
+
 // pending returns, oldest first, at most maxForcedPerBlock queued transactions
 // the host holds at L1 block l1Head whose nonce the L2 node's chain has not used
 // yet. It asks the chain rather than remembering what it sealed, so blocks
@@ -104,6 +122,9 @@ func NewForcedQueue(l1 *ethclient.Client, host common.Address, l2 *rpc.Client, s
 // still the queue's head once its nonce is used in the settled state, only a
 // skip removes it, and pending starts one in the background (startSkip).
 func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*queuedTx, error) {
+	if q.withhold != nil && q.withhold() {
+		return nil, nil
+	}
 	if q.at == nil || q.at.Hash() != l1Head.Hash() {
 		if err := q.refresh(ctx, l1Head); err != nil {
 			return nil, err
@@ -123,15 +144,21 @@ func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*que
 			batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{e.sender, "latest"}, Result: latest[e.sender]})
 		}
 	}
+	senders := len(batch)
 	var settledNonce hexutil.Uint64
-	batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{window[0].sender, hexutil.Uint64(q.settled)}, Result: &settledNonce})
+	if !q.optimistic {
+		batch = append(batch, rpc.BatchElem{Method: "eth_getTransactionCount", Args: []any{window[0].sender, hexutil.Uint64(q.settled)}, Result: &settledNonce})
+	}
 	if err := q.l2.BatchCallContext(ctx, batch); err != nil {
 		return nil, fmt.Errorf("reading the L2 nonces of the queued transactions' senders: %w", err)
 	}
-	for _, b := range batch[:len(batch)-1] {
+	for _, b := range batch[:senders] {
 		if b.Error != nil {
 			return nil, fmt.Errorf("reading the L2 nonce of %s: %w", b.Args[0], b.Error)
 		}
+	}
+	if q.optimistic {
+		return inWalkOrder(window, latest), nil
 	}
 	var out []*queuedTx
 	for _, e := range window {
@@ -154,6 +181,37 @@ func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*que
 	return out, nil
 }
 
+// inWalkOrder is what of window the optimistic host's walk takes first in a
+// block on the L2 head (OptimisticForcedQueue.taken), whose senders' next
+// nonces there are latest: entries whose nonce is not their sender's next
+// (included before, or ahead) cannot execute, so the walk skips them while it
+// has included none; then it includes the entries that follow one another by
+// nonce, at most maxForcedPerBlock. An entry failing another check (balance,
+// fee cap) makes the block's build fail; buildWithForced leaves it out, and the
+// walk skips it too. Entries are read from the queue's head (entries taken by
+// blocks not final yet included): one the walk skipped that can execute now is
+// included, and the walk only passes over it.
+func inWalkOrder(window []*queuedTx, latest map[common.Address]*hexutil.Uint64) []*queuedTx {
+	next := map[common.Address]uint64{}
+	for a, n := range latest {
+		next[a] = uint64(*n)
+	}
+	var out []*queuedTx
+	for _, e := range window {
+		if e.tx.Nonce() != next[e.sender] {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		next[e.sender]++
+		if out = append(out, e); len(out) == maxForcedPerBlock {
+			break
+		}
+	}
+	return out
+}
+
 // window is the entries from the queue's head on, at most forcedWindow.
 func (q *ForcedQueue) window() []*queuedTx {
 	end := min(q.tail, q.head+forcedWindow)
@@ -171,7 +229,10 @@ func (q *ForcedQueue) window() []*queuedTx {
 func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 	at := rpc.BlockNumberOrHashWithHash(l1Head.Hash(), false)
 	var settled, head, tail hexutil.Bytes
-	batch := []rpc.BatchElem{q.call(&settled, q.my.PackBlockNumber(), at), q.call(&head, q.my.PackForcedHead(), at), q.call(&tail, q.my.PackForcedTail(), at)}
+	batch := []rpc.BatchElem{q.call(&head, q.my.PackForcedHead(), at), q.call(&tail, q.my.PackForcedTail(), at)}
+	if !q.optimistic {
+		batch = append(batch, q.call(&settled, q.my.PackBlockNumber(), at))
+	}
 	// The entries of the last window: their hashes change only in an L1 reorg.
 	hashes := map[uint64]*hexutil.Bytes{}
 	for i := q.head; i < min(q.tail, q.head+forcedWindow); i++ {
@@ -182,8 +243,10 @@ func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 		return err
 	}
 	var err error
-	if q.settled, err = word(settled); err != nil {
-		return err
+	if !q.optimistic {
+		if q.settled, err = word(settled); err != nil {
+			return err
+		}
 	}
 	if q.head, err = word(head); err != nil {
 		return err
@@ -321,6 +384,10 @@ func decodeForced(raw []byte) (*types.Transaction, common.Address, error) {
 // transaction lands. It waits for the L1 receipt.
 func QueueForcedTransaction(ctx context.Context, l1 *ethclient.Client, host common.Address, key *ecdsa.PrivateKey, raw []byte) (*bindings.MyRollupForcedTransactionQueued, error) {
 	my := bindings.NewMyRollup()
+	host, err := ForcedQueueAddress(ctx, l1, host)
+	if err != nil {
+		return nil, err
+	}
 	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: my.PackFORCEDINCLUSIONFEEGAS()}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading the host's forced-inclusion fee: %w", err)
@@ -344,6 +411,25 @@ func QueueForcedTransaction(ctx context.Context, l1 *ethclient.Client, host comm
 		}
 	}
 	return nil, fmt.Errorf("L1 transaction %s queued no forced transaction", r.TxHash)
+}
+
+// ForcedQueueAddress is where host's forced-inclusion queue is: host itself
+// (a NativeRollup), or the OptimisticForcedQueue an OptimisticNativeRollup
+// names in forcedQueue().
+func ForcedQueueAddress(ctx context.Context, l1 *ethclient.Client, host common.Address) (common.Address, error) {
+	code, err := l1.CodeAt(ctx, host, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading the code of the host %s: %w", host, err)
+	}
+	if len(code) == 0 {
+		return common.Address{}, fmt.Errorf("the host %s has no code on L1: is it the address nr devnet printed?", host)
+	}
+	opt := bindings.NewOptimisticNativeRollup()
+	out, err := l1.CallContract(ctx, ethereum.CallMsg{To: &host, Data: opt.PackForcedQueue()}, nil)
+	if err != nil || len(out) != 32 {
+		return host, nil // no forcedQueue(): the host holds its queue
+	}
+	return opt.UnpackForcedQueue(out)
 }
 
 // withForced puts the queued transactions forced first, then the engine's
@@ -381,8 +467,8 @@ func withForced(chainID uint64, forced []*queuedTx, txs []hexutil.Bytes) []hexut
 // L1 (startSkip), since the host refuses every block once it is due.
 func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, forced []*queuedTx, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
 	env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, txs, extra)
-	if err == nil {
-		return env, nil
+	if err == nil || len(forced) == 0 {
+		return env, err
 	}
 	n := len(forced)
 	if n > 1 {
@@ -390,6 +476,12 @@ func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAt
 		if env, err := s.engine.BuildWithTransactions(ctx, s.head.Hash(), attrs, firstOnly, extra); err == nil {
 			return env, nil
 		}
+	}
+	if s.cfg.Forced.optimistic {
+		// The optimistic host's walk skips an entry that cannot execute first
+		// (by its recorded verdict); the entries after it may still.
+		log.Warn("A queued forced transaction cannot execute on the L2 head; leaving it out (the host's walk skips it)", "index", forced[0].index, "tx", forced[0].tx.Hash(), "err", err)
+		return s.buildWithForced(ctx, attrs, txs[1:], forced[1:], extra)
 	}
 	log.Warn("A queued forced transaction cannot execute on the L2 head; building without the queue", "index", forced[0].index, "tx", forced[0].tx.Hash(), "err", err)
 	s.cfg.Forced.startSkip(ctx, forced[0], "the engine cannot build it first on the L2 head")

@@ -57,6 +57,13 @@ type OptimisticConfig struct {
 	// holds no DERIVE batch; only a challenger that derives the blobs (a
 	// BlobFollower's InvalidData) sees it, and proveBlockData defeats it.
 	FaultyData bool
+	// FaultyForced: a censoring operator. The sequencer leaves the forced queue
+	// out of its blocks until the first proposal whose blocks leave a queued
+	// entry behind, which claims every queued entry skipped (as if none could
+	// execute) and defends that; the challenger disputes it and the proposer's
+	// step, after recording the verdicts the walk needs, loses. Then the
+	// sequencer takes the queue again. A test and demo hook.
+	FaultyForced bool
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,
@@ -101,9 +108,10 @@ func optimisticConstructor(g *types.Block, cfg DevnetConfig) ([]byte, error) {
 	}), nil
 }
 
-// outputOf is the Output a proposal commits to for an L2 block.
-func outputOf(h *types.Header) bindings.OptimisticNativeRollupOutput {
-	return bindings.OptimisticNativeRollupOutput{BlockHash: h.Hash(), StateRoot: h.Root, ReceiptsRoot: h.ReceiptHash, GasUsed: h.GasUsed}
+// outputOf is the Output a proposal commits to for an L2 block after which
+// the forced queue has been taken to forcedIndex.
+func outputOf(h *types.Header, forcedIndex uint64) bindings.OptimisticNativeRollupOutput {
+	return bindings.OptimisticNativeRollupOutput{BlockHash: h.Hash(), StateRoot: h.Root, ReceiptsRoot: h.ReceiptHash, GasUsed: h.GasUsed, ForcedIndex: forcedIndex}
 }
 
 // outputRoot is the host's hashOutput.
@@ -172,6 +180,11 @@ func (a *hostActor) nextTime(ctx context.Context) (uint64, *types.Header, error)
 // value and, if blobs is not empty, those blobs (an EIP-4844 transaction with
 // cell proofs), and waits for its receipt.
 func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data []byte, blobs []kzg4844.Blob) (*types.Receipt, error) {
+	return a.sendTo(ctx, a.host, what, value, data, blobs)
+}
+
+// sendTo is send to another contract of the host (its forced queue).
+func (a *hostActor) sendTo(ctx context.Context, to common.Address, what string, value *big.Int, data []byte, blobs []kzg4844.Blob) (*types.Receipt, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -180,7 +193,7 @@ func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data 
 		return nil, err
 	}
 	var sidecar *types.BlobTxSidecar
-	args := map[string]any{"from": a.from, "to": a.host, "data": hexutil.Bytes(data), "value": (*hexutil.Big)(value), "gas": hexutil.Uint64(MaxL1TxGas)}
+	args := map[string]any{"from": a.from, "to": to, "data": hexutil.Bytes(data), "value": (*hexutil.Big)(value), "gas": hexutil.Uint64(MaxL1TxGas)}
 	if len(blobs) > 0 {
 		if sidecar, err = derive.Sidecar(blobs, types.BlobSidecarVersion1); err != nil {
 			return nil, fmt.Errorf("%s: %w", what, err)
@@ -203,7 +216,7 @@ func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data 
 	}
 	tip := big.NewInt(params.GWei)
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	var txdata types.TxData = &types.DynamicFeeTx{ChainID: a.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: limit, To: &a.host, Value: value, Data: data}
+	var txdata types.TxData = &types.DynamicFeeTx{ChainID: a.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: limit, To: &to, Value: value, Data: data}
 	if sidecar != nil {
 		blobFee, err := a.l1.BlobBaseFee(ctx)
 		if err != nil {
@@ -211,7 +224,7 @@ func (a *hostActor) send(ctx context.Context, what string, value *big.Int, data 
 		}
 		txdata = &types.BlobTx{
 			ChainID: uint256.MustFromBig(a.chainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(tip), GasFeeCap: uint256.MustFromBig(feeCap),
-			Gas: limit, To: a.host, Value: uint256.MustFromBig(value), Data: data,
+			Gas: limit, To: to, Value: uint256.MustFromBig(value), Data: data,
 			BlobFeeCap: uint256.MustFromBig(new(big.Int).Add(new(big.Int).Mul(blobFee, big.NewInt(2)), big.NewInt(1))),
 			BlobHashes: sidecar.BlobHashes(), Sidecar: sidecar,
 		}
@@ -245,9 +258,13 @@ func (a *hostActor) decodeRevert(data any) string {
 	}
 	e, err := a.abi.UnpackError(raw)
 	if err != nil || e == nil {
-		return "revert data " + s + " (not one of the host's errors)"
+		// The forced queue's errors reach through the host (step, propose).
+		if e, err = bindings.NewOptimisticForcedQueue().UnpackError(raw); err != nil || e == nil {
+			return "revert data " + s + " (not one of the host's errors)"
+		}
 	}
-	return strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.OptimisticNativeRollup") + strings.TrimPrefix(fmt.Sprintf("%+v", e), "&")
+	name := strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", e), "*bindings.OptimisticNativeRollup"), "*bindings.OptimisticForcedQueue")
+	return name + strings.TrimPrefix(fmt.Sprintf("%+v", e), "&")
 }
 
 // game reads game id.
