@@ -60,11 +60,8 @@ func TestMyRollupOverRPC(t *testing.T) {
 	require.NoError(t, err)
 	block := blocks[0]
 	in := block.Input
-	data := my.PackAdvance(
-		bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		anchor.Number.Uint64(),
-		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed},
-		in.Transactions, in.Witness)
+	env, claims := solidity.ExecuteArgs(in)
+	data := my.PackAdvance(env, anchor.Number.Uint64(), claims, in.Transactions, in.Witness)
 	// The anchor must be an ancestor of the block advance runs in; eth_estimateGas
 	// runs on the latest block, so seal one more first.
 	to := l2.DevAddress(4)

@@ -783,7 +783,7 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 		return "", 0, err
 	}
 	in := s.Input
-	env, _ := executeArgs(in)
+	env, _ := solidity.ExecuteArgs(in)
 	inputs := bindings.OptimisticNativeRollupBlockInputs{Env: env, Transactions: in.Transactions}
 	r, err := p.actor.send(ctx, fmt.Sprintf("executing L2 block %d (game %d)", g.Hi, gid), nil, p.actor.abi.PackStep(bid, parent, claim, inputs, in.Witness, big.NewInt(int64(j)), proof), nil)
 	if err != nil {

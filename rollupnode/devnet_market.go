@@ -16,6 +16,7 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -103,7 +104,7 @@ func (c *marketConfirmer) confirm(ctx context.Context, s *Settled) (*Confirmed, 
 		return nil, nil
 	}
 	in := s.Input
-	env, claims := executeArgs(in)
+	env, claims := solidity.ExecuteArgs(in)
 	data := c.m.PackConfirm(number, in.ParentHash, in.PreStateRoot, *s.Block.BeaconRoot(), env, claims, in.Transactions, in.Witness)
 	rc, err := sendSigned(ctx, c.l1, c.key, &c.host, nil, MaxL1TxGas, data)
 	if err != nil {

@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -211,7 +210,7 @@ func (s *Settler) stale(ctx context.Context, b *Sealed, next uint64) (bool, erro
 // of its post with the sequencer's signature.
 func (s *Settler) advanceData(b *Sealed) ([]byte, error) {
 	in := b.Input
-	env, claims := executeArgs(in)
+	env, claims := solidity.ExecuteArgs(in)
 	if s.cfg.Signer == nil {
 		return s.abi.PackAdvance(env, b.Anchor, claims, in.Transactions, in.Witness), nil
 	}
@@ -221,13 +220,6 @@ func (s *Settler) advanceData(b *Sealed) ([]byte, error) {
 		return nil, fmt.Errorf("signing L2 block %d for the market host: %w", number, err)
 	}
 	return s.market.PackPost(env, b.Anchor, claims, in.Transactions, in.Witness, number, sig), nil
-}
-
-// executeArgs are the Execute.BlockEnv and Execute.Claims of an EXECUTE input,
-// as advance, post and confirm take them.
-func executeArgs(in *precompile.Input) (bindings.ExecuteBlockEnv, bindings.ExecuteClaims) {
-	return bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed}
 }
 
 // Settle sends b's advance and waits for it: check b follows the host's head

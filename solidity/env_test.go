@@ -351,14 +351,14 @@ func advanceArgs(b *l2.Block, anchorL1Block uint64) []byte {
 
 // envOf is the Execute.BlockEnv of a built L2 block.
 func envOf(b *l2.Block) bindings.ExecuteBlockEnv {
-	in := b.Input
-	return bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData}
+	env, _ := solidity.ExecuteArgs(b.Input)
+	return env
 }
 
 // claimsOf is the Execute.Claims of a built L2 block.
 func claimsOf(b *l2.Block) bindings.ExecuteClaims {
-	in := b.Input
-	return bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed}
+	_, claims := solidity.ExecuteArgs(b.Input)
+	return claims
 }
 
 // headerRLP encodes an L1 header for a deposit claim.

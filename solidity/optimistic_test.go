@@ -75,12 +75,12 @@ func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen
 }
 
 // newOptimisticFixtureWith builds blocks 1..n of gasLimit with gen, for a host
-// whose test configuration mutate changes.
-func newOptimisticFixtureWith(t testing.TB, n int, gasLimit uint64, mutate func(c *bindings.OptimisticNativeRollupConfig), gen func(c *l2Chain, i int, b *core.BlockGen)) *optimisticFixture {
+// whose test configuration mutate changes, with extra accounts in the L2 genesis.
+func newOptimisticFixtureWith(t testing.TB, n int, gasLimit uint64, mutate func(c *bindings.OptimisticNativeRollupConfig), gen func(c *l2Chain, i int, b *core.BlockGen), extra ...types.GenesisAlloc) *optimisticFixture {
 	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
-	c := newL2WithGasLimit(t, host, gasLimit)
+	c := newL2WithGasLimit(t, host, gasLimit, extra...)
 	g := c.Head()
 	genesis := bindings.OptimisticNativeRollupOutput{BlockHash: g.Hash(), StateRoot: g.Root(), ReceiptsRoot: g.ReceiptHash(), GasUsed: g.GasUsed()}
 	cfg := bindings.OptimisticNativeRollupConfig{

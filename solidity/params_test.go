@@ -371,21 +371,27 @@ func TestZeroBondsRefused(t *testing.T) {
 }
 
 // TestDevOptimisticRollupBounds: nr devnet's host (DevOptimisticRollup) takes
-// the one-second windows a dev L1 can afford, which OptimisticNativeRollup
+// the one-second windows and forced-inclusion delay a dev L1 can afford, which OptimisticNativeRollup
 // refuses; below one second, and every other bound, it refuses as the base does.
 func TestDevOptimisticRollupBounds(t *testing.T) {
 	e := newL1(t)
 	cfg := optimisticConfig()
-	cfg.ChallengeWindow, cfg.MoveTimeout = 1, 1
+	cfg.ChallengeWindow, cfg.MoveTimeout, cfg.ForcedInclusionDelay = 1, 1, 1
 	requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(cfg)), bindings.OptimisticNativeRollupChallengeWindowOutOfRangeErrorID())
 	host := e.deploy(t, deployerKey, "DevOptimisticRollup", optABI.PackConstructor(cfg))
 	window, err := optABI.UnpackChallengeWindow(e.view(t, host, optABI.PackChallengeWindow()))
 	require.NoError(t, err)
 	require.Equal(t, uint64(1), window)
+	queue, err := optABI.UnpackForcedQueue(e.view(t, host, optABI.PackForcedQueue()))
+	require.NoError(t, err)
+	delay, err := queueABI.UnpackForcedInclusionDelay(e.view(t, queue, queueABI.PackForcedInclusionDelay()))
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), delay.Uint64())
 
 	for _, bad := range []func(c *bindings.OptimisticNativeRollupConfig){
 		func(c *bindings.OptimisticNativeRollupConfig) { c.ChallengeWindow = 0 },
 		func(c *bindings.OptimisticNativeRollupConfig) { c.MoveTimeout = 0 },
+		func(c *bindings.OptimisticNativeRollupConfig) { c.ForcedInclusionDelay = 0 },
 		func(c *bindings.OptimisticNativeRollupConfig) { c.ProposerBond = new(big.Int) },
 	} {
 		c := cfg
@@ -395,4 +401,10 @@ func TestDevOptimisticRollupBounds(t *testing.T) {
 	c := cfg
 	c.MoveTimeout = 0
 	requireRevert(t, e.deployRevert(t, "DevOptimisticRollup", optABI.PackConstructor(c)), bindings.OptimisticNativeRollupMoveTimeoutOutOfRangeErrorID())
+	c = cfg
+	c.ForcedInclusionDelay = 0
+	requireRevert(t, e.deployRevert(t, "DevOptimisticRollup", optABI.PackConstructor(c)), bindings.OptimisticNativeRollupForcedInclusionDelayOutOfRangeErrorID())
+	c = optimisticConfig()
+	c.ForcedInclusionDelay = 1
+	requireRevert(t, e.deployRevert(t, "OptimisticNativeRollup", optABI.PackConstructor(c)), bindings.OptimisticNativeRollupForcedInclusionDelayOutOfRangeErrorID())
 }

@@ -3,7 +3,6 @@ package stateless_test
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"slices"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/stateless"
+	"github.com/nativerollup/nr/tests/fuzz"
 )
 
 // FuzzDecodeWitness: decoding never panics; it accepts exactly what go-ethereum's
@@ -69,7 +69,7 @@ func smallWitnesses(t testing.TB) []*stateless.Witness {
 // can make execution impossible, never make it wrong.
 //
 // The fuzz input is a block index and a list of byte edits to that block's
-// real witness encoding (see editWitness), not the whole encoding: a complete
+// real witness encoding (fuzz.ApplyEdits), not the whole encoding: a complete
 // witness is what reaches execution, and as a fuzz value of its own its 3-5 KB
 // were minimized at every new coverage for the whole run. With no edit the
 // block must verify.
@@ -80,13 +80,13 @@ func FuzzExecute(f *testing.F) {
 		encoded[i] = mustRLP(f, w)
 		f.Add(uint8(i), []byte{})
 	}
-	f.Add(uint8(1), []byte{editSet, 0, 40, 0x00})      // a byte of the headers
-	f.Add(uint8(2), []byte{editDelete, 0x08, 0, 1})    // a byte out of the state
-	f.Add(uint8(3), []byte{editInsert, 0x0a, 0, 0x80}) // an empty string into the state
-	f.Add(uint8(4), []byte{editTruncate, 0x0b, 0x80, 0})
+	f.Add(uint8(1), []byte{fuzz.EditSet, 0, 40, 0x00})      // a byte of the headers
+	f.Add(uint8(2), []byte{fuzz.EditDelete, 0x08, 0, 1})    // a byte out of the state
+	f.Add(uint8(3), []byte{fuzz.EditInsert, 0x0a, 0, 0x80}) // an empty string into the state
+	f.Add(uint8(4), []byte{fuzz.EditTruncate, 0x0b, 0x80, 0})
 	f.Fuzz(func(t *testing.T, index uint8, edits []byte) {
 		i := int(index) % len(c.blocks)
-		w, err := stateless.DecodeWitnessRLP(editWitness(encoded[i], edits))
+		w, err := stateless.DecodeWitnessRLP(fuzz.ApplyEdits(encoded[i], edits))
 		if err != nil {
 			return
 		}
@@ -101,34 +101,4 @@ func FuzzExecute(f *testing.F) {
 		}
 		require.Equal(t, block.Hash(), res.Hash, "a witness changed the result of block %d", block.NumberU64())
 	})
-}
-
-// Witness edits: each is four bytes, an operation, a big-endian position in the
-// encoding (modulo its length) and a byte.
-const (
-	editSet      = iota // replace the byte at the position
-	editInsert          // insert the byte before the position
-	editDelete          // delete the byte at the position
-	editTruncate        // cut the encoding at the position
-	editKinds
-)
-
-// editWitness applies edits to a copy of enc. Trailing bytes that do not make a
-// whole edit are ignored.
-func editWitness(enc, edits []byte) []byte {
-	out := slices.Clone(enc)
-	for ; len(edits) >= 4 && len(out) > 0; edits = edits[4:] {
-		pos := int(binary.BigEndian.Uint16(edits[1:3])) % len(out)
-		switch edits[0] % editKinds {
-		case editSet:
-			out[pos] = edits[3]
-		case editInsert:
-			out = slices.Insert(out, pos, edits[3])
-		case editDelete:
-			out = slices.Delete(out, pos, pos+1)
-		case editTruncate:
-			out = out[:pos]
-		}
-	}
-	return out
 }

@@ -17,8 +17,9 @@ import {StateProof} from "./lib/StateProof.sol";
 /// "Forced inclusion on the optimistic host").
 ///
 /// Entries are never reordered: index i is the i-th transaction queued. Each keeps,
-/// beside its hash, time and fee, the sum of the fees queued before it (modulo 2^96),
-/// so the fees of any range of entries are one subtraction, however long the range.
+/// beside its hash, time and fee, what `_feesBefore` gives it: the optimistic queue
+/// keeps the sum of the fees queued before it there, so the fees of any range of
+/// entries are one subtraction, however long the range.
 abstract contract ForcedQueue {
     using RLPReader for RLPReader.Item;
 
@@ -40,9 +41,7 @@ abstract contract ForcedQueue {
         uint64 queuedAt;
         // All ether is below 2^87 wei, so no msg.value is truncated.
         uint96 fee;
-        /// @dev Sum of the fees of entries 0..index-1, modulo 2^96. The fees of a
-        /// range of entries that are all still unpaid sum to less than all ether,
-        /// so the difference of two of these (modulo 2^96) is exact.
+        /// @dev `_feesBefore` at queueing (0 on the native host).
         uint96 feesBefore;
     }
 
@@ -57,8 +56,6 @@ abstract contract ForcedQueue {
     uint64 public forcedHead;
     /// @notice Index the next queued transaction gets (forcedTail - forcedHead pending).
     uint64 public forcedTail;
-    /// @dev Sum of the fees of every entry queued, modulo 2^96 (feesBefore of forcedTail).
-    uint96 internal _forcedFeesQueued;
     mapping(uint256 index => ForcedTransaction) internal _forced;
 
     /// @notice Why a queued transaction cannot execute on a given L2 state.
@@ -109,11 +106,7 @@ abstract contract ForcedQueue {
         SignedTx.Fields memory f = SignedTx.decode(signedTx, _l2ChainId(), _forcedGasCap());
         bytes32 txHash = keccak256(signedTx);
         index = forcedTail++;
-        uint96 before = _forcedFeesQueued;
-        _forced[index] = ForcedTransaction(txHash, uint64(block.timestamp), uint96(msg.value), before);
-        unchecked {
-            _forcedFeesQueued = before + uint96(msg.value);
-        }
+        _forced[index] = ForcedTransaction(txHash, uint64(block.timestamp), uint96(msg.value), _feesBefore(msg.value));
         emit ForcedTransactionQueued(index, txHash, f.sender, block.timestamp + forcedInclusionDelay(), signedTx);
     }
 
@@ -124,13 +117,9 @@ abstract contract ForcedQueue {
         if (t.txHash != bytes32(0) && index >= forcedHead) q = QueuedTransaction(t.txHash, _dueAt(t), t.fee);
     }
 
-    /// @dev The fees of entries from..to-1 (from <= to <= forcedTail).
-    function _forcedFees(uint64 from, uint64 to) internal view returns (uint256) {
-        uint96 end = to == forcedTail ? _forcedFeesQueued : _forced[to].feesBefore;
-        unchecked {
-            return end - _forced[from].feesBefore;
-        }
-    }
+    /// @dev What entry forcedTail - 1, just queued with `fee`, stores as feesBefore:
+    /// nothing here; the optimistic queue overrides it with a running sum.
+    function _feesBefore(uint256 fee) internal virtual returns (uint96) {}
 
     function _dueAt(ForcedTransaction storage t) internal view returns (uint256) {
         return uint256(t.queuedAt) + forcedInclusionDelay();

@@ -45,6 +45,11 @@ contract OptimisticForcedQueue is ForcedQueue {
     /// the block after L2 block `blockHash` (key: keccak256(abi.encode(blockHash,
     /// index))): FORCED_VALID, FORCED_INVALID, or 0 if nobody judged it yet.
     mapping(bytes32 key => uint8) public forcedVerdicts;
+    /// @dev Sum of the fees of every entry queued, modulo 2^96: the feesBefore of the
+    /// next entry. The fees of a range of entries that are all still unpaid sum to
+    /// less than all ether (they are held here), so the difference of two such sums
+    /// modulo 2^96 is exact.
+    uint96 private _feesQueued;
     /// @notice Fees of taken entries owed to the proposers whose proposals took them.
     mapping(address account => uint256) public feeCredit;
 
@@ -166,7 +171,7 @@ contract OptimisticForcedQueue is ForcedQueue {
         if (msg.sender != host) revert NotHost(msg.sender);
         uint64 from = forcedHead;
         if (to == from) return;
-        feeCredit[proposer] += _forcedFees(from, to);
+        feeCredit[proposer] += _fees(from, to);
         forcedHead = to;
         emit ForcedTransactionsTaken(proposalId, proposer, from, to);
     }
@@ -178,6 +183,21 @@ contract OptimisticForcedQueue is ForcedQueue {
         feeCredit[msg.sender] = 0;
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert FeeTransferFailed(msg.sender);
+    }
+
+    function _feesBefore(uint256 fee) internal override returns (uint96 before) {
+        before = _feesQueued;
+        unchecked {
+            _feesQueued = before + uint96(fee); // fee < 2^87 (all ether)
+        }
+    }
+
+    /// @dev The fees of entries from..to-1 (from <= to <= forcedTail).
+    function _fees(uint64 from, uint64 to) private view returns (uint256) {
+        uint96 end = to == forcedTail ? _feesQueued : _forced[to].feesBefore;
+        unchecked {
+            return end - _forced[from].feesBefore;
+        }
     }
 
     function _l2ChainId() internal view override returns (uint64) {

@@ -7,4 +7,7 @@
 // Outside CI it skips unless NR_FUZZTIME is set (a Go duration per target, or a
 // count such as 500x). A failing input is written by go test to the target's
 // testdata/fuzz directory, where the package's own test run replays it.
+//
+// It also holds the byte edits (ApplyEdits) with which a fuzz target mutates a
+// real input of several KB without making that input its fuzz value.
 package fuzz

@@ -117,11 +117,8 @@ func (d *devnet) l2Block(c *l2.Chain, txs int) *l2.Block {
 // rollup calls EXECUTE from inside the contract.
 func (d *devnet) advance(txs int) *types.Receipt {
 	in := d.l2Block(d.rollup, txs).Input
-	data := bindings.NewMyRollup().PackAdvance(
-		bindings.ExecuteBlockEnv{Timestamp: in.Timestamp, GasLimit: in.GasLimit, FeeRecipient: in.FeeRecipient, PrevRandao: in.PrevRandao, ExtraData: in.ExtraData},
-		d.anchor.Number.Uint64(),
-		bindings.ExecuteClaims{PostStateRoot: in.PostStateRoot, ReceiptsRoot: in.ReceiptsRoot, GasUsed: in.GasUsed},
-		in.Transactions, in.Witness)
+	env, claims := solidity.ExecuteArgs(in)
+	data := bindings.NewMyRollup().PackAdvance(env, d.anchor.Number.Uint64(), claims, in.Transactions, in.Witness)
 	r := d.send(l1node.DevKey(1), &d.host, 0, data)
 	require.Equal(d.t, types.ReceiptStatusSuccessful, r.Status, "advance")
 	d.executeBlocks = append(d.executeBlocks, r.BlockNumber.Uint64())
