@@ -44,6 +44,10 @@ L2 engine's (and any whose blobs do not derive) and plays the
 game (bisect, select, then DERIVE and EXECUTE on one block) to the end. It
 prints a line per proposal, dispute move and finalized L2 block, and serves the
 blobs it posted on --blobs.port for nr l2 --follow --l1.blobs.
+Queued forced transactions (nr force --host HOST, which queues on the host's
+forcedQueue()) go first in the sequencer's next block; every proposal's outputs
+say how far its blocks took the queue, and once an entry is --forced.delay old
+no proposal may leave it behind.
 --dev.faulty-proposal N makes proposal N claim wrong outputs, to watch a dispute.
 
 --host market deploys MyMarketRollup (a MarketNativeRollup, spec/host.md
@@ -126,7 +130,7 @@ Settings also come from NR_<FLAG> variables (NR_L2_BLOCKTIME=2s) and --config
 		}
 		cfg.Host = s.str("host")
 		cfg.HostArtifact = s.str("rollup")
-		for key, d := range map[string]*time.Duration{"challenge.window": &cfg.Optimistic.ChallengeWindow, "move.timeout": &cfg.Optimistic.MoveTimeout} {
+		for key, d := range map[string]*time.Duration{"challenge.window": &cfg.Optimistic.ChallengeWindow, "move.timeout": &cfg.Optimistic.MoveTimeout, "forced.delay": &cfg.Optimistic.ForcedInclusionDelay} {
 			raw, src := s.raw(key)
 			if *d, err = time.ParseDuration(raw); err != nil || *d%time.Second != 0 {
 				p.fail(raw, src, "whole seconds such as 20s or 1m (the host counts L1 seconds)")
@@ -168,6 +172,7 @@ func init() {
 	f.String("host", d.Host, "host contract: native (MyRollup: EXECUTE settles every L2 block), optimistic (OptimisticNativeRollup: batches in blobs, proposals with a bond, disputes) or market (MyMarketRollup: sequencer-signed blocks posted by anyone for a reward, registered posters take turns when idle)")
 	f.String("challenge.window", d.Optimistic.ChallengeWindow.String(), "--host optimistic: how long a proposal can be disputed before it finalizes")
 	f.String("move.timeout", d.Optimistic.MoveTimeout.String(), "--host optimistic: time for each move of a dispute")
+	f.String("forced.delay", d.Optimistic.ForcedInclusionDelay.String(), "--host optimistic: how long after a transaction is queued on the forced queue every proposal must take it")
 	f.String("blobs.addr", "127.0.0.1", "--host optimistic: listen address serving the posted blobs (GET /blobs/<versioned hash>)")
 	f.Int("blobs.port", 9552, "--host optimistic: port serving the posted blobs (0: pick a free one)")
 	f.Uint64("dev.faulty-proposal", 0, "--host optimistic, for demos and tests: proposal N claims wrong outputs, and the devnet's challenger defeats it (0: none)")

@@ -23,10 +23,13 @@ var forceCmd = &cobra.Command{
 	Use:   "force --host ADDRESS --to ADDRESS [--value ETH] [--data HEX]",
 	Short: "Send an L2 transaction through L1 (forced inclusion), for when the sequencer leaves it out",
 	Long: `Signs an ordinary L2 transaction (to --to, --value ETH, --data) and queues it on
-L1 with MyRollup.queueForcedTransaction, paying the host's forced-inclusion fee,
-instead of sending it to the L2 JSON-RPC: once it is due (the host's
-sequencerWindow after queueing) every L2 block the host accepts must start with
-it, unless someone proves on L1 that it cannot execute (spec/host.md). Then it
+L1 with queueForcedTransaction, paying the host's forced-inclusion fee, instead
+of sending it to the L2 JSON-RPC. On MyRollup (a NativeRollup) the host holds the
+queue: once it is due (the host's sequencerWindow after queueing) every L2 block
+the host accepts must start with it, unless someone proves on L1 that it cannot
+execute (spec/host.md). On an OptimisticNativeRollup the queue is the contract
+its forcedQueue() names: once due (its forcedInclusionDelay) no proposal may
+leave it behind, and a proposal's blocks skip it only if it cannot execute. Then it
 waits for the transaction on L2 and prints the block that holds it. The nonce
 and fees come from --l2.rpc (any node of the L2, or a follower: nr l2 --follow);
 the same key signs on L2 and pays the fee on L1. --key (hex) or, if empty, dev
@@ -122,7 +125,7 @@ func init() {
 	f := forceCmd.Flags()
 	f.String("l1.rpc", fmt.Sprintf("http://127.0.0.1:%d", d.L1.HTTPPort), "L1 JSON-RPC URL")
 	f.String("l2.rpc", fmt.Sprintf("http://127.0.0.1:%d", d.L2HTTPPort), "L2 JSON-RPC URL (for the nonce, fees and to watch for the transaction)")
-	f.String("host", "", "address of the MyRollup host on L1 (nr devnet prints it)")
+	f.String("host", "", "address of the host on L1, MyRollup or OptimisticNativeRollup (nr devnet prints it)")
 	f.String("to", "", "the L2 transaction's recipient")
 	f.String("value", "0", "ETH the L2 transaction sends (e.g. 1.5)")
 	f.String("data", "", "the L2 transaction's call data in hex")

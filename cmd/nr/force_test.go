@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os/exec"
 	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -39,4 +40,51 @@ func TestForceCommand(t *testing.T) {
 
 	require.NoError(t, dev.cmd.Process.Signal(syscall.SIGINT))
 	<-dev.done
+}
+
+// TestForceCommandOptimistic: `nr force` against `nr devnet --host optimistic`
+// queues on the host's forcedQueue() (the banner names it and --forced.delay);
+// the sequencer puts the transaction first in an L2 block, and a proposal's
+// outputs then take the queue past it.
+func TestForceCommandOptimistic(t *testing.T) {
+	hostRe := regexp.MustCompile(`host\s+OptimisticNativeRollup at (0x[0-9a-fA-F]{40})`)
+	queueRe := regexp.MustCompile(`forced queue\s+OptimisticForcedQueue at (0x[0-9a-fA-F]{40}) on L1 .* due 1m30s after queueing`)
+	var host, queue string
+	dev := spawnNR(t, "devnet", "--host", "optimistic", "--forced.delay", "90s", "--challenge.window", "4s",
+		"--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0", "--blobs.port", "0")
+	dev.waitLine(t, 60*time.Second, func(l string) bool {
+		if m := l1HTTPLine.FindStringSubmatch(l); m != nil {
+			dev.l1 = m[1]
+		}
+		if m := l2HTTPLine.FindStringSubmatch(l); m != nil {
+			dev.l2 = m[1]
+		}
+		if m := hostRe.FindStringSubmatch(l); m != nil {
+			host = m[1]
+		}
+		if m := queueRe.FindStringSubmatch(l); m != nil {
+			queue = m[1]
+		}
+		return strings.HasPrefix(l, "Sequencing:")
+	})
+	require.NotEmpty(t, host)
+	require.NotEmpty(t, queue, "the banner says where to queue:\n%s", dev.logs)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	to := "0x00000000000000000000000000000000000f0ace"
+	out, err := exec.CommandContext(ctx, buildNR(t), "force", "--host", host, "--l1.rpc", dev.l1, "--l2.rpc", dev.l2, "--to", to, "--value", "0.5", "--dev.key", "6").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	require.Regexp(t, `forced transaction 0: L2 tx 0x[0-9a-f]{64} \(nonce \d+\) queued in L1 block \d+`, string(out))
+	require.Regexp(t, `succeeded in L2 block \d+ \(position 0\)`, string(out), "the forced transaction goes first in its L2 block")
+	dev.waitLine(t, 60*time.Second, func(l string) bool {
+		return strings.Contains(l, "forced queue 0..1") && strings.HasSuffix(l, "proposed")
+	})
+	bal, err := dialGeth(t, dev.l2).BalanceAt(ctx, common.HexToAddress(to), nil)
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(2)), bal)
+
+	require.NoError(t, dev.cmd.Process.Signal(syscall.SIGINT))
+	<-dev.done
+	require.True(t, dev.cmd.ProcessState.Success(), "nr devnet exit: %v\n%s", dev.cmd.ProcessState, dev.logs)
 }
