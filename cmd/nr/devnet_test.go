@@ -281,6 +281,7 @@ func TestDevnetSettingErrors(t *testing.T) {
 		{[]string{"--l2.gaslimit", "20000000"}, "MyRollup accepts L2 blocks of 1,000,000 to 12,000,000 gas"},
 		{[]string{"--host", "zk"}, `--host "zk": want native (MyRollup), optimistic (OptimisticNativeRollup) or market (MyMarketRollup)`},
 		{[]string{"--host", "optimistic", "--challenge.window", "1500ms"}, `--challenge.window="1500ms": want whole seconds`},
+		{[]string{"--host", "optimistic", "--forced.delay", "90.5s"}, `--forced.delay="90.5s": want whole seconds`},
 	}
 	for _, c := range cases {
 		out, err := exec.Command(bin, append([]string{"devnet", "--http.port", "0", "--ws.port", "0", "--l2.http.port", "0", "--l2.authrpc.port", "0"}, c.args...)...).CombinedOutput()
