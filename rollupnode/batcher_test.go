@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/params"
@@ -111,4 +112,41 @@ func TestPackBatchProveGas(t *testing.T) {
 		require.LessOrEqual(t, gas, uint64(maxProveGas), "blob %d", j)
 	}
 	t.Logf("blocks per blob: %v", b.Counts)
+}
+
+// TestInWalkOrder: the optimistic sequencer's choice of queued transactions
+// for its next block follows the host's walk (OptimisticForcedQueue.taken):
+// entries that cannot execute on the head by nonce (used, or ahead) are passed
+// over until one is included, then entries follow one another by nonce; a gap
+// after an inclusion stops it, and at most maxForcedPerBlock are taken.
+func TestInWalkOrder(t *testing.T) {
+	entry := func(index uint64, key int, nonce uint64) *queuedTx {
+		tx, err := types.SignNewTx(l2.DevKey(key), types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l2.DefaultChainID), Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(params.GWei), Gas: params.TxGas, To: &common.Address{0xf0},
+		})
+		require.NoError(t, err)
+		return &queuedTx{index: index, tx: tx, sender: l2.DevAddress(key)}
+	}
+	indices := func(out []*queuedTx) []uint64 {
+		var got []uint64
+		for _, e := range out {
+			got = append(got, e.index)
+		}
+		return got
+	}
+	nonces := func(a, b uint64) map[common.Address]*hexutil.Uint64 {
+		na, nb := hexutil.Uint64(a), hexutil.Uint64(b)
+		return map[common.Address]*hexutil.Uint64{l2.DevAddress(2): &na, l2.DevAddress(3): &nb}
+	}
+	// Key 2 is at nonce 5, key 3 at nonce 0.
+	used, ahead := entry(0, 2, 4), entry(1, 2, 9)
+	a5, a6, b0, b2 := entry(2, 2, 5), entry(3, 2, 6), entry(4, 3, 0), entry(5, 3, 2)
+	require.Equal(t, []uint64{2, 3, 4}, indices(inWalkOrder([]*queuedTx{used, ahead, a5, a6, b0}, nonces(5, 0))), "skips, then a run by nonce")
+	require.Equal(t, []uint64{2}, indices(inWalkOrder([]*queuedTx{a5, ahead, a6}, nonces(5, 0))), "after an inclusion, an entry that cannot execute stops the walk")
+	require.Empty(t, inWalkOrder([]*queuedTx{used, ahead, b2}, nonces(5, 0)), "nothing can execute")
+	var many []*queuedTx
+	for i := range uint64(20) {
+		many = append(many, entry(i, 2, 5+i))
+	}
+	require.Len(t, inWalkOrder(many, nonces(5, 0)), maxForcedPerBlock)
 }
