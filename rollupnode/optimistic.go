@@ -94,7 +94,7 @@ const maxBlocksPerProposal = 4096
 func optimisticConstructor(g *types.Block, cfg DevnetConfig) ([]byte, error) {
 	o := cfg.Optimistic
 	if o.ChallengeWindow < time.Second || o.MoveTimeout < time.Second || o.ForcedInclusionDelay < time.Second {
-		return nil, fmt.Errorf("--challenge.window %s, --move.timeout %s, forced inclusion delay %s: each must be at least 1s (L1 time is whole seconds)", o.ChallengeWindow, o.MoveTimeout, o.ForcedInclusionDelay)
+		return nil, fmt.Errorf("--challenge.window %s, --move.timeout %s, --forced.delay %s: each must be at least 1s (L1 time is whole seconds)", o.ChallengeWindow, o.MoveTimeout, o.ForcedInclusionDelay)
 	}
 	if o.ProposerBond == nil || o.ChallengerBond == nil {
 		return nil, errors.New("the optimistic host needs a proposer and a challenger bond")

@@ -330,6 +330,8 @@ func TestOptimisticForcedDispute(t *testing.T) {
 	won, _, challenged := outcome(wrongEvents, honest)
 	require.True(t, challenged)
 	require.False(t, won)
+	_, _, challenged = outcome(d.challenges, honest)
+	require.False(t, challenged, "the honest challenger agrees with proposal %d", honest)
 
 	q := bindings.NewOptimisticForcedQueue()
 	logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.ForcedQueue()}, FromBlock: big.NewInt(0),
