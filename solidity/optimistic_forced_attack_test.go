@@ -87,3 +87,64 @@ func TestOptimisticForcedUnsettleableEntryHaltsChain(t *testing.T) {
 	requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, data, f.honestData(t)),
 		bindings.OptimisticForcedQueueForcedTransactionDueErrorID())
 }
+
+// TestStepLargestBlockWorstForcedWalk is TestStepLargestBlock with the costliest
+// walk of the forced queue on top: sixteen queued entries that cannot execute
+// (nonces ahead), each judged FORCED_INVALID on the parent, all skipped by the
+// largest block the host settles, whose one typed transaction `_leadingTxHashes`
+// hashes whole. The step still settles in one transaction within SettleGasBound.
+func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		gasLimit uint64
+		calldata int
+	}{
+		{"gas limit 10M: MAX_SETTLE_PAYLOAD binds", l2.GenesisGasLimit, 110_000},
+		{"gas limit MAX_GAS_LIMIT: the 2^24 gas cap binds", maxGasLimit, 60_000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newOptimisticFixtureWith(t, 1, c.gasLimit, func(cfg *bindings.OptimisticNativeRollupConfig) { cfg.MaxGasLimit = maxGasLimit },
+				func(_ *l2Chain, _ int, g *core.BlockGen) { g.AddTx(calldataTx(t, g, 2, c.calldata, true)) })
+			alice := addr(aliceKey)
+			var queued []*types.Transaction
+			for i := uint64(0); i < solidity.MaxForcedPerBlock; i++ {
+				tx := signL2(t, f.l2, bobKey, 100+i, &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+				f.queueForced(t, bobKey, tx)
+				require.False(t, f.judge(t, i, tx, f.header(0)).Valid)
+				queued = append(queued, tx)
+			}
+			p := f.forcedProposal(t, queued)
+			require.Equal(t, uint64(solidity.MaxForcedPerBlock), p.outputs[0].ForcedIndex, "block 1 skips all sixteen")
+			f.proposeChallenged(t, p)
+			f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+			block := f.blocks[0]
+			size := largestPayload(c.gasLimit)
+			env := envOf(block)
+			witness := padWitness(t, block.Input.Witness, int(size)-len(block.Input.Transactions)-len(env.ExtraData))
+			require.Equal(t, size, payloadOf(env, block.Input.Transactions, witness))
+			r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepWith(t, firstGame, f.genesis, p.output(f, 1), inputsOf(block), witness))
+			require.True(t, resolved(t, r).ProposerWon)
+			bound := solidity.SettleGasBound(c.gasLimit, size)
+			require.LessOrEqual(t, r.GasUsed, bound)
+			t.Logf("gas limit %d: %d payload bytes, 16 skips, step used %d L1 gas, bound %d (margin %d), cap %d",
+				c.gasLimit, size, r.GasUsed, bound, int64(bound)-int64(r.GasUsed), solidity.MaxTxGas)
+		})
+	}
+}
+
+// TestOptimisticForcedJudgeHeaderWithoutGasTarget: judgeForcedTransaction takes
+// any header that hashes to its key, so its gas limit is the caller's: one below
+// 2 has no EIP-1559 gas target, and the next base fee would divide by zero. It is
+// refused as MalformedHeader, not with a panic.
+func TestOptimisticForcedJudgeHeaderWithoutGasTarget(t *testing.T) {
+	f := newOptimisticFixture(t, 1)
+	bob := addr(bobKey)
+	tx := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	f.queueForced(t, aliceKey, tx)
+	for _, gasLimit := range []uint64{0, 1} {
+		h := types.CopyHeader(f.header(0)) // the genesis state root: the account proof holds
+		h.GasLimit, h.GasUsed = gasLimit, 21000
+		requireRevert(t, f.l1.revertOf(t, bobKey, f.forcedQueue(t), nil, f.judgeArgs(t, 0, tx, h, nil)),
+			bindings.OptimisticForcedQueueMalformedHeaderErrorID(), "gas limit %d", gasLimit)
+	}
+}
