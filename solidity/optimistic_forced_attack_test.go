@@ -148,3 +148,46 @@ func TestOptimisticForcedJudgeHeaderWithoutGasTarget(t *testing.T) {
 			bindings.OptimisticForcedQueueMalformedHeaderErrorID(), "gas limit %d", gasLimit)
 	}
 }
+
+// TestOptimisticForcedDueBacklogBeyondOneProposal (issue 12, liveness): entries
+// that alternate between executable and not are taken at most two per block (a
+// block skips only before its first inclusion, and stops at the first entry after
+// it that it does not include), not sixteen. A due backlog larger than what one
+// proposal's blocks can take must not stop every proposal: a proposal may end at a
+// due entry if it took at least one entry per block, which every block can (the
+// head entry is skipped if it cannot execute, and fits first if it can). One that
+// took fewer is still refused.
+func TestOptimisticForcedDueBacklogBeyondOneProposal(t *testing.T) {
+	bob, alice := addr(bobKey), addr(aliceKey)
+	var valid []*types.Transaction
+	f := newOptimisticFixtureWith(t, 2, l2.GenesisGasLimit, func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 2 }, func(c *l2Chain, i int, b *core.BlockGen) {
+		tx := signL2(t, c, aliceKey, b.TxNonce(alice), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+		valid = append(valid, tx)
+		b.AddTx(tx)
+	})
+	third := signL2(t, f.l2, aliceKey, 2, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	invalid := func(nonce uint64) *types.Transaction {
+		return signL2(t, f.l2, bobKey, nonce, &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	}
+	// A spammer's pattern: executable, not, executable, not, executable.
+	queued := []*types.Transaction{valid[0], invalid(100), valid[1], invalid(101), third}
+	for _, tx := range queued {
+		f.queueForced(t, bobKey, tx)
+	}
+	p := f.forcedProposal(t, queued)
+	require.Equal(t, []uint64{1, 3}, []uint64{p.outputs[0].ForcedIndex, p.outputs[1].ForcedIndex},
+		"block 1 includes entry 0 and stops at 1; block 2 skips 1, includes 2, stops at 3")
+	f.truth = p
+	f.l1.wait(t, forcedDelay) // every entry is due; no two blocks can take them all
+
+	short := honestProposal(f)
+	short.outputs[1].ForcedIndex = 1 // one entry for two blocks
+	data := optABI.PackPropose(new(big.Int), 2, short.outputs[1], f.honestData(t).counts, f.anchor)
+	requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, data, f.honestData(t)),
+		bindings.OptimisticForcedQueueForcedTransactionDueErrorID(), "fewer entries than blocks")
+
+	f.propose(t, sequencerKey, p)
+	f.l1.wait(t, challengeWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
+	require.Equal(t, uint64(3), f.queueHead(t), "the chain goes on; entries 3 and 4 are the next proposal's")
+}
