@@ -82,7 +82,8 @@ abstract contract ForcedQueue {
     error SenderCodeMismatch(bytes32 codeHash);
     /// @notice The header given is not the L2 block's the proof is about.
     error HeadHeaderMismatch(bytes32 headerHash, bytes32 blockHash);
-    /// @notice The header given has fewer than the 16 fields of a London header.
+    /// @notice The header given has fewer than the 16 fields of a London header, or
+    /// a gas limit below 2 (no EIP-1559 gas target to compute the next base fee from).
     error MalformedHeader();
 
     /// @notice How long (L1 seconds) the L2 has to take a queued transaction.
@@ -176,6 +177,8 @@ abstract contract ForcedQueue {
         uint256 gasUsed = fields[10].readUint(8);
         uint256 baseFee = fields[15].readUint(32);
         uint256 target = gasLimit / 2;
+        // Only judgeForcedTransaction reads headers that are not an accepted block's.
+        if (target == 0) revert MalformedHeader();
         if (gasUsed == target) return baseFee;
         if (gasUsed > target) {
             uint256 up = baseFee * (gasUsed - target) / target / 8;

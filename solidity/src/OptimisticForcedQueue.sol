@@ -10,7 +10,7 @@ import {ForcedQueue} from "./ForcedQueue.sol";
 /// optimistic host"). Users queue signed L2 transactions here as on the native host;
 /// the optimistic host has no `advance` to match them against, so each L2 block's
 /// output says how far the queue has been taken (`forcedIndex`), a proposal may not
-/// leave a due entry behind (`requireTakeable`), and a dispute that reaches one block
+/// leave a due entry behind unless it took one entry per block (`requireTakeable`), and a dispute that reaches one block
 /// checks that block's step of the queue (`taken`) against verdicts anyone records
 /// with `judgeForcedTransaction`. Finalizing a proposal moves `forcedHead` and
 /// credits the fees of the entries it took to its proposer (`take`, `withdrawFees`).
@@ -64,8 +64,9 @@ contract OptimisticForcedQueue is ForcedQueue {
     error NotHost(address caller);
     /// @notice A proposal's end forcedIndex must be in [the start's, forcedTail].
     error ForcedIndexOutOfRange(uint64 forcedIndex, uint64 min, uint64 max);
-    /// @notice Entry `index` is due and the proposal's blocks do not take it: propose
-    /// blocks that include it (or skip it, if it cannot execute).
+    /// @notice Entry `index` is due and the proposal's blocks neither take it nor take
+    /// at least one entry per block: propose blocks that include it (or skip it, if it
+    /// cannot execute), or that take one queued entry per block or more.
     error ForcedTransactionDue(uint256 index, bytes32 txHash, uint256 dueAt);
     /// @notice A dispute's `step` needs to know whether entry `index` can execute on
     /// top of L2 block `blockHash`: call judgeForcedTransaction first, then step again.
@@ -118,14 +119,19 @@ contract OptimisticForcedQueue is ForcedQueue {
         emit ForcedTransactionJudged(index, blockHash, valid, reason);
     }
 
-    /// @notice Reverts unless `forcedIndex` may end a proposal starting at
-    /// `startForced` now: not before it, not past the queue, and not at a due entry.
-    function requireTakeable(uint64 forcedIndex, uint64 startForced) external view {
+    /// @notice Reverts unless `forcedIndex` may end a proposal of `blocks` blocks
+    /// starting at `startForced` now: not before it, not past the queue, and not at a
+    /// due entry unless the blocks took at least one entry each. Every block can take
+    /// one (the head entry is skipped if it cannot execute and fits first if it can),
+    /// while entries that alternate between executable and not are taken at most two
+    /// per block: without that exception a due backlog larger than one proposal's
+    /// blocks can take would refuse every proposal, for good.
+    function requireTakeable(uint64 forcedIndex, uint64 startForced, uint64 blocks) external view {
         uint64 tail = forcedTail;
         if (forcedIndex < startForced || forcedIndex > tail) {
             revert ForcedIndexOutOfRange(forcedIndex, startForced, tail);
         }
-        if (forcedIndex == tail) return;
+        if (forcedIndex == tail || forcedIndex - startForced >= blocks) return;
         ForcedTransaction storage t = _forced[forcedIndex];
         uint256 dueAt = _dueAt(t);
         if (block.timestamp >= dueAt) revert ForcedTransactionDue(forcedIndex, t.txHash, dueAt);

@@ -58,9 +58,10 @@ import {RollupHost} from "./RollupHost.sol";
 /// taken after block n: block n takes the entries its leading transactions match,
 /// or, taking none, skips those proven unable to execute on its parent, at most
 /// MAX_FORCED_PER_BLOCK, never past the proposal's own end index
-/// (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind, so a
-/// queued transaction is in the first proposal made after it is due (spec/host.md,
-/// "Forced inclusion on the optimistic host").
+/// (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind unless
+/// its blocks took at least one entry each, so a queued transaction is in the first
+/// proposal made after it is due, or behind a due backlog in the first blocks that
+/// reach it (spec/host.md, "Forced inclusion on the optimistic host").
 ///
 /// Data availability. Only what DERIVE makes of the posted blobs can be defended: the
 /// proposer wins a game only with `step`, and `step` runs EXECUTE on inputs proven to
@@ -421,7 +422,7 @@ contract OptimisticNativeRollup is RollupHost {
     /// executed with the anchor of L1 block `anchorL1Block`, end in `end`. The start is
     /// the finalized head (parentId 0) or the end of pending proposal `parentId`.
     /// `end.forcedIndex` is how far the blocks take the forced queue; it may not stop
-    /// at an entry that is due.
+    /// at an entry that is due unless the blocks took at least one entry each.
     function propose(
         uint256 parentId,
         uint64 endNumber,
@@ -439,10 +440,10 @@ contract OptimisticNativeRollup is RollupHost {
             }
             (startNumber, startOutputRoot, startForced) = (parent.endNumber, parent.endOutputRoot, endForcedIndex[parentId]);
         }
-        forcedQueue.requireTakeable(end.forcedIndex, startForced);
         if (endNumber <= startNumber || endNumber - startNumber > maxBlocksPerProposal) {
             revert InvalidRange(endNumber, startNumber, maxBlocksPerProposal);
         }
+        forcedQueue.requireTakeable(end.forcedIndex, startForced, endNumber - startNumber);
         bytes32 anchor = _anchor(anchorL1Block);
         bytes32[] memory blobs = _blobHashes();
         uint256 total;
