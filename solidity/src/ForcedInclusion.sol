@@ -22,14 +22,43 @@ import {RollupHost} from "./RollupHost.sol";
 ///   anyone: skipForcedTransaction(tx, account proof, code, head header) when the
 ///     head cannot execute on top of the accepted head (nonce, balance, sender
 ///     code, fee cap below the next base fee); the fee goes to the prover.
+///   anyone: markForcedUnsettleable() + FORCED_MARK_BOND when no block starting
+///     with the head can settle (its witness is over the settle bound): the head
+///     is no longer due and anyone may advance; the advancer whose block includes
+///     it wins the bond, and once the mark has stood forcedInclusionDelay()
+///     skipUnsettleable() removes it and credits the marker its bond and the fee.
 ///
 /// Nothing here loops over the queue: `advance` touches only the entries its own
-/// calldata includes, and a skip touches one.
+/// calldata includes, and a skip or a mark touches one.
 abstract contract ForcedInclusion is RollupHost, ForcedQueue {
+    /// @notice The bond to mark the queue's head unsettleable: one L1 transaction at
+    /// EIP-7825's 2^24 gas cap at 30 gwei (~0.503 ETH), the most that settling a
+    /// block starting with the entry costs whoever advances it, so including a
+    /// settleable marked entry pays up to that L1 gas price and marking one loses
+    /// the bond (spec/host-forced-inclusion.md, "Unsettleable entries").
+    uint256 public constant FORCED_MARK_BOND = (1 << 24) * 30 gwei;
+
+    /// @notice Who marked a queue entry unsettleable, and when (L1 time).
+    struct ForcedMark {
+        address marker;
+        uint64 markedAt;
+    }
+
+    /// @dev The mark on queue entry `index` (forcedMark). Only the head is ever
+    /// marked, and a mark leaves with its entry.
+    mapping(uint256 index => ForcedMark) internal _marks;
+    /// @notice Wei a marker may withdraw (withdrawForcedCredit): bonds returned and
+    /// fees of entries skipped as unsettleable. Credited, never pushed, so a marker
+    /// that refuses ether cannot hold up the queue.
+    mapping(address marker => uint256) public forcedCredit;
+
     /// @notice The queued transaction is in accepted L2 block `l2BlockNumber`.
     event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber);
     /// @notice The queued transaction was proven unable to execute and left the queue.
     event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, SkipReason reason);
+    /// @notice `marker` bonded that no block starting with queue entry `index` can
+    /// settle; anyone may skip it at `skippableAt` unless a block includes it first.
+    event ForcedTransactionMarked(uint256 indexed index, address indexed marker, uint256 skippableAt);
 
     /// @notice The queue's head is due and the block does not start with it: put it
     /// first, or prove it invalid with skipForcedTransaction.
@@ -38,6 +67,17 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     error ForcedQueueEmpty();
     /// @notice The proofs show the head can execute on the accepted head: include it.
     error ForcedTransactionValid(uint256 index, bytes32 txHash);
+    /// @notice Marking the head costs exactly FORCED_MARK_BOND wei.
+    error WrongForcedMarkBond(uint256 paid, uint256 required);
+    /// @notice The head is already marked (by `marker`): include it, or skip it
+    /// with skipUnsettleable once the mark has stood.
+    error ForcedTransactionAlreadyMarked(uint256 index, address marker);
+    /// @notice The head is not marked unsettleable: mark it first
+    /// (markForcedUnsettleable), or prove it invalid with skipForcedTransaction.
+    error ForcedTransactionNotMarked(uint256 index);
+    /// @notice The head's mark has not stood forcedInclusionDelay() yet: it may be
+    /// skipped from `skippableAt`, unless a block includes it before.
+    error ForcedMarkStanding(uint256 index, uint256 skippableAt);
 
     function _l2ChainId() internal view override returns (uint64) {
         return chainId;
@@ -69,16 +109,75 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         (valid, reason) = _judge(_queuedFields(head, signedTx), stateRoot, blockHash, accountProof, senderCode, headHeader);
         if (valid) revert ForcedTransactionValid(head, txHash);
         uint256 fee = t.fee;
+        // A marked head proven invalid was not a false mark: its bond goes back.
+        address marker = _marks[head].marker;
+        if (marker != address(0)) {
+            delete _marks[head];
+            forcedCredit[marker] += FORCED_MARK_BOND;
+        }
+        _skipHead(head, reason);
+        _payCaller(fee);
+    }
+
+    /// @notice Marks the queue's head as one no block can settle (its block's
+    /// witness is over MAX_SETTLE_PAYLOAD although every state check passes), with a
+    /// bond of FORCED_MARK_BOND. While marked the head is not due and anyone may
+    /// advance; the advancer whose accepted block starts with it wins the bond, and
+    /// if none does for forcedInclusionDelay() anyone may skipUnsettleable it.
+    function markForcedUnsettleable() external payable {
+        uint64 head = forcedHead;
+        if (head == forcedTail) revert ForcedQueueEmpty();
+        if (msg.value != FORCED_MARK_BOND) revert WrongForcedMarkBond(msg.value, FORCED_MARK_BOND);
+        address marker = _marks[head].marker;
+        if (marker != address(0)) revert ForcedTransactionAlreadyMarked(head, marker);
+        _marks[head] = ForcedMark(msg.sender, uint64(block.timestamp));
+        emit ForcedTransactionMarked(head, msg.sender, block.timestamp + forcedInclusionDelay());
+    }
+
+    /// @notice Removes the queue's head once its unsettleable mark has stood
+    /// forcedInclusionDelay() without a block including it (anyone may call; no
+    /// proof: the time is the evidence), and credits its marker the bond and the
+    /// entry's fee (withdrawForcedCredit).
+    function skipUnsettleable() external {
+        uint64 head = forcedHead;
+        ForcedMark storage m = _marks[head];
+        address marker = m.marker;
+        if (marker == address(0)) {
+            if (head == forcedTail) revert ForcedQueueEmpty();
+            revert ForcedTransactionNotMarked(head);
+        }
+        uint256 skippableAt = m.markedAt + forcedInclusionDelay();
+        if (block.timestamp < skippableAt) revert ForcedMarkStanding(head, skippableAt);
+        forcedCredit[marker] += FORCED_MARK_BOND + _forced[head].fee;
+        delete _marks[head];
+        _skipHead(head, SkipReason.Unsettleable);
+    }
+
+    /// @dev Removes the queue's head `head` as skipped for `reason` (its caller
+    /// removes the head's mark, if any).
+    function _skipHead(uint64 head, SkipReason reason) private {
+        emit ForcedTransactionSkipped(head, _forced[head].txHash, reason);
         delete _forced[head];
         forcedHead = head + 1;
-        emit ForcedTransactionSkipped(head, txHash, reason);
-        _payForcedFees(fee);
+    }
+
+    /// @notice The unsettleable mark on queue entry `index` (zero if none).
+    function forcedMark(uint256 index) external view returns (ForcedMark memory) {
+        return _marks[index];
+    }
+
+    /// @notice Pays the caller its forced credit (nothing if it has none).
+    function withdrawForcedCredit() external {
+        uint256 amount = forcedCredit[msg.sender];
+        forcedCredit[msg.sender] = 0;
+        _payCaller(amount);
     }
 
     /// @dev Matches the leading transactions of `transactions` (the block's RLP
     /// list, in calldata) against the queue from its head, removes the matches and
-    /// returns their fees, to be paid with _payForcedFees once the block is accepted.
-    /// Reverts with ForcedTransactionNotIncluded if the head was due and is not first.
+    /// returns their fees (and the bond of a marked head it includes), to be paid
+    /// with _payCaller once the block is accepted. Reverts with
+    /// ForcedTransactionNotIncluded if the head was due, unmarked, and is not first.
     function _includeForced(bytes calldata transactions, uint64 l2BlockNumber) internal returns (uint256 fees) {
         uint64 head = forcedHead;
         uint64 tail = forcedTail;
@@ -103,22 +202,32 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         }
         if (head == first) {
             ForcedTransaction storage due = _forced[first];
-            if (block.timestamp >= _dueAt(due)) revert ForcedTransactionNotIncluded(first, due.txHash, _dueAt(due));
+            if (block.timestamp >= _dueAt(due) && _marks[first].marker == address(0)) {
+                revert ForcedTransactionNotIncluded(first, due.txHash, _dueAt(due));
+            }
             return 0;
         }
         forcedHead = head;
+        // Only the head is ever marked: the block settled what its marker bonded it could not.
+        if (_marks[first].marker != address(0)) {
+            delete _marks[first];
+            fees += FORCED_MARK_BOND;
+        }
     }
 
-    /// @dev Whether the queue's head is due: the next block must start with it.
-    function _forcedHeadDue() internal view returns (bool) {
+    /// @dev Whether the queue's head lets anyone advance: it is due (the next
+    /// block must start with it), or marked unsettleable (any block may start
+    /// with it and win the bond).
+    function _forcedHeadOpen() internal view returns (bool) {
         uint64 head = forcedHead;
-        return head < forcedTail && block.timestamp >= _dueAt(_forced[head]);
+        return head < forcedTail && (_marks[head].marker != address(0) || block.timestamp >= _dueAt(_forced[head]));
     }
 
-    /// @dev Pays `fees` to the caller; call it last, after every state change.
-    function _payForcedFees(uint256 fees) internal {
-        if (fees == 0) return;
-        (bool ok,) = msg.sender.call{value: fees}("");
+    /// @dev Pays `amount` wei to the caller (forced-inclusion fees and bonds it
+    /// earned, or credit it withdraws); call it last, after every state change.
+    function _payCaller(uint256 amount) internal {
+        if (amount == 0) return;
+        (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed(msg.sender);
     }
 }

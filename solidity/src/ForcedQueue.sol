@@ -63,7 +63,8 @@ abstract contract ForcedQueue {
         Nonce, // the sender's nonce differs from the transaction's
         Balance, // balance below gasLimit * maxFeePerGas + value
         SenderCode, // the sender has code that is not an EIP-7702 delegation
-        FeeCap // maxFeePerGas below the next block's base fee
+        FeeCap, // maxFeePerGas below the next block's base fee
+        Unsettleable // marked unsettleable and not included for forcedInclusionDelay() (native host)
     }
 
     /// @notice L2 transaction `txHash` (its L2 hash) was queued; the L2 must take it

@@ -203,7 +203,7 @@ abstract contract MarketNativeRollup is NativeRollup {
         );
         emit BlockPosted(number, msg.sender, confirmer, confirmer == address(0) ? 0 : block.timestamp + confirmWindow);
         _credit(msg.sender, number, false, postReward);
-        _payForcedFees(forcedFees);
+        _payCaller(forcedFees);
     }
 
     /// @notice The designated confirmer of signed block `number` re-executes it
@@ -267,7 +267,7 @@ abstract contract MarketNativeRollup is NativeRollup {
         if (p.stake == 0) revert NotRegistered(msg.sender);
         if (p.seat != 0 || block.timestamp < p.unlockAt) revert StakeLocked(msg.sender, p.unlockAt);
         delete _posters[msg.sender];
-        _pay(msg.sender, p.stake);
+        _payCaller(p.stake);
     }
 
     /// @notice Adds msg.value to the reward pool (anyone: the sequencer, the
@@ -281,7 +281,7 @@ abstract contract MarketNativeRollup is NativeRollup {
     function withdrawRewards() external {
         uint256 amount = rewardOf[msg.sender];
         rewardOf[msg.sender] = 0;
-        _pay(msg.sender, amount);
+        _payCaller(amount);
     }
 
     /// @notice How many posters are in the turn rotation.
@@ -324,10 +324,10 @@ abstract contract MarketNativeRollup is NativeRollup {
         return keccak256(abi.encodePacked(hex"1901", domain, structHash));
     }
 
-    /// @dev Unsigned blocks (advance): the sequencer itself, anyone while a forced
-    /// transaction is due, else the phase of turnAt(now).
+    /// @dev Unsigned blocks (advance): the sequencer itself, anyone while the
+    /// queue's head is due or marked unsettleable, else the phase of turnAt(now).
     function _checkSender() internal view override {
-        if (msg.sender == sequencer || _forcedHeadDue()) return;
+        if (msg.sender == sequencer || _forcedHeadOpen()) return;
         Turn memory turn = turnAt(uint64(block.timestamp));
         if (turn.phase == Phase.Sequencer) revert SignatureRequired(turn.until);
         if (turn.phase == Phase.Turn && turn.holder != msg.sender) revert NotYourTurn(turn.holder, turn.until);
@@ -365,12 +365,6 @@ abstract contract MarketNativeRollup is NativeRollup {
         rewardPool = pool - amount;
         rewardOf[to] += amount;
         emit RewardCredited(to, number, confirmation, amount);
-    }
-
-    function _pay(address to, uint256 amount) private {
-        if (amount == 0) return;
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert TransferFailed(to);
     }
 
     /// @dev The signer of `digest`, or zero for a signature that is not 65 bytes

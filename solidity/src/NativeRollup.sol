@@ -22,8 +22,9 @@ import {RollupHost} from "./RollupHost.sol";
 /// open race in which fallback advancers add blocks back to back, so a silent
 /// sequencer can neither halt nor throttle the chain); and anyone while a forced
 /// transaction is due (so a sequencer that keeps posting blocks cannot keep a
-/// queued transaction out). A forced transaction is due `sequencerWindow` seconds
-/// after it was queued (spec/host-forced-inclusion.md).
+/// queued transaction out) or marked unsettleable (so whoever can settle a block
+/// holding it may, and win the marker's bond). A forced transaction is due
+/// `sequencerWindow` seconds after it was queued (spec/host-forced-inclusion.md).
 abstract contract NativeRollup is ForcedInclusion {
     /// @notice Deploy-time parameters; their bounds are in spec/host.md ("Parameters").
     struct Config {
@@ -58,7 +59,7 @@ abstract contract NativeRollup is ForcedInclusion {
     event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor);
 
     /// @notice Only the sequencer may advance until `openAt` (L1 time), unless a
-    /// forced transaction is due before then.
+    /// forced transaction is due or marked unsettleable before then.
     error SequencerExclusive(address sequencer, uint256 openAt);
     /// @notice The block timestamp must be after the parent's and not after L1's.
     error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
@@ -106,7 +107,7 @@ abstract contract NativeRollup is ForcedInclusion {
         _checkSender();
         (, uint256 forcedFees) = _settle(env, anchorL1Block, claims, transactions, witness);
         if (msg.sender == sequencer) _sequencerAdvanced();
-        _payForcedFees(forcedFees);
+        _payCaller(forcedFees);
     }
 
     /// @dev Records that the sequencer's block landed now, which restarts its
@@ -118,7 +119,7 @@ abstract contract NativeRollup is ForcedInclusion {
 
     /// @dev Checks the block, includes the due forced transactions, re-executes it
     /// with EXECUTE and accepts it. Returns the new head's hash and the forced
-    /// transactions' fees, which the caller pays (_payForcedFees) after its own
+    /// transactions' fees, which the caller pays (_payCaller) after its own
     /// state changes. Who may post is the caller's to check.
     function _settle(
         Execute.BlockEnv calldata env,
@@ -151,10 +152,11 @@ abstract contract NativeRollup is ForcedInclusion {
     }
 
     /// @dev Reverts unless the caller may post an unsigned block now: the
-    /// sequencer, or anyone once its window passed or a forced transaction is due.
+    /// sequencer, or anyone once its window passed or while the queue's head is due
+    /// or marked unsettleable.
     function _checkSender() internal view virtual {
         if (msg.sender == sequencer) return;
         uint256 openAt = uint256(lastSequencerAdvanceTime) + sequencerWindow;
-        if (block.timestamp < openAt && !_forcedHeadDue()) revert SequencerExclusive(sequencer, openAt);
+        if (block.timestamp < openAt && !_forcedHeadOpen()) revert SequencerExclusive(sequencer, openAt);
     }
 }

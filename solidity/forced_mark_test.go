@@ -1,0 +1,288 @@
+package solidity_test
+
+import (
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/solidity"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// forcedMarkBond is ForcedInclusion.FORCED_MARK_BOND: 2^24 L1 gas at 30 gwei.
+var forcedMarkBond = new(big.Int).Mul(big.NewInt(1<<24), big.NewInt(30*params.GWei))
+
+// mark marks the queue's head unsettleable from key with the bond and returns the
+// receipt and its event.
+func (f *nativeFixture) mark(t testing.TB, key *ecdsa.PrivateKey) (*types.Receipt, *bindings.TestNativeRollupForcedTransactionMarked) {
+	t.Helper()
+	r := f.l1.mustSend(t, key, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
+	require.Len(t, r.Logs, 1)
+	ev, err := f.abi.UnpackForcedTransactionMarkedEvent(r.Logs[0])
+	require.NoError(t, err)
+	return r, ev
+}
+
+func (f *nativeFixture) forcedMark(t testing.TB, index uint64) bindings.ForcedInclusionForcedMark {
+	t.Helper()
+	m, err := f.abi.UnpackForcedMark(f.l1.view(t, f.rollup, f.abi.PackForcedMark(new(big.Int).SetUint64(index))))
+	require.NoError(t, err)
+	return m
+}
+
+func (f *nativeFixture) forcedCredit(t testing.TB, account common.Address) *big.Int {
+	t.Helper()
+	c, err := f.abi.UnpackForcedCredit(f.l1.view(t, f.rollup, f.abi.PackForcedCredit(account)))
+	require.NoError(t, err)
+	return c
+}
+
+// heavyForced is a transaction from alice that every queueing and state check
+// accepts but whose block no L1 transaction settles: ~60k L2 gas that CALLs six
+// 24 KB contracts (codeHeavyGenesis), so its witness is over MAX_SETTLE_PAYLOAD.
+// It returns the transaction and a block of a fork of f's L2 at its current head
+// that starts with it, anchored to the L1 head.
+func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy common.Address) (*types.Transaction, []byte) {
+	t.Helper()
+	tx := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
+	anchor := f.l1.head(t)
+	withIt := newL2(t, f.rollup, alloc).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(tx) })
+	require.Equal(t, types.ReceiptStatusSuccessful, withIt.Receipts[0].Status)
+	require.Less(t, withIt.Receipts[0].GasUsed, uint64(100_000), "the transaction is cheap in gas")
+	payload := uint64(len(withIt.Input.Transactions) + len(withIt.Input.Witness) + len(withIt.Block.Extra()))
+	require.Greater(t, payload, uint64(solidity.MaxSettlePayload), "its witness carries six full codes")
+	return tx, advanceArgs(withIt, anchor.Number.Uint64())
+}
+
+// TestForcedUnsettleableEntryMarkedAndSkipped (issue 12 on the native host): a
+// queued transaction that every state check calls valid but whose block no L1
+// transaction can settle halted the chain once due: every block had to start
+// with it, none that did settled (BlockTooLarge), and it could not be skipped
+// (ForcedTransactionValid). On the host before the mark this test fails at the
+// first block after the deadline (ForcedTransactionNotIncluded). Now anyone
+// marks it with the bond; meanwhile the sequencer and third parties advance
+// blocks without it, and once the mark has stood forcedInclusionDelay() anyone
+// skips it (Unsettleable), crediting the marker its bond and the fee, which it
+// withdraws once.
+func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
+	alloc, heavy := codeHeavyGenesis(6)
+	f := newNativeFixture(t, forcedWindow, alloc)
+	forced, withItArgs := heavyForced(t, f, alloc, heavy)
+	f.queue(t, aliceKey, forced)
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, withItArgs),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "no block starting with it settles")
+	_, root, _ := f.head(t)
+	skipArgs := f.abi.PackSkipForcedTransaction(rawTx(t, forced), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header()))
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, skipArgs),
+		bindings.TestNativeRollupForcedTransactionValidErrorID(), "every state check passes: it cannot be skipped by proof")
+
+	// Once due, every block must start with it, and none that does settles.
+	f.l1.wait(t, forcedWindow+1)
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, withItArgs), bindings.TestNativeRollupBlockTooLargeErrorID())
+	without, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, anchor)),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "the sequencer's block without it")
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(without, anchor)),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "a third party's block without it")
+
+	// The mark: the entry is no longer due, and anyone may advance.
+	marker := addr(relayerKey)
+	markReceipt, ev := f.mark(t, relayerKey)
+	markedAt := f.l1.head(t).Time
+	require.Equal(t, uint64(0), ev.Index.Uint64())
+	require.Equal(t, marker, ev.Marker)
+	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), ev.SkippableAt)
+	require.Equal(t, bindings.ForcedInclusionForcedMark{Marker: marker, MarkedAt: markedAt}, f.forcedMark(t, 0))
+	f.advance(t, without, anchor)
+	for _, key := range []*ecdsa.PrivateKey{challengerKey, bobKey} {
+		b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+		f.l1.mustSend(t, key, f.rollup, nil, advanceArgs(b, anchor)) // the sequencer advanced within its window
+		requireRevert(t, f.l1.revertOf(t, key, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+			bindings.TestNativeRollupForcedMarkStandingErrorID(), "the mark has not stood forcedInclusionDelay()")
+		f.l1.wait(t, forcedWindow/2)
+	}
+	_, _, number := f.head(t)
+	require.Equal(t, uint64(3), number, "the sequencer's block and two third parties' during the mark")
+
+	// The mark stood: anyone skips the entry, no proof needed.
+	require.GreaterOrEqual(t, f.l1.head(t).Time, markedAt+forcedWindow)
+	skipReceipt := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(skipReceipt.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, forced.Hash(), common.Hash(skipped.TxHash))
+	require.Equal(t, uint8(4), skipped.Reason, "SkipReason.Unsettleable")
+	require.Equal(t, uint64(1), f.forcedHead(t))
+	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0), "the mark left with its entry")
+	credit := new(big.Int).Add(forcedMarkBond, forcedFee)
+	require.Equal(t, credit, f.forcedCredit(t, marker), "the marker's bond back and the entry's fee")
+	t.Logf("mark: %d L1 gas; unsettleable skip: %d L1 gas", markReceipt.GasUsed, skipReceipt.GasUsed)
+
+	// The chain is the sequencer's again, and the marker withdraws once.
+	b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+	f.advance(t, b, anchor)
+	b, anchor = f.nextBlock(t, transfer(t, addr(bobKey)))
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(b, anchor)),
+		bindings.TestNativeRollupSequencerExclusiveErrorID(), "no mark, nothing due")
+	for i, want := range []*big.Int{credit, new(big.Int)} {
+		before := f.l1.balance(t, marker)
+		r := f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackWithdrawForcedCredit())
+		require.Equal(t, want.String(), f.feeIncome(t, marker, before, r).String(), "withdrawal %d", i+1)
+	}
+}
+
+// TestForcedMarkOfSettleableEntryLosesBond: a censoring sequencer marks a valid,
+// settleable queued transaction as soon as it is queued. The mark suspends the
+// deadline (its own blocks without it are accepted past dueAt), but it also lets
+// anyone advance: a third party advances a block that starts with the
+// transaction and earns the fee and the sequencer's bond.
+func TestForcedMarkOfSettleableEntryLosesBond(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow)
+	bob := addr(bobKey)
+	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	ev := f.queue(t, aliceKey, forced)
+	f.mark(t, sequencerKey)
+	f.l1.wait(t, forcedWindow+1)
+	require.Greater(t, f.l1.head(t).Time, ev.DueAt.Uint64())
+	without, anchor := f.nextBlock(t, nil)
+	f.advance(t, without, anchor) // the sequencer's block without it, past dueAt: the marked entry is not due
+
+	// A third party's block, the transaction first, while the sequencer's window runs.
+	included, anchor := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
+	require.Equal(t, types.ReceiptStatusSuccessful, included.Receipts[0].Status)
+	before := f.l1.balance(t, addr(challengerKey))
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(included, anchor))
+	require.Equal(t, new(big.Int).Add(forcedFee, forcedMarkBond), f.feeIncome(t, addr(challengerKey), before, r),
+		"the includer earns the fee and the false mark's bond")
+	require.Equal(t, uint64(1), f.forcedHead(t))
+	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0))
+	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "the censor gets nothing back")
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+		bindings.TestNativeRollupForcedQueueEmptyErrorID())
+}
+
+// TestForcedMarkRejects: each refusal of markForcedUnsettleable and
+// skipUnsettleable, with its named error.
+func TestForcedMarkRejects(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow)
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable()),
+		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "mark on an empty queue")
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "skip on an empty queue")
+
+	bob := addr(bobKey)
+	f.queue(t, aliceKey, signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei)))
+	for _, bond := range []*big.Int{new(big.Int), new(big.Int).Sub(forcedMarkBond, common.Big1), new(big.Int).Add(forcedMarkBond, common.Big1)} {
+		revert := f.l1.revertOf(t, relayerKey, f.rollup, bond, f.abi.PackMarkForcedUnsettleable())
+		requireRevert(t, revert, bindings.TestNativeRollupWrongForcedMarkBondErrorID(), "bond %v", bond)
+		e, err := f.abi.UnpackWrongForcedMarkBondError(revert[4:])
+		require.NoError(t, err)
+		require.Equal(t, bond.String(), e.Paid.String())
+		require.Equal(t, forcedMarkBond, e.Required)
+	}
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "skipping an unmarked entry as unsettleable")
+
+	f.mark(t, relayerKey)
+	markedAt := f.l1.head(t).Time
+	revert := f.l1.revertOf(t, bobKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
+	requireRevert(t, revert, bindings.TestNativeRollupForcedTransactionAlreadyMarkedErrorID(), "a second mark")
+	again, err := f.abi.UnpackForcedTransactionAlreadyMarkedError(revert[4:])
+	require.NoError(t, err)
+	require.Equal(t, addr(relayerKey), again.Marker)
+
+	f.l1.wait(t, forcedWindow-10)
+	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	requireRevert(t, revert, bindings.TestNativeRollupForcedMarkStandingErrorID(), "before the mark stood forcedInclusionDelay()")
+	standing, err := f.abi.UnpackForcedMarkStandingError(revert[4:])
+	require.NoError(t, err)
+	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), standing.SkippableAt)
+	f.l1.wait(t, 10)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	require.Equal(t, uint64(1), f.forcedHead(t))
+}
+
+// rejectingForwarder is the creation code of a contract that forwards every
+// call with data to host, with its value, bubbling up a revert, and refuses
+// plain ether (a call without data reverts).
+func rejectingForwarder(host common.Address) []byte {
+	runtime := []byte{
+		0x36, 0x15, 0x60, 0x2f, 0x57, // if calldatasize == 0, jump to the revert
+		0x36, 0x60, 0x00, 0x60, 0x00, 0x37, // calldatacopy(0, 0, calldatasize)
+		0x60, 0x00, 0x60, 0x00, 0x36, 0x60, 0x00, 0x34, 0x73, // call(gas, host, callvalue, 0, calldatasize, 0, 0)
+	}
+	runtime = append(runtime, host.Bytes()...)
+	runtime = append(runtime,
+		0x5a, 0xf1, 0x15, 0x60, 0x2f, 0x57, 0x00, // revert if the call failed, else stop
+		0x5b, 0x3d, 0x60, 0x00, 0x60, 0x00, 0x3e, 0x3d, 0x60, 0x00, 0xfd, // 0x2f: revert with the return data
+	)
+	return append([]byte{0x60, byte(len(runtime)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+}
+
+// TestForcedMarkerRefusingEtherDoesNotBlockSkip: the marker's bond and fee are
+// credited, not pushed, so a marker contract that refuses ether cannot stop the
+// skip; only its own withdrawal fails (TransferFailed), and the credit stays.
+func TestForcedMarkerRefusingEtherDoesNotBlockSkip(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow)
+	r := f.l1.send(t, relayerKey, nil, nil, rejectingForwarder(f.rollup))
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	marker := r.ContractAddress
+	require.NotNil(t, f.l1.revertOf(t, bobKey, marker, big.NewInt(1), nil), "the marker refuses plain ether")
+
+	bob := addr(bobKey)
+	f.queue(t, aliceKey, signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei)))
+	f.l1.mustSend(t, relayerKey, marker, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
+	require.Equal(t, marker, f.forcedMark(t, 0).Marker)
+	f.l1.wait(t, forcedWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	require.Equal(t, uint64(1), f.forcedHead(t), "the skip went through")
+	credit := new(big.Int).Add(forcedMarkBond, forcedFee)
+	require.Equal(t, credit, f.forcedCredit(t, marker))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, marker, nil, f.abi.PackWithdrawForcedCredit()),
+		bindings.TestNativeRollupTransferFailedErrorID(), "its own withdrawal fails")
+	require.Equal(t, credit, f.forcedCredit(t, marker))
+}
+
+// TestForcedMarkedInvalidEntrySkippedByProof: a marked entry that turns out
+// unable to execute is skipped by proof as any other; the prover earns the fee
+// and the marker, who did not mark a settleable entry, gets its bond back.
+func TestForcedMarkedInvalidEntrySkippedByProof(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow)
+	bob := addr(bobKey)
+	ahead := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey))+5, &bob, big.NewInt(1), nil, 21000, big.NewInt(10*params.GWei))
+	f.queue(t, aliceKey, ahead)
+	f.mark(t, relayerKey)
+	_, root, _ := f.head(t)
+	before := f.l1.balance(t, addr(challengerKey))
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.abi.PackSkipForcedTransaction(rawTx(t, ahead), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header())))
+	ev, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, uint8(0), ev.Reason, "SkipReason.Nonce")
+	require.Equal(t, forcedFee, f.feeIncome(t, addr(challengerKey), before, r))
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(relayerKey)))
+	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0))
+}
+
+// TestMarketForcedMarkOpensAdvance: on the market host a marked head lets anyone
+// post an unsigned block during the sequencer's phase (SignatureRequired
+// otherwise), and the mark's skip works as on NativeRollup.
+func TestMarketForcedMarkOpensAdvance(t *testing.T) {
+	alloc, heavy := codeHeavyGenesis(6)
+	f := newMarketFixture(t, alloc)
+	forced, _ := heavyForced(t, f.nativeFixture, alloc, heavy)
+	f.queue(t, aliceKey, forced)
+	b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor)),
+		bindings.TestMarketNativeRollupSignatureRequiredErrorID(), "the sequencer's phase, nothing due")
+	f.mark(t, challengerKey)
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor))
+	f.l1.wait(t, marketIdle)
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	require.Equal(t, uint64(1), f.forcedHead(t))
+	require.Equal(t, new(big.Int).Add(forcedMarkBond, forcedFee), f.forcedCredit(t, addr(challengerKey)))
+}
