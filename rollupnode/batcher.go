@@ -492,8 +492,10 @@ func (p *Proposer) Resume(ctx context.Context) error {
 // is) with end the queue's forcedTail, both read at one L1 block. Its end index
 // is where the walk ends; the walk over each block is the same as with that end
 // (no block takes the queue past it). With FaultyForced, the first proposal
-// whose walk stops before the tail (the sequencer withheld the queue) claims
-// every entry up to the tail skipped instead, as if none could execute.
+// whose walk stops before the tail (the sequencer withheld the queue) and whose
+// blocks are all newer than the entries (so the skips it claims are judged on
+// state, not refused by age) claims every entry up to the tail skipped instead,
+// as if none could execute.
 func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 	l1Head, err := p.actor.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -514,6 +516,15 @@ func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 	pr.forced = append([]uint64{start}, forced...)
 	if !p.cfg.FaultyForced || p.wroteForced.Load() || pr.EndForcedIndex() == tail {
 		return nil
+	}
+	for i := start; i < tail; i++ { // only blocks newer than the entries may skip them
+		e, err := p.forced.entry(ctx, i)
+		if err != nil {
+			return err
+		}
+		if parent.Time < e.queuedAt {
+			return nil
+		}
 	}
 	noneValid := func(_ context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
 		return forcedVerdict{entry: e, parent: parent, valid: false}, nil

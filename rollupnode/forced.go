@@ -89,6 +89,9 @@ type queuedTx struct {
 	raw    []byte
 	tx     *types.Transaction
 	sender common.Address
+	// queuedAt is the L1 time it was queued (read by the optimistic host's
+	// walk: no block older than an entry skips it).
+	queuedAt uint64
 }
 
 // NewForcedQueue follows the queue of the host at host for the L2 node l2. With

@@ -236,16 +236,17 @@ func (e nonceOffEngine) ForcedSender(ctx context.Context, addr common.Address, n
 }
 
 // TestOptimisticForcedDispute: a censoring operator (FaultyForced) leaves two
-// queued transactions out of its blocks and its first proposal after they are
-// queued claims both skipped. The honest challenger disputes it down to the
-// first block walked after the queueing; the proposer's step records the two
-// verdicts the walk needs there with judgeForcedTransaction (entry 0 cannot
-// execute: its nonce; entry 1 can) and loses, since the walk stops at entry 1.
-// The same blocks are proposed again with the right indices (skip 0, stop at
-// 1); a second challenger whose L2 view is wrong about the sender's nonce (so
-// entry 0 looks valid) disputes that proposal, and the proposer's step wins on
-// the recorded verdicts. The sequencer then takes the queue again: entry 1
-// reaches L2, and both entries leave the queue, fees to the proposer.
+// queued transactions out of its blocks. Its honest proposals skip entry 0 (its
+// nonce is ahead) in the first block newer than the entries and stop at entry 1
+// (it can execute); a second challenger whose L2 view is wrong about the
+// sender's nonce (so entry 0 looks valid) disputes such a proposal, and the
+// proposer's step records the verdict on entry 0 with judgeForcedTransaction and
+// wins. Its first proposal whose walk stops before the tail with all blocks
+// newer than the entries claims entry 1 skipped too: the honest challenger
+// disputes it down to a block where the walk stops at entry 1, the step records
+// that entry 1 can execute, and the proposer loses. The sequencer then takes the
+// queue again: entry 1 reaches L2, and both entries leave the queue, fees to the
+// proposer.
 func TestOptimisticForcedDispute(t *testing.T) {
 	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
 		c.Optimistic.FaultyForced, c.Optimistic.ChallengeWindow = true, 10*time.Second
@@ -260,20 +261,6 @@ func TestOptimisticForcedDispute(t *testing.T) {
 	defer l2c.Close()
 
 	p := queueForcedPair(t, d, l1c, l2c, true)
-	var faulty *rollupnode.Proposal
-	d.waitFor(t, "the honest challenger defeating the faulty proposal", 120*time.Second, func() bool {
-		for _, e := range d.proposals {
-			if e.Kind == "proposed" && e.Proposal.WrongForced {
-				faulty = e.Proposal
-			}
-		}
-		if faulty == nil {
-			return false
-		}
-		won, _, _ := outcome(d.challenges, faulty.ID)
-		return won
-	})
-
 	wrongRPC := d.L2.Attach()
 	defer wrongRPC.Close()
 	l1rpc := d.L1.Attach()
@@ -297,6 +284,20 @@ func TestOptimisticForcedDispute(t *testing.T) {
 		require.NoError(t, <-werr)
 	}()
 
+	var faulty *rollupnode.Proposal
+	d.waitFor(t, "the honest challenger defeating the faulty proposal", 120*time.Second, func() bool {
+		for _, e := range d.proposals {
+			if e.Kind == "proposed" && e.Proposal.WrongForced {
+				faulty = e.Proposal
+			}
+		}
+		if faulty == nil {
+			return false
+		}
+		won, _, _ := outcome(d.challenges, faulty.ID)
+		return won
+	})
+
 	r := waitReceipt(t, l2c, p.next.Hash())
 	require.Zero(t, r.TransactionIndex, "a queued transaction goes first in its block")
 	d.waitFor(t, "the block holding the forced transaction finalized", 180*time.Second, func() bool {
@@ -316,7 +317,9 @@ func TestOptimisticForcedDispute(t *testing.T) {
 		}
 	}
 	require.Equal(t, uint64(2), faulty.EndForcedIndex(), "the faulty proposal claims both entries taken")
-	require.Contains(t, steps[faulty.ID], "after recording forced verdicts 0 invalid, 1 valid")
+	// The game ends on the first block whose claimed index is wrong: where the
+	// walk stops at entry 1, which can execute (entry 0 was skipped there or before).
+	require.Contains(t, steps[faulty.ID], "1 valid)")
 	require.Contains(t, steps[faulty.ID], "proposer lost")
 
 	var honest uint64
@@ -337,7 +340,7 @@ func TestOptimisticForcedDispute(t *testing.T) {
 	logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.ForcedQueue()}, FromBlock: big.NewInt(0),
 		Topics: [][]common.Hash{{q.GetABI().Events["ForcedTransactionJudged"].ID}}})
 	require.NoError(t, err)
-	require.Len(t, logs, 2, "the two verdicts were recorded once, by the faulty proposal's step")
+	require.Len(t, logs, 2, "the two verdicts were recorded once each, by the steps that needed them")
 	for i, want := range []bool{false, true} {
 		judged, err := q.UnpackForcedTransactionJudgedEvent(&logs[i])
 		require.NoError(t, err)

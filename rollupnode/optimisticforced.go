@@ -37,6 +37,7 @@ type optimisticQueue struct {
 	addr   common.Address
 	abi    *bindings.OptimisticForcedQueue
 	config *params.ChainConfig // the L2's (its EIP-1559 parameters give the next base fee)
+	delay  uint64              // forcedInclusionDelay: an entry's queuedAt is its dueAt less this
 
 	mu      sync.Mutex
 	entries map[uint64]*queuedTx
@@ -61,7 +62,16 @@ func newOptimisticQueue(ctx context.Context, l1 *ethclient.Client, host common.A
 	if err != nil {
 		return nil, err
 	}
-	return &optimisticQueue{l1: l1, addr: addr, abi: bindings.NewOptimisticForcedQueue(), config: l2.Config(chainID), entries: map[uint64]*queuedTx{}}, nil
+	q := &optimisticQueue{l1: l1, addr: addr, abi: bindings.NewOptimisticForcedQueue(), config: l2.Config(chainID), entries: map[uint64]*queuedTx{}}
+	if out, err = l1.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: q.abi.PackForcedInclusionDelay()}, nil); err != nil {
+		return nil, fmt.Errorf("reading the forced inclusion delay of the queue %s: %w", addr, err)
+	}
+	delay, err := q.abi.UnpackForcedInclusionDelay(out)
+	if err != nil {
+		return nil, err
+	}
+	q.delay = delay.Uint64()
+	return q, nil
 }
 
 // bounds is the queue's forcedHead and forcedTail at L1 block at.
@@ -109,7 +119,7 @@ func (q *optimisticQueue) entry(ctx context.Context, i uint64) (*queuedTx, error
 			if tx.Hash() != common.Hash(ev.TxHash) || crypto.Keccak256Hash(ev.Transaction) != tx.Hash() {
 				return nil, fmt.Errorf("queued forced transaction %d: the event's hash %s is not its transaction's %s", ev.Index, common.Hash(ev.TxHash), tx.Hash())
 			}
-			q.entries[ev.Index.Uint64()] = &queuedTx{index: ev.Index.Uint64(), raw: ev.Transaction, tx: tx, sender: sender}
+			q.entries[ev.Index.Uint64()] = &queuedTx{index: ev.Index.Uint64(), raw: ev.Transaction, tx: tx, sender: sender, queuedAt: ev.DueAt.Uint64() - q.delay}
 		}
 		q.from = head + 1
 	}
@@ -131,7 +141,7 @@ type forcedVerdict struct {
 // verdictFunc gives the verdict on entry e at parent (judge, or a faulty one).
 type verdictFunc func(ctx context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error)
 
-// judge is the honest verdict: solidity.JudgeForced on the sender's state in
+// judge is the honest verdict: solidity.JudgeQueued on the sender's state in
 // eng at parent, the check judgeForcedTransaction makes on L1.
 func (q *optimisticQueue) judge(eng Engine) verdictFunc {
 	return func(ctx context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
@@ -139,7 +149,7 @@ func (q *optimisticQueue) judge(eng Engine) verdictFunc {
 		if err != nil {
 			return forcedVerdict{}, err
 		}
-		valid, _ := solidity.JudgeForced(e.tx, s.ForcedAccount, parent, q.config)
+		valid, _ := solidity.JudgeQueued(e.tx, e.queuedAt, s.ForcedAccount, parent, q.config)
 		return forcedVerdict{entry: e, parent: parent, sender: s, valid: valid}, nil
 	}
 }

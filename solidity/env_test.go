@@ -237,6 +237,13 @@ func newL2(t testing.TB, l1Host common.Address, extra ...types.GenesisAlloc) *l2
 // need funded L2 users, and TestUnbackedGenesisETH shows what that costs on L1.
 func newL2WithGasLimit(t testing.TB, l1Host common.Address, gasLimit uint64, extra ...types.GenesisAlloc) *l2Chain {
 	t.Helper()
+	return newL2At(t, l1Host, gasLimit, 0, extra...)
+}
+
+// newL2At is newL2WithGasLimit with a genesis timestamp (go-ethereum's block
+// generator adds 10 s per block).
+func newL2At(t testing.TB, l1Host common.Address, gasLimit, timestamp uint64, extra ...types.GenesisAlloc) *l2Chain {
+	t.Helper()
 	alloc := l2.DevAlloc(8)
 	for _, e := range extra {
 		maps.Copy(alloc, e)
@@ -247,6 +254,7 @@ func newL2WithGasLimit(t testing.TB, l1Host common.Address, gasLimit uint64, ext
 	genesis, err := l2.BridgedGenesis(l2.DefaultChainID, alloc, solidity.L2BridgeAddress, l2.DevUnbacked)
 	require.NoError(t, err)
 	genesis.GasLimit = gasLimit
+	genesis.Timestamp = timestamp
 	chain, err := l2.NewChainFromGenesis(l2.DefaultChainID, genesis)
 	require.NoError(t, err)
 	t.Cleanup(chain.Close)

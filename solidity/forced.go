@@ -76,6 +76,16 @@ func JudgeForced(tx *types.Transaction, a ForcedAccount, parent *types.Header, c
 	return true, 0
 }
 
+// JudgeQueued is OptimisticForcedQueue.judgeForcedTransaction: JudgeForced, except
+// that a parent whose timestamp is before queuedAt (the L1 time the entry was
+// queued) is judged valid, since no block older than an entry may skip it.
+func JudgeQueued(tx *types.Transaction, queuedAt uint64, a ForcedAccount, parent *types.Header, config *params.ChainConfig) (bool, ForcedSkipReason) {
+	if parent.Time < queuedAt {
+		return true, 0
+	}
+	return JudgeForced(tx, a, parent, config)
+}
+
 // ErrForcedVerdictMissing is what ForcedTaken returns when a verdict it needs is
 // unknown: OptimisticForcedQueue.taken reverts with ForcedVerdictMissing then.
 var ErrForcedVerdictMissing = errors.New("forced queue: verdict missing")

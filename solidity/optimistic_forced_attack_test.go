@@ -57,7 +57,7 @@ func codeHeavyGenesis(n int) (types.GenesisAlloc, common.Address) {
 func TestOptimisticForcedUnsettleableEntryHaltsChain(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	var forced *types.Transaction
-	f := newOptimisticFixtureWith(t, 1, l2.GenesisGasLimit, func(*bindings.OptimisticNativeRollupConfig) {}, func(c *l2Chain, i int, b *core.BlockGen) {
+	f := newOptimisticFixtureAt(t, 1, l2.GenesisGasLimit, forcedLead, func(*bindings.OptimisticNativeRollupConfig) {}, func(c *l2Chain, i int, b *core.BlockGen) {
 		forced = signL2(t, c, aliceKey, b.TxNonce(addr(aliceKey)), &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
 		b.AddTx(forced)
 	}, alloc)
@@ -103,7 +103,7 @@ func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 		{"gas limit MAX_GAS_LIMIT: the 2^24 gas cap binds", maxGasLimit, 60_000},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			f := newOptimisticFixtureWith(t, 1, c.gasLimit, func(cfg *bindings.OptimisticNativeRollupConfig) { cfg.MaxGasLimit = maxGasLimit },
+			f := newOptimisticFixtureAt(t, 1, c.gasLimit, forcedLead, func(cfg *bindings.OptimisticNativeRollupConfig) { cfg.MaxGasLimit = maxGasLimit },
 				func(_ *l2Chain, _ int, g *core.BlockGen) { g.AddTx(calldataTx(t, g, 2, c.calldata, true)) })
 			alice := addr(aliceKey)
 			var queued []*types.Transaction
@@ -137,7 +137,7 @@ func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 // 2 has no EIP-1559 gas target, and the next base fee would divide by zero. It is
 // refused as MalformedHeader, not with a panic.
 func TestOptimisticForcedJudgeHeaderWithoutGasTarget(t *testing.T) {
-	f := newOptimisticFixture(t, 1)
+	f := newForcedFixture(t, 1)
 	bob := addr(bobKey)
 	tx := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 	f.queueForced(t, aliceKey, tx)
@@ -160,7 +160,7 @@ func TestOptimisticForcedJudgeHeaderWithoutGasTarget(t *testing.T) {
 func TestOptimisticForcedDueBacklogBeyondOneProposal(t *testing.T) {
 	bob, alice := addr(bobKey), addr(aliceKey)
 	var valid []*types.Transaction
-	f := newOptimisticFixtureWith(t, 2, l2.GenesisGasLimit, func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 2 }, func(c *l2Chain, i int, b *core.BlockGen) {
+	f := newOptimisticFixtureAt(t, 2, l2.GenesisGasLimit, forcedLead, func(c *bindings.OptimisticNativeRollupConfig) { c.MaxBlocksPerProposal = 2 }, func(c *l2Chain, i int, b *core.BlockGen) {
 		tx := signL2(t, c, aliceKey, b.TxNonce(alice), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 		valid = append(valid, tx)
 		b.AddTx(tx)

@@ -20,6 +20,18 @@ import (
 
 var queueABI = bindings.NewOptimisticForcedQueue()
 
+// forcedLead is how far after the L1 head the forced tests' L2 genesis is, so
+// their blocks are newer than the entries they queue next: no block older than
+// an entry skips it.
+const forcedLead = 100
+
+// newForcedFixture is newOptimisticFixture with the L2 forcedLead seconds ahead.
+func newForcedFixture(t testing.TB, n int) *optimisticFixture {
+	t.Helper()
+	return newOptimisticFixtureAt(t, n, l2.GenesisGasLimit, forcedLead,
+		func(c *bindings.OptimisticNativeRollupConfig) { c.MaxGasLimit = testMaxGasLimit }, func(*l2Chain, int, *core.BlockGen) {})
+}
+
 // forcedQueue is the address of the optimistic host's forced-inclusion queue.
 func (f *optimisticFixture) forcedQueue(t testing.TB) common.Address {
 	t.Helper()
@@ -35,6 +47,10 @@ func (f *optimisticFixture) queueForced(t testing.TB, from *ecdsa.PrivateKey, tx
 	ev, err := queueABI.UnpackForcedTransactionQueuedEvent(r.Logs[0])
 	require.NoError(t, err)
 	require.Equal(t, tx.Hash(), common.Hash(ev.TxHash))
+	if f.queuedAt == nil {
+		f.queuedAt = map[common.Hash]uint64{}
+	}
+	f.queuedAt[tx.Hash()] = f.now(t)
 	return ev
 }
 
@@ -81,7 +97,7 @@ func (f *optimisticFixture) forcedProposal(t testing.TB, queued []*types.Transac
 		taken, err := solidity.ForcedTaken(b.Block.Transactions(), index, uint64(len(queued)),
 			func(j uint64) common.Hash { return queued[j].Hash() },
 			func(j uint64) (bool, error) {
-				ok, _ := solidity.JudgeForced(queued[j], f.account(t, parent, l2Sender(t, f.l2, queued[j])), f.header(parent), f.l2.Genesis.Config)
+				ok, _ := solidity.JudgeQueued(queued[j], f.queuedAt[queued[j].Hash()], f.account(t, parent, l2Sender(t, f.l2, queued[j])), f.header(parent), f.l2.Genesis.Config)
 				return ok, nil
 			})
 		require.NoError(t, err)
@@ -99,7 +115,7 @@ func (f *optimisticFixture) forcedProposal(t testing.TB, queued []*types.Transac
 func TestOptimisticForcedInclusion(t *testing.T) {
 	bob := addr(bobKey)
 	var forced *types.Transaction
-	f := newOptimisticFixtureWith(t, 3, l2.GenesisGasLimit, func(*bindings.OptimisticNativeRollupConfig) {}, func(c *l2Chain, i int, b *core.BlockGen) {
+	f := newOptimisticFixtureAt(t, 3, l2.GenesisGasLimit, forcedLead, func(*bindings.OptimisticNativeRollupConfig) {}, func(c *l2Chain, i int, b *core.BlockGen) {
 		if i == 1 { // block 2 starts with the queued transaction
 			forced = signL2(t, c, aliceKey, b.TxNonce(addr(aliceKey)), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 			b.AddTx(forced)
@@ -160,7 +176,7 @@ func TestOptimisticForcedInclusion(t *testing.T) {
 // entry's verdict on the parent first (ForcedVerdictMissing), and with it, the walk
 // stops at the entry.
 func TestOptimisticForcedTakenWithoutTheTransaction(t *testing.T) {
-	f := newOptimisticFixture(t, 1)
+	f := newForcedFixture(t, 1)
 	bob := addr(bobKey)
 	forced := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 	f.queueForced(t, aliceKey, forced)
@@ -183,7 +199,7 @@ func TestOptimisticForcedTakenWithoutTheTransaction(t *testing.T) {
 // recorded, one that claims it taken a block later loses, and after the deadline
 // no proposal may leave it.
 func TestOptimisticForcedSkip(t *testing.T) {
-	f := newOptimisticFixture(t, 2)
+	f := newForcedFixture(t, 2)
 	bob := addr(bobKey)
 	ahead := signL2(t, f.l2, aliceKey, 5, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 	f.queueForced(t, aliceKey, ahead)
@@ -234,7 +250,7 @@ func (f *optimisticFixture) queueHead(t testing.TB) uint64 {
 }
 
 // TestOptimisticForcedJudge: judgeForcedTransaction gives go-ethereum's verdict
-// (solidity.JudgeForced) for a transaction that can execute and for each reason
+// (solidity.JudgeQueued) for a transaction that can execute and for each reason
 // one cannot, and refuses named bad inputs with their errors.
 func TestOptimisticForcedJudge(t *testing.T) {
 	codeKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("nr-forced-code")))
@@ -242,7 +258,7 @@ func TestOptimisticForcedJudge(t *testing.T) {
 	poorKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("nr-forced-poor")))
 	require.NoError(t, err)
 	code := []byte{0x60, 0x00, 0x00} // PUSH1 0 STOP: code that is no EIP-7702 delegation
-	f := newOptimisticFixtureWith(t, 1, l2.GenesisGasLimit, func(*bindings.OptimisticNativeRollupConfig) {}, func(*l2Chain, int, *core.BlockGen) {},
+	f := newOptimisticFixtureAt(t, 1, l2.GenesisGasLimit, forcedLead, func(*bindings.OptimisticNativeRollupConfig) {}, func(*l2Chain, int, *core.BlockGen) {},
 		types.GenesisAlloc{addr(codeKey): {Balance: ether(1), Code: code}})
 	bob := addr(bobKey)
 	gwei10 := big.NewInt(10 * params.GWei)
@@ -267,7 +283,7 @@ func TestOptimisticForcedJudge(t *testing.T) {
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			valid, reason := solidity.JudgeForced(c.tx, f.account(t, 1, l2Sender(t, f.l2, c.tx)), parent, f.l2.Genesis.Config)
+			valid, reason := solidity.JudgeQueued(c.tx, f.queuedAt[c.tx.Hash()], f.account(t, 1, l2Sender(t, f.l2, c.tx)), parent, f.l2.Genesis.Config)
 			require.Equal(t, c.valid, valid, "Go mirror")
 			r := f.l1.mustSend(t, bobKey, f.forcedQueue(t), nil, f.judgeArgs(t, uint64(i), c.tx, parent, c.code))
 			ev, err := queueABI.UnpackForcedTransactionJudgedEvent(r.Logs[0])
@@ -311,7 +327,7 @@ func TestOptimisticForcedJudge(t *testing.T) {
 // drawn from the queued ones and one that is not queued, from every start to every
 // end index, with and without the verdicts the walk needs.
 func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
-	f := newOptimisticFixture(t, 1)
+	f := newForcedFixture(t, 1)
 	bob := addr(bobKey)
 	parent := f.header(0)
 	nonce := f.account(t, 0, addr(aliceKey)).Nonce
@@ -385,7 +401,7 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 // SETTLE_HOST_GAS keeps (spec/host.md, "Settleability").
 func TestOptimisticForcedStepGas(t *testing.T) {
 	stepGas := func(queue int) (uint64, uint64) {
-		f := newOptimisticFixture(t, 1)
+		f := newForcedFixture(t, 1)
 		bob := addr(bobKey)
 		var queued []*types.Transaction
 		for i := 0; i < queue; i++ {
@@ -411,4 +427,29 @@ func TestOptimisticForcedStepGas(t *testing.T) {
 	most, judge := stepGas(solidity.MaxForcedPerBlock + 1)
 	t.Logf("step: %d L1 gas without a queue, %d skipping %d entries (+%d); judgeForcedTransaction: %d", plain, most, solidity.MaxForcedPerBlock, most-plain, judge)
 	require.Less(t, most-plain, uint64(150_000))
+}
+
+// TestOptimisticForcedNotSkippedByOlderBlock: a block older than a queued entry
+// (its parent's timestamp before the entry's queuedAt) may not skip it, even where
+// the entry cannot execute: its sender signed it for the state it saw when
+// queueing, which an older block may not reach yet (a proposer that proposes late
+// could otherwise skip a transaction signed with the nonce after the sender's
+// last, unproposed one). The judgement on such a parent is valid, in the contract
+// and in the Go mirror, so a proposal that skips the entry there loses.
+func TestOptimisticForcedNotSkippedByOlderBlock(t *testing.T) {
+	f := newOptimisticFixture(t, 1) // L2 timestamps 0 and 10: older than any L1 time
+	bob := addr(bobKey)
+	ahead := signL2(t, f.l2, aliceKey, 5, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	f.queueForced(t, aliceKey, ahead)
+	byState, _ := solidity.JudgeForced(ahead, f.account(t, 0, addr(aliceKey)), f.header(0), f.l2.Genesis.Config)
+	require.False(t, byState, "the state alone would skip it")
+	require.Zero(t, f.forcedProposal(t, []*types.Transaction{ahead}).outputs[0].ForcedIndex, "block 1 is older than the entry")
+	require.True(t, f.judge(t, 0, ahead, f.header(0)).Valid)
+
+	skipping := honestProposal(f)
+	skipping.outputs[0].ForcedIndex = 1
+	f.proposeChallenged(t, skipping)
+	f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+	step := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, skipping))
+	require.False(t, resolved(t, step).ProposerWon)
 }

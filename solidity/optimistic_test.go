@@ -50,6 +50,9 @@ type optimisticFixture struct {
 	// truth is what the honest challenger compares with (honestProposal(f)
 	// when nil): tests with queued forced transactions set it.
 	truth *proposal
+	// queuedAt is the L1 time of each forced queue entry queueForced made, by
+	// its L2 transaction hash.
+	queuedAt map[common.Hash]uint64
 }
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
@@ -78,9 +81,23 @@ func newOptimisticFixtureWithBlocks(t testing.TB, n int, maxGasLimit uint64, gen
 // whose test configuration mutate changes, with extra accounts in the L2 genesis.
 func newOptimisticFixtureWith(t testing.TB, n int, gasLimit uint64, mutate func(c *bindings.OptimisticNativeRollupConfig), gen func(c *l2Chain, i int, b *core.BlockGen), extra ...types.GenesisAlloc) *optimisticFixture {
 	t.Helper()
+	return newOptimisticFixtureAt(t, n, gasLimit, 0, mutate, gen, extra...)
+}
+
+// newOptimisticFixtureAt is newOptimisticFixtureWith with the L2 genesis lead
+// seconds after the L1 head (0: at time 0), so its blocks are newer than forced
+// queue entries a test makes right after (no block older than an entry skips
+// it); proposeData waits for L1 time to reach the blocks.
+func newOptimisticFixtureAt(t testing.TB, n int, gasLimit, lead uint64, mutate func(c *bindings.OptimisticNativeRollupConfig), gen func(c *l2Chain, i int, b *core.BlockGen), extra ...types.GenesisAlloc) *optimisticFixture {
+	t.Helper()
 	e := newL1(t)
 	host := e.nextCreateAddress(t, deployerKey)
-	c := newL2WithGasLimit(t, host, gasLimit, extra...)
+	var genesisTime uint64
+	if lead > 0 {
+		e.wait(t, 0) // the simulated L1's genesis has time 0; its next block has the clock's
+		genesisTime = e.head(t).Time + lead
+	}
+	c := newL2At(t, host, gasLimit, genesisTime, extra...)
 	g := c.Head()
 	genesis := bindings.OptimisticNativeRollupOutput{BlockHash: g.Hash(), StateRoot: g.Root(), ReceiptsRoot: g.ReceiptHash(), GasUsed: g.GasUsed()}
 	cfg := bindings.OptimisticNativeRollupConfig{
@@ -270,6 +287,9 @@ func (f *optimisticFixture) propose(t testing.TB, key *ecdsa.PrivateKey, p *prop
 func (f *optimisticFixture) proposeData(t testing.TB, key *ecdsa.PrivateKey, p *proposal, d *blobData, anchor uint64) *types.Receipt {
 	t.Helper()
 	n := uint64(len(p.outputs))
+	if last, now := f.blocks[n-1].Block.Time(), f.now(t); last > now {
+		f.l1.wait(t, last-now) // step requires each block's timestamp <= the proposal's L1 time
+	}
 	data := optABI.PackPropose(new(big.Int), n, p.outputs[n-1], d.counts, anchor)
 	r := f.l1.include(t, f.blobTx(t, key, proposerBond, data, d.blobs))
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "propose: %x", f.l1.revertOf(t, key, f.rollup, proposerBond, data))

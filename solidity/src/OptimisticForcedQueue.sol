@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {RLPReader} from "./lib/RLPReader.sol";
+import {SignedTx} from "./lib/SignedTx.sol";
 import {ForcedQueue} from "./ForcedQueue.sol";
 
 /// @title OptimisticForcedQueue
@@ -97,7 +98,9 @@ contract OptimisticForcedQueue is ForcedQueue {
     /// @notice Records whether entry `index` can execute as the first transaction
     /// of the block after the L2 block whose header is `header`, judged on that
     /// block's state root by go-ethereum's state-dependent checks (nonce, balance,
-    /// sender code, fee cap against the next base fee). Anyone may call it, any time:
+    /// sender code, fee cap against the next base fee). A block whose timestamp is
+    /// before the entry was queued (L1 time) is judged valid: no block older than an
+    /// entry skips it. Anyone may call it, any time:
     /// the verdict is a function of the bytes given, which the hashes check.
     /// @param signedTx The entry's signed transaction (event ForcedTransactionQueued).
     /// @param header RLP of the L2 block's header.
@@ -112,9 +115,14 @@ contract OptimisticForcedQueue is ForcedQueue {
     ) external returns (bool valid, SkipReason reason) {
         if (index >= forcedTail) revert ForcedEntryUnknown(index, forcedTail);
         bytes32 blockHash = keccak256(header);
-        (bytes32 root, bool ok) = _headerFields(header, blockHash)[3].readBytes32();
+        RLPReader.Item[] memory fields = _headerFields(header, blockHash);
+        (bytes32 root, bool ok) = fields[3].readBytes32();
         if (!ok) revert MalformedHeader();
-        (valid, reason) = _judge(_queuedFields(index, signedTx), root, blockHash, accountProof, senderCode, header);
+        SignedTx.Fields memory f = _queuedFields(index, signedTx);
+        // No block older than an entry skips it: its sender signed it for the state it
+        // saw when queueing, which a block built before then may not reach yet.
+        if (fields[11].readUint(8) < _forced[index].queuedAt) valid = true;
+        else (valid, reason) = _judge(f, root, blockHash, accountProof, senderCode, header);
         forcedVerdicts[_verdictKey(blockHash, index)] = valid ? FORCED_VALID : FORCED_INVALID;
         emit ForcedTransactionJudged(index, blockHash, valid, reason);
     }
