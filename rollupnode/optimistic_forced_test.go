@@ -197,13 +197,7 @@ func TestOptimisticForcedTransaction(t *testing.T) {
 	require.Contains(t, ends, uint64(2), "a finalized proposal ended at forced index 2")
 
 	// A follower rebuilds the chain from the blobs and agrees with every proposal.
-	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
-	require.NoError(t, err)
-	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
-	require.NoError(t, err)
-	defer fnode.Close()
-	f, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, &rollupnode.HTTPBlobs{URL: d.BlobsURL()}, rollupnode.NewRPCEngine(fnode.Attach()), 0)
-	require.NoError(t, err)
+	f, _ := d.blobFollower(t, l1c, &rollupnode.HTTPBlobs{URL: d.BlobsURL()})
 	var checks []rollupnode.ProposalCheck
 	deadline := time.Now().Add(60 * time.Second)
 	for f.Head().Number.Uint64() < r.BlockNumber.Uint64() {

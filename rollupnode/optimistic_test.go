@@ -38,6 +38,20 @@ type optimisticDevnet struct {
 	claimed    []rollupnode.Claimed
 }
 
+// blobFollower is a blob follower of d's host on an L2 engine node of its own
+// (closed with the test), reading blobs from src.
+func (d *optimisticDevnet) blobFollower(t *testing.T, l1c *ethclient.Client, src rollupnode.BlobSource) (*rollupnode.BlobFollower, *rollupnode.EngineNode) {
+	t.Helper()
+	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
+	require.NoError(t, err)
+	node, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
+	require.NoError(t, err)
+	t.Cleanup(func() { node.Close() })
+	f, err := rollupnode.NewBlobFollower(context.Background(), d.Host, l1c, src, rollupnode.NewRPCEngine(node.Attach()), 0)
+	require.NoError(t, err)
+	return f, node
+}
+
 func startOptimistic(t *testing.T, opts ...func(*rollupnode.DevnetConfig)) *optimisticDevnet {
 	t.Helper()
 	cfg := rollupnode.DefaultDevnetConfig()
@@ -245,13 +259,7 @@ func TestOptimisticDevnet(t *testing.T) {
 	require.Equal(t, ether(1), got, "the withdrawal was paid on L1 after finalization")
 
 	// A follower rebuilds the chain from the blobs alone.
-	genesis, _, err := rollupnode.DevnetGenesis(d.Host, rollupnode.DefaultDevnetConfig())
-	require.NoError(t, err)
-	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
-	require.NoError(t, err)
-	defer fnode.Close()
-	f, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, &rollupnode.HTTPBlobs{URL: d.BlobsURL()}, rollupnode.NewRPCEngine(fnode.Attach()), 0)
-	require.NoError(t, err)
+	f, fnode := d.blobFollower(t, l1c, &rollupnode.HTTPBlobs{URL: d.BlobsURL()})
 	var checks []rollupnode.ProposalCheck
 	deadline := time.Now().Add(60 * time.Second)
 	for f.Head().Number.Uint64() < hostNumber {
@@ -278,11 +286,7 @@ func TestOptimisticDevnet(t *testing.T) {
 	require.GreaterOrEqual(t, len(checks), 3)
 
 	// A blob source that answers other blobs is caught by the KZG binding.
-	lnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
-	require.NoError(t, err)
-	defer lnode.Close()
-	lf, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, lyingBlobs{}, rollupnode.NewRPCEngine(lnode.Attach()), 0)
-	require.NoError(t, err)
+	lf, _ := d.blobFollower(t, l1c, lyingBlobs{})
 	require.ErrorContains(t, lf.Sync(ctx, nil, nil), "not the one L1 committed to")
 	require.Zero(t, lf.Head().Number.Uint64(), "nothing was built from it")
 }
