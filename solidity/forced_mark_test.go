@@ -268,9 +268,11 @@ func TestForcedMarkedInvalidEntrySkippedByProof(t *testing.T) {
 	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0))
 }
 
-// TestMarketForcedMarkOpensAdvance: on the market host a marked head lets anyone
-// post an unsigned block during the sequencer's phase (SignatureRequired
-// otherwise), and the mark's skip works as on NativeRollup.
+// TestMarketForcedMarkOpensAdvance: on the market host a mark alone opens
+// nothing (an outsider's unsigned block in the sequencer's phase still reverts
+// SignatureRequired: the first version let a self-mark displace the sequencer's
+// signed block); once the head is due anyone may post, a block without the
+// marked head is accepted, and the mark's skip works as on NativeRollup.
 func TestMarketForcedMarkOpensAdvance(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	f := newMarketFixture(t, alloc)
@@ -280,8 +282,10 @@ func TestMarketForcedMarkOpensAdvance(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor)),
 		bindings.TestMarketNativeRollupSignatureRequiredErrorID(), "the sequencer's phase, nothing due")
 	f.mark(t, challengerKey)
-	f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor)),
+		bindings.TestMarketNativeRollupSignatureRequiredErrorID(), "a mark before the deadline opens nothing")
 	f.l1.wait(t, marketIdle)
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor))
 	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	require.Equal(t, uint64(1), f.forcedHead(t))
 	require.Equal(t, new(big.Int).Add(forcedMarkBond, forcedFee), f.forcedCredit(t, addr(challengerKey)))

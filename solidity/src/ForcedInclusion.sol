@@ -216,11 +216,13 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     }
 
     /// @dev Whether the queue's head lets anyone advance: it is due (the next
-    /// block must start with it), or marked unsettleable (any block may start
-    /// with it and win the bond).
+    /// block must start with it, unless it is marked unsettleable; then any block
+    /// may start with it and win the bond). A mark alone opens nothing: a mark
+    /// made before the deadline let anyone take the sequencer's window, and the
+    /// market sequencer's signed slot, for the gas of marking an entry of their own.
     function _forcedHeadOpen() internal view returns (bool) {
         uint64 head = forcedHead;
-        return head < forcedTail && (_marks[head].marker != address(0) || block.timestamp >= _dueAt(_forced[head]));
+        return head < forcedTail && block.timestamp >= _dueAt(_forced[head]);
     }
 
     /// @dev Pays `amount` wei to the caller (forced-inclusion fees and bonds it
