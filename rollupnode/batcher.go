@@ -838,8 +838,12 @@ func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64,
 		if err != nil {
 			return "", 0, fmt.Errorf("reading the forced queue's verdict on entry %d at L2 block %d: %w", v.entry.index, parent.Number, err)
 		}
-		if set, err := p.forced.abi.UnpackForcedVerdicts(out); err != nil || set != 0 {
-			continue
+		set, err := p.forced.abi.UnpackForcedVerdicts(out)
+		if err != nil {
+			return "", 0, fmt.Errorf("decoding the forced queue's verdict on entry %d at L2 block %d: %w", v.entry.index, parent.Number, err)
+		}
+		if set != 0 {
+			continue // recorded already, by this or another game
 		}
 		data := p.forced.abi.PackJudgeForcedTransaction(v.entry.index, v.entry.raw, header, v.sender.Proof, v.sender.Code)
 		r, err := p.actor.sendTo(ctx, p.forced.addr, fmt.Sprintf("recording whether forced transaction %d can execute on L2 block %d (game %d)", v.entry.index, parent.Number, gid), nil, data, nil)
