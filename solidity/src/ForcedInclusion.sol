@@ -24,8 +24,8 @@ import {RollupHost} from "./RollupHost.sol";
 ///     code, fee cap below the next base fee); the fee goes to the prover.
 ///   anyone: markForcedUnsettleable() + FORCED_MARK_BOND when no block starting
 ///     with the head can settle (its witness is over the settle bound): the head
-///     is no longer due and anyone may advance; the advancer whose block includes
-///     it wins the bond, and once the mark has stood forcedInclusionDelay()
+///     is no longer required (once due, anyone may still advance); the advancer
+///     whose block includes it wins the bond, and once the mark has stood forcedInclusionDelay()
 ///     skipUnsettleable() removes it and credits the marker its bond and the fee.
 ///
 /// Nothing here loops over the queue: `advance` touches only the entries its own
@@ -121,9 +121,10 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
 
     /// @notice Marks the queue's head as one no block can settle (its block's
     /// witness is over MAX_SETTLE_PAYLOAD although every state check passes), with a
-    /// bond of FORCED_MARK_BOND. While marked the head is not due and anyone may
-    /// advance; the advancer whose accepted block starts with it wins the bond, and
-    /// if none does for forcedInclusionDelay() anyone may skipUnsettleable it.
+    /// bond of FORCED_MARK_BOND. While marked the head is not required; once it is
+    /// due anyone may advance (as for any due head), the advancer whose accepted
+    /// block starts with it wins the bond, and if none does for
+    /// forcedInclusionDelay() anyone may skipUnsettleable it.
     function markForcedUnsettleable() external payable {
         uint64 head = forcedHead;
         if (head == forcedTail) revert ForcedQueueEmpty();
@@ -183,12 +184,12 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         uint64 tail = forcedTail;
         if (head == tail) return 0;
         uint64 first = head;
-        (uint256 offset, uint256 len, bool list) = _prefixAt(transactions, 0);
+        (uint256 offset, uint256 len, bool list) = RLPReader.prefixAt(transactions, 0);
         if (!list) revert RLPReader.RLPNotAList();
         uint256 pos = offset;
         uint256 end = offset + len;
         while (head < tail && pos < end) {
-            (offset, len, list) = _prefixAt(transactions, pos);
+            (offset, len, list) = RLPReader.prefixAt(transactions, pos);
             // A queued transaction is typed, so it is a string in the list.
             if (list) break;
             bytes32 txHash = keccak256(transactions[pos + offset:pos + offset + len]);

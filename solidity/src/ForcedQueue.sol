@@ -187,16 +187,4 @@ abstract contract ForcedQueue {
         }
         return baseFee - baseFee * (target - gasUsed) / target / 8;
     }
-
-    /// @dev The prefix of the RLP item at `pos` in calldata `data`, decoded from a
-    /// copy of its first (at most 9) bytes with RLPReader's canonical checks.
-    function _prefixAt(bytes calldata data, uint256 pos) internal pure returns (uint256 offset, uint256 len, bool list) {
-        uint256 avail = data.length - pos;
-        bytes memory window = data[pos:pos + (avail < 9 ? avail : 9)];
-        uint256 ptr;
-        assembly {
-            ptr := add(window, 32)
-        }
-        return RLPReader.prefix(ptr, avail);
-    }
 }

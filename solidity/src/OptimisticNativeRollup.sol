@@ -783,12 +783,12 @@ contract OptimisticNativeRollup is RollupHost {
     /// canonical RLP reverts: such a block cannot be executed either.
     function _leadingTxHashes(bytes calldata transactions) private pure returns (bytes32[] memory hashes) {
         hashes = new bytes32[](MAX_FORCED_PER_BLOCK);
-        (uint256 offset, uint256 len, bool list) = _prefixAt(transactions, 0);
+        (uint256 offset, uint256 len, bool list) = RLPReader.prefixAt(transactions, 0);
         uint256 pos = offset;
         uint256 stop = list ? offset + len : 0;
         uint256 n;
         while (n < MAX_FORCED_PER_BLOCK && pos < stop) {
-            (offset, len, list) = _prefixAt(transactions, pos);
+            (offset, len, list) = RLPReader.prefixAt(transactions, pos);
             if (list) break;
             hashes[n++] = keccak256(transactions[pos + offset:pos + offset + len]);
             pos += offset + len;
@@ -796,18 +796,6 @@ contract OptimisticNativeRollup is RollupHost {
         assembly ("memory-safe") {
             mstore(hashes, n)
         }
-    }
-
-    /// @dev The prefix of the RLP item at `pos` in calldata `data`, decoded from a
-    /// copy of its first (at most 9) bytes with RLPReader's canonical checks.
-    function _prefixAt(bytes calldata data, uint256 pos) private pure returns (uint256 offset, uint256 len, bool list) {
-        uint256 avail = data.length - pos;
-        bytes memory window = data[pos:pos + (avail < 9 ? avail : 9)];
-        uint256 ptr;
-        assembly ("memory-safe") {
-            ptr := add(window, 32)
-        }
-        return RLPReader.prefix(ptr, avail);
     }
 
     function _startKey(uint64 number, bytes32 root) private pure returns (bytes32) {

@@ -110,6 +110,19 @@ library RLPReader {
         return _header(ptr, avail);
     }
 
+    /// @notice `prefix` of the item at `pos` in calldata `data`, decoded from a copy
+    /// of its first (at most 9) bytes: how the hosts walk a block's transaction list
+    /// in calldata without copying it.
+    function prefixAt(bytes calldata data, uint256 pos) internal pure returns (uint256 offset, uint256 len, bool list) {
+        uint256 avail = data.length - pos;
+        bytes memory window = data[pos:pos + (avail < 9 ? avail : 9)];
+        uint256 ptr;
+        assembly ("memory-safe") {
+            ptr := add(window, 32)
+        }
+        return _header(ptr, avail);
+    }
+
     /// @notice The value of a string item read as a canonical big-endian integer of
     /// at most `maxBytes` bytes: no leading zero byte (zero is the empty string), as
     /// go-ethereum's rlp package decodes integer fields.
