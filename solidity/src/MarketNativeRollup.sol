@@ -325,7 +325,7 @@ abstract contract MarketNativeRollup is NativeRollup {
     }
 
     /// @dev Unsigned blocks (advance): the sequencer itself, anyone while the
-    /// queue's head is due or marked unsettleable, else the phase of turnAt(now).
+    /// queue's head is due (marked or not), else the phase of turnAt(now).
     function _checkSender() internal view override {
         if (msg.sender == sequencer || _forcedHeadOpen()) return;
         Turn memory turn = turnAt(uint64(block.timestamp));

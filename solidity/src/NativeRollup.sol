@@ -22,8 +22,8 @@ import {RollupHost} from "./RollupHost.sol";
 /// open race in which fallback advancers add blocks back to back, so a silent
 /// sequencer can neither halt nor throttle the chain); and anyone while a forced
 /// transaction is due (so a sequencer that keeps posting blocks cannot keep a
-/// queued transaction out) or marked unsettleable (so whoever can settle a block
-/// holding it may, and win the marker's bond). A forced transaction is due
+/// queued transaction out; if it is marked unsettleable, whoever can settle a block
+/// holding it may, and wins the marker's bond). A forced transaction is due
 /// `sequencerWindow` seconds after it was queued (spec/host-forced-inclusion.md).
 abstract contract NativeRollup is ForcedInclusion {
     /// @notice Deploy-time parameters; their bounds are in spec/host.md ("Parameters").
@@ -59,7 +59,7 @@ abstract contract NativeRollup is ForcedInclusion {
     event BlockAdvanced(uint64 indexed number, bytes32 blockHash, bytes32 stateRoot, bytes32 anchor);
 
     /// @notice Only the sequencer may advance until `openAt` (L1 time), unless a
-    /// forced transaction is due or marked unsettleable before then.
+    /// forced transaction is due before then.
     error SequencerExclusive(address sequencer, uint256 openAt);
     /// @notice The block timestamp must be after the parent's and not after L1's.
     error TimestampOutOfRange(uint64 timestamp, uint64 parentTimestamp, uint64 l1Timestamp);
@@ -153,7 +153,7 @@ abstract contract NativeRollup is ForcedInclusion {
 
     /// @dev Reverts unless the caller may post an unsigned block now: the
     /// sequencer, or anyone once its window passed or while the queue's head is due
-    /// or marked unsettleable.
+    /// (marked unsettleable or not).
     function _checkSender() internal view virtual {
         if (msg.sender == sequencer) return;
         uint256 openAt = uint256(lastSequencerAdvanceTime) + sequencerWindow;
