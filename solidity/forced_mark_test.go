@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -18,20 +19,22 @@ import (
 // forcedMarkBond is ForcedInclusion.FORCED_MARK_BOND: 2^24 L1 gas at 30 gwei.
 var forcedMarkBond = new(big.Int).Mul(big.NewInt(1<<24), big.NewInt(30*params.GWei))
 
-// mark marks the queue's head unsettleable from key with the bond and returns the
-// receipt and its event.
+// mark marks the queue's head unsettleable from key with the bond, naming the
+// accepted L2 head as the one it judged on, and returns the receipt and its event.
 func (f *nativeFixture) mark(t testing.TB, key *ecdsa.PrivateKey) (*types.Receipt, *bindings.TestNativeRollupForcedTransactionMarked) {
 	t.Helper()
-	r := f.l1.mustSend(t, key, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
+	head, _, _ := f.head(t)
+	r := f.l1.mustSend(t, key, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
 	require.Len(t, r.Logs, 1)
 	ev, err := f.abi.UnpackForcedTransactionMarkedEvent(r.Logs[0])
 	require.NoError(t, err)
 	return r, ev
 }
 
-func (f *nativeFixture) forcedMark(t testing.TB, index uint64) bindings.ForcedInclusionForcedMark {
+// forcedMarker is who marked queue entry index (zero if nobody, or once the mark ended).
+func (f *nativeFixture) forcedMarker(t testing.TB, index uint64) common.Address {
 	t.Helper()
-	m, err := f.abi.UnpackForcedMark(f.l1.view(t, f.rollup, f.abi.PackForcedMark(new(big.Int).SetUint64(index))))
+	m, err := f.abi.UnpackForcedMarker(f.l1.view(t, f.rollup, f.abi.PackForcedMarker(new(big.Int).SetUint64(index))))
 	require.NoError(t, err)
 	return m
 }
@@ -46,9 +49,9 @@ func (f *nativeFixture) forcedCredit(t testing.TB, account common.Address) *big.
 // heavyForced is a transaction from alice that every queueing and state check
 // accepts but whose block no L1 transaction settles: ~60k L2 gas that CALLs six
 // 24 KB contracts (codeHeavyGenesis), so its witness is over MAX_SETTLE_PAYLOAD.
-// It returns the transaction and a block of a fork of f's L2 at its current head
-// that starts with it, anchored to the L1 head.
-func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy common.Address) (*types.Transaction, []byte) {
+// It returns the transaction and a block of a fork of f's L2 at genesis that
+// starts with it, anchored to the L1 head, with that anchor's number.
+func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy common.Address) (*types.Transaction, *l2.Block, uint64) {
 	t.Helper()
 	tx := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
 	anchor := f.l1.head(t)
@@ -57,7 +60,7 @@ func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy
 	require.Less(t, withIt.Receipts[0].GasUsed, uint64(100_000), "the transaction is cheap in gas")
 	payload := uint64(len(withIt.Input.Transactions) + len(withIt.Input.Witness) + len(withIt.Block.Extra()))
 	require.Greater(t, payload, uint64(solidity.MaxSettlePayload), "its witness carries six full codes")
-	return tx, advanceArgs(withIt, anchor.Number.Uint64())
+	return tx, withIt, anchor.Number.Uint64()
 }
 
 // TestForcedUnsettleableEntryMarkedAndSkipped (issue 12 on the native host): a
@@ -66,14 +69,16 @@ func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy
 // with it, none that did settled (BlockTooLarge), and it could not be skipped
 // (ForcedTransactionValid). On the host before the mark this test fails at the
 // first block after the deadline (ForcedTransactionNotIncluded). Now anyone
-// marks it with the bond; meanwhile the sequencer and third parties advance
-// blocks without it, and once the mark has stood forcedInclusionDelay() anyone
-// skips it (Unsettleable), crediting the marker its bond and the fee, which it
-// withdraws once.
+// marks it with the bond; no refutation can settle a block starting with it
+// (BlockTooLarge); meanwhile the sequencer and third parties advance blocks
+// without it, and once the mark has stood forcedInclusionDelay() anyone skips
+// it (Unsettleable), crediting the marker its bond back and the transaction's
+// sender (alice, same key on L1) the fee; each withdraws once.
 func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	f := newNativeFixture(t, forcedWindow, alloc)
-	forced, withItArgs := heavyForced(t, f, alloc, heavy)
+	forced, withIt, withItAnchor := heavyForced(t, f, alloc, heavy)
+	withItArgs := advanceArgs(withIt, withItAnchor)
 	f.queue(t, aliceKey, forced)
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, withItArgs),
 		bindings.TestNativeRollupBlockTooLargeErrorID(), "no block starting with it settles")
@@ -98,12 +103,14 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	require.Equal(t, uint64(0), ev.Index.Uint64())
 	require.Equal(t, marker, ev.Marker)
 	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), ev.SkippableAt)
-	require.Equal(t, bindings.ForcedInclusionForcedMark{Marker: marker, MarkedAt: markedAt}, f.forcedMark(t, 0))
+	require.Equal(t, marker, f.forcedMarker(t, 0))
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(withIt, withItAnchor)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "a block starting with it cannot refute the mark either")
 	f.advance(t, without, anchor)
 	for _, key := range []*ecdsa.PrivateKey{challengerKey, bobKey} {
 		b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
 		f.l1.mustSend(t, key, f.rollup, nil, advanceArgs(b, anchor)) // the sequencer advanced within its window
-		requireRevert(t, f.l1.revertOf(t, key, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+		requireRevert(t, f.l1.revertOf(t, key, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced))),
 			bindings.TestNativeRollupForcedMarkStandingErrorID(), "the mark has not stood forcedInclusionDelay()")
 		f.l1.wait(t, forcedWindow/2)
 	}
@@ -112,15 +119,15 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 
 	// The mark stood: anyone skips the entry, no proof needed.
 	require.GreaterOrEqual(t, f.l1.head(t).Time, markedAt+forcedWindow)
-	skipReceipt := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	skipReceipt := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced)))
 	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(skipReceipt.Logs[0])
 	require.NoError(t, err)
 	require.Equal(t, forced.Hash(), common.Hash(skipped.TxHash))
 	require.Equal(t, uint8(4), skipped.Reason, "SkipReason.Unsettleable")
 	require.Equal(t, uint64(1), f.forcedHead(t))
-	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0), "the mark left with its entry")
-	credit := new(big.Int).Add(forcedMarkBond, forcedFee)
-	require.Equal(t, credit, f.forcedCredit(t, marker), "the marker's bond back and the entry's fee")
+	require.Equal(t, common.Address{}, f.forcedMarker(t, 0), "the mark left with its entry")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker), "the marker's bond back, nothing more")
+	require.Equal(t, forcedFee, f.forcedCredit(t, addr(aliceKey)), "the entry's fee back to its sender")
 	t.Logf("mark: %d L1 gas; unsettleable skip: %d L1 gas", markReceipt.GasUsed, skipReceipt.GasUsed)
 
 	// The chain is the sequencer's again, and the marker withdraws once.
@@ -129,10 +136,15 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	b, anchor = f.nextBlock(t, transfer(t, addr(bobKey)))
 	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(b, anchor)),
 		bindings.TestNativeRollupSequencerExclusiveErrorID(), "no mark, nothing due")
-	for i, want := range []*big.Int{credit, new(big.Int)} {
-		before := f.l1.balance(t, marker)
-		r := f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackWithdrawForcedCredit())
-		require.Equal(t, want.String(), f.feeIncome(t, marker, before, r).String(), "withdrawal %d", i+1)
+	for _, w := range []struct {
+		key    *ecdsa.PrivateKey
+		credit *big.Int
+	}{{relayerKey, forcedMarkBond}, {aliceKey, forcedFee}} {
+		for i, want := range []*big.Int{w.credit, new(big.Int)} {
+			before := f.l1.balance(t, addr(w.key))
+			r := f.l1.mustSend(t, w.key, f.rollup, nil, f.abi.PackWithdrawForcedCredit())
+			require.Equal(t, want.String(), f.feeIncome(t, addr(w.key), before, r).String(), "withdrawal %d", i+1)
+		}
 	}
 }
 
@@ -160,50 +172,69 @@ func TestForcedMarkOfSettleableEntryLosesBond(t *testing.T) {
 	require.Equal(t, new(big.Int).Add(forcedFee, forcedMarkBond), f.feeIncome(t, addr(challengerKey), before, r),
 		"the includer earns the fee and the false mark's bond")
 	require.Equal(t, uint64(1), f.forcedHead(t))
-	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0))
+	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "the censor gets nothing back")
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced))),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID())
 }
 
 // TestForcedMarkRejects: each refusal of markForcedUnsettleable and
-// skipUnsettleable, with its named error.
+// skipUnsettleable, with its named error, among them a mark naming an L2 head
+// that is no longer the accepted one (L2HeadMoved: a block landed between the
+// marker's judgement and its mark) and an unsettleable skip given another
+// transaction than the head's (its sender is credited the fee).
 func TestForcedMarkRejects(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable()),
+	genesis, _, _ := f.head(t)
+	bob := addr(bobKey)
+	queued := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(genesis)),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "mark on an empty queue")
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued))),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "skip on an empty queue")
 
-	bob := addr(bobKey)
-	f.queue(t, aliceKey, signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei)))
+	f.queue(t, aliceKey, queued)
+	// The marker judged the entry on genesis; a block lands before its mark.
+	b, anchor := f.nextBlock(t, transfer(t, addr(challengerKey)))
+	f.advance(t, b, anchor)
+	revert := f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(genesis))
+	requireRevert(t, revert, bindings.TestNativeRollupL2HeadMovedErrorID(), "a mark judged on a head that moved")
+	moved, err := f.abi.UnpackL2HeadMovedError(revert[4:])
+	require.NoError(t, err)
+	require.Equal(t, [32]byte(genesis), moved.ExpectedHead)
+	require.Equal(t, [32]byte(b.Block.Hash()), moved.Head)
+
+	head, _, _ := f.head(t)
 	for _, bond := range []*big.Int{new(big.Int), new(big.Int).Sub(forcedMarkBond, common.Big1), new(big.Int).Add(forcedMarkBond, common.Big1)} {
-		revert := f.l1.revertOf(t, relayerKey, f.rollup, bond, f.abi.PackMarkForcedUnsettleable())
+		revert := f.l1.revertOf(t, relayerKey, f.rollup, bond, f.abi.PackMarkForcedUnsettleable(head))
 		requireRevert(t, revert, bindings.TestNativeRollupWrongForcedMarkBondErrorID(), "bond %v", bond)
 		e, err := f.abi.UnpackWrongForcedMarkBondError(revert[4:])
 		require.NoError(t, err)
 		require.Equal(t, bond.String(), e.Paid.String())
 		require.Equal(t, forcedMarkBond, e.Required)
 	}
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued))),
 		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "skipping an unmarked entry as unsettleable")
 
 	f.mark(t, relayerKey)
 	markedAt := f.l1.head(t).Time
-	revert := f.l1.revertOf(t, bobKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
+	revert = f.l1.revertOf(t, bobKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
 	requireRevert(t, revert, bindings.TestNativeRollupForcedTransactionAlreadyMarkedErrorID(), "a second mark")
 	again, err := f.abi.UnpackForcedTransactionAlreadyMarkedError(revert[4:])
 	require.NoError(t, err)
 	require.Equal(t, addr(relayerKey), again.Marker)
 
 	f.l1.wait(t, forcedWindow-10)
-	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
 	requireRevert(t, revert, bindings.TestNativeRollupForcedMarkStandingErrorID(), "before the mark stood forcedInclusionDelay()")
 	standing, err := f.abi.UnpackForcedMarkStandingError(revert[4:])
 	require.NoError(t, err)
 	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), standing.SkippableAt)
 	f.l1.wait(t, 10)
-	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	other := signL2(t, f.l2, bobKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, other)))
+	requireRevert(t, revert, bindings.TestNativeRollupForcedTransactionMismatchErrorID(), "another transaction than the head's")
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
 	require.Equal(t, uint64(1), f.forcedHead(t))
 }
 
@@ -235,17 +266,18 @@ func TestForcedMarkerRefusingEtherDoesNotBlockSkip(t *testing.T) {
 	require.NotNil(t, f.l1.revertOf(t, bobKey, marker, big.NewInt(1), nil), "the marker refuses plain ether")
 
 	bob := addr(bobKey)
-	f.queue(t, aliceKey, signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei)))
-	f.l1.mustSend(t, relayerKey, marker, forcedMarkBond, f.abi.PackMarkForcedUnsettleable())
-	require.Equal(t, marker, f.forcedMark(t, 0).Marker)
+	queued := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	f.queue(t, aliceKey, queued)
+	head, _, _ := f.head(t)
+	f.l1.mustSend(t, relayerKey, marker, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
+	require.Equal(t, marker, f.forcedMarker(t, 0))
 	f.l1.wait(t, forcedWindow)
-	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
 	require.Equal(t, uint64(1), f.forcedHead(t), "the skip went through")
-	credit := new(big.Int).Add(forcedMarkBond, forcedFee)
-	require.Equal(t, credit, f.forcedCredit(t, marker))
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker))
 	requireRevert(t, f.l1.revertOf(t, relayerKey, marker, nil, f.abi.PackWithdrawForcedCredit()),
 		bindings.TestNativeRollupTransferFailedErrorID(), "its own withdrawal fails")
-	require.Equal(t, credit, f.forcedCredit(t, marker))
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker))
 }
 
 // TestForcedMarkedInvalidEntrySkippedByProof: a marked entry that turns out
@@ -265,7 +297,7 @@ func TestForcedMarkedInvalidEntrySkippedByProof(t *testing.T) {
 	require.Equal(t, uint8(0), ev.Reason, "SkipReason.Nonce")
 	require.Equal(t, forcedFee, f.feeIncome(t, addr(challengerKey), before, r))
 	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(relayerKey)))
-	require.Equal(t, bindings.ForcedInclusionForcedMark{}, f.forcedMark(t, 0))
+	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 }
 
 // TestMarketForcedMarkOpensAdvance: on the market host a mark alone opens
@@ -276,7 +308,7 @@ func TestForcedMarkedInvalidEntrySkippedByProof(t *testing.T) {
 func TestMarketForcedMarkOpensAdvance(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	f := newMarketFixture(t, alloc)
-	forced, _ := heavyForced(t, f.nativeFixture, alloc, heavy)
+	forced, _, _ := heavyForced(t, f.nativeFixture, alloc, heavy)
 	f.queue(t, aliceKey, forced)
 	b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor)),
@@ -286,7 +318,8 @@ func TestMarketForcedMarkOpensAdvance(t *testing.T) {
 		bindings.TestMarketNativeRollupSignatureRequiredErrorID(), "a mark before the deadline opens nothing")
 	f.l1.wait(t, marketIdle)
 	f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor))
-	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced)))
 	require.Equal(t, uint64(1), f.forcedHead(t))
-	require.Equal(t, new(big.Int).Add(forcedMarkBond, forcedFee), f.forcedCredit(t, addr(challengerKey)))
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(challengerKey)))
+	require.Equal(t, forcedFee, f.forcedCredit(t, addr(aliceKey)))
 }

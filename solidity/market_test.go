@@ -445,31 +445,39 @@ func TestMarketParameterEdges(t *testing.T) {
 		MinGasLimit: 1_000_000, MaxGasLimit: 1_000_000, Sequencer: addr(sequencerKey), SequencerWindow: 60, HistorySize: testHistorySize,
 	}
 	pack := func(c bindings.MarketNativeRollupMarketConfig) []byte { return m.PackConstructor(native, c) }
-	host := e.deploy(t, deployerKey, "TestMarketNativeRollup", pack(marketConfig()))
-	read := func(pack func() []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
-		v, err := unpack(e.view(t, host, pack()))
-		require.NoError(t, err)
-		return v
-	}
-	read64 := func(pack func() []byte, unpack func([]byte) (uint64, error)) *big.Int {
-		v, err := unpack(e.view(t, host, pack()))
-		require.NoError(t, err)
-		return u64(v)
-	}
 	type C = bindings.MarketNativeRollupMarketConfig
-	maxReward := read(m.PackMAXREWARD, m.UnpackMAXREWARD)
+	// The bounds are internal constants (a getter each would put the host over
+	// EIP-170); each refusal names the range it enforces.
+	refusal := func(mutate func(c *C), errID common.Hash) []byte {
+		c := marketConfig()
+		mutate(&c)
+		revert := e.deployRevert(t, "TestMarketNativeRollup", pack(c))
+		requireRevert(t, revert, errID)
+		return revert[4:]
+	}
+	stake, err := m.UnpackPosterStakeOutOfRangeError(refusal(func(c *C) { c.PosterStake = new(big.Int) }, bindings.TestMarketNativeRollupPosterStakeOutOfRangeErrorID()))
+	require.NoError(t, err)
+	turn, err := m.UnpackTurnDurationOutOfRangeError(refusal(func(c *C) { c.TurnDuration = 0 }, bindings.TestMarketNativeRollupTurnDurationOutOfRangeErrorID()))
+	require.NoError(t, err)
+	dereg, err := m.UnpackDeregistrationDelayOutOfRangeError(refusal(func(c *C) { c.DeregistrationDelay = 0 }, bindings.TestMarketNativeRollupDeregistrationDelayOutOfRangeErrorID()))
+	require.NoError(t, err)
+	confirm, err := m.UnpackConfirmWindowOutOfRangeError(refusal(func(c *C) { c.ConfirmWindow = 0 }, bindings.TestMarketNativeRollupConfirmWindowOutOfRangeErrorID()))
+	require.NoError(t, err)
+	reward, err := m.UnpackRewardOutOfRangeError(refusal(func(c *C) { c.PostReward = maxUint256 }, bindings.TestMarketNativeRollupRewardOutOfRangeErrorID()))
+	require.NoError(t, err)
+	maxReward := reward.Max
 	cases := []paramCase[C]{
 		{name: "posterStake", set: func(c *C, v *big.Int) { c.PosterStake = v },
-			bounds:  fixed(read(m.PackMINPOSTERSTAKE, m.UnpackMINPOSTERSTAKE), read(m.PackMAXPOSTERSTAKE, m.UnpackMAXPOSTERSTAKE)),
+			bounds:  fixed(stake.Min, stake.Max),
 			typeMax: maxUint256, err: bindings.TestMarketNativeRollupPosterStakeOutOfRangeErrorID()},
 		{name: "turnDuration", set: func(c *C, v *big.Int) { c.TurnDuration = v.Uint64() },
-			bounds:  fixed(read64(m.PackMINTURNDURATION, m.UnpackMINTURNDURATION), read64(m.PackMAXTURNDURATION, m.UnpackMAXTURNDURATION)),
+			bounds:  fixed(u64(turn.Min), u64(turn.Max)),
 			typeMax: maxUint64, err: bindings.TestMarketNativeRollupTurnDurationOutOfRangeErrorID()},
 		{name: "deregistrationDelay", set: func(c *C, v *big.Int) { c.DeregistrationDelay = v.Uint64() },
-			bounds:  fixed(read64(m.PackMINDEREGISTRATIONDELAY, m.UnpackMINDEREGISTRATIONDELAY), read64(m.PackMAXDEREGISTRATIONDELAY, m.UnpackMAXDEREGISTRATIONDELAY)),
+			bounds:  fixed(u64(dereg.Min), u64(dereg.Max)),
 			typeMax: maxUint64, err: bindings.TestMarketNativeRollupDeregistrationDelayOutOfRangeErrorID()},
 		{name: "confirmWindow", set: func(c *C, v *big.Int) { c.ConfirmWindow = v.Uint64() },
-			bounds:  fixed(read64(m.PackMINCONFIRMWINDOW, m.UnpackMINCONFIRMWINDOW), read64(m.PackMAXCONFIRMWINDOW, m.UnpackMAXCONFIRMWINDOW)),
+			bounds:  fixed(u64(confirm.Min), u64(confirm.Max)),
 			typeMax: maxUint64, err: bindings.TestMarketNativeRollupConfirmWindowOutOfRangeErrorID()},
 		{name: "postReward", set: func(c *C, v *big.Int) { c.PostReward = v }, bounds: fixed(new(big.Int), maxReward),
 			typeMax: maxUint256, err: bindings.TestMarketNativeRollupRewardOutOfRangeErrorID()},

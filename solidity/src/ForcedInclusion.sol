@@ -22,11 +22,14 @@ import {RollupHost} from "./RollupHost.sol";
 ///   anyone: skipForcedTransaction(tx, account proof, code, head header) when the
 ///     head cannot execute on top of the accepted head (nonce, balance, sender
 ///     code, fee cap below the next base fee); the fee goes to the prover.
-///   anyone: markForcedUnsettleable() + FORCED_MARK_BOND when no block starting
-///     with the head can settle (its witness is over the settle bound): the head
-///     is no longer required (once due, anyone may still advance); the advancer
-///     whose block includes it wins the bond, and once the mark has stood forcedInclusionDelay()
-///     skipUnsettleable() removes it and credits the marker its bond and the fee.
+///   anyone: markForcedUnsettleable(L2 head judged on) + FORCED_MARK_BOND when no
+///     block starting with the head can settle (its witness is over the settle
+///     bound): the head is no longer required (once due, anyone may still advance);
+///     the advancer whose block includes it wins the bond; anyone who settles a
+///     block starting with it on the L2 head it was marked on (refuteMark, no race
+///     with later blocks) wins the bond and makes it due at once; once the mark has
+///     stood forcedInclusionDelay() skipUnsettleable(tx) removes it, credits the
+///     marker its bond and the transaction's sender the fee.
 ///
 /// Nothing here loops over the queue: `advance` touches only the entries its own
 /// calldata includes, and a skip or a mark touches one.
@@ -38,19 +41,26 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// the bond (spec/host-forced-inclusion.md, "Unsettleable entries").
     uint256 public constant FORCED_MARK_BOND = (1 << 24) * 30 gwei;
 
-    /// @notice Who marked a queue entry unsettleable, and when (L1 time).
+    /// @notice Who marked a queue entry unsettleable, when (L1 time), and the L2
+    /// head accepted at the mark (hash, state root, timestamp): the parent a
+    /// refutation (refuteMark) builds on, kept whole so that a refutation's calldata
+    /// is an advance's.
     struct ForcedMark {
         address marker;
         uint64 markedAt;
+        bytes32 markedHash;
+        bytes32 markedStateRoot;
+        uint64 markedTimestamp;
     }
 
     /// @dev The mark on queue entry `index` (forcedMark). Only the head is ever
     /// marked, and a mark leaves with its entry.
     mapping(uint256 index => ForcedMark) internal _marks;
-    /// @notice Wei a marker may withdraw (withdrawForcedCredit): bonds returned and
-    /// fees of entries skipped as unsettleable. Credited, never pushed, so a marker
-    /// that refuses ether cannot hold up the queue.
-    mapping(address marker => uint256) public forcedCredit;
+    /// @notice Wei an account may withdraw (withdrawForcedCredit): a marker's bonds
+    /// returned, and the fees of entries skipped as unsettleable, for their
+    /// transactions' senders. Credited, never pushed, so an account that refuses
+    /// ether cannot hold up the queue.
+    mapping(address account => uint256) public forcedCredit;
 
     /// @notice The queued transaction is in accepted L2 block `l2BlockNumber`.
     event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber);
@@ -59,6 +69,9 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// @notice `marker` bonded that no block starting with queue entry `index` can
     /// settle; anyone may skip it at `skippableAt` unless a block includes it first.
     event ForcedTransactionMarked(uint256 indexed index, address indexed marker, uint256 skippableAt);
+    /// @notice `refuter` settled a block starting with queue entry `index` on the L2
+    /// head it was marked on and won `marker`'s bond; the entry is due now.
+    event ForcedMarkRefuted(uint256 indexed index, address indexed marker, address refuter);
 
     /// @notice The queue's head is due and the block does not start with it: put it
     /// first, or prove it invalid with skipForcedTransaction.
@@ -78,6 +91,12 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// @notice The head's mark has not stood forcedInclusionDelay() yet: it may be
     /// skipped from `skippableAt`, unless a block includes it before.
     error ForcedMarkStanding(uint256 index, uint256 skippableAt);
+    /// @notice The L2 head is `head`, not `expectedHead`, the one the marker judged
+    /// the entry on: judge it again on `head` and mark naming it.
+    error L2HeadMoved(bytes32 expectedHead, bytes32 head);
+    /// @notice The refuting block does not start with the marked queue entry
+    /// `index` (forcedTransaction(index).txHash): put it first.
+    error RefutationWithoutHead(uint256 index);
 
     function _l2ChainId() internal view override returns (uint64) {
         return chainId;
@@ -119,39 +138,99 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         _payCaller(fee);
     }
 
-    /// @notice Marks the queue's head as one no block can settle (its block's
-    /// witness is over MAX_SETTLE_PAYLOAD although every state check passes), with a
-    /// bond of FORCED_MARK_BOND. While marked the head is not required; once it is
+    /// @notice Marks the queue's head as one no block can settle on L2 head
+    /// `expectedHead` (its block's witness is over MAX_SETTLE_PAYLOAD although every
+    /// state check passes), with a bond of FORCED_MARK_BOND. Reverts L2HeadMoved
+    /// if a block landed since the marker judged, so the bond is staked only on
+    /// the head it was judged on. While marked the head is not required; once it is
     /// due anyone may advance (as for any due head), the advancer whose accepted
-    /// block starts with it wins the bond, and if none does for
-    /// forcedInclusionDelay() anyone may skipUnsettleable it.
-    function markForcedUnsettleable() external payable {
+    /// block starts with it wins the bond, so does whoever refutes the mark
+    /// (refuteMark), and if neither happens for forcedInclusionDelay() anyone may
+    /// skipUnsettleable it.
+    function markForcedUnsettleable(bytes32 expectedHead) external payable {
         uint64 head = forcedHead;
         if (head == forcedTail) revert ForcedQueueEmpty();
         if (msg.value != FORCED_MARK_BOND) revert WrongForcedMarkBond(msg.value, FORCED_MARK_BOND);
         address marker = _marks[head].marker;
         if (marker != address(0)) revert ForcedTransactionAlreadyMarked(head, marker);
-        _marks[head] = ForcedMark(msg.sender, uint64(block.timestamp));
+        if (expectedHead != blockHash) revert L2HeadMoved(expectedHead, blockHash);
+        _marks[head] = ForcedMark(msg.sender, uint64(block.timestamp), blockHash, stateRoot, _headTimestamp());
         emit ForcedTransactionMarked(head, msg.sender, block.timestamp + forcedInclusionDelay());
     }
 
     /// @notice Removes the queue's head once its unsettleable mark has stood
-    /// forcedInclusionDelay() without a block including it (anyone may call; no
-    /// proof: the time is the evidence), and credits its marker the bond and the
-    /// entry's fee (withdrawForcedCredit).
-    function skipUnsettleable() external {
+    /// forcedInclusionDelay() without a block including it or a refutation
+    /// (anyone may call; no proof: the time is the evidence), credits its marker
+    /// the bond back and the transaction's sender the entry's fee
+    /// (withdrawForcedCredit): a marker gains nothing from a skip, so marking pays
+    /// only the one who needs the chain to move past an entry that cannot settle.
+    /// @param signedTx The head's signed transaction (as queued), for its sender;
+    /// the same key controls that address on L1.
+    function skipUnsettleable(bytes calldata signedTx) external {
         uint64 head = forcedHead;
-        ForcedMark storage m = _marks[head];
-        address marker = m.marker;
+        address marker = _markerOf(head);
+        uint256 skippableAt = _marks[head].markedAt + forcedInclusionDelay();
+        if (block.timestamp < skippableAt) revert ForcedMarkStanding(head, skippableAt);
+        address sender = _queuedFields(head, signedTx).sender;
+        forcedCredit[marker] += FORCED_MARK_BOND;
+        forcedCredit[sender] += _forced[head].fee;
+        delete _marks[head];
+        _skipHead(head, SkipReason.Unsettleable);
+    }
+
+    /// @dev The marker of the queue's head `head`; reverts if the queue is empty or
+    /// the head is not marked.
+    function _markerOf(uint64 head) internal view returns (address marker) {
+        marker = _marks[head].marker;
         if (marker == address(0)) {
             if (head == forcedTail) revert ForcedQueueEmpty();
             revert ForcedTransactionNotMarked(head);
         }
-        uint256 skippableAt = m.markedAt + forcedInclusionDelay();
-        if (block.timestamp < skippableAt) revert ForcedMarkStanding(head, skippableAt);
-        forcedCredit[marker] += FORCED_MARK_BOND + _forced[head].fee;
+    }
+
+    /// @dev Ends the mark of `marker` on the queue's head `head`, refuted: a block
+    /// starting with it settles on the L2 head it was marked on. The head is due
+    /// from now (its queue time is set to 0, so dueAt = forcedInclusionDelay(), long
+    /// past on any L1): the next block must start with it and anyone may advance.
+    /// It may be marked again, with a new bond, on the head of that moment.
+    function _refuteMark(uint64 head, address marker) internal {
         delete _marks[head];
-        _skipHead(head, SkipReason.Unsettleable);
+        _forced[head].queuedAt = 0;
+        emit ForcedMarkRefuted(head, marker, msg.sender);
+    }
+
+    /// @dev The accepted L2 head's timestamp, which a mark records.
+    function _headTimestamp() internal view virtual returns (uint64);
+
+    /// @dev Whether the block's RLP transaction list `transactions` starts with
+    /// queue entry `index`'s transaction.
+    function _startsWith(bytes calldata transactions, uint64 index) internal view returns (bool) {
+        (uint256 pos, uint256 end) = _listBody(transactions);
+        (bytes32 txHash,) = _typedTxAt(transactions, pos, end);
+        return txHash == _forced[index].txHash;
+    }
+
+    /// @dev Start and end of the items of the RLP list `transactions`.
+    function _listBody(bytes calldata transactions) private pure returns (uint256 start, uint256 end) {
+        (uint256 offset, uint256 len, bool list) = RLPReader.prefixAt(transactions, 0);
+        if (!list) revert RLPReader.RLPNotAList();
+        return (offset, offset + len);
+    }
+
+    /// @dev The hash of the item at `pos` of a transaction list whose items end at
+    /// `end`, if it is a typed transaction (an RLP string: its payload's hash is the
+    /// transaction's), and where the next item starts; zero, which no queue entry
+    /// has, past the end or for a legacy transaction (a list), which none is.
+    function _typedTxAt(bytes calldata transactions, uint256 pos, uint256 end)
+        private
+        pure
+        returns (bytes32 txHash, uint256 next)
+    {
+        if (pos >= end) return (0, end);
+        (uint256 offset, uint256 len, bool list) = RLPReader.prefixAt(transactions, pos);
+        if (list) return (0, end);
+        next = pos + offset + len;
+        txHash = keccak256(transactions[pos + offset:next]);
     }
 
     /// @dev Removes the queue's head `head` as skipped for `reason` (its caller
@@ -162,9 +241,11 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         forcedHead = head + 1;
     }
 
-    /// @notice The unsettleable mark on queue entry `index` (zero if none).
-    function forcedMark(uint256 index) external view returns (ForcedMark memory) {
-        return _marks[index];
+    /// @notice Who marked queue entry `index` unsettleable (zero if nobody, or once
+    /// the mark ended); when and on which L2 head are in ForcedTransactionMarked and
+    /// the host's state at that L1 block.
+    function forcedMarker(uint256 index) external view returns (address) {
+        return _marks[index].marker;
     }
 
     /// @notice Pays the caller its forced credit (nothing if it has none).
@@ -184,22 +265,16 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         uint64 tail = forcedTail;
         if (head == tail) return 0;
         uint64 first = head;
-        (uint256 offset, uint256 len, bool list) = RLPReader.prefixAt(transactions, 0);
-        if (!list) revert RLPReader.RLPNotAList();
-        uint256 pos = offset;
-        uint256 end = offset + len;
-        while (head < tail && pos < end) {
-            (offset, len, list) = RLPReader.prefixAt(transactions, pos);
-            // A queued transaction is typed, so it is a string in the list.
-            if (list) break;
-            bytes32 txHash = keccak256(transactions[pos + offset:pos + offset + len]);
+        (uint256 pos, uint256 end) = _listBody(transactions);
+        while (head < tail) {
+            (bytes32 txHash, uint256 next) = _typedTxAt(transactions, pos, end);
             ForcedTransaction storage t = _forced[head];
             if (txHash != t.txHash) break;
             fees += t.fee;
             emit ForcedTransactionIncluded(head, txHash, l2BlockNumber);
             delete _forced[head];
             head++;
-            pos += offset + len;
+            pos = next;
         }
         if (head == first) {
             ForcedTransaction storage due = _forced[first];

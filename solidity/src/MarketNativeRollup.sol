@@ -66,19 +66,22 @@ abstract contract MarketNativeRollup is NativeRollup {
     uint256 public immutable postReward;
     uint256 public immutable confirmReward;
 
-    /// @notice Bounds (spec/host.md, "State-update market").
-    uint256 public constant MIN_POSTER_STAKE = 0.1 ether;
-    uint256 public constant MAX_POSTER_STAKE = 10_000 ether;
-    uint64 public constant MIN_TURN_DURATION = 60;
-    uint64 public constant MAX_TURN_DURATION = 1 hours;
-    uint64 public constant MIN_DEREGISTRATION_DELAY = 1 days;
-    uint64 public constant MAX_DEREGISTRATION_DELAY = 30 days;
-    uint64 public constant MIN_CONFIRM_WINDOW = 60;
-    uint64 public constant MAX_CONFIRM_WINDOW = 1 days;
-    uint256 public constant MAX_REWARD = 10 ether;
+    /// @dev Bounds (spec/host.md, "State-update market"). Internal, not public: a
+    /// getter each would put the host over EIP-170's code size limit; the
+    /// constructor's *OutOfRange errors carry them.
+    uint256 internal constant MIN_POSTER_STAKE = 0.1 ether;
+    uint256 internal constant MAX_POSTER_STAKE = 10_000 ether;
+    uint64 internal constant MIN_TURN_DURATION = 60;
+    uint64 internal constant MAX_TURN_DURATION = 1 hours;
+    uint64 internal constant MIN_DEREGISTRATION_DELAY = 1 days;
+    uint64 internal constant MAX_DEREGISTRATION_DELAY = 30 days;
+    uint64 internal constant MIN_CONFIRM_WINDOW = 60;
+    uint64 internal constant MAX_CONFIRM_WINDOW = 1 days;
+    uint256 internal constant MAX_REWARD = 10 ether;
 
-    /// @notice EIP-712 type of what the sequencer signs for each L2 block.
-    bytes32 public constant BLOCK_TYPEHASH =
+    /// @dev EIP-712 type of what the sequencer signs for each L2 block (internal for
+    /// EIP-170; Go signs with the same type in solidity/market.go).
+    bytes32 internal constant BLOCK_TYPEHASH =
         keccak256("L2Block(uint64 chainId,uint64 number,bytes32 parentHash,bytes32 blockHash)");
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");

@@ -42,12 +42,14 @@ abstract contract NativeRollup is ForcedInclusion {
     address public immutable sequencer;
     uint64 public immutable sequencerWindow;
 
-    /// @notice Shortest sequencer window: five L1 slots for the sequencer's advance
-    /// to land before anyone else may post a block.
-    uint64 public constant MIN_SEQUENCER_WINDOW = 60;
-    /// @notice Longest sequencer window: a silent sequencer holds the chain (and its
+    /// @dev Shortest sequencer window: five L1 slots for the sequencer's advance
+    /// to land before anyone else may post a block. This bound and the next are
+    /// internal (SequencerWindowOutOfRange carries them): getters would put
+    /// MarketNativeRollup over EIP-170's code size limit.
+    uint64 internal constant MIN_SEQUENCER_WINDOW = 60;
+    /// @dev Longest sequencer window: a silent sequencer holds the chain (and its
     /// withdrawals) for at most a day, Arbitrum's force-inclusion delay.
-    uint64 public constant MAX_SEQUENCER_WINDOW = 1 days;
+    uint64 internal constant MAX_SEQUENCER_WINDOW = 1 days;
 
     /// @notice Timestamp of the L2 head (blockHash, stateRoot, blockNumber).
     uint64 public blockTimestamp;
@@ -128,21 +130,78 @@ abstract contract NativeRollup is ForcedInclusion {
         bytes calldata transactions,
         bytes calldata witness
     ) internal returns (bytes32 newHash, uint256 forcedFees) {
-        if (env.timestamp <= blockTimestamp || env.timestamp > block.timestamp) {
-            revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
-        }
-        if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
-        _requireSettleable(env.gasLimit, transactions.length + witness.length + env.extraData.length);
-        bytes32 anchor = _anchor(anchorL1Block);
+        bytes32 anchor = _checkBlock(env, blockTimestamp, anchorL1Block, transactions.length + witness.length);
         uint64 number = blockNumber + 1;
         forcedFees = _includeForced(transactions, number);
-        bool valid;
-        (valid, newHash) = Execute.run(chainId, blockHash, stateRoot, env, anchor, claims, transactions, witness);
-        if (!valid) revert InvalidClaim(newHash);
+        newHash = _execute(blockHash, stateRoot, env, anchor, claims, transactions, witness);
 
         blockTimestamp = env.timestamp;
         _accept(number, newHash, claims.postStateRoot, anchorL1Block);
         emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
+    }
+
+    /// @notice Refutes the unsettleable mark on the queue's head with a block that
+    /// starts with it and settles on the L2 head accepted when it was marked
+    /// (anyone, while the mark stands). The block is checked as `advance` checks
+    /// one (timestamp, gas limit, settleability, anchor, EXECUTE) but not accepted:
+    /// the chain head does not move, so no later block can race the refutation.
+    /// The caller wins the bond, and the entry is due at once (the next block must
+    /// start with it, and anyone may advance); it may be marked again, with a new
+    /// bond, on the head of that moment.
+    /// The parameters are the block's, as for advance; its parent is the head the
+    /// mark recorded.
+    function refuteMark(
+        Execute.BlockEnv calldata env,
+        uint64 anchorL1Block,
+        Execute.Claims calldata claims,
+        bytes calldata transactions,
+        bytes calldata witness
+    ) external {
+        uint64 head = forcedHead;
+        address marker = _markerOf(head);
+        if (!_startsWith(transactions, head)) revert RefutationWithoutHead(head);
+        ForcedMark storage m = _marks[head];
+        bytes32 anchor = _checkBlock(env, m.markedTimestamp, anchorL1Block, transactions.length + witness.length);
+        _execute(m.markedHash, m.markedStateRoot, env, anchor, claims, transactions, witness);
+        _refuteMark(head, marker);
+        _payCaller(FORCED_MARK_BOND);
+    }
+
+    /// @dev The rules of a block on a parent of timestamp `parentTimestamp` that do
+    /// not need EXECUTE: timestamp, gas-limit policy, settleability of its
+    /// `txAndWitnessBytes` with its extra data, and the anchor, whose hash it returns.
+    function _checkBlock(
+        Execute.BlockEnv calldata env,
+        uint64 parentTimestamp,
+        uint64 anchorL1Block,
+        uint256 txAndWitnessBytes
+    ) private view returns (bytes32 anchor) {
+        if (env.timestamp <= parentTimestamp || env.timestamp > block.timestamp) {
+            revert TimestampOutOfRange(env.timestamp, parentTimestamp, uint64(block.timestamp));
+        }
+        if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
+        _requireSettleable(env.gasLimit, txAndWitnessBytes + env.extraData.length);
+        return _anchor(anchorL1Block);
+    }
+
+    /// @dev Runs EXECUTE on the block over (`parentHash`, `parentStateRoot`) and
+    /// returns its hash; reverts InvalidClaim unless it reaches `claims`.
+    function _execute(
+        bytes32 parentHash,
+        bytes32 parentStateRoot,
+        Execute.BlockEnv calldata env,
+        bytes32 anchor,
+        Execute.Claims calldata claims,
+        bytes calldata transactions,
+        bytes calldata witness
+    ) private view returns (bytes32 newHash) {
+        bool valid;
+        (valid, newHash) = Execute.run(chainId, parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
+        if (!valid) revert InvalidClaim(newHash);
+    }
+
+    function _headTimestamp() internal view override returns (uint64) {
+        return blockTimestamp;
     }
 
     /// @notice Forced transactions are due after the sequencer's window: the
