@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -154,8 +155,9 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 
 	plain, a := f.nextBlock(t, bobPays(t))
 	plainReceipt := f.advance(t, plain, a)
-	t.Logf("mark: %d L1 gas; refute: %d L1 gas; advance including the refuted entry: %d L1 gas (a plain advance: %d)",
-		markReceipt.GasUsed, refuteReceipt.GasUsed, inclusion.GasUsed, plainReceipt.GasUsed)
+	beyondExecute := func(r *types.Receipt, b *l2.Block) uint64 { return r.GasUsed - precompile.RequiredGas(b.Input.Encode()) }
+	t.Logf("mark: %d L1 gas; refute: %d L1 gas, %d beyond EXECUTE; advance including the refuted entry: %d beyond EXECUTE (a plain advance: %d)",
+		markReceipt.GasUsed, refuteReceipt.GasUsed, beyondExecute(refuteReceipt, refuting), beyondExecute(inclusion, with), beyondExecute(plainReceipt, plain))
 }
 
 // TestForcedRefuteRejects: each refusal of refuteMark, with its named error.

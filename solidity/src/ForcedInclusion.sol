@@ -266,7 +266,8 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         if (head == tail) return 0;
         uint64 first = head;
         (uint256 pos, uint256 end) = _listBody(transactions);
-        while (head < tail) {
+        // pos < end first: past the block's last transaction no entry is read.
+        while (head < tail && pos < end) {
             (bytes32 txHash, uint256 next) = _typedTxAt(transactions, pos, end);
             ForcedTransaction storage t = _forced[head];
             if (txHash != t.txHash) break;
