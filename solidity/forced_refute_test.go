@@ -155,7 +155,9 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 
 	plain, a := f.nextBlock(t, bobPays(t))
 	plainReceipt := f.advance(t, plain, a)
-	beyondExecute := func(r *types.Receipt, b *l2.Block) uint64 { return r.GasUsed - precompile.RequiredGas(b.Input.Encode()) }
+	beyondExecute := func(r *types.Receipt, b *l2.Block) uint64 {
+		return r.GasUsed - precompile.RequiredGas(b.Input.Encode())
+	}
 	t.Logf("mark: %d L1 gas; refute: %d L1 gas, %d beyond EXECUTE; advance including the refuted entry: %d beyond EXECUTE (a plain advance: %d)",
 		markReceipt.GasUsed, refuteReceipt.GasUsed, beyondExecute(refuteReceipt, refuting), beyondExecute(inclusion, with), beyondExecute(plainReceipt, plain))
 }
