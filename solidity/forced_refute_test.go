@@ -83,9 +83,10 @@ func settleableTransfer(t testing.TB, f *nativeFixture) *types.Transaction {
 // bond and the user's fee (TestAttackMarkLetsSequencerOutraceIncluder on
 // amark). Now anyone refutes the mark with a block that starts with the entry
 // on the head the mark was made on, which no later block can race: the refuter
-// wins the bond, the entry is due at once, the sequencer's next block without
-// it reverts ForcedTransactionNotIncluded and its skip ForcedTransactionNotMarked,
-// and a third party advances the entry inside the sequencer's window.
+// wins the bond, the entry (past its dueAt) is required at once, the
+// sequencer's next block without it reverts ForcedTransactionNotIncluded and
+// its skip ForcedTransactionNotMarked, and a third party advances the entry
+// inside the sequencer's window.
 func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	forced := settleableTransfer(t, f)
@@ -98,8 +99,9 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 		require.Equal(t, b.Block.Hash(), twin.build(t, anchor.Hash(), bobPays(t)).Block.Hash())
 		return b
 	}
-	markReceipt, _ := f.mark(t, sequencerKey) // on genesis
 	f.l1.wait(t, forcedWindow/2)
+	markReceipt, _ := f.mark(t, sequencerKey) // on genesis, half a window after queueing
+	f.l1.wait(t, forcedWindow/4)
 
 	// The race, as the review found it: both build on genesis against the same
 	// anchor; the sequencer's higher tip lands its block first.
@@ -120,8 +122,9 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	require.Less(t, seqR.TransactionIndex, incR.TransactionIndex, "the higher tip lands first")
 	require.Equal(t, types.ReceiptStatusSuccessful, seqR.Status, "the sequencer's block without the marked entry")
 	require.Equal(t, types.ReceiptStatusFailed, incR.Status, "the includer's block, now on a stale parent, reverts")
-	f.l1.wait(t, forcedWindow/4)
-	f.advance(t, censor(f.l1.head(t)), f.l1.head(t).Number.Uint64()) // and once more without it
+	f.l1.wait(t, forcedWindow/4+2)
+	require.Greater(t, f.l1.head(t).Time, ev.DueAt.Uint64())
+	f.advance(t, censor(f.l1.head(t)), f.l1.head(t).Number.Uint64()) // and once more without it, past its dueAt
 
 	// The refutation: a block starting with the entry on genesis, the head of the
 	// mark, whatever the sequencer posted since.
@@ -135,8 +138,7 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 	_, _, number := f.head(t)
 	require.Equal(t, uint64(2), number, "the refutation accepted no block")
-	require.Less(t, f.l1.head(t).Time, ev.DueAt.Uint64(), "before the entry's own deadline...")
-	require.LessOrEqual(t, f.forcedDueAt(t, 0), f.l1.head(t).Time, "...it is due now")
+	require.Equal(t, ev.DueAt.Uint64(), f.forcedDueAt(t, 0), "its deadline, long passed, is its own")
 
 	// The sequencer can neither leave it out nor skip it; anyone includes it.
 	anchor = f.l1.head(t)
@@ -234,8 +236,10 @@ func TestForcedRemarkAfterRefutation(t *testing.T) {
 	b, a := f.nextBlock(t, bobPays(t))
 	f.advance(t, b, a)
 	f.mark(t, sequencerKey) // on block 1
+	f.l1.wait(t, forcedWindow)
 
-	// First refutation, on block 1; f.l2 holds the refuting block on top of it.
+	// First refutation, on block 1, past the entry's dueAt; f.l2 holds the
+	// refuting block on top of block 1.
 	refuting, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
 	require.Equal(t, b.Block.Hash(), refuting.Block.ParentHash())
 	f.refute(t, relayerKey, refuting, a)
@@ -257,4 +261,29 @@ func TestForcedRemarkAfterRefutation(t *testing.T) {
 	hash, _, _ := f.head(t)
 	require.Equal(t, refuting.Block.Hash(), hash)
 	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "two false marks, two bonds lost")
+}
+
+// TestForcedRefuteBeforeDueOpensNothing: a refutation ends the mark's exemption
+// but does not make the entry due before its own dueAt. Otherwise an outsider
+// could queue an entry of its own, mark it and refute the mark at once, getting
+// its bond back, and take a block of its choosing in the sequencer's window for
+// gas only (the outside review's attack on the first mark, through the
+// refutation). Here the outsider's block starting with its own entry stays
+// SequencerExclusive, and the sequencer includes the entry in its own block.
+func TestForcedRefuteBeforeDueOpensNothing(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow)
+	alice := addr(aliceKey)
+	own := signL2(t, f.l2, bobKey, f.l2.nonce(t, addr(bobKey)), &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	ev := f.queue(t, challengerKey, own)
+	f.mark(t, challengerKey)
+	withOwn, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(own) })
+	before := f.l1.balance(t, addr(challengerKey))
+	r, _ := f.refute(t, challengerKey, withOwn, a)
+	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(challengerKey), before, r), "its own bond back")
+	require.Less(t, f.l1.head(t).Time, ev.DueAt.Uint64())
+	require.Equal(t, ev.DueAt.Uint64(), f.forcedDueAt(t, 0), "still due at its own deadline")
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, advanceArgs(withOwn, a)),
+		bindings.TestNativeRollupSequencerExclusiveErrorID(), "the refutation opened nothing")
+	f.advance(t, withOwn, a)
+	require.Equal(t, uint64(1), f.forcedHead(t), "the sequencer included it")
 }

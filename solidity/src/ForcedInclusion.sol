@@ -27,7 +27,7 @@ import {RollupHost} from "./RollupHost.sol";
 ///     bound): the head is no longer required (once due, anyone may still advance);
 ///     the advancer whose block includes it wins the bond; anyone who settles a
 ///     block starting with it on the L2 head it was marked on (refuteMark, no race
-///     with later blocks) wins the bond and makes it due at once; once the mark has
+///     with later blocks) wins the bond and makes it required again; once the mark has
 ///     stood forcedInclusionDelay() skipUnsettleable(tx) removes it, credits the
 ///     marker its bond and the transaction's sender the fee.
 ///
@@ -189,13 +189,14 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     }
 
     /// @dev Ends the mark of `marker` on the queue's head `head`, refuted: a block
-    /// starting with it settles on the L2 head it was marked on. The head is due
-    /// from now (its queue time is set to 0, so dueAt = forcedInclusionDelay(), long
-    /// past on any L1): the next block must start with it and anyone may advance.
-    /// It may be marked again, with a new bond, on the head of that moment.
+    /// starting with it settles on the L2 head it was marked on. The head is
+    /// required again from its own dueAt: at once if that passed (the next block
+    /// must start with it and anyone may advance), else as if never marked. Not
+    /// earlier: an outsider could otherwise queue, mark and refute an entry of its
+    /// own to take a block in the sequencer's window for gas only. It may be marked
+    /// again, with a new bond, on the head of that moment.
     function _refuteMark(uint64 head, address marker) internal {
         delete _marks[head];
-        _forced[head].queuedAt = 0;
         emit ForcedMarkRefuted(head, marker, msg.sender);
     }
 

@@ -145,9 +145,10 @@ abstract contract NativeRollup is ForcedInclusion {
     /// (anyone, while the mark stands). The block is checked as `advance` checks
     /// one (timestamp, gas limit, settleability, anchor, EXECUTE) but not accepted:
     /// the chain head does not move, so no later block can race the refutation.
-    /// The caller wins the bond, and the entry is due at once (the next block must
-    /// start with it, and anyone may advance); it may be marked again, with a new
-    /// bond, on the head of that moment.
+    /// The caller wins the bond, and the entry is required again from its own
+    /// dueAt: at once if that passed (the next block must start with it, and anyone
+    /// may advance); it may be marked again, with a new bond, on the head of that
+    /// moment.
     /// The parameters are the block's, as for advance; its parent is the head the
     /// mark recorded.
     function refuteMark(
