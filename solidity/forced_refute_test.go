@@ -287,3 +287,29 @@ func TestForcedRefuteBeforeDueOpensNothing(t *testing.T) {
 	f.advance(t, withOwn, a)
 	require.Equal(t, uint64(1), f.forcedHead(t), "the sequencer included it")
 }
+
+// TestMarketForcedRefute: on the market host, where the sequencer's blocks are
+// signed and posted by anyone, a mark is refuted as on NativeRollup, by anyone
+// and in the sequencer's phase (refuteMark accepts no block, so it needs no
+// turn); past the entry's dueAt the next signed block must start with it.
+func TestMarketForcedRefute(t *testing.T) {
+	f := newMarketFixture(t)
+	forced := settleableTransfer(t, f.nativeFixture)
+	ev := f.queue(t, aliceKey, forced)
+	f.mark(t, sequencerKey)
+	f.l1.wait(t, marketIdle/2)
+	require.Equal(t, phaseSequencer, f.turnAt(t, f.l1.head(t).Time+1).Phase)
+	anchor := f.l1.head(t)
+	refuting := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
+	before := f.l1.balance(t, addr(relayerKey))
+	r, _ := f.refute(t, relayerKey, refuting, anchor.Number.Uint64())
+	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(relayerKey), before, r))
+	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
+
+	f.l1.wait(t, marketIdle/2)
+	require.GreaterOrEqual(t, f.l1.head(t).Time, ev.DueAt.Uint64())
+	anchor = f.l1.head(t)
+	without := f.l2.build(t, anchor.Hash(), bobPays(t))
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.postArgs(without, anchor.Number.Uint64(), f.sign(t, sequencerKey, f.rollup, without.Block))),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "a signed block without it, past its dueAt")
+}
