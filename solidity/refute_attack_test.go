@@ -145,3 +145,49 @@ func TestAttackMarkerFrontRunsRefutation(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(refuting, anchor.Number.Uint64())),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "what the refuter's transaction hit")
 }
+
+// TestAttackUnsettleableSpamIsRefunded: the queueing fee is what makes spam pay
+// for its own removal (FORCED_INCLUSION_FEE_GAS); since the unsettleable skip
+// credits it to the transaction's sender, a spammer of unsettleable entries gets
+// every fee back and pays gas only, while each entry holds the queue's head for
+// W after its mark. Two code-heavy entries from one sender at one nonce (a
+// skipped entry does not use its nonce, so the next stays valid) ahead of a
+// victim's transfer keep the victim out until 2W after its own queueing, W past
+// its deadline, with blocks without it accepted meanwhile; an honest marker
+// marks each the moment it is the head. k entries hold the victim about k·W.
+func TestAttackUnsettleableSpamIsRefunded(t *testing.T) {
+	alloc, heavy := codeHeavyGenesis(6)
+	f := newNativeFixture(t, forcedWindow, alloc)
+	nonce := f.l2.nonce(t, addr(aliceKey))
+	spam := []*types.Transaction{
+		signL2(t, f.l2, aliceKey, nonce, &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei)),
+		signL2(t, f.l2, aliceKey, nonce, &heavy, nil, nil, 200_001, big.NewInt(10*params.GWei)),
+	}
+	for _, tx := range spam {
+		f.queue(t, aliceKey, tx)
+	}
+	alice := addr(aliceKey)
+	victimTx := signL2(t, f.l2, bobKey, f.l2.nonce(t, addr(bobKey)), &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	victim := f.queue(t, bobKey, victimTx)
+
+	for i, tx := range spam {
+		if i == 1 {
+			_, root, _ := f.head(t)
+			skipArgs := f.abi.PackSkipForcedTransaction(rawTx(t, tx), f.l2.accountProof(t, root, alice), nil, headerRLP(t, f.l2.Head().Header()))
+			requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, skipArgs),
+				bindings.TestNativeRollupForcedTransactionValidErrorID(), "the second entry at the same nonce is still valid")
+		}
+		f.mark(t, relayerKey) // the honest marker, at once
+		f.l1.wait(t, forcedWindow)
+		if i == len(spam)-1 {
+			require.Greater(t, f.l1.head(t).Time, victim.DueAt.Uint64()+forcedWindow/2, "well past the victim's deadline")
+			b, a := f.nextBlock(t, bobPays(t)) // bob's transfer, not the victim's entry
+			f.advance(t, b, a)
+		}
+		f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, tx)))
+	}
+	require.Equal(t, uint64(2), f.forcedHead(t), "the victim is only now the head")
+	require.GreaterOrEqual(t, f.l1.head(t).Time, victim.DueAt.Uint64()+forcedWindow)
+	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedFee), f.forcedCredit(t, alice), "every spam fee back to the spammer")
+	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedMarkBond), f.forcedCredit(t, addr(relayerKey)), "the marker gets its two bonds back, nothing more")
+}
