@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
@@ -190,4 +191,96 @@ func TestAttackUnsettleableSpamIsRefunded(t *testing.T) {
 	require.GreaterOrEqual(t, f.l1.head(t).Time, victim.DueAt.Uint64()+forcedWindow)
 	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedFee), f.forcedCredit(t, alice), "every spam fee back to the spammer")
 	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedMarkBond), f.forcedCredit(t, addr(relayerKey)), "the marker gets its two bonds back, nothing more")
+}
+
+// rotatingSwitchGenesis is coinbaseSwitchGenesis with the fee recipient's hash
+// read from storage slot 0 (initially keccak256(leftpad32(first))), which a call
+// from owner with 32 bytes of calldata rewrites.
+func rotatingSwitchGenesis(first, owner common.Address) (types.GenesisAlloc, common.Address) {
+	alloc, heavy := codeHeavyGenesis(6)
+	code := []byte{0x36, 0x60, 0x31, 0x57} // CALLDATASIZE PUSH1 49 JUMPI
+	code = append(code, 0x41, 0x5f, 0x52, 0x60, 0x20, 0x5f, 0x20, 0x5f, 0x54, 0x14, 0x60, 0x2f, 0x57)
+	code = append(code, 0x5f, 0x5f, 0x5f, 0x5f, 0x5f, 0x73) // CALL(GAS, heavy, 0, 0, 0, 0, 0)
+	code = append(code, heavy.Bytes()...)
+	code = append(code, 0x5a, 0xf1, 0x50, 0x00) // GAS CALL POP STOP
+	code = append(code, 0x5b, 0x00)             // 47: JUMPDEST STOP
+	code = append(code, 0x5b, 0x33, 0x73)       // 49: JUMPDEST CALLER PUSH20 owner
+	code = append(code, owner.Bytes()...)
+	code = append(code, 0x14, 0x60, 0x4f, 0x57, 0x5f, 0x5f, 0xfd) // EQ PUSH1 79 JUMPI REVERT(0, 0)
+	code = append(code, 0x5b, 0x5f, 0x35, 0x5f, 0x55, 0x00)       // 79: JUMPDEST SSTORE(0, CALLDATALOAD(0)) STOP
+	if len(code) != 85 || code[47] != 0x5b || code[49] != 0x5b || code[79] != 0x5b {
+		panic("rotatingSwitchGenesis: jump destinations moved")
+	}
+	sw := common.BytesToAddress(crypto.Keccak256([]byte("nr-rotating-switch")))
+	alloc[sw] = types.Account{Code: code, Balance: new(big.Int), Storage: map[common.Hash]common.Hash{
+		{}: common.BytesToHash(crypto.Keccak256(common.LeftPadBytes(first.Bytes(), 32))),
+	}}
+	return alloc, sw
+}
+
+// TestAttackRefuteRotatingSecretDrainsEachBond: the env-dependent entry of
+// TestAttackRefuteEnvDependentEntryTakesHonestBond with its secret in storage.
+// While the honest mark stands, the griefer's ordinary L2 transaction (which an
+// honest sequencer includes) rotates the secret; it refutes on the mark's head
+// with the old secret, so on the current head the entry is unsettleable again,
+// even with the revealed secret, and due: the chain halts until someone marks
+// again, and that mark, on the new head, falls to the next secret. Each cycle
+// moves one bond from the honest marker to the griefer, for one L2
+// transaction and one refutation; no mark can hold, so the choice is a bond
+// per cycle or a halt.
+func TestAttackRefuteRotatingSecretDrainsEachBond(t *testing.T) {
+	secrets := []common.Address{common.HexToAddress("0x5ec1"), common.HexToAddress("0x5ec2")}
+	alloc, sw := rotatingSwitchGenesis(secrets[0], addr(bobKey))
+	f := newNativeFixture(t, forcedWindow, alloc)
+	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &sw, nil, nil, 200_000, big.NewInt(10*params.GWei))
+	f.queue(t, aliceKey, forced)
+	f.l1.wait(t, forcedWindow+1)
+	f.mark(t, sequencerKey) // honest, on genesis (a block with the entry is BlockTooLarge: TestAttackRefuteEnvDependentEntryTakesHonestBond)
+
+	// Block 1, the sequencer's: the griefer's transaction rotates the secret.
+	anchor1 := f.l1.head(t).Hash()
+	anchor1Number := f.l1.head(t).Number.Uint64()
+	rotate := signL2(t, f.l2, bobKey, f.l2.nonce(t, addr(bobKey)), &sw, nil, crypto.Keccak256(common.LeftPadBytes(secrets[1].Bytes(), 32)), 100_000, big.NewInt(10*params.GWei))
+	rotated := func(c *l2Chain) *l2.Block {
+		b := c.build(t, anchor1, func(g *core.BlockGen) { g.AddTx(rotate) })
+		require.Equal(t, types.ReceiptStatusSuccessful, b.Receipts[0].Status)
+		return b
+	}
+	b1 := rotated(f.l2)
+	f.advance(t, b1, anchor1Number)
+	// A block of chain c starting with the entry, fee recipient secret.
+	withSecret := func(c *l2Chain, secret common.Address) (*l2.Block, uint64) {
+		anchor := f.l1.head(t)
+		return c.build(t, anchor.Hash(), func(g *core.BlockGen) {
+			g.SetCoinbase(secret)
+			g.AddTx(forced)
+		}), anchor.Number.Uint64()
+	}
+
+	// Cycle 1: refuted on genesis with the first secret.
+	before := f.l1.balance(t, addr(aliceKey))
+	refuting, a := withSecret(newL2(t, f.rollup, alloc), secrets[0])
+	r, _ := f.refute(t, aliceKey, refuting, a)
+	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(aliceKey), before, r), "bond 1 to the griefer")
+
+	// On block 1 the revealed secret no longer settles, and the entry is due.
+	replay := func() *l2Chain {
+		c := newL2(t, f.rollup, alloc)
+		require.Equal(t, b1.Block.Hash(), rotated(c).Block.Hash())
+		return c
+	}
+	revealed, a := withSecret(replay(), secrets[0])
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(revealed, a)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "the revealed secret on the current head")
+	without, a := f.nextBlock(t, bobPays(t))
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, a)),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "halted again")
+
+	// Cycle 2: the honest sequencer marks again, on block 1; the next secret takes it.
+	f.mark(t, sequencerKey)
+	before = f.l1.balance(t, addr(aliceKey))
+	refuting, a = withSecret(replay(), secrets[1])
+	r, _ = f.refute(t, aliceKey, refuting, a)
+	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(aliceKey), before, r), "bond 2 to the griefer")
+	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "the honest marker got nothing back")
 }
