@@ -9,6 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // MaxForcedPerBlock is OptimisticForcedQueue.MAX_FORCED_PER_BLOCK: the most queue
@@ -126,4 +128,16 @@ func ForcedTaken(txs []*types.Transaction, from, end uint64, queued func(i uint6
 		index++
 	}
 	return index, nil
+}
+
+// MarkedBlockEnv is the environment of the canonical block of a mark made on
+// the accepted L2 head whose header is head (ForcedInclusion.markForcedUnsettleable,
+// NativeRollup.refuteMark): the block after it, one second later, at its gas
+// limit, with fee recipient and prevRandao zero and no extra data, anchored to
+// the hash of the L1 block the mark names. A marker builds exactly this block,
+// starting with the queued entry, and marks only if it is not Settleable (with
+// the smallest witness it can make); a refuter settles it. Nothing in it is the
+// refuter's choice, and an advance at the mark could have been this very block.
+func MarkedBlockEnv(head *types.Header) bindings.ExecuteBlockEnv {
+	return bindings.ExecuteBlockEnv{Timestamp: head.Time + 1, GasLimit: head.GasLimit, ExtraData: []byte{}}
 }

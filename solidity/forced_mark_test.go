@@ -1,6 +1,7 @@
 package solidity_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
@@ -19,16 +20,56 @@ import (
 // forcedMarkBond is ForcedInclusion.FORCED_MARK_BOND: 2^24 L1 gas at 30 gwei.
 var forcedMarkBond = new(big.Int).Mul(big.NewInt(1<<24), big.NewInt(30*params.GWei))
 
-// mark marks the queue's head unsettleable from key with the bond, naming the
-// accepted L2 head as the one it judged on, and returns the receipt and its event.
+// mark marks the queue's head unsettleable from key with the bond, on the
+// accepted L2 head (markArgs), and returns the receipt and its event.
 func (f *nativeFixture) mark(t testing.TB, key *ecdsa.PrivateKey) (*types.Receipt, *bindings.TestNativeRollupForcedTransactionMarked) {
 	t.Helper()
-	head, _, _ := f.head(t)
-	r := f.l1.mustSend(t, key, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
+	r := f.l1.mustSend(t, key, f.rollup, forcedMarkBond, f.markArgs(t))
 	require.Len(t, r.Logs, 1)
 	ev, err := f.abi.UnpackForcedTransactionMarkedEvent(r.Logs[0])
 	require.NoError(t, err)
 	return r, ev
+}
+
+// markArgs packs markForcedUnsettleable with the accepted L2 head's header (from
+// f.l2's archive, which holds every block the tests advance) and the L1 head as
+// the canonical block's anchor.
+func (f *nativeFixture) markArgs(t testing.TB) []byte {
+	t.Helper()
+	return f.abi.PackMarkForcedUnsettleable(f.acceptedHeader(t), f.l1.head(t).Number.Uint64())
+}
+
+// acceptedHeader is the RLP of the host's accepted L2 head's header.
+func (f *nativeFixture) acceptedHeader(t testing.TB) []byte {
+	t.Helper()
+	hash, _, _ := f.head(t)
+	h := f.l2.BlockChain().GetHeaderByHash(hash)
+	require.NotNil(t, h, "the accepted L2 head is not in f.l2's archive")
+	return headerRLP(t, h)
+}
+
+// markedBlock builds on c, whose head must be the L2 head the mark of ev was
+// made on, the mark's canonical block (solidity.MarkedBlockEnv, anchored to the
+// L1 block the mark named), with the transactions txs adds (the marked entry
+// first, for a refutation).
+func (f *nativeFixture) markedBlock(t testing.TB, c *l2Chain, ev *bindings.TestNativeRollupForcedTransactionMarked, txs func(g *core.BlockGen)) *l2.Block {
+	t.Helper()
+	env := solidity.MarkedBlockEnv(c.Head().Header())
+	anchor, err := f.l1.client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(ev.AnchorL1Block))
+	require.NoError(t, err)
+	b := c.build(t, anchor.Hash(), func(g *core.BlockGen) {
+		g.SetCoinbase(env.FeeRecipient)
+		g.OffsetTime(int64(env.Timestamp) - int64(g.Timestamp()))
+		g.SetExtra(env.ExtraData)
+		txs(g)
+	})
+	got := envOf(b)
+	require.Equal(t, env.Timestamp, got.Timestamp)
+	require.Equal(t, env.GasLimit, got.GasLimit)
+	require.Equal(t, env.FeeRecipient, got.FeeRecipient)
+	require.Equal(t, env.PrevRandao, got.PrevRandao)
+	require.Empty(t, got.ExtraData)
+	return b
 }
 
 // forcedMarker is who marked queue entry index (zero if nobody, or once the mark ended).
@@ -69,11 +110,12 @@ func heavyForced(t *testing.T, f *nativeFixture, alloc types.GenesisAlloc, heavy
 // with it, none that did settled (BlockTooLarge), and it could not be skipped
 // (ForcedTransactionValid). On the host before the mark this test fails at the
 // first block after the deadline (ForcedTransactionNotIncluded). Now anyone
-// marks it with the bond; no refutation can settle a block starting with it
-// (BlockTooLarge); meanwhile the sequencer and third parties advance blocks
-// without it, and once the mark has stood forcedInclusionDelay() anyone skips
-// it (Unsettleable), crediting the marker its bond back and the transaction's
-// sender (alice, same key on L1) the fee; each withdraws once.
+// marks it with the bond; the mark's canonical block is over the settle bound,
+// so no refutation settles (BlockTooLarge); meanwhile the sequencer and third
+// parties advance blocks without it, and once the mark has stood
+// forcedInclusionDelay() anyone skips it (Unsettleable), crediting the marker
+// its bond back; the entry's fee goes to nobody (it stays in the host, and
+// alice, its sender, is credited nothing). The marker withdraws once.
 func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	f := newNativeFixture(t, forcedWindow, alloc)
@@ -104,13 +146,14 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	require.Equal(t, marker, ev.Marker)
 	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), ev.SkippableAt)
 	require.Equal(t, marker, f.forcedMarker(t, 0))
-	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(withIt, withItAnchor)),
-		bindings.TestNativeRollupBlockTooLargeErrorID(), "a block starting with it cannot refute the mark either")
+	canonical := f.markedBlock(t, newL2(t, f.rollup, alloc), ev, func(g *core.BlockGen) { g.AddTx(forced) })
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "the canonical block cannot refute the mark either")
 	f.advance(t, without, anchor)
 	for _, key := range []*ecdsa.PrivateKey{challengerKey, bobKey} {
 		b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
 		f.l1.mustSend(t, key, f.rollup, nil, advanceArgs(b, anchor)) // the sequencer advanced within its window
-		requireRevert(t, f.l1.revertOf(t, key, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced))),
+		requireRevert(t, f.l1.revertOf(t, key, f.rollup, nil, f.abi.PackSkipUnsettleable()),
 			bindings.TestNativeRollupForcedMarkStandingErrorID(), "the mark has not stood forcedInclusionDelay()")
 		f.l1.wait(t, forcedWindow/2)
 	}
@@ -119,7 +162,8 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 
 	// The mark stood: anyone skips the entry, no proof needed.
 	require.GreaterOrEqual(t, f.l1.head(t).Time, markedAt+forcedWindow)
-	skipReceipt := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced)))
+	hostBefore := f.l1.balance(t, f.rollup)
+	skipReceipt := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(skipReceipt.Logs[0])
 	require.NoError(t, err)
 	require.Equal(t, forced.Hash(), common.Hash(skipped.TxHash))
@@ -127,7 +171,9 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	require.Equal(t, uint64(1), f.forcedHead(t))
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0), "the mark left with its entry")
 	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker), "the marker's bond back, nothing more")
-	require.Equal(t, forcedFee, f.forcedCredit(t, addr(aliceKey)), "the entry's fee back to its sender")
+	require.Zero(t, f.forcedCredit(t, addr(aliceKey)).Sign(), "no fee back to the sender")
+	require.Zero(t, f.forcedCredit(t, addr(bobKey)).Sign(), "nor to whoever skips")
+	require.Equal(t, hostBefore, f.l1.balance(t, f.rollup), "the fee stays in the host")
 	t.Logf("mark: %d L1 gas; unsettleable skip: %d L1 gas", markReceipt.GasUsed, skipReceipt.GasUsed)
 
 	// The chain is the sequencer's again, and the marker withdraws once.
@@ -139,7 +185,7 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	for _, w := range []struct {
 		key    *ecdsa.PrivateKey
 		credit *big.Int
-	}{{relayerKey, forcedMarkBond}, {aliceKey, forcedFee}} {
+	}{{relayerKey, forcedMarkBond}, {aliceKey, new(big.Int)}} {
 		for i, want := range []*big.Int{w.credit, new(big.Int)} {
 			before := f.l1.balance(t, addr(w.key))
 			r := f.l1.mustSend(t, w.key, f.rollup, nil, f.abi.PackWithdrawForcedCredit())
@@ -148,12 +194,17 @@ func TestForcedUnsettleableEntryMarkedAndSkipped(t *testing.T) {
 	}
 }
 
-// TestForcedMarkOfSettleableEntryLosesBond: a censoring sequencer marks a valid,
+// TestForcedMarkedEntryIncludedReturnsBond: a censoring sequencer marks a valid,
 // settleable queued transaction as soon as it is queued. The mark suspends the
-// deadline (its own blocks without it are accepted past dueAt), but it also lets
-// anyone advance: a third party advances a block that starts with the
-// transaction and earns the fee and the sequencer's bond.
-func TestForcedMarkOfSettleableEntryLosesBond(t *testing.T) {
+// deadline (its own blocks without it are accepted past dueAt); once it is due
+// anyone may advance, and a third party advances a block that starts with the
+// transaction: it earns the fee only, and the bond goes back to the marker. An
+// inclusion proves nothing about the mark's canonical block, since the includer
+// chose its block's environment: paying it the bond let a griefer take an
+// honest marker's bond with an entry cheap only under a secret environment (the
+// outside review, branch arefute). Only a refutation takes the bond
+// (TestForcedRefuteEndsSequencerRace).
+func TestForcedMarkedEntryIncludedReturnsBond(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	bob := addr(bobKey)
 	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
@@ -169,72 +220,79 @@ func TestForcedMarkOfSettleableEntryLosesBond(t *testing.T) {
 	require.Equal(t, types.ReceiptStatusSuccessful, included.Receipts[0].Status)
 	before := f.l1.balance(t, addr(challengerKey))
 	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(included, anchor))
-	require.Equal(t, new(big.Int).Add(forcedFee, forcedMarkBond), f.feeIncome(t, addr(challengerKey), before, r),
-		"the includer earns the fee and the false mark's bond")
+	require.Equal(t, forcedFee, f.feeIncome(t, addr(challengerKey), before, r), "the includer earns the fee only")
 	require.Equal(t, uint64(1), f.forcedHead(t))
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
-	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "the censor gets nothing back")
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced))),
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(sequencerKey)), "the bond back to the marker")
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID())
 }
 
 // TestForcedMarkRejects: each refusal of markForcedUnsettleable and
-// skipUnsettleable, with its named error, among them a mark naming an L2 head
-// that is no longer the accepted one (L2HeadMoved: a block landed between the
-// marker's judgement and its mark) and an unsettleable skip given another
-// transaction than the head's (its sender is credited the fee).
+// skipUnsettleable, with its named error, among them a mark on the header of an
+// L2 head that is no longer the accepted one (HeadHeaderMismatch: a block landed
+// between the marker's judgement and its mark) and a mark naming an anchor that
+// no block advanced now could have (AnchorOutOfRange).
 func TestForcedMarkRejects(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
+	genesisHeader := f.acceptedHeader(t)
 	genesis, _, _ := f.head(t)
+	markOn := func(header []byte, anchor uint64) []byte {
+		return f.abi.PackMarkForcedUnsettleable(header, anchor)
+	}
 	bob := addr(bobKey)
 	queued := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(genesis)),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.markArgs(t)),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "mark on an empty queue")
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued))),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "skip on an empty queue")
 
 	f.queue(t, aliceKey, queued)
 	// The marker judged the entry on genesis; a block lands before its mark.
 	b, anchor := f.nextBlock(t, transfer(t, addr(challengerKey)))
 	f.advance(t, b, anchor)
-	revert := f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(genesis))
-	requireRevert(t, revert, bindings.TestNativeRollupL2HeadMovedErrorID(), "a mark judged on a head that moved")
-	moved, err := f.abi.UnpackL2HeadMovedError(revert[4:])
+	revert := f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, markOn(genesisHeader, f.l1.head(t).Number.Uint64()))
+	requireRevert(t, revert, bindings.TestNativeRollupHeadHeaderMismatchErrorID(), "a mark judged on a head that moved")
+	moved, err := f.abi.UnpackHeadHeaderMismatchError(revert[4:])
 	require.NoError(t, err)
-	require.Equal(t, [32]byte(genesis), moved.ExpectedHead)
-	require.Equal(t, [32]byte(b.Block.Hash()), moved.Head)
+	require.Equal(t, [32]byte(genesis), moved.HeaderHash)
+	require.Equal(t, [32]byte(b.Block.Hash()), moved.BlockHash)
+	header := f.acceptedHeader(t)
+	for name, a := range map[string]uint64{
+		"an anchor that is not a past L1 block":    f.l1.head(t).Number.Uint64() + 1,
+		"an anchor older than the accepted head's": anchor - 1,
+	} {
+		requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, forcedMarkBond, markOn(header, a)),
+			bindings.TestNativeRollupAnchorOutOfRangeErrorID(), name)
+	}
 
-	head, _, _ := f.head(t)
 	for _, bond := range []*big.Int{new(big.Int), new(big.Int).Sub(forcedMarkBond, common.Big1), new(big.Int).Add(forcedMarkBond, common.Big1)} {
-		revert := f.l1.revertOf(t, relayerKey, f.rollup, bond, f.abi.PackMarkForcedUnsettleable(head))
+		revert := f.l1.revertOf(t, relayerKey, f.rollup, bond, f.markArgs(t))
 		requireRevert(t, revert, bindings.TestNativeRollupWrongForcedMarkBondErrorID(), "bond %v", bond)
 		e, err := f.abi.UnpackWrongForcedMarkBondError(revert[4:])
 		require.NoError(t, err)
 		require.Equal(t, bond.String(), e.Paid.String())
 		require.Equal(t, forcedMarkBond, e.Required)
 	}
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued))),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
 		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "skipping an unmarked entry as unsettleable")
 
 	f.mark(t, relayerKey)
 	markedAt := f.l1.head(t).Time
-	revert = f.l1.revertOf(t, bobKey, f.rollup, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
+	revert = f.l1.revertOf(t, bobKey, f.rollup, forcedMarkBond, f.markArgs(t))
 	requireRevert(t, revert, bindings.TestNativeRollupForcedTransactionAlreadyMarkedErrorID(), "a second mark")
 	again, err := f.abi.UnpackForcedTransactionAlreadyMarkedError(revert[4:])
 	require.NoError(t, err)
 	require.Equal(t, addr(relayerKey), again.Marker)
 
 	f.l1.wait(t, forcedWindow-10)
-	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
+	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	requireRevert(t, revert, bindings.TestNativeRollupForcedMarkStandingErrorID(), "before the mark stood forcedInclusionDelay()")
 	standing, err := f.abi.UnpackForcedMarkStandingError(revert[4:])
 	require.NoError(t, err)
 	require.Equal(t, new(big.Int).SetUint64(markedAt+forcedWindow), standing.SkippableAt)
 	f.l1.wait(t, 10)
-	other := signL2(t, f.l2, bobKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
-	revert = f.l1.revertOf(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, other)))
-	requireRevert(t, revert, bindings.TestNativeRollupForcedTransactionMismatchErrorID(), "another transaction than the head's")
-	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	require.Equal(t, uint64(1), f.forcedHead(t))
 }
 
@@ -255,7 +313,7 @@ func rejectingForwarder(host common.Address) []byte {
 	return append([]byte{0x60, byte(len(runtime)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
 }
 
-// TestForcedMarkerRefusingEtherDoesNotBlockSkip: the marker's bond and fee are
+// TestForcedMarkerRefusingEtherDoesNotBlockSkip: the marker's bond is
 // credited, not pushed, so a marker contract that refuses ether cannot stop the
 // skip; only its own withdrawal fails (TransferFailed), and the credit stays.
 func TestForcedMarkerRefusingEtherDoesNotBlockSkip(t *testing.T) {
@@ -268,11 +326,10 @@ func TestForcedMarkerRefusingEtherDoesNotBlockSkip(t *testing.T) {
 	bob := addr(bobKey)
 	queued := signL2(t, f.l2, aliceKey, 0, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 	f.queue(t, aliceKey, queued)
-	head, _, _ := f.head(t)
-	f.l1.mustSend(t, relayerKey, marker, forcedMarkBond, f.abi.PackMarkForcedUnsettleable(head))
+	f.l1.mustSend(t, relayerKey, marker, forcedMarkBond, f.markArgs(t))
 	require.Equal(t, marker, f.forcedMarker(t, 0))
 	f.l1.wait(t, forcedWindow)
-	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, queued)))
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	require.Equal(t, uint64(1), f.forcedHead(t), "the skip went through")
 	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker))
 	requireRevert(t, f.l1.revertOf(t, relayerKey, marker, nil, f.abi.PackWithdrawForcedCredit()),
@@ -318,8 +375,8 @@ func TestMarketForcedMarkOpensAdvance(t *testing.T) {
 		bindings.TestMarketNativeRollupSignatureRequiredErrorID(), "a mark before the deadline opens nothing")
 	f.l1.wait(t, marketIdle)
 	f.l1.mustSend(t, relayerKey, f.rollup, nil, advanceArgs(b, anchor))
-	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced)))
+	f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	require.Equal(t, uint64(1), f.forcedHead(t))
 	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(challengerKey)))
-	require.Equal(t, forcedFee, f.forcedCredit(t, addr(aliceKey)))
+	require.Zero(t, f.forcedCredit(t, addr(aliceKey)).Sign(), "the fee to nobody")
 }

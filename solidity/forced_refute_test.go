@@ -17,16 +17,16 @@ import (
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
-// refuteArgs packs refuteMark for block b (built on the L2 head the mark was
-// made on), anchored to L1 block anchor.
-func (f *nativeFixture) refuteArgs(b *l2.Block, anchor uint64) []byte {
-	return f.abi.PackRefuteMark(envOf(b), anchor, claimsOf(b), b.Input.Transactions, b.Input.Witness)
+// refuteArgs packs refuteMark for block b, the mark's canonical block
+// (markedBlock): its claims, transactions and witness.
+func (f *nativeFixture) refuteArgs(b *l2.Block) []byte {
+	return f.abi.PackRefuteMark(claimsOf(b), b.Input.Transactions, b.Input.Witness)
 }
 
 // refute sends refuteMark from key and requires its ForcedMarkRefuted event.
-func (f *nativeFixture) refute(t testing.TB, key *ecdsa.PrivateKey, b *l2.Block, anchor uint64) (*types.Receipt, *bindings.TestNativeRollupForcedMarkRefuted) {
+func (f *nativeFixture) refute(t testing.TB, key *ecdsa.PrivateKey, b *l2.Block) (*types.Receipt, *bindings.TestNativeRollupForcedMarkRefuted) {
 	t.Helper()
-	r := f.l1.mustSend(t, key, f.rollup, nil, f.refuteArgs(b, anchor))
+	r := f.l1.mustSend(t, key, f.rollup, nil, f.refuteArgs(b))
 	require.Len(t, r.Logs, 1)
 	ev, err := f.abi.UnpackForcedMarkRefutedEvent(r.Logs[0])
 	require.NoError(t, err)
@@ -81,8 +81,9 @@ func settleableTransfer(t testing.TB, f *nativeFixture) *types.Transaction {
 // again without it. On the host before refuteMark nothing else could be done:
 // the sequencer skipped the entry once the mark stood W and was credited its
 // bond and the user's fee (TestAttackMarkLetsSequencerOutraceIncluder on
-// amark). Now anyone refutes the mark with a block that starts with the entry
-// on the head the mark was made on, which no later block can race: the refuter
+// amark). Now anyone refutes the mark with its canonical block, which starts
+// with the entry on the head the mark was made on and which no later block can
+// race: the refuter
 // wins the bond, the entry (past its dueAt) is required at once, the
 // sequencer's next block without it reverts ForcedTransactionNotIncluded and
 // its skip ForcedTransactionNotMarked, and a third party advances the entry
@@ -100,7 +101,7 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 		return b
 	}
 	f.l1.wait(t, forcedWindow/2)
-	markReceipt, _ := f.mark(t, sequencerKey) // on genesis, half a window after queueing
+	markReceipt, marked := f.mark(t, sequencerKey) // on genesis, half a window after queueing
 	f.l1.wait(t, forcedWindow/4)
 
 	// The race, as the review found it: both build on genesis against the same
@@ -126,12 +127,11 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	require.Greater(t, f.l1.head(t).Time, ev.DueAt.Uint64())
 	f.advance(t, censor(f.l1.head(t)), f.l1.head(t).Number.Uint64()) // and once more without it, past its dueAt
 
-	// The refutation: a block starting with the entry on genesis, the head of the
-	// mark, whatever the sequencer posted since.
-	anchor = f.l1.head(t)
-	refuting := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
+	// The refutation: the mark's canonical block, starting with the entry on
+	// genesis, the head of the mark, whatever the sequencer posted since.
+	refuting := f.markedBlock(t, newL2(t, f.rollup), marked, func(g *core.BlockGen) { g.AddTx(forced) })
 	before := f.l1.balance(t, addr(relayerKey))
-	refuteReceipt, refuted := f.refute(t, relayerKey, refuting, anchor.Number.Uint64())
+	refuteReceipt, refuted := f.refute(t, relayerKey, refuting)
 	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(relayerKey), before, refuteReceipt), "the refuter wins the bond")
 	require.Equal(t, addr(sequencerKey), refuted.Marker)
 	require.Zero(t, refuted.Index.Sign())
@@ -145,7 +145,7 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	without := twin.build(t, anchor.Hash(), bobPays(t))
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, anchor.Number.Uint64())),
 		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "the sequencer's next block without it")
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, forced))),
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.abi.PackSkipUnsettleable()),
 		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "no mark left to skip on")
 	with, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
 	require.Equal(t, types.ReceiptStatusSuccessful, with.Receipts[0].Status)
@@ -165,101 +165,107 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 }
 
 // TestForcedRefuteRejects: each refusal of refuteMark, with its named error.
+// The refuter chooses no environment: a block built with another one than the
+// mark's canonical block (here go-ethereum's generator: 10 s after its parent)
+// is not the block the mark is about. The anchor bound of the moment does not
+// apply (the anchor was fixed at the mark): a block accepted since, which moved
+// the bound past the mark's anchor, leaves the refutation standing.
 func TestForcedRefuteRejects(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	forced := settleableTransfer(t, f)
 	anchor := f.l1.head(t)
-	good := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
-	goodArgs := f.refuteArgs(good, anchor.Number.Uint64())
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, goodArgs),
+	ordinary := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(ordinary)),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "nothing queued")
 	f.queue(t, aliceKey, forced)
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, goodArgs),
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(ordinary)),
 		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "nothing marked")
-	f.mark(t, sequencerKey)
+	_, marked := f.mark(t, sequencerKey)
 
-	withoutHead := newL2(t, f.rollup).build(t, anchor.Hash(), bobPays(t))
-	headSecond := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) {
+	withoutHead := f.markedBlock(t, newL2(t, f.rollup), marked, bobPays(t))
+	headSecond := f.markedBlock(t, newL2(t, f.rollup), marked, func(g *core.BlockGen) {
 		bobPays(t)(g)
 		g.AddTx(forced)
 	})
 	require.Len(t, headSecond.Block.Transactions(), 2)
 	for name, b := range map[string]*l2.Block{"a block without the head": withoutHead, "a block with the head second": headSecond} {
-		revert := f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(b, anchor.Number.Uint64()))
+		revert := f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(b))
 		requireRevert(t, revert, bindings.TestNativeRollupRefutationWithoutHeadErrorID(), name)
 		e, err := f.abi.UnpackRefutationWithoutHeadError(revert[4:])
 		require.NoError(t, err)
 		require.Zero(t, e.Index.Sign())
 	}
 
+	good := f.markedBlock(t, newL2(t, f.rollup), marked, func(g *core.BlockGen) { g.AddTx(forced) })
 	wrongClaims := claimsOf(good)
 	wrongClaims.PostStateRoot[0] ^= 1
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil,
-		f.abi.PackRefuteMark(envOf(good), anchor.Number.Uint64(), wrongClaims, good.Input.Transactions, good.Input.Witness)),
+		f.abi.PackRefuteMark(wrongClaims, good.Input.Transactions, good.Input.Witness)),
 		bindings.TestNativeRollupInvalidClaimErrorID(), "a claim EXECUTE does not reach")
-	lateEnv := envOf(good)
-	lateEnv.Timestamp = f.l1.head(t).Time + 3600
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil,
-		f.abi.PackRefuteMark(lateEnv, anchor.Number.Uint64(), claimsOf(good), good.Input.Transactions, good.Input.Witness)),
-		bindings.TestNativeRollupTimestampOutOfRangeErrorID(), "a timestamp after L1's")
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(good, f.l1.head(t).Number.Uint64()+1)),
-		bindings.TestNativeRollupAnchorOutOfRangeErrorID(), "an anchor that is not a past L1 block")
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(ordinary)),
+		bindings.TestNativeRollupInvalidClaimErrorID(), "a block of another environment than the canonical one")
 
 	// The sequencer advances (the marked head is not required); a block starting
 	// with the head on that new head is not on the head of the mark: EXECUTE
 	// refuses its parent.
 	b, a := f.nextBlock(t, bobPays(t))
 	f.advance(t, b, a)
-	onNewHead, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(onNewHead, a)),
+	onNewHead, _ := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(onNewHead)),
 		bindings.TestNativeRollupExecuteFailedErrorID(), "a block on a later head than the mark's")
 
-	// The good refutation still stands, on a fresh anchor (the sequencer's block
-	// moved the anchor bound past the first one).
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, goodArgs),
-		bindings.TestNativeRollupAnchorOutOfRangeErrorID(), "an anchor older than the accepted head's")
-	anchor = f.l1.head(t)
-	good = newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
-	f.refute(t, relayerKey, good, anchor.Number.Uint64())
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(good, anchor.Number.Uint64())),
+	// The canonical block still refutes, though its anchor is now older than the
+	// accepted head's, the bound an advance of the moment must meet.
+	bound, err := f.abi.UnpackAnchorBlockNumber(f.l1.view(t, f.rollup, f.abi.PackAnchorBlockNumber()))
+	require.NoError(t, err)
+	require.Less(t, marked.AnchorL1Block, bound)
+	f.refute(t, relayerKey, good)
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(good)),
 		bindings.TestNativeRollupForcedTransactionNotMarkedErrorID(), "a second refutation of the same mark")
 }
 
 // TestForcedRemarkAfterRefutation: a refuted entry may be marked again, on the
 // head of that moment, with a new bond, and refuted again: each false mark
-// costs its marker a bond. The second refuting block, on the accepted head, is
-// then advanced as it is by a third party inside the sequencer's window.
+// costs its marker a bond. The second mark's canonical block, on the accepted
+// head, is then advanced as it is by a third party inside the sequencer's
+// window: a canonical block is a block anyone could advance at its mark.
 func TestForcedRemarkAfterRefutation(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	forced := settleableTransfer(t, f)
 	f.queue(t, aliceKey, forced)
 	b, a := f.nextBlock(t, bobPays(t))
 	f.advance(t, b, a)
-	f.mark(t, sequencerKey) // on block 1
+	// twin holds block 1 too, for the second mark's canonical block.
+	twin := newL2(t, f.rollup)
+	require.Equal(t, b.Block.Hash(), twin.build(t, *b.Block.BeaconRoot(), bobPays(t)).Block.Hash())
+	_, first := f.mark(t, sequencerKey) // on block 1
 	f.l1.wait(t, forcedWindow)
 
-	// First refutation, on block 1, past the entry's dueAt; f.l2 holds the
-	// refuting block on top of block 1.
-	refuting, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(forced) })
+	// First refutation, on block 1, past the entry's dueAt.
+	refuting := f.markedBlock(t, f.l2, first, func(g *core.BlockGen) { g.AddTx(forced) })
 	require.Equal(t, b.Block.Hash(), refuting.Block.ParentHash())
-	f.refute(t, relayerKey, refuting, a)
+	f.refute(t, relayerKey, refuting)
 	require.LessOrEqual(t, f.forcedDueAt(t, 0), f.l1.head(t).Time, "due once refuted")
 
-	// The sequencer marks it again: a new bond at stake, on the same head.
-	_, ev := f.mark(t, sequencerKey)
-	require.Zero(t, ev.Index.Sign())
+	// The sequencer marks it again: a new bond at stake, on the same head, with
+	// a new anchor.
+	_, second := f.mark(t, sequencerKey)
+	require.Zero(t, second.Index.Sign())
 	require.Equal(t, addr(sequencerKey), f.forcedMarker(t, 0))
-	_, again := f.refute(t, bobKey, refuting, a)
-	require.Equal(t, addr(sequencerKey), again.Marker)
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, f.refuteArgs(refuting)),
+		bindings.TestNativeRollupInvalidClaimErrorID(), "the first mark's block is not the second's")
+	again := f.markedBlock(t, twin, second, func(g *core.BlockGen) { g.AddTx(forced) })
+	_, ev := f.refute(t, bobKey, again)
+	require.Equal(t, addr(sequencerKey), ev.Marker)
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 
-	// Due again: the same block is what anyone may advance.
+	// Due again: the canonical block is what anyone may advance.
 	before := f.l1.balance(t, addr(challengerKey))
-	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(refuting, a))
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, advanceArgs(again, second.AnchorL1Block))
 	require.Equal(t, forcedFee, f.feeIncome(t, addr(challengerKey), before, r))
 	require.Equal(t, uint64(1), f.forcedHead(t))
 	hash, _, _ := f.head(t)
-	require.Equal(t, refuting.Block.Hash(), hash)
+	require.Equal(t, again.Block.Hash(), hash)
 	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "two false marks, two bonds lost")
 }
 
@@ -275,10 +281,11 @@ func TestForcedRefuteBeforeDueOpensNothing(t *testing.T) {
 	alice := addr(aliceKey)
 	own := signL2(t, f.l2, bobKey, f.l2.nonce(t, addr(bobKey)), &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 	ev := f.queue(t, challengerKey, own)
-	f.mark(t, challengerKey)
-	withOwn, a := f.nextBlock(t, func(g *core.BlockGen) { g.AddTx(own) })
+	_, marked := f.mark(t, challengerKey)
+	withOwn := f.markedBlock(t, f.l2, marked, func(g *core.BlockGen) { g.AddTx(own) })
+	a := marked.AnchorL1Block
 	before := f.l1.balance(t, addr(challengerKey))
-	r, _ := f.refute(t, challengerKey, withOwn, a)
+	r, _ := f.refute(t, challengerKey, withOwn)
 	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(challengerKey), before, r), "its own bond back")
 	require.Less(t, f.l1.head(t).Time, ev.DueAt.Uint64())
 	require.Equal(t, ev.DueAt.Uint64(), f.forcedDueAt(t, 0), "still due at its own deadline")
@@ -296,19 +303,18 @@ func TestMarketForcedRefute(t *testing.T) {
 	f := newMarketFixture(t)
 	forced := settleableTransfer(t, f.nativeFixture)
 	ev := f.queue(t, aliceKey, forced)
-	f.mark(t, sequencerKey)
+	_, marked := f.mark(t, sequencerKey)
 	f.l1.wait(t, marketIdle/2)
 	require.Equal(t, phaseSequencer, f.turnAt(t, f.l1.head(t).Time+1).Phase)
-	anchor := f.l1.head(t)
-	refuting := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
+	refuting := f.markedBlock(t, newL2(t, f.rollup), marked, func(g *core.BlockGen) { g.AddTx(forced) })
 	before := f.l1.balance(t, addr(relayerKey))
-	r, _ := f.refute(t, relayerKey, refuting, anchor.Number.Uint64())
+	r, _ := f.refute(t, relayerKey, refuting)
 	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(relayerKey), before, r))
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 
 	f.l1.wait(t, marketIdle/2)
 	require.GreaterOrEqual(t, f.l1.head(t).Time, ev.DueAt.Uint64())
-	anchor = f.l1.head(t)
+	anchor := f.l1.head(t)
 	without := f.l2.build(t, anchor.Hash(), bobPays(t))
 	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.postArgs(without, anchor.Number.Uint64(), f.sign(t, sequencerKey, f.rollup, without.Block))),
 		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "a signed block without it, past its dueAt")

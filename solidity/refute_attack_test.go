@@ -12,13 +12,17 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/precompile"
 	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
-// Outside review of refuteMark (branch arefute). Each test asserts a harm on
-// the host as built; see the report for the fixes.
+// The outside review of refuteMark (branch arefute): each scenario asserted a
+// harm on the host that let the refuter choose the refuting block's
+// environment, paid an inclusion the bond and the skipped entry's fee to its
+// sender. The tests keep the scenarios and assert the fixes: a mark is about one
+// canonical block (solidity.MarkedBlockEnv), an inclusion returns the bond to
+// the marker, and the unsettleable skip pays the fee to nobody.
 
 // coinbaseSwitchGenesis is codeHeavyGenesis(6) plus a contract that STOPs at
 // once when the block's fee recipient hashes to keccak256(leftpad32(secret))
@@ -42,23 +46,24 @@ func coinbaseSwitchGenesis(secret common.Address) (types.GenesisAlloc, common.Ad
 	return alloc, sw
 }
 
-// TestAttackRefuteEnvDependentEntryTakesHonestBond: the refutation proves that
-// SOME block environment (fee recipient, prevRandao, timestamp, gas limit,
-// anchor, all the builder's choice) lets a block starting with the entry settle
-// on the mark's head; an honest marker can only check the environments it can
-// think of. A griefer queues a transaction that is code-heavy (unsettleable)
-// unless the fee recipient is its secret. Once due, the chain halts: the
-// sequencer's blocks with it are BlockTooLarge, without it
-// ForcedTransactionNotIncluded, and no proof skips it. The honest sequencer must
-// mark it (else the griefer alone decides when the chain moves), and the
-// griefer refutes at once with a block whose fee recipient is the secret and
-// takes the whole bond, for a queue fee and one refutation's gas.
-func TestAttackRefuteEnvDependentEntryTakesHonestBond(t *testing.T) {
+// TestRefuteEnvDependentEntryKeepsHonestBond: a griefer queues a transaction
+// that is code-heavy (unsettleable) unless the block's fee recipient is its
+// secret. Once due, the chain halts: the sequencer's blocks with it are
+// BlockTooLarge, without it ForcedTransactionNotIncluded, and no proof skips it.
+// The honest sequencer marks it, having measured the mark's canonical block
+// (fee recipient zero): over the settle bound. When the refuter chose the
+// environment, the griefer refuted at once with its secret fee recipient and
+// took the bond. Now its secret block, given to refuteMark, is run with the
+// canonical environment and fails (ExecuteFailed: the witness lacks the codes
+// the heavy path reads), the canonical block itself is BlockTooLarge, the mark
+// stands, and after W the entry is skipped: the marker gets its bond back, the
+// griefer nothing (its fee stays in the host), and the chain moves on.
+func TestRefuteEnvDependentEntryKeepsHonestBond(t *testing.T) {
 	secret := common.HexToAddress("0x5ec7e75ec7e75ec7e75ec7e75ec7e75ec7e75ec7")
 	alloc, sw := coinbaseSwitchGenesis(secret)
 	f := newNativeFixture(t, forcedWindow, alloc)
 	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &sw, nil, nil, 200_000, big.NewInt(10*params.GWei))
-	queueReceipt := f.l1.mustSend(t, aliceKey, f.rollup, forcedFee, f.abi.PackQueueForcedTransaction(rawTx(t, forced)))
+	f.l1.mustSend(t, aliceKey, f.rollup, forcedFee, f.abi.PackQueueForcedTransaction(rawTx(t, forced)))
 	f.l1.wait(t, forcedWindow+1)
 
 	_, root, _ := f.head(t)
@@ -77,56 +82,57 @@ func TestAttackRefuteEnvDependentEntryTakesHonestBond(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, a)),
 		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "the sequencer's block without it: halted")
 
-	// The honest sequencer marks it, to move on.
-	f.mark(t, sequencerKey)
+	// The honest sequencer measures the mark's canonical block, marks, and moves on.
+	canonicalHead := newL2(t, f.rollup, alloc)
+	_, marked := f.mark(t, sequencerKey)
+	canonical := f.markedBlock(t, canonicalHead, marked, func(g *core.BlockGen) { g.AddTx(forced) })
+	payload = uint64(len(canonical.Input.Transactions) + len(canonical.Input.Witness))
+	require.Greater(t, payload, uint64(solidity.MaxSettlePayload), "the canonical block is heavy")
 	f.advance(t, without, a)
+	requireRevert(t, f.l1.revertOf(t, aliceKey, f.rollup, nil, f.refuteArgs(canonical)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "the canonical block does not refute")
 
-	// The griefer refutes on the mark's head (genesis) with its secret fee recipient.
-	anchor = f.l1.head(t)
-	secretBlock := newL2(t, f.rollup, alloc).build(t, anchor.Hash(), func(g *core.BlockGen) {
+	// The griefer's block on the mark's head (genesis) with its secret fee
+	// recipient: cheap, and refused.
+	secretBlock := newL2(t, f.rollup, alloc).build(t, f.l1.head(t).Hash(), func(g *core.BlockGen) {
 		g.SetCoinbase(secret)
 		g.AddTx(forced)
 	})
 	require.Equal(t, types.ReceiptStatusSuccessful, secretBlock.Receipts[0].Status)
-	before := f.l1.balance(t, addr(aliceKey))
-	r, ev := f.refute(t, aliceKey, secretBlock, anchor.Number.Uint64())
-	require.Equal(t, addr(sequencerKey), ev.Marker)
-	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(aliceKey), before, r), "the griefer takes the honest marker's bond")
-	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "nothing comes back to the marker")
-	cost := new(big.Int).Add(forcedFee, new(big.Int).Mul(new(big.Int).SetUint64(queueReceipt.GasUsed+r.GasUsed), r.EffectiveGasPrice))
-	t.Logf("griefer: queue fee + queue and refute gas = %s wei (refute %d L1 gas) for a bond of %s wei",
-		cost, r.GasUsed, forcedMarkBond)
-	require.Less(t, cost.Cmp(forcedMarkBond), 0, "the attack pays")
+	requireRevert(t, f.l1.revertOf(t, aliceKey, f.rollup, nil, f.refuteArgs(secretBlock)),
+		bindings.TestNativeRollupExecuteFailedErrorID(), "the secret block, run with the canonical environment")
+	require.Equal(t, addr(sequencerKey), f.forcedMarker(t, 0), "the mark stands")
 
-	// The entry is due again: a block with it and the sequencer's fee recipient
-	// is still BlockTooLarge, one without it ForcedTransactionNotIncluded: the
-	// chain waits for the next bond (or for a fee recipient the griefer revealed
-	// here; one read from a storage slot it rewrites would not be).
-	without, a = f.nextBlock(t, bobPays(t))
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, a)),
-		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "halted again after the refutation")
+	// After W the entry leaves: the bond back to the marker, nothing to the griefer.
+	f.l1.wait(t, forcedWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	require.Equal(t, uint64(1), f.forcedHead(t))
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(sequencerKey)), "the honest marker's bond back")
+	require.Zero(t, f.forcedCredit(t, addr(aliceKey)).Sign(), "the griefer gets nothing, not even its fee")
+	b, a := f.nextBlock(t, bobPays(t))
+	f.advance(t, b, a)
 }
 
-// TestAttackMarkerFrontRunsRefutation: the spec says a sequencer that wins
-// every L1 ordering race still loses the bond of a false mark. It does not: when
-// a refutation appears, the marking sequencer puts first, in the same L1 block,
-// its own block that includes the entry, and is paid its own bond back with
-// the fee; the refutation reverts ForcedTransactionNotMarked... on the next
-// entry (here the queue is empty: ForcedQueueEmpty). A false mark held the
-// entry out until someone tried to refute, for gas only, and the refuter was
-// paid nothing.
-func TestAttackMarkerFrontRunsRefutation(t *testing.T) {
+// TestForcedMarkerFrontRunsRefutation: the remaining limit of the mark, as the
+// spec states it. A false marker that wins the L1 ordering race puts first, in
+// the refutation's L1 block, its own block including the entry: the entry is
+// included (the mark held it out only until someone attempted a refutation),
+// the marker earns the fee as includer and its bond comes back (an inclusion
+// returns it), and the refutation reverts early, before the settle bound and
+// EXECUTE, with the error of the queue as it now is (here empty:
+// ForcedQueueEmpty), costing the refuter its calldata and little else.
+func TestForcedMarkerFrontRunsRefutation(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	forced := settleableTransfer(t, f)
 	ev := f.queue(t, aliceKey, forced)
 	f.l1.wait(t, forcedWindow+1)
 	require.Greater(t, f.l1.head(t).Time, ev.DueAt.Uint64())
-	f.mark(t, sequencerKey) // false: a transfer; on genesis, past dueAt
+	_, marked := f.mark(t, sequencerKey) // false: a transfer; on genesis, past dueAt
 
 	anchor := f.l1.head(t)
-	refuting := newL2(t, f.rollup).build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
+	refuting := f.markedBlock(t, newL2(t, f.rollup), marked, func(g *core.BlockGen) { g.AddTx(forced) })
 	own := f.l2.build(t, anchor.Hash(), func(g *core.BlockGen) { g.AddTx(forced) })
-	refTx := f.l1.signWithTip(t, relayerKey, f.rollup, f.refuteArgs(refuting, anchor.Number.Uint64()), 1)
+	refTx := f.l1.signWithTip(t, relayerKey, f.rollup, f.refuteArgs(refuting), 1)
 	seqTx := f.l1.signWithTip(t, sequencerKey, f.rollup, advanceArgs(own, anchor.Number.Uint64()), 5)
 	seqBefore := f.l1.balance(t, addr(sequencerKey))
 	ctx := context.Background()
@@ -141,22 +147,28 @@ func TestAttackMarkerFrontRunsRefutation(t *testing.T) {
 	require.Less(t, seqR.TransactionIndex, refR.TransactionIndex)
 	require.Equal(t, types.ReceiptStatusSuccessful, seqR.Status)
 	require.Equal(t, types.ReceiptStatusFailed, refR.Status, "the refutation finds no mark")
-	income := f.feeIncome(t, addr(sequencerKey), seqBefore, seqR)
-	require.Equal(t, new(big.Int).Add(forcedMarkBond, forcedFee), income, "the false marker gets its own bond back, and the fee")
-	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(refuting, anchor.Number.Uint64())),
+	require.Equal(t, uint64(1), f.forcedHead(t), "the entry is included")
+	require.Equal(t, forcedFee, f.feeIncome(t, addr(sequencerKey), seqBefore, seqR), "the marker earns the fee as includer")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(sequencerKey)), "and keeps its bond")
+	requireRevert(t, f.l1.revertOf(t, relayerKey, f.rollup, nil, f.refuteArgs(refuting)),
 		bindings.TestNativeRollupForcedQueueEmptyErrorID(), "what the refuter's transaction hit")
+	executeGas := precompile.RequiredGas(refuting.Input.Encode())
+	require.Less(t, refR.GasUsed, executeGas, "the refutation failed before EXECUTE")
+	t.Logf("front-run refutation: %d L1 gas for %d bytes of calldata (EXECUTE alone would charge %d)",
+		refR.GasUsed, len(refTx.Data()), executeGas)
 }
 
-// TestAttackUnsettleableSpamIsRefunded: the queueing fee is what makes spam pay
-// for its own removal (FORCED_INCLUSION_FEE_GAS); since the unsettleable skip
-// credits it to the transaction's sender, a spammer of unsettleable entries gets
-// every fee back and pays gas only, while each entry holds the queue's head for
-// W after its mark. Two code-heavy entries from one sender at one nonce (a
-// skipped entry does not use its nonce, so the next stays valid) ahead of a
-// victim's transfer keep the victim out until 2W after its own queueing, W past
-// its deadline, with blocks without it accepted meanwhile; an honest marker
-// marks each the moment it is the head. k entries hold the victim about k·W.
-func TestAttackUnsettleableSpamIsRefunded(t *testing.T) {
+// TestForcedUnsettleableSpamPaysItsFees: the queueing fee is what makes spam pay
+// for its own removal (FORCED_INCLUSION_FEE_GAS). Two code-heavy entries from
+// one sender at one nonce (a skipped entry does not use its nonce, so the next
+// stays valid) ahead of a victim's transfer keep the victim out until 2W after
+// its own queueing, W past its deadline, with blocks without it accepted
+// meanwhile; an honest marker marks each the moment it is the head. k entries
+// hold the victim about k·W. When the unsettleable skip credited the fee to the
+// transaction's sender, the spammer got every fee back and paid gas only; now
+// the skip pays the fee to nobody: it stays in the host, and the marker gets
+// its bonds back, nothing more.
+func TestForcedUnsettleableSpamPaysItsFees(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
 	f := newNativeFixture(t, forcedWindow, alloc)
 	nonce := f.l2.nonce(t, addr(aliceKey))
@@ -185,11 +197,13 @@ func TestAttackUnsettleableSpamIsRefunded(t *testing.T) {
 			b, a := f.nextBlock(t, bobPays(t)) // bob's transfer, not the victim's entry
 			f.advance(t, b, a)
 		}
-		f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable(rawTx(t, tx)))
+		f.l1.mustSend(t, relayerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	}
 	require.Equal(t, uint64(2), f.forcedHead(t), "the victim is only now the head")
 	require.GreaterOrEqual(t, f.l1.head(t).Time, victim.DueAt.Uint64()+forcedWindow)
-	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedFee), f.forcedCredit(t, alice), "every spam fee back to the spammer")
+	require.Zero(t, f.forcedCredit(t, alice).Sign(), "no spam fee back to the spammer")
+	require.Equal(t, new(big.Int).Add(new(big.Int).Mul(big.NewInt(2), forcedMarkBond), new(big.Int).Mul(big.NewInt(3), forcedFee)),
+		f.l1.balance(t, f.rollup), "the host holds the marker's two bonds until withdrawn and the three fees, the spam's two for good")
 	require.Equal(t, new(big.Int).Mul(big.NewInt(2), forcedMarkBond), f.forcedCredit(t, addr(relayerKey)), "the marker gets its two bonds back, nothing more")
 }
 
@@ -218,69 +232,51 @@ func rotatingSwitchGenesis(first, owner common.Address) (types.GenesisAlloc, com
 	return alloc, sw
 }
 
-// TestAttackRefuteRotatingSecretDrainsEachBond: the env-dependent entry of
-// TestAttackRefuteEnvDependentEntryTakesHonestBond with its secret in storage.
-// While the honest mark stands, the griefer's ordinary L2 transaction (which an
-// honest sequencer includes) rotates the secret; it refutes on the mark's head
-// with the old secret, so on the current head the entry is unsettleable again,
-// even with the revealed secret, and due: the chain halts until someone marks
-// again, and that mark, on the new head, falls to the next secret. Each cycle
-// moves one bond from the honest marker to the griefer, for one L2
-// transaction and one refutation; no mark can hold, so the choice is a bond
-// per cycle or a halt.
-func TestAttackRefuteRotatingSecretDrainsEachBond(t *testing.T) {
+// TestRefuteRotatingSecretCannotDrainBonds: the env-dependent entry of
+// TestRefuteEnvDependentEntryKeepsHonestBond with its secret in storage. While
+// the honest mark stands, the griefer's ordinary L2 transaction (which an
+// honest sequencer includes) rotates the secret. When the refuter chose the
+// environment, it refuted on the mark's head with the old secret, the entry was
+// due and unsettleable again, and every new mark fell to the next secret: a
+// bond per cycle or a halt. Now no secret helps: its block with the first
+// secret, on the mark's head, fails under the canonical environment
+// (ExecuteFailed), the mark stands, blocks without the entry are accepted, and
+// after W the entry is skipped with the honest marker's bond returned.
+func TestRefuteRotatingSecretCannotDrainBonds(t *testing.T) {
 	secrets := []common.Address{common.HexToAddress("0x5ec1"), common.HexToAddress("0x5ec2")}
 	alloc, sw := rotatingSwitchGenesis(secrets[0], addr(bobKey))
 	f := newNativeFixture(t, forcedWindow, alloc)
 	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &sw, nil, nil, 200_000, big.NewInt(10*params.GWei))
 	f.queue(t, aliceKey, forced)
 	f.l1.wait(t, forcedWindow+1)
-	f.mark(t, sequencerKey) // honest, on genesis (a block with the entry is BlockTooLarge: TestAttackRefuteEnvDependentEntryTakesHonestBond)
+	_, marked := f.mark(t, sequencerKey) // honest, on genesis
+	canonical := f.markedBlock(t, newL2(t, f.rollup, alloc), marked, func(g *core.BlockGen) { g.AddTx(forced) })
+	require.Greater(t, len(canonical.Input.Transactions)+len(canonical.Input.Witness), solidity.MaxSettlePayload, "the canonical block is heavy")
 
 	// Block 1, the sequencer's: the griefer's transaction rotates the secret.
-	anchor1 := f.l1.head(t).Hash()
-	anchor1Number := f.l1.head(t).Number.Uint64()
+	anchor1 := f.l1.head(t)
 	rotate := signL2(t, f.l2, bobKey, f.l2.nonce(t, addr(bobKey)), &sw, nil, crypto.Keccak256(common.LeftPadBytes(secrets[1].Bytes(), 32)), 100_000, big.NewInt(10*params.GWei))
-	rotated := func(c *l2Chain) *l2.Block {
-		b := c.build(t, anchor1, func(g *core.BlockGen) { g.AddTx(rotate) })
-		require.Equal(t, types.ReceiptStatusSuccessful, b.Receipts[0].Status)
-		return b
-	}
-	b1 := rotated(f.l2)
-	f.advance(t, b1, anchor1Number)
-	// A block of chain c starting with the entry, fee recipient secret.
-	withSecret := func(c *l2Chain, secret common.Address) (*l2.Block, uint64) {
-		anchor := f.l1.head(t)
-		return c.build(t, anchor.Hash(), func(g *core.BlockGen) {
-			g.SetCoinbase(secret)
-			g.AddTx(forced)
-		}), anchor.Number.Uint64()
-	}
+	b1 := f.l2.build(t, anchor1.Hash(), func(g *core.BlockGen) { g.AddTx(rotate) })
+	require.Equal(t, types.ReceiptStatusSuccessful, b1.Receipts[0].Status)
+	f.advance(t, b1, anchor1.Number.Uint64())
 
-	// Cycle 1: refuted on genesis with the first secret.
-	before := f.l1.balance(t, addr(aliceKey))
-	refuting, a := withSecret(newL2(t, f.rollup, alloc), secrets[0])
-	r, _ := f.refute(t, aliceKey, refuting, a)
-	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(aliceKey), before, r), "bond 1 to the griefer")
+	// The griefer's refutation on genesis with the first secret, and the canonical block.
+	anchor := f.l1.head(t)
+	withSecret := newL2(t, f.rollup, alloc).build(t, anchor.Hash(), func(g *core.BlockGen) {
+		g.SetCoinbase(secrets[0])
+		g.AddTx(forced)
+	})
+	requireRevert(t, f.l1.revertOf(t, aliceKey, f.rollup, nil, f.refuteArgs(withSecret)),
+		bindings.TestNativeRollupExecuteFailedErrorID(), "the first secret, run with the canonical environment")
+	requireRevert(t, f.l1.revertOf(t, aliceKey, f.rollup, nil, f.refuteArgs(canonical)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "the canonical block")
+	require.Equal(t, addr(sequencerKey), f.forcedMarker(t, 0), "the mark stands")
 
-	// On block 1 the revealed secret no longer settles, and the entry is due.
-	replay := func() *l2Chain {
-		c := newL2(t, f.rollup, alloc)
-		require.Equal(t, b1.Block.Hash(), rotated(c).Block.Hash())
-		return c
-	}
-	revealed, a := withSecret(replay(), secrets[0])
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(revealed, a)),
-		bindings.TestNativeRollupBlockTooLargeErrorID(), "the revealed secret on the current head")
-	without, a := f.nextBlock(t, bobPays(t))
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(without, a)),
-		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "halted again")
-
-	// Cycle 2: the honest sequencer marks again, on block 1; the next secret takes it.
-	f.mark(t, sequencerKey)
-	before = f.l1.balance(t, addr(aliceKey))
-	refuting, a = withSecret(replay(), secrets[1])
-	r, _ = f.refute(t, aliceKey, refuting, a)
-	require.Equal(t, forcedMarkBond, f.feeIncome(t, addr(aliceKey), before, r), "bond 2 to the griefer")
-	require.Zero(t, f.forcedCredit(t, addr(sequencerKey)).Sign(), "the honest marker got nothing back")
+	// The chain moves on; after W the entry leaves and the bond comes back.
+	b, a := f.nextBlock(t, bobPays(t))
+	f.advance(t, b, a)
+	f.l1.wait(t, forcedWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(sequencerKey)), "the honest marker's bond back")
+	require.Zero(t, f.forcedCredit(t, addr(aliceKey)).Sign(), "nothing to the griefer")
 }

@@ -22,14 +22,15 @@ import {RollupHost} from "./RollupHost.sol";
 ///   anyone: skipForcedTransaction(tx, account proof, code, head header) when the
 ///     head cannot execute on top of the accepted head (nonce, balance, sender
 ///     code, fee cap below the next base fee); the fee goes to the prover.
-///   anyone: markForcedUnsettleable(L2 head judged on) + FORCED_MARK_BOND when no
-///     block starting with the head can settle (its witness is over the settle
-///     bound): the head is no longer required (once due, anyone may still advance);
-///     the advancer whose block includes it wins the bond; anyone who settles a
-///     block starting with it on the L2 head it was marked on (refuteMark, no race
-///     with later blocks) wins the bond and makes it required again; once the mark has
-///     stood forcedInclusionDelay() skipUnsettleable(tx) removes it, credits the
-///     marker its bond and the transaction's sender the fee.
+///   anyone: markForcedUnsettleable(header of the L2 head judged on) +
+///     FORCED_MARK_BOND when the mark's canonical block (the head's next block with
+///     a fixed environment, starting with the entry) cannot settle: the head is no
+///     longer required (once due, anyone may still advance); a block that includes
+///     it returns the bond to the marker; anyone who settles the canonical block
+///     (refuteMark, no race with later blocks, no choice of environment) wins the
+///     bond and makes it required again; once the mark has stood
+///     forcedInclusionDelay() skipUnsettleable() removes it, returns the marker its
+///     bond and pays the entry's fee to nobody.
 ///
 /// Nothing here loops over the queue: `advance` touches only the entries its own
 /// calldata includes, and a skip or a mark touches one.
@@ -41,36 +42,42 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// the bond (spec/host-forced-inclusion.md, "Unsettleable entries").
     uint256 public constant FORCED_MARK_BOND = (1 << 24) * 30 gwei;
 
-    /// @notice Who marked a queue entry unsettleable, when (L1 time), and the L2
-    /// head accepted at the mark (hash, state root, timestamp): the parent a
-    /// refutation (refuteMark) builds on, kept whole so that a refutation's calldata
-    /// is an advance's.
+    /// @notice Who marked a queue entry unsettleable, when (L1 time), and what
+    /// fixes the one block the mark is about (refuteMark): the L2 head accepted at
+    /// the mark (hash, state root, timestamp, gas limit) and the hash of the L1
+    /// block the marker named as its anchor. Kept whole so that a refutation needs
+    /// no preimage in its calldata.
     struct ForcedMark {
         address marker;
         uint64 markedAt;
         bytes32 markedHash;
         bytes32 markedStateRoot;
+        bytes32 markedAnchor;
         uint64 markedTimestamp;
+        uint64 markedGasLimit;
     }
 
     /// @dev The mark on queue entry `index` (forcedMark). Only the head is ever
     /// marked, and a mark leaves with its entry.
     mapping(uint256 index => ForcedMark) internal _marks;
     /// @notice Wei an account may withdraw (withdrawForcedCredit): a marker's bonds
-    /// returned, and the fees of entries skipped as unsettleable, for their
-    /// transactions' senders. Credited, never pushed, so an account that refuses
-    /// ether cannot hold up the queue.
+    /// returned. Credited, never pushed, so an account that refuses ether cannot
+    /// hold up the queue.
     mapping(address account => uint256) public forcedCredit;
 
     /// @notice The queued transaction is in accepted L2 block `l2BlockNumber`.
     event ForcedTransactionIncluded(uint256 indexed index, bytes32 indexed txHash, uint64 l2BlockNumber);
     /// @notice The queued transaction was proven unable to execute and left the queue.
     event ForcedTransactionSkipped(uint256 indexed index, bytes32 indexed txHash, SkipReason reason);
-    /// @notice `marker` bonded that no block starting with queue entry `index` can
-    /// settle; anyone may skip it at `skippableAt` unless a block includes it first.
-    event ForcedTransactionMarked(uint256 indexed index, address indexed marker, uint256 skippableAt);
-    /// @notice `refuter` settled a block starting with queue entry `index` on the L2
-    /// head it was marked on and won `marker`'s bond; the entry is due now.
+    /// @notice `marker` bonded that the canonical block of its mark, which starts
+    /// with queue entry `index` and is anchored to L1 block `anchorL1Block`, cannot
+    /// settle; anyone may skip it at `skippableAt` unless a block includes it or a
+    /// refutation ends the mark first.
+    event ForcedTransactionMarked(
+        uint256 indexed index, address indexed marker, uint256 skippableAt, uint64 anchorL1Block
+    );
+    /// @notice `refuter` settled the canonical block of the mark on queue entry
+    /// `index` and won `marker`'s bond; the entry is required again from its dueAt.
     event ForcedMarkRefuted(uint256 indexed index, address indexed marker, address refuter);
 
     /// @notice The queue's head is due and the block does not start with it: put it
@@ -91,9 +98,6 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// @notice The head's mark has not stood forcedInclusionDelay() yet: it may be
     /// skipped from `skippableAt`, unless a block includes it before.
     error ForcedMarkStanding(uint256 index, uint256 skippableAt);
-    /// @notice The L2 head is `head`, not `expectedHead`, the one the marker judged
-    /// the entry on: judge it again on `head` and mark naming it.
-    error L2HeadMoved(bytes32 expectedHead, bytes32 head);
     /// @notice The refuting block does not start with the marked queue entry
     /// `index` (forcedTransaction(index).txHash): put it first.
     error RefutationWithoutHead(uint256 index);
@@ -129,53 +133,77 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         if (valid) revert ForcedTransactionValid(head, txHash);
         uint256 fee = t.fee;
         // A marked head proven invalid was not a false mark: its bond goes back.
-        address marker = _marks[head].marker;
-        if (marker != address(0)) {
-            delete _marks[head];
-            forcedCredit[marker] += FORCED_MARK_BOND;
-        }
+        _returnBond(head);
         _skipHead(head, reason);
         _payCaller(fee);
     }
 
-    /// @notice Marks the queue's head as one no block can settle on L2 head
-    /// `expectedHead` (its block's witness is over MAX_SETTLE_PAYLOAD although every
-    /// state check passes), with a bond of FORCED_MARK_BOND. Reverts L2HeadMoved
-    /// if a block landed since the marker judged, so the bond is staked only on
-    /// the head it was judged on. While marked the head is not required; once it is
-    /// due anyone may advance (as for any due head), the advancer whose accepted
-    /// block starts with it wins the bond, so does whoever refutes the mark
-    /// (refuteMark), and if neither happens for forcedInclusionDelay() anyone may
-    /// skipUnsettleable it.
-    function markForcedUnsettleable(bytes32 expectedHead) external payable {
+    /// @notice Marks the queue's head as one whose canonical block cannot settle
+    /// (its witness is over MAX_SETTLE_PAYLOAD although every state check passes),
+    /// with a bond of FORCED_MARK_BOND. The canonical block is the one block the
+    /// marker measures and a refuter must settle: parent the accepted L2 head,
+    /// timestamp its timestamp + 1, its gas limit, fee recipient and prevRandao
+    /// zero, no extra data, anchor L1 block `anchorL1Block`'s hash, and
+    /// transactions starting with the entry (solidity.MarkedBlockEnv in Go). Every
+    /// field is fixed at the mark, so a transaction that is cheap only under an
+    /// environment of its queuer's choosing cannot take the bond; and the block is
+    /// one that could be advanced as it is when the mark lands, so a transaction
+    /// cannot tell a refutation from an accepted block either. While marked the head is not
+    /// required; once it is due anyone may advance (as for any due head); a block
+    /// that includes it returns the bond to the marker; whoever refutes the mark
+    /// (refuteMark) wins it; if neither happens for forcedInclusionDelay() anyone
+    /// may skipUnsettleable it.
+    /// @param headHeader RLP of the accepted L2 head's header (HeadHeaderMismatch
+    /// if a block landed since the marker judged: the bond is staked only on the
+    /// head it was judged on), for its timestamp and gas limit.
+    /// @param anchorL1Block An L1 block that anchors a block advanced now (one of
+    /// the last 256, not older than the accepted head's anchor; AnchorOutOfRange),
+    /// the canonical block's anchor: chosen by the marker, so it can build the
+    /// block before it marks.
+    function markForcedUnsettleable(bytes calldata headHeader, uint64 anchorL1Block) external payable {
         uint64 head = forcedHead;
         if (head == forcedTail) revert ForcedQueueEmpty();
         if (msg.value != FORCED_MARK_BOND) revert WrongForcedMarkBond(msg.value, FORCED_MARK_BOND);
         address marker = _marks[head].marker;
         if (marker != address(0)) revert ForcedTransactionAlreadyMarked(head, marker);
-        if (expectedHead != blockHash) revert L2HeadMoved(expectedHead, blockHash);
-        _marks[head] = ForcedMark(msg.sender, uint64(block.timestamp), blockHash, stateRoot, _headTimestamp());
-        emit ForcedTransactionMarked(head, msg.sender, block.timestamp + forcedInclusionDelay());
+        RLPReader.Item[] memory fields = _headerFields(headHeader, blockHash);
+        _marks[head] = ForcedMark(
+            msg.sender,
+            uint64(block.timestamp),
+            blockHash,
+            stateRoot,
+            _anchor(anchorL1Block),
+            uint64(RLPReader.readUint(fields[11], 8)),
+            uint64(RLPReader.readUint(fields[9], 8))
+        );
+        emit ForcedTransactionMarked(head, msg.sender, block.timestamp + forcedInclusionDelay(), anchorL1Block);
     }
 
     /// @notice Removes the queue's head once its unsettleable mark has stood
     /// forcedInclusionDelay() without a block including it or a refutation
-    /// (anyone may call; no proof: the time is the evidence), credits its marker
-    /// the bond back and the transaction's sender the entry's fee
-    /// (withdrawForcedCredit): a marker gains nothing from a skip, so marking pays
-    /// only the one who needs the chain to move past an entry that cannot settle.
-    /// @param signedTx The head's signed transaction (as queued), for its sender;
-    /// the same key controls that address on L1.
-    function skipUnsettleable(bytes calldata signedTx) external {
+    /// (anyone may call; no proof: the time is the evidence) and credits its marker
+    /// the bond back (withdrawForcedCredit). The entry's fee goes to nobody (it
+    /// stays in the host): no party profits from a skip, so a false mark gains
+    /// its marker nothing and queueing unsettleable entries costs their fees.
+    function skipUnsettleable() external {
         uint64 head = forcedHead;
-        address marker = _markerOf(head);
+        _markerOf(head);
         uint256 skippableAt = _marks[head].markedAt + forcedInclusionDelay();
         if (block.timestamp < skippableAt) revert ForcedMarkStanding(head, skippableAt);
-        address sender = _queuedFields(head, signedTx).sender;
-        forcedCredit[marker] += FORCED_MARK_BOND;
-        forcedCredit[sender] += _forced[head].fee;
-        delete _marks[head];
+        _returnBond(head);
         _skipHead(head, SkipReason.Unsettleable);
+    }
+
+    /// @dev Ends the mark on queue entry `index`, if any, and credits its marker
+    /// the bond back. One function for the three ways a mark ends with its bond
+    /// returned (inclusion, proof skip, unsettleable skip): deleting the
+    /// five-slot mark inline at each cost the market host 230 bytes of code.
+    function _returnBond(uint64 index) private {
+        address marker = _marks[index].marker;
+        if (marker != address(0)) {
+            delete _marks[index];
+            forcedCredit[marker] += FORCED_MARK_BOND;
+        }
     }
 
     /// @dev The marker of the queue's head `head`; reverts if the queue is empty or
@@ -188,8 +216,8 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         }
     }
 
-    /// @dev Ends the mark of `marker` on the queue's head `head`, refuted: a block
-    /// starting with it settles on the L2 head it was marked on. The head is
+    /// @dev Ends the mark of `marker` on the queue's head `head`, refuted: the
+    /// mark's canonical block settles. The head is
     /// required again from its own dueAt: at once if that passed (the next block
     /// must start with it and anyone may advance), else as if never marked. Not
     /// earlier: an outsider could otherwise queue, mark and refute an entry of its
@@ -199,9 +227,6 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         delete _marks[head];
         emit ForcedMarkRefuted(head, marker, msg.sender);
     }
-
-    /// @dev The accepted L2 head's timestamp, which a mark records.
-    function _headTimestamp() internal view virtual returns (uint64);
 
     /// @dev Whether the block's RLP transaction list `transactions` starts with
     /// queue entry `index`'s transaction.
@@ -258,8 +283,10 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
 
     /// @dev Matches the leading transactions of `transactions` (the block's RLP
     /// list, in calldata) against the queue from its head, removes the matches and
-    /// returns their fees (and the bond of a marked head it includes), to be paid
-    /// with _payCaller once the block is accepted. Reverts with
+    /// returns their fees, to be paid with _payCaller once the block is accepted; a
+    /// marked head it includes returns its bond to the marker (the includer chose
+    /// the block's environment, so its block proves nothing about the mark's
+    /// canonical block). Reverts with
     /// ForcedTransactionNotIncluded if the head was due, unmarked, and is not first.
     function _includeForced(bytes calldata transactions, uint64 l2BlockNumber) internal returns (uint256 fees) {
         uint64 head = forcedHead;
@@ -286,16 +313,13 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
             return 0;
         }
         forcedHead = head;
-        // Only the head is ever marked: the block settled what its marker bonded it could not.
-        if (_marks[first].marker != address(0)) {
-            delete _marks[first];
-            fees += FORCED_MARK_BOND;
-        }
+        // Only the head is ever marked.
+        _returnBond(first);
     }
 
     /// @dev Whether the queue's head lets anyone advance: it is due (the next
     /// block must start with it, unless it is marked unsettleable; then any block
-    /// may start with it and win the bond). A mark alone opens nothing: a mark
+    /// may start with it). A mark alone opens nothing: a mark
     /// made before the deadline let anyone take the sequencer's window, and the
     /// market sequencer's signed slot, for the gas of marking an entry of their own.
     function _forcedHeadOpen() internal view returns (bool) {
@@ -303,8 +327,8 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         return head < forcedTail && block.timestamp >= _dueAt(_forced[head]);
     }
 
-    /// @dev Pays `amount` wei to the caller (forced-inclusion fees and bonds it
-    /// earned, or credit it withdraws); call it last, after every state change.
+    /// @dev Pays `amount` wei to the caller (forced-inclusion fees, a refutation's
+    /// bond, or credit it withdraws); call it last, after every state change.
     function _payCaller(uint256 amount) internal {
         if (amount == 0) return;
         (bool ok,) = msg.sender.call{value: amount}("");

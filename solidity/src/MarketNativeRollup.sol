@@ -228,8 +228,7 @@ abstract contract MarketNativeRollup is NativeRollup {
         if (p.confirmer != msg.sender) revert NotConfirmer(p.confirmer);
         uint256 closedAt = uint256(p.postedAt) + confirmWindow;
         if (block.timestamp >= closedAt) revert ConfirmWindowClosed(number, closedAt);
-        (bool valid, bytes32 computed) =
-            Execute.run(chainId, parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
+        (bool valid, bytes32 computed) = _run(parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
         if (!valid || keccak256(abi.encode(number, parentHash, parentStateRoot, anchor, computed)) != posted) {
             revert ConfirmationMismatch(number, computed);
         }

@@ -22,8 +22,8 @@ import {RollupHost} from "./RollupHost.sol";
 /// open race in which fallback advancers add blocks back to back, so a silent
 /// sequencer can neither halt nor throttle the chain); and anyone while a forced
 /// transaction is due (so a sequencer that keeps posting blocks cannot keep a
-/// queued transaction out; if it is marked unsettleable, whoever can settle a block
-/// holding it may, and wins the marker's bond). A forced transaction is due
+/// queued transaction out; if it is marked unsettleable, blocks without it too). A
+/// forced transaction is due
 /// `sequencerWindow` seconds after it was queued (spec/host-forced-inclusion.md).
 abstract contract NativeRollup is ForcedInclusion {
     /// @notice Deploy-time parameters; their bounds are in spec/host.md ("Parameters").
@@ -130,7 +130,12 @@ abstract contract NativeRollup is ForcedInclusion {
         bytes calldata transactions,
         bytes calldata witness
     ) internal returns (bytes32 newHash, uint256 forcedFees) {
-        bytes32 anchor = _checkBlock(env, blockTimestamp, anchorL1Block, transactions.length + witness.length);
+        if (env.timestamp <= blockTimestamp || env.timestamp > block.timestamp) {
+            revert TimestampOutOfRange(env.timestamp, blockTimestamp, uint64(block.timestamp));
+        }
+        if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
+        _requireSettleable(env.gasLimit, transactions.length + witness.length + env.extraData.length);
+        bytes32 anchor = _anchor(anchorL1Block);
         uint64 number = blockNumber + 1;
         forcedFees = _includeForced(transactions, number);
         newHash = _execute(blockHash, stateRoot, env, anchor, claims, transactions, witness);
@@ -140,49 +145,41 @@ abstract contract NativeRollup is ForcedInclusion {
         emit BlockAdvanced(number, newHash, claims.postStateRoot, anchor);
     }
 
-    /// @notice Refutes the unsettleable mark on the queue's head with a block that
-    /// starts with it and settles on the L2 head accepted when it was marked
-    /// (anyone, while the mark stands). The block is checked as `advance` checks
-    /// one (timestamp, gas limit, settleability, anchor, EXECUTE) but not accepted:
-    /// the chain head does not move, so no later block can race the refutation.
-    /// The caller wins the bond, and the entry is required again from its own
-    /// dueAt: at once if that passed (the next block must start with it, and anyone
-    /// may advance); it may be marked again, with a new bond, on the head of that
-    /// moment.
-    /// The parameters are the block's, as for advance; its parent is the head the
-    /// mark recorded.
-    function refuteMark(
-        Execute.BlockEnv calldata env,
-        uint64 anchorL1Block,
-        Execute.Claims calldata claims,
-        bytes calldata transactions,
-        bytes calldata witness
-    ) external {
+    /// @notice Refutes the unsettleable mark on the queue's head by settling the
+    /// mark's canonical block (anyone, while the mark stands): parent the L2 head
+    /// accepted at the mark, timestamp its timestamp + 1, its gas limit, fee
+    /// recipient and prevRandao zero, no extra data, anchor the hash of the L1
+    /// block the mark named (markForcedUnsettleable; solidity.MarkedBlockEnv in Go), and
+    /// `transactions`, which must start with the entry. The caller chooses no
+    /// environment, so it can settle only what the marker could measure. The
+    /// block must be settleable with that gas limit and reach `claims` under
+    /// EXECUTE; it is not accepted: the chain head does not move, so no later block
+    /// can race the refutation. The caller wins the bond, and the entry is
+    /// required again from its own dueAt: at once if that passed (the next block
+    /// must start with it, and anyone may advance); it may be marked again, with a
+    /// new bond, on the head of that moment. The checks that fail when the mark
+    /// already ended (an inclusion, a skip, another refutation) come first, before
+    /// the settle bound and EXECUTE.
+    function refuteMark(Execute.Claims calldata claims, bytes calldata transactions, bytes calldata witness)
+        external
+    {
         uint64 head = forcedHead;
         address marker = _markerOf(head);
         if (!_startsWith(transactions, head)) revert RefutationWithoutHead(head);
         ForcedMark storage m = _marks[head];
-        bytes32 anchor = _checkBlock(env, m.markedTimestamp, anchorL1Block, transactions.length + witness.length);
-        _execute(m.markedHash, m.markedStateRoot, env, anchor, claims, transactions, witness);
+        uint64 gasLimit = m.markedGasLimit;
+        _requireSettleable(gasLimit, transactions.length + witness.length);
+        _execute(
+            m.markedHash,
+            m.markedStateRoot,
+            Execute.BlockEnv(m.markedTimestamp + 1, gasLimit, address(0), 0, ""),
+            m.markedAnchor,
+            claims,
+            transactions,
+            witness
+        );
         _refuteMark(head, marker);
         _payCaller(FORCED_MARK_BOND);
-    }
-
-    /// @dev The rules of a block on a parent of timestamp `parentTimestamp` that do
-    /// not need EXECUTE: timestamp, gas-limit policy, settleability of its
-    /// `txAndWitnessBytes` with its extra data, and the anchor, whose hash it returns.
-    function _checkBlock(
-        Execute.BlockEnv calldata env,
-        uint64 parentTimestamp,
-        uint64 anchorL1Block,
-        uint256 txAndWitnessBytes
-    ) private view returns (bytes32 anchor) {
-        if (env.timestamp <= parentTimestamp || env.timestamp > block.timestamp) {
-            revert TimestampOutOfRange(env.timestamp, parentTimestamp, uint64(block.timestamp));
-        }
-        if (!_gasLimitInPolicy(env.gasLimit)) revert GasLimitOutsidePolicy(env.gasLimit, minGasLimit, maxGasLimit);
-        _requireSettleable(env.gasLimit, txAndWitnessBytes + env.extraData.length);
-        return _anchor(anchorL1Block);
     }
 
     /// @dev Runs EXECUTE on the block over (`parentHash`, `parentStateRoot`) and
@@ -190,19 +187,31 @@ abstract contract NativeRollup is ForcedInclusion {
     function _execute(
         bytes32 parentHash,
         bytes32 parentStateRoot,
-        Execute.BlockEnv calldata env,
+        Execute.BlockEnv memory env,
         bytes32 anchor,
         Execute.Claims calldata claims,
         bytes calldata transactions,
         bytes calldata witness
     ) private view returns (bytes32 newHash) {
         bool valid;
-        (valid, newHash) = Execute.run(chainId, parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
+        (valid, newHash) = _run(parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
         if (!valid) revert InvalidClaim(newHash);
     }
 
-    function _headTimestamp() internal view override returns (uint64) {
-        return blockTimestamp;
+    /// @dev Execute.run with the rollup's chain id: whether the block over
+    /// (`parentHash`, `parentStateRoot`) reaches `claims`, and its hash. The hosts'
+    /// one call site of EXECUTE (each call site of the library's encoder costs
+    /// hundreds of bytes of code, and the market host is at EIP-170's limit).
+    function _run(
+        bytes32 parentHash,
+        bytes32 parentStateRoot,
+        Execute.BlockEnv memory env,
+        bytes32 anchor,
+        Execute.Claims calldata claims,
+        bytes calldata transactions,
+        bytes calldata witness
+    ) internal view returns (bool valid, bytes32 newHash) {
+        return Execute.run(chainId, parentHash, parentStateRoot, env, anchor, claims, transactions, witness);
     }
 
     /// @notice Forced transactions are due after the sequencer's window: the
