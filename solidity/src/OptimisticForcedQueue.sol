@@ -69,7 +69,8 @@ contract OptimisticForcedQueue is ForcedQueue {
 
     /// @notice Whether queue entry `index` can execute as the first transaction of
     /// the block after L2 block `blockHash` (key: keccak256(abi.encode(blockHash,
-    /// index))): FORCED_VALID, FORCED_INVALID, or 0 if nobody judged it yet.
+    /// index))): FORCED_VALID, FORCED_INVALID, FORCED_VALID_LATE, or 0 if nobody
+    /// judged it yet.
     mapping(bytes32 key => uint8) public forcedVerdicts;
     /// @notice Whether a block holding only queue entry `index`, on the parent, with
     /// the environment and anchor of block key `blockKey` (forcedBlockKey), was shown
