@@ -483,7 +483,9 @@ func (d *Devnet) deploy(ctx context.Context, l1 *ethclient.Client, cfg DevnetCon
 		creation = art.Bytecode
 	}
 	code := append(common.CopyBytes(creation), args...)
-	r, err := sendSigned(ctx, l1, deployer, nil, nil, 8_000_000, code)
+	// The optimistic host deploys its forced queue in its constructor: the two
+	// contracts' code deposits make it the costliest creation, ~8.4M gas.
+	r, err := sendSigned(ctx, l1, deployer, nil, nil, 12_000_000, code)
 	if err != nil {
 		return fmt.Errorf("deploying %s: %w", name, err)
 	}

@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {Derive} from "./lib/Derive.sol";
 import {Execute} from "./lib/Execute.sol";
 import {RLPReader} from "./lib/RLPReader.sol";
-import {OptimisticForcedQueue} from "./OptimisticForcedQueue.sol";
+import {OptimisticForcedQueue, forcedBlockKey} from "./OptimisticForcedQueue.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title OptimisticNativeRollup
@@ -56,9 +56,10 @@ import {RollupHost} from "./RollupHost.sol";
 /// receiptsRoot, gasUsed, forcedIndex)), where forcedIndex is how far the forced
 /// queue (`forcedQueue`, an OptimisticForcedQueue this contract deploys) has been
 /// taken after block n: block n takes the entries its leading transactions match,
-/// or, taking none, skips those proven unable to execute on its parent, at most
-/// MAX_FORCED_PER_BLOCK, never past the proposal's own end index
-/// (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind unless
+/// or, taking none, skips those proven unable to execute on its parent and those
+/// past the sequencer's inclusion grace that nobody proved settleable in block n
+/// (FORCED_VALID_LATE), at most MAX_FORCED_PER_BLOCK, never past the proposal's own
+/// end index (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind unless
 /// its blocks took at least one entry each, so a queued transaction is in the first
 /// proposal made after it is due, or behind a due backlog in the first blocks that
 /// reach it (spec/host.md, "Forced inclusion on the optimistic host").
@@ -243,6 +244,12 @@ contract OptimisticNativeRollup is RollupHost {
         /// @dev keccak256(abi.encode(parent output root, claimed output root)).
         bytes32 outputs;
         uint64 at;
+        /// @dev The queue entries the block's walk skipped (skipFrom..skipTo-1) and
+        /// its forcedBlockKey (zero if it skipped none): the walk read that none of
+        /// them was proven settleable, so a proof recorded since stops the reuse.
+        uint64 skipFrom;
+        uint64 skipTo;
+        bytes32 blockKey;
     }
 
     uint256 public immutable proposerBond;
@@ -609,9 +616,13 @@ contract OptimisticNativeRollup is RollupHost {
     /// not how far its transactions and the recorded verdicts take the queue
     /// (`_forcedTaken`) is wrong too; a verdict the walk needs and nobody recorded
     /// reverts (ForcedVerdictMissing): record it with judgeForcedTransaction and step
-    /// again. A win is recorded: every other game
+    /// again. A FORCED_VALID_LATE entry the block does not include is skipped unless
+    /// someone recorded before this call, with proveForcedSettleable, that a block
+    /// with this block's parent, environment and anchor holding it alone settles.
+    /// A win is recorded: every other game
     /// reaching the same block with the same outputs resolves for the proposer
-    /// (`sync`) without another EXECUTE call.
+    /// (`sync`) without another EXECUTE call, unless an entry the walk skipped has
+    /// been proven settleable since (then that game must step again).
     /// @param parent Preimage of the agreed output of block lo.
     /// @param claimed Preimage of the proposer's output of block hi = lo + 1.
     /// @param inputs The inputs of block hi as DERIVE derived them from the blob.
@@ -637,18 +648,25 @@ contract OptimisticNativeRollup is RollupHost {
         if (!Derive.verify(b.root, b.count, g.hi - b.firstNumber, digest, proof)) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
         uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
-        if (
-            !_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)
-                || _forcedTaken(inputs.transactions, parent, endForcedIndex[g.proposalId]) != claimed.forcedIndex
-        ) {
-            _resolve(gameId, g, false); // no witness can make this block acceptable
+        // No witness can make a block outside the policy, or one that takes the queue
+        // elsewhere than its output claims, acceptable.
+        if (!_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)) {
+            _resolve(gameId, g, false);
+            return;
+        }
+        (uint64 index, uint64 skipEnd, bytes32 blockKey) =
+            _forcedTaken(inputs, parent, p.anchor, endForcedIndex[g.proposalId]);
+        if (index != claimed.forcedIndex) {
+            _resolve(gameId, g, false);
             return;
         }
         _requireSettleable(inputs.env.gasLimit, blockBytes + witness.length); // a smaller witness may still fit
         bool won = _executes(p, parent, claimed, inputs, witness);
         if (won) {
-            executions[g.proposalId][g.hi] =
-                Execution(keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)), uint64(block.timestamp));
+            Execution storage e = executions[g.proposalId][g.hi];
+            e.outputs = keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot));
+            e.at = uint64(block.timestamp);
+            if (skipEnd > parent.forcedIndex) (e.skipFrom, e.skipTo, e.blockKey) = (parent.forcedIndex, skipEnd, blockKey);
         }
         _resolve(gameId, g, won);
     }
@@ -765,16 +783,19 @@ contract OptimisticNativeRollup is RollupHost {
         return p.startNumber < blockNumber || (p.startNumber == blockNumber && p.startOutputRoot != outputRoot);
     }
 
-    /// @dev How far a block with `transactions` (EXECUTE's RLP list) on top of
-    /// `parent` takes the forced queue (OptimisticForcedQueue.taken), never to
-    /// `end` (its proposal's end index) or past.
-    function _forcedTaken(bytes calldata transactions, Output calldata parent, uint64 end)
+    /// @dev How far the block `inputs` with `anchor` on top of `parent` takes the
+    /// forced queue (OptimisticForcedQueue.taken, with the block's forcedBlockKey
+    /// for the settleability proofs), never to `end` (its proposal's end index) or past.
+    function _forcedTaken(BlockInputs calldata inputs, Output calldata parent, bytes32 anchor, uint64 end)
         private
         view
-        returns (uint64)
+        returns (uint64 index, uint64 skipEnd, bytes32 blockKey)
     {
-        if (parent.forcedIndex >= end) return parent.forcedIndex;
-        return forcedQueue.taken(_leadingTxHashes(transactions), parent.forcedIndex, parent.blockHash, end);
+        if (parent.forcedIndex >= end) return (parent.forcedIndex, parent.forcedIndex, 0);
+        blockKey = forcedBlockKey(parent.blockHash, inputs.env, anchor);
+        (index, skipEnd) = forcedQueue.taken(
+            _leadingTxHashes(inputs.transactions), parent.forcedIndex, parent.blockHash, blockKey, end
+        );
     }
 
     /// @dev The hashes of the leading typed transactions (strings in the RLP list;
@@ -843,6 +864,9 @@ contract OptimisticNativeRollup is RollupHost {
         }
         Execution storage e = executions[g.proposalId][g.hi];
         if (e.outputs != keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)) || e.at > g.deadline) return false;
+        // The walk skipped entries for want of a proof; one recorded since makes the
+        // block wrong, which only a step of this game can now show.
+        if (e.skipTo > e.skipFrom && forcedQueue.provenSettleable(e.blockKey, e.skipFrom, e.skipTo)) return false;
         _resolve(gameId, g, true);
         return true;
     }
