@@ -136,3 +136,76 @@ func TestAttackCanonGasLimitNotTheMostSettleable(t *testing.T) {
 	require.Equal(t, hostBefore, f.l1.balance(t, f.rollup), "the user's fee stays in the host")
 	t.Logf("payload %d bytes; settleable up to %d at gas limit %d, up to %d at %d", payload, lo-1, headGasLimit, hi, lowered)
 }
+
+// burnerAddress holds JUMPDEST PUSH1 0 JUMP: a call to it runs out of gas, so a
+// transaction to it uses all of its gas limit and fills a block.
+var burnerAddress = common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-burner")))
+
+// burnerGenesis is the L2 genesis allocation that adds the burner.
+func burnerGenesis() types.GenesisAlloc {
+	return types.GenesisAlloc{burnerAddress: {Code: common.FromHex("5b600056"), Balance: new(big.Int)}}
+}
+
+// fillBlock adds a transaction from bob that uses the whole block's gas.
+func fillBlock(t testing.TB, c *l2Chain) func(g *core.BlockGen) {
+	return func(g *core.BlockGen) {
+		g.AddTx(signL2(t, c, bobKey, g.TxNonce(addr(bobKey)), &burnerAddress, nil, nil, g.Gas(), big.NewInt(100*params.GWei)))
+	}
+}
+
+// TestAttackCanonFalseMarkKeptByFeeCapSkip (second outside round): a censoring
+// sequencer falsely marks a valid, settleable entry once it is due (its
+// canonical block settles: a refutation would succeed). The mark lets its blocks
+// without the entry land past dueAt, and it fills them, raising the L2 base fee
+// 12.5% a block, until the entry's fee cap is below the next base fee; then it
+// skips the entry by proof (FeeCap). A marked head skipped by proof credits the
+// marker its bond back ("the entry could not be included, so the mark was not
+// false"), and the skipper is paid the user's fee: the false mark cost the
+// sequencer nothing, and it bought the base-fee inflation window W more
+// seconds (without the mark, its blocks without the due entry revert). The
+// spec's guarantee that a false mark is lost to a refuter holds only if the
+// refutation lands before the skip.
+func TestAttackCanonFalseMarkKeptByFeeCapSkip(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow, burnerGenesis())
+	head := f.l2.Head().Header()
+	nextBaseFee := new(big.Int).Div(new(big.Int).Mul(head.BaseFee, big.NewInt(7)), big.NewInt(8)) // an empty genesis: -12.5%
+	feeCap := new(big.Int).Div(new(big.Int).Mul(nextBaseFee, big.NewInt(13)), big.NewInt(10))
+	bob := addr(bobKey)
+	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &bob, big.NewInt(params.GWei), nil, 21000, feeCap)
+	f.queue(t, aliceKey, forced)
+	f.l1.wait(t, forcedWindow+1)
+
+	full, anchor := f.nextBlock(t, fillBlock(t, f.l2))
+	require.Equal(t, full.Block.GasLimit(), full.Block.GasUsed(), "a full block")
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(full, anchor)),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "unmarked and due: the sequencer must include it")
+
+	// The false mark: its canonical block settles.
+	seq := addr(sequencerKey)
+	_, ev := f.mark(t, sequencerKey)
+	canonical := f.markedBlock(t, newL2(t, f.rollup, burnerGenesis()), ev, func(g *core.BlockGen) { g.AddTx(forced) })
+	require.Nil(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical)), "a refutation would win the bond")
+
+	// Full blocks without the entry while it stands, until the fee cap is short.
+	f.advance(t, full, anchor)
+	for blocks := 1; ; blocks++ {
+		h := f.l2.Head().Header()
+		next := new(big.Int).Add(h.BaseFee, new(big.Int).Div(h.BaseFee, big.NewInt(8)))
+		if next.Cmp(feeCap) > 0 {
+			t.Logf("%d full blocks raised the next base fee to %s wei over the entry's fee cap %s", blocks, next, feeCap)
+			break
+		}
+		b, anchor := f.nextBlock(t, fillBlock(t, f.l2))
+		f.advance(t, b, anchor)
+	}
+	_, root, _ := f.head(t)
+	skipArgs := f.abi.PackSkipForcedTransaction(rawTx(t, forced), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header()))
+	before := f.l1.balance(t, seq)
+	r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, skipArgs)
+	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[len(r.Logs)-1])
+	require.NoError(t, err)
+	require.Equal(t, uint8(3), skipped.Reason, "SkipReason.FeeCap")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, seq), "the false marker's bond is credited back")
+	require.Positive(t, f.feeIncome(t, seq, before, r).Sign(), "and the sequencer is paid the user's fee")
+	require.Less(t, f.l1.head(t).Time, ev.SkippableAt.Uint64(), "all within the mark's W")
+}
