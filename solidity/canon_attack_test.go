@@ -1,0 +1,211 @@
+package solidity_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nativerollup/nr/l2"
+	"github.com/nativerollup/nr/solidity"
+	"github.com/nativerollup/nr/solidity/bindings"
+)
+
+// sizedCodeGenesis is codeHeavyGenesis with one contract per entry of sizes (its
+// code length in bytes), so a test can tune the witness of a block that calls
+// them all to a chosen payload.
+func sizedCodeGenesis(sizes []int) (types.GenesisAlloc, common.Address) {
+	alloc := types.GenesisAlloc{}
+	var caller []byte
+	for i, size := range sizes {
+		code := make([]byte, size)
+		seed := crypto.Keccak256([]byte("nr-canon-sized"), []byte{byte(i)})
+		for j := 1; j < len(code); j += 32 {
+			seed = crypto.Keccak256(seed)
+			copy(code[j:], seed)
+		}
+		code[0] = 0x00 // STOP
+		target := common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-sized-target"), []byte{byte(i)}))
+		alloc[target] = types.Account{Code: code, Balance: new(big.Int)}
+		caller = append(caller, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x73)
+		caller = append(caller, target.Bytes()...)
+		caller = append(caller, 0x5a, 0xf1, 0x50)
+	}
+	caller = append(caller, 0x00)
+	callerAddr := common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-sized-caller")))
+	alloc[callerAddr] = types.Account{Code: caller, Balance: new(big.Int)}
+	return alloc, callerAddr
+}
+
+// maxSettleablePayload is the largest payload a block declaring gasLimit may
+// carry (solidity.Settleable, searched).
+func maxSettleablePayload(gasLimit uint64) uint64 {
+	lo, hi := uint64(0), uint64(solidity.MaxSettlePayload)
+	for lo < hi {
+		m := (lo + hi + 1) / 2
+		if solidity.Settleable(gasLimit, m) {
+			lo = m
+		} else {
+			hi = m - 1
+		}
+	}
+	return lo
+}
+
+// blockPayload is what the host's settle bound counts of block b.
+func blockPayload(b *l2.Block) uint64 {
+	return uint64(len(b.Input.Transactions) + len(b.Input.Witness) + len(b.Block.Extra()))
+}
+
+// TestAttackCanonGasLimitNotTheMostSettleable (second outside round on the
+// canonical block): the mark's canonical block declares the marked head's gas
+// limit, but a block that EXECUTE accepts may declare up to parent/1024 - 1 less,
+// and the settle bound charges one L1 gas per declared L2 gas. On a chain run
+// at the policy's cap (12M, MyRollup's) an entry whose smallest block is a few
+// hundred bytes over what a 12M block may carry is "unsettleable" by the
+// mark's definition: an honest marker marks it, refuteMark reverts
+// BlockTooLarge, yet a block starting with it at the lowest gas limit the next
+// block may declare settles. Nobody who builds at the parent's gas limit (the
+// default) includes it, so the mark stands and skipUnsettleable removes a
+// settleable entry after W; the marker (here the sequencer, which chose the
+// chain's gas limit) keeps its bond and the user's fee stays in the host.
+func TestAttackCanonGasLimitNotTheMostSettleable(t *testing.T) {
+	const headGasLimit = testMaxGasLimit
+	lowered := uint64(headGasLimit - headGasLimit/1024 + 1) // go-ethereum: |diff| < parent/1024
+	lo, hi := maxSettleablePayload(headGasLimit)+1, maxSettleablePayload(lowered)
+	require.Less(t, lo, hi, "a band of payloads unsettleable at the head's gas limit, settleable one step lower")
+	target := (lo + hi) / 2
+
+	// Tune the last contract's size so the entry's block lands mid-band.
+	sizes := []int{params.MaxCodeSize, params.MaxCodeSize, params.MaxCodeSize, params.MaxCodeSize, 16_000}
+	var payload uint64
+	for range 4 {
+		alloc, heavy := sizedCodeGenesis(sizes)
+		c := newL2WithGasLimit(t, common.Address{1}, headGasLimit, alloc)
+		tx := signL2(t, c, aliceKey, 0, &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
+		payload = blockPayload(c.build(t, common.Hash{}, func(g *core.BlockGen) { g.AddTx(tx) }))
+		if payload >= lo && payload <= hi {
+			break
+		}
+		sizes[4] += int(target) - int(payload)
+	}
+	alloc, heavy := sizedCodeGenesis(sizes)
+	f := newNativeFixtureWith(t, headGasLimit, func(c *bindings.NativeRollupConfig) { c.SequencerWindow = forcedWindow }, alloc)
+	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
+	f.queue(t, aliceKey, forced)
+	f.l1.wait(t, forcedWindow+1)
+
+	// The honest marker measures the canonical block: over the bound at 12M.
+	marker := addr(relayerKey)
+	_, ev := f.mark(t, relayerKey)
+	canonical := f.markedBlock(t, newL2WithGasLimit(t, f.rollup, headGasLimit, alloc), ev, func(g *core.BlockGen) { g.AddTx(forced) })
+	require.Equal(t, types.ReceiptStatusSuccessful, canonical.Receipts[0].Status)
+	payload = blockPayload(canonical)
+	require.True(t, payload >= lo && payload <= hi, "payload %d in (%d, %d]", payload, lo-1, hi)
+	require.False(t, solidity.Settleable(headGasLimit, payload))
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical)),
+		bindings.TestNativeRollupBlockTooLargeErrorID(), "the canonical block cannot refute the mark")
+
+	// The same block declaring one step less gas limit is a valid advance now:
+	// same transactions, witness and claims (nothing in it reads GASLIMIT).
+	env := envOf(canonical)
+	env.GasLimit = lowered
+	includeArgs := f.abi.PackAdvance(env, ev.AnchorL1Block, claimsOf(canonical), canonical.Input.Transactions, canonical.Input.Witness)
+	require.Nil(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, includeArgs),
+		"a block that starts with the marked entry settles: the entry is settleable")
+
+	// The sequencer advances at the parent's gas limit without the entry while the
+	// mark stands; once it stood W anyone skips the settleable entry.
+	for range 2 {
+		b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
+		f.advance(t, b, anchor)
+		f.l1.wait(t, forcedWindow/2)
+	}
+	hostBefore := f.l1.balance(t, f.rollup)
+	r := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
+	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[0])
+	require.NoError(t, err)
+	require.Equal(t, forced.Hash(), common.Hash(skipped.TxHash))
+	require.Equal(t, uint8(4), skipped.Reason, "SkipReason.Unsettleable, of an entry a valid block settles")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker), "the marker keeps its bond")
+	require.Equal(t, hostBefore, f.l1.balance(t, f.rollup), "the user's fee stays in the host")
+	t.Logf("payload %d bytes; settleable up to %d at gas limit %d, up to %d at %d", payload, lo-1, headGasLimit, hi, lowered)
+}
+
+// burnerAddress holds JUMPDEST PUSH1 0 JUMP: a call to it runs out of gas, so a
+// transaction to it uses all of its gas limit and fills a block.
+var burnerAddress = common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-burner")))
+
+// burnerGenesis is the L2 genesis allocation that adds the burner.
+func burnerGenesis() types.GenesisAlloc {
+	return types.GenesisAlloc{burnerAddress: {Code: common.FromHex("5b600056"), Balance: new(big.Int)}}
+}
+
+// fillBlock adds a transaction from bob that uses the whole block's gas.
+func fillBlock(t testing.TB, c *l2Chain) func(g *core.BlockGen) {
+	return func(g *core.BlockGen) {
+		g.AddTx(signL2(t, c, bobKey, g.TxNonce(addr(bobKey)), &burnerAddress, nil, nil, g.Gas(), big.NewInt(100*params.GWei)))
+	}
+}
+
+// TestAttackCanonFalseMarkKeptByFeeCapSkip (second outside round): a censoring
+// sequencer falsely marks a valid, settleable entry once it is due (its
+// canonical block settles: a refutation would succeed). The mark lets its blocks
+// without the entry land past dueAt, and it fills them, raising the L2 base fee
+// 12.5% a block, until the entry's fee cap is below the next base fee; then it
+// skips the entry by proof (FeeCap). A marked head skipped by proof credits the
+// marker its bond back ("the entry could not be included, so the mark was not
+// false"), and the skipper is paid the user's fee: the false mark cost the
+// sequencer nothing, and it bought the base-fee inflation window W more
+// seconds (without the mark, its blocks without the due entry revert). The
+// spec's guarantee that a false mark is lost to a refuter holds only if the
+// refutation lands before the skip.
+func TestAttackCanonFalseMarkKeptByFeeCapSkip(t *testing.T) {
+	f := newNativeFixture(t, forcedWindow, burnerGenesis())
+	head := f.l2.Head().Header()
+	nextBaseFee := new(big.Int).Div(new(big.Int).Mul(head.BaseFee, big.NewInt(7)), big.NewInt(8)) // an empty genesis: -12.5%
+	feeCap := new(big.Int).Div(new(big.Int).Mul(nextBaseFee, big.NewInt(13)), big.NewInt(10))
+	bob := addr(bobKey)
+	forced := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey)), &bob, big.NewInt(params.GWei), nil, 21000, feeCap)
+	f.queue(t, aliceKey, forced)
+	f.l1.wait(t, forcedWindow+1)
+
+	full, anchor := f.nextBlock(t, fillBlock(t, f.l2))
+	require.Equal(t, full.Block.GasLimit(), full.Block.GasUsed(), "a full block")
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, advanceArgs(full, anchor)),
+		bindings.TestNativeRollupForcedTransactionNotIncludedErrorID(), "unmarked and due: the sequencer must include it")
+
+	// The false mark: its canonical block settles.
+	seq := addr(sequencerKey)
+	_, ev := f.mark(t, sequencerKey)
+	canonical := f.markedBlock(t, newL2(t, f.rollup, burnerGenesis()), ev, func(g *core.BlockGen) { g.AddTx(forced) })
+	require.Nil(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical)), "a refutation would win the bond")
+
+	// Full blocks without the entry while it stands, until the fee cap is short.
+	f.advance(t, full, anchor)
+	for blocks := 1; ; blocks++ {
+		h := f.l2.Head().Header()
+		next := new(big.Int).Add(h.BaseFee, new(big.Int).Div(h.BaseFee, big.NewInt(8)))
+		if next.Cmp(feeCap) > 0 {
+			t.Logf("%d full blocks raised the next base fee to %s wei over the entry's fee cap %s", blocks, next, feeCap)
+			break
+		}
+		b, anchor := f.nextBlock(t, fillBlock(t, f.l2))
+		f.advance(t, b, anchor)
+	}
+	_, root, _ := f.head(t)
+	skipArgs := f.abi.PackSkipForcedTransaction(rawTx(t, forced), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header()))
+	before := f.l1.balance(t, seq)
+	r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, skipArgs)
+	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[len(r.Logs)-1])
+	require.NoError(t, err)
+	require.Equal(t, uint8(3), skipped.Reason, "SkipReason.FeeCap")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, seq), "the false marker's bond is credited back")
+	require.Positive(t, f.feeIncome(t, seq, before, r).Sign(), "and the sequencer is paid the user's fee")
+	require.Less(t, f.l1.head(t).Time, ev.SkippableAt.Uint64(), "all within the mark's W")
+}
