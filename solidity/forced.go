@@ -228,12 +228,16 @@ func ForcedTaken(txs []*types.Transaction, from, end uint64, queued func(i uint6
 
 // MarkedBlockEnv is the environment of the canonical block of a mark made on
 // the accepted L2 head whose header is head (ForcedInclusion.markForcedUnsettleable,
-// NativeRollup.refuteMark): the block after it, one second later, at its gas
-// limit, with fee recipient and prevRandao zero and no extra data, anchored to
-// the hash of the L1 block the mark names. A marker builds exactly this block,
-// starting with the queued entry, and marks only if it is not Settleable (with
-// the smallest witness it can make); a refuter settles it. Nothing in it is the
-// refuter's choice, and an advance at the mark could have been this very block.
-func MarkedBlockEnv(head *types.Header) bindings.ExecuteBlockEnv {
-	return bindings.ExecuteBlockEnv{Timestamp: head.Time + 1, GasLimit: head.GasLimit, ExtraData: []byte{}}
+// NativeRollup.refuteMark) of a host whose policy floor is minGasLimit: the block
+// after it, one second later, at the lowest gas limit a next block may declare
+// (EIP-1559 moves it by less than head/1024; not below the policy: the settle
+// bound charges each declared gas, so this is the most settleable choice), with
+// fee recipient and prevRandao zero and no extra data, anchored to the hash of
+// the L1 block the mark names. A marker builds exactly this block, starting with
+// the queued entry, and marks only if it is not Settleable (with the smallest
+// witness it can make); a refuter settles it. Nothing in it is the refuter's
+// choice, and an advance at the mark could have been this very block.
+func MarkedBlockEnv(head *types.Header, minGasLimit uint64) bindings.ExecuteBlockEnv {
+	gasLimit := max(head.GasLimit-head.GasLimit/1024+1, minGasLimit)
+	return bindings.ExecuteBlockEnv{Timestamp: head.Time + 1, GasLimit: gasLimit, ExtraData: []byte{}}
 }

@@ -51,10 +51,17 @@ func (f *nativeFixture) acceptedHeader(t testing.TB) []byte {
 // markedBlock builds on c, whose head must be the L2 head the mark of ev was
 // made on, the mark's canonical block (solidity.MarkedBlockEnv, anchored to the
 // L1 block the mark named), with the transactions txs adds (the marked entry
-// first, for a refutation).
+// first, for a refutation). go-ethereum's block generator keeps the parent's gas
+// limit; the canonical block declares the lowest a next block may, which changes
+// nothing the tests' transactions execute (none reads GASLIMIT or needs more
+// gas), so the block's claims, transactions and witness are the canonical
+// block's: refuteMark builds the environment itself.
 func (f *nativeFixture) markedBlock(t testing.TB, c *l2Chain, ev *bindings.TestNativeRollupForcedTransactionMarked, txs func(g *core.BlockGen)) *l2.Block {
 	t.Helper()
-	env := solidity.MarkedBlockEnv(c.Head().Header())
+	minGasLimit, err := f.abi.UnpackMinGasLimit(f.l1.view(t, f.rollup, f.abi.PackMinGasLimit()))
+	require.NoError(t, err)
+	parent := c.Head().Header()
+	env := solidity.MarkedBlockEnv(parent, minGasLimit)
 	anchor, err := f.l1.client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(ev.AnchorL1Block))
 	require.NoError(t, err)
 	b := c.build(t, anchor.Hash(), func(g *core.BlockGen) {
@@ -65,7 +72,8 @@ func (f *nativeFixture) markedBlock(t testing.TB, c *l2Chain, ev *bindings.TestN
 	})
 	got := envOf(b)
 	require.Equal(t, env.Timestamp, got.Timestamp)
-	require.Equal(t, env.GasLimit, got.GasLimit)
+	require.Equal(t, parent.GasLimit, got.GasLimit, "built at the parent's gas limit")
+	require.LessOrEqual(t, env.GasLimit, got.GasLimit, "the canonical block declares the lowest next gas limit")
 	require.Equal(t, env.FeeRecipient, got.FeeRecipient)
 	require.Equal(t, env.PrevRandao, got.PrevRandao)
 	require.Empty(t, got.ExtraData)
@@ -337,23 +345,33 @@ func TestForcedMarkerRefusingEtherDoesNotBlockSkip(t *testing.T) {
 	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker))
 }
 
-// TestForcedMarkedInvalidEntrySkippedByProof: a marked entry that turns out
-// unable to execute is skipped by proof as any other; the prover earns the fee
-// and the marker, who did not mark a settleable entry, gets its bond back.
-func TestForcedMarkedInvalidEntrySkippedByProof(t *testing.T) {
+// TestForcedMarkedInvalidEntryWaitsForTheSkip: a marked entry is not skipped by
+// proof, even one unable to execute (ForcedTransactionAlreadyMarked): the blocks
+// a mark lets land without it could have made it invalid (the second outside
+// review's base-fee inflation), so a proof on the current head says nothing
+// about the mark. It leaves by skipUnsettleable once the mark stood W (the
+// marker gets its bond back, the fee stays in the host), and blocks without it
+// are accepted meanwhile.
+func TestForcedMarkedInvalidEntryWaitsForTheSkip(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow)
 	bob := addr(bobKey)
 	ahead := signL2(t, f.l2, aliceKey, f.l2.nonce(t, addr(aliceKey))+5, &bob, big.NewInt(1), nil, 21000, big.NewInt(10*params.GWei))
 	f.queue(t, aliceKey, ahead)
 	f.mark(t, relayerKey)
 	_, root, _ := f.head(t)
-	before := f.l1.balance(t, addr(challengerKey))
-	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.abi.PackSkipForcedTransaction(rawTx(t, ahead), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header())))
+	skip := f.abi.PackSkipForcedTransaction(rawTx(t, ahead), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header()))
+	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, skip),
+		bindings.TestNativeRollupForcedTransactionAlreadyMarkedErrorID(), "a marked head is not skipped by proof")
+	f.l1.wait(t, forcedWindow+1)
+	b, anchor := f.nextBlock(t, transfer(t, bob))
+	f.advance(t, b, anchor) // past dueAt, without the marked entry
+	hostBefore := f.l1.balance(t, f.rollup)
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
 	ev, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[0])
 	require.NoError(t, err)
-	require.Equal(t, uint8(0), ev.Reason, "SkipReason.Nonce")
-	require.Equal(t, forcedFee, f.feeIncome(t, addr(challengerKey), before, r))
-	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(relayerKey)))
+	require.Equal(t, uint8(4), ev.Reason, "SkipReason.Unsettleable")
+	require.Equal(t, forcedMarkBond, f.forcedCredit(t, addr(relayerKey)), "the marker's bond back")
+	require.Equal(t, hostBefore, f.l1.balance(t, f.rollup), "the fee stays in the host")
 	require.Equal(t, common.Address{}, f.forcedMarker(t, 0))
 }
 

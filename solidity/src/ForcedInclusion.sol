@@ -124,16 +124,17 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
         bytes calldata senderCode,
         bytes calldata headHeader
     ) external returns (SkipReason reason) {
-        uint64 head = forcedHead;
-        if (head == forcedTail) revert ForcedQueueEmpty();
+        // Not while marked: the blocks a mark lets land without the entry could make
+        // it invalid (a base fee raised past its fee cap), so a false marker would
+        // skip it by proof, keep its bond and take the fee. A marked entry leaves by
+        // inclusion, refutation or skipUnsettleable.
+        uint64 head = _unmarkedHead();
         ForcedTransaction storage t = _forced[head];
         bytes32 txHash = t.txHash;
         bool valid;
         (valid, reason) = _judge(_queuedFields(head, signedTx), stateRoot, blockHash, accountProof, senderCode, headHeader);
         if (valid) revert ForcedTransactionValid(head, txHash);
         uint256 fee = t.fee;
-        // A marked head proven invalid was not a false mark: its bond goes back.
-        _returnBond(head);
         _skipHead(head, reason);
         _payCaller(fee);
     }
@@ -161,12 +162,16 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
     /// the canonical block's anchor: chosen by the marker, so it can build the
     /// block before it marks.
     function markForcedUnsettleable(bytes calldata headHeader, uint64 anchorL1Block) external payable {
-        uint64 head = forcedHead;
-        if (head == forcedTail) revert ForcedQueueEmpty();
         if (msg.value != FORCED_MARK_BOND) revert WrongForcedMarkBond(msg.value, FORCED_MARK_BOND);
-        address marker = _marks[head].marker;
-        if (marker != address(0)) revert ForcedTransactionAlreadyMarked(head, marker);
+        uint64 head = _unmarkedHead();
         RLPReader.Item[] memory fields = _headerFields(headHeader, blockHash);
+        // The lowest gas limit the next block may declare (EIP-1559: less than
+        // parent/1024 below the parent's; the policy's floor): the settle bound
+        // charges each declared gas, so that block is the most settleable.
+        uint64 gasLimit = uint64(RLPReader.readUint(fields[9], 8));
+        unchecked {
+            gasLimit -= gasLimit / 1024 - 1; // gasLimit >= 1024: an accepted head's is in the policy
+        }
         _marks[head] = ForcedMark(
             msg.sender,
             uint64(block.timestamp),
@@ -174,7 +179,7 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
             stateRoot,
             _anchor(anchorL1Block),
             uint64(RLPReader.readUint(fields[11], 8)),
-            uint64(RLPReader.readUint(fields[9], 8))
+            gasLimit < minGasLimit ? minGasLimit : gasLimit
         );
         emit ForcedTransactionMarked(head, msg.sender, block.timestamp + forcedInclusionDelay(), anchorL1Block);
     }
@@ -204,6 +209,14 @@ abstract contract ForcedInclusion is RollupHost, ForcedQueue {
             delete _marks[index];
             forcedCredit[marker] += FORCED_MARK_BOND;
         }
+    }
+
+    /// @dev The queue's head; reverts if the queue is empty or the head is marked.
+    function _unmarkedHead() private view returns (uint64 head) {
+        head = forcedHead;
+        if (head == forcedTail) revert ForcedQueueEmpty();
+        address marker = _marks[head].marker;
+        if (marker != address(0)) revert ForcedTransactionAlreadyMarked(head, marker);
     }
 
     /// @dev The marker of the queue's head `head`; reverts if the queue is empty or

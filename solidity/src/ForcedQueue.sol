@@ -27,7 +27,7 @@ abstract contract ForcedQueue {
     /// deposit claim with mainnet-depth L1 proofs (~10 KB), small enough that the block
     /// carrying it stays far from any input bound and the queueing L1 transaction
     /// fits the 128 KiB transaction-pool limit.
-    uint256 public constant MAX_FORCED_TX_BYTES = 32768;
+    uint256 internal constant MAX_FORCED_TX_BYTES = 32768;
     /// @notice The fee to queue, in L1 gas at the queueing block's base fee: at
     /// least what proving an invalid transaction invalid costs whoever proves it, so
     /// spam pays for its own removal. Measured: ~35k per account-proof node (190k with

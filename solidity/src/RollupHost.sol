@@ -66,7 +66,7 @@ abstract contract RollupHost {
     /// @notice L1 gas settleGasBound allows for the host's own work in the settling
     /// transaction (checks, cold reads, storage writes of the head, the history and
     /// a game's resolution, the event), beside EXECUTE and the bytes.
-    uint256 public constant SETTLE_HOST_GAS = 300_000;
+    uint256 internal constant SETTLE_HOST_GAS = 300_000;
 
     /// @notice Number of deposits so far; the next deposit's nonce.
     uint256 public depositCount;

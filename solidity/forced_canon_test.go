@@ -62,19 +62,18 @@ func blockPayload(b *l2.Block) uint64 {
 	return uint64(len(b.Input.Transactions) + len(b.Input.Witness) + len(b.Block.Extra()))
 }
 
-// TestAttackCanonGasLimitNotTheMostSettleable (second outside round on the
-// canonical block): the mark's canonical block declares the marked head's gas
-// limit, but a block that EXECUTE accepts may declare up to parent/1024 - 1 less,
-// and the settle bound charges one L1 gas per declared L2 gas. On a chain run
-// at the policy's cap (12M, MyRollup's) an entry whose smallest block is a few
-// hundred bytes over what a 12M block may carry is "unsettleable" by the
-// mark's definition: an honest marker marks it, refuteMark reverts
-// BlockTooLarge, yet a block starting with it at the lowest gas limit the next
-// block may declare settles. Nobody who builds at the parent's gas limit (the
-// default) includes it, so the mark stands and skipUnsettleable removes a
-// settleable entry after W; the marker (here the sequencer, which chose the
-// chain's gas limit) keeps its bond and the user's fee stays in the host.
-func TestAttackCanonGasLimitNotTheMostSettleable(t *testing.T) {
+// TestForcedCanonicalBlockAtLowestGasLimit (second outside round on the
+// canonical block; before the fix the canonical block declared the marked
+// head's gas limit): a block EXECUTE accepts may declare up to parent/1024 - 1
+// less, and the settle bound charges one L1 gas per declared L2 gas, so on a
+// chain run at the policy's cap (12M) an entry whose smallest block is a few
+// hundred bytes over what a 12M block may carry settles one step lower. Then
+// the mark's claim was false by its own definition, refuteMark reverted
+// BlockTooLarge, and skipUnsettleable removed a settleable entry after W. Now
+// the canonical block declares the lowest gas limit a next block may
+// (solidity.MarkedBlockEnv): the same entry's mark is refuted and the refuter
+// wins the bond.
+func TestForcedCanonicalBlockAtLowestGasLimit(t *testing.T) {
 	const headGasLimit = testMaxGasLimit
 	lowered := uint64(headGasLimit - headGasLimit/1024 + 1) // go-ethereum: |diff| < parent/1024
 	lo, hi := maxSettleablePayload(headGasLimit)+1, maxSettleablePayload(lowered)
@@ -100,40 +99,23 @@ func TestAttackCanonGasLimitNotTheMostSettleable(t *testing.T) {
 	f.queue(t, aliceKey, forced)
 	f.l1.wait(t, forcedWindow+1)
 
-	// The honest marker measures the canonical block: over the bound at 12M.
-	marker := addr(relayerKey)
+	// A mark on it is false now: its canonical block settles at the lowest gas
+	// limit, where a marker measuring it sees it fit.
 	_, ev := f.mark(t, relayerKey)
 	canonical := f.markedBlock(t, newL2WithGasLimit(t, f.rollup, headGasLimit, alloc), ev, func(g *core.BlockGen) { g.AddTx(forced) })
 	require.Equal(t, types.ReceiptStatusSuccessful, canonical.Receipts[0].Status)
 	payload = blockPayload(canonical)
 	require.True(t, payload >= lo && payload <= hi, "payload %d in (%d, %d]", payload, lo-1, hi)
-	require.False(t, solidity.Settleable(headGasLimit, payload))
-	requireRevert(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical)),
-		bindings.TestNativeRollupBlockTooLargeErrorID(), "the canonical block cannot refute the mark")
-
-	// The same block declaring one step less gas limit is a valid advance now:
-	// same transactions, witness and claims (nothing in it reads GASLIMIT).
-	env := envOf(canonical)
-	env.GasLimit = lowered
-	includeArgs := f.abi.PackAdvance(env, ev.AnchorL1Block, claimsOf(canonical), canonical.Input.Transactions, canonical.Input.Witness)
-	require.Nil(t, f.l1.revertOf(t, challengerKey, f.rollup, nil, includeArgs),
-		"a block that starts with the marked entry settles: the entry is settleable")
-
-	// The sequencer advances at the parent's gas limit without the entry while the
-	// mark stands; once it stood W anyone skips the settleable entry.
-	for range 2 {
-		b, anchor := f.nextBlock(t, transfer(t, addr(bobKey)))
-		f.advance(t, b, anchor)
-		f.l1.wait(t, forcedWindow/2)
-	}
-	hostBefore := f.l1.balance(t, f.rollup)
-	r := f.l1.mustSend(t, bobKey, f.rollup, nil, f.abi.PackSkipUnsettleable())
-	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[0])
+	require.False(t, solidity.Settleable(headGasLimit, payload), "over the bound at the head's gas limit")
+	require.True(t, solidity.Settleable(lowered, payload), "within it at the lowest next gas limit")
+	minGasLimit, err := f.abi.UnpackMinGasLimit(f.l1.view(t, f.rollup, f.abi.PackMinGasLimit()))
 	require.NoError(t, err)
-	require.Equal(t, forced.Hash(), common.Hash(skipped.TxHash))
-	require.Equal(t, uint8(4), skipped.Reason, "SkipReason.Unsettleable, of an entry a valid block settles")
-	require.Equal(t, forcedMarkBond, f.forcedCredit(t, marker), "the marker keeps its bond")
-	require.Equal(t, hostBefore, f.l1.balance(t, f.rollup), "the user's fee stays in the host")
+	require.Equal(t, lowered, solidity.MarkedBlockEnv(f.l2.Head().Header(), minGasLimit).GasLimit)
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical))
+	refuted, err := f.abi.UnpackForcedMarkRefutedEvent(r.Logs[len(r.Logs)-1])
+	require.NoError(t, err)
+	require.Equal(t, addr(relayerKey), common.Address(refuted.Marker))
+	require.Equal(t, common.Address{}, f.forcedMarker(t, 0), "the mark ended")
 	t.Logf("payload %d bytes; settleable up to %d at gas limit %d, up to %d at %d", payload, lo-1, headGasLimit, hi, lowered)
 }
 
@@ -153,19 +135,16 @@ func fillBlock(t testing.TB, c *l2Chain) func(g *core.BlockGen) {
 	}
 }
 
-// TestAttackCanonFalseMarkKeptByFeeCapSkip (second outside round): a censoring
-// sequencer falsely marks a valid, settleable entry once it is due (its
-// canonical block settles: a refutation would succeed). The mark lets its blocks
+// TestForcedMarkedHeadNotSkippedByProof (second outside round; before the fix
+// the censor won): a censoring sequencer falsely marks a valid, settleable
+// entry once it is due (its canonical block settles). The mark lets its blocks
 // without the entry land past dueAt, and it fills them, raising the L2 base fee
-// 12.5% a block, until the entry's fee cap is below the next base fee; then it
-// skips the entry by proof (FeeCap). A marked head skipped by proof credits the
-// marker its bond back ("the entry could not be included, so the mark was not
-// false"), and the skipper is paid the user's fee: the false mark cost the
-// sequencer nothing, and it bought the base-fee inflation window W more
-// seconds (without the mark, its blocks without the due entry revert). The
-// spec's guarantee that a false mark is lost to a refuter holds only if the
-// refutation lands before the skip.
-func TestAttackCanonFalseMarkKeptByFeeCapSkip(t *testing.T) {
+// 12.5% a block, until the entry's fee cap is below the next base fee. A proof
+// skip (FeeCap) then credited the marker its bond back and paid it the user's
+// fee. Now a marked head cannot be skipped by proof
+// (ForcedTransactionAlreadyMarked): it leaves by inclusion, refutation or
+// skipUnsettleable, and the refutation on the marked head still wins the bond.
+func TestForcedMarkedHeadNotSkippedByProof(t *testing.T) {
 	f := newNativeFixture(t, forcedWindow, burnerGenesis())
 	head := f.l2.Head().Header()
 	nextBaseFee := new(big.Int).Div(new(big.Int).Mul(head.BaseFee, big.NewInt(7)), big.NewInt(8)) // an empty genesis: -12.5%
@@ -200,12 +179,12 @@ func TestAttackCanonFalseMarkKeptByFeeCapSkip(t *testing.T) {
 	}
 	_, root, _ := f.head(t)
 	skipArgs := f.abi.PackSkipForcedTransaction(rawTx(t, forced), f.l2.accountProof(t, root, addr(aliceKey)), nil, headerRLP(t, f.l2.Head().Header()))
-	before := f.l1.balance(t, seq)
-	r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, skipArgs)
-	skipped, err := f.abi.UnpackForcedTransactionSkippedEvent(r.Logs[len(r.Logs)-1])
+	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, skipArgs),
+		bindings.TestNativeRollupForcedTransactionAlreadyMarkedErrorID(), "a marked head is not skipped by proof")
+	r := f.l1.mustSend(t, challengerKey, f.rollup, nil, f.refuteArgs(canonical))
+	refuted, err := f.abi.UnpackForcedMarkRefutedEvent(r.Logs[len(r.Logs)-1])
 	require.NoError(t, err)
-	require.Equal(t, uint8(3), skipped.Reason, "SkipReason.FeeCap")
-	require.Equal(t, forcedMarkBond, f.forcedCredit(t, seq), "the false marker's bond is credited back")
-	require.Positive(t, f.feeIncome(t, seq, before, r).Sign(), "and the sequencer is paid the user's fee")
-	require.Less(t, f.l1.head(t).Time, ev.SkippableAt.Uint64(), "all within the mark's W")
+	require.Equal(t, seq, common.Address(refuted.Marker), "the refuter wins the false marker's bond")
+	require.Zero(t, f.forcedCredit(t, seq).Sign(), "nothing credited back to the false marker")
+	require.Less(t, f.l1.head(t).Time, ev.SkippableAt.Uint64(), "within the mark's W")
 }
