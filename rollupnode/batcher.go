@@ -527,7 +527,7 @@ func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 		}
 	}
 	noneValid := func(_ context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
-		return forcedVerdict{entry: e, parent: parent, valid: false}, nil
+		return forcedVerdict{entry: e, parent: parent, verdict: solidity.ForcedInvalid}, nil
 	}
 	wrong, err := p.forced.walk(ctx, parent, blocks, start, tail, noneValid, nil)
 	if err != nil {
@@ -834,7 +834,7 @@ func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64,
 	var gas uint64
 	var recorded []string
 	for _, v := range needed {
-		out, err := p.actor.l1.CallContract(ctx, ethereum.CallMsg{To: &p.forced.addr, Data: p.forced.abi.PackForcedVerdicts(verdictKey(parent.Hash(), v.entry.index))}, nil)
+		out, err := p.actor.l1.CallContract(ctx, ethereum.CallMsg{To: &p.forced.addr, Data: p.forced.abi.PackForcedVerdicts(solidity.ForcedEntryKey(parent.Hash(), v.entry.index))}, nil)
 		if err != nil {
 			return "", 0, fmt.Errorf("reading the forced queue's verdict on entry %d at L2 block %d: %w", v.entry.index, parent.Number, err)
 		}
@@ -851,7 +851,7 @@ func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64,
 			return "", 0, err
 		}
 		gas += r.GasUsed
-		recorded = append(recorded, fmt.Sprintf("%d %s", v.entry.index, map[bool]string{true: "valid", false: "invalid"}[v.valid]))
+		recorded = append(recorded, fmt.Sprintf("%d %s", v.entry.index, v.verdict))
 	}
 	if len(recorded) == 0 {
 		return "", 0, nil

@@ -335,11 +335,11 @@ func TestOptimisticForcedDispute(t *testing.T) {
 		Topics: [][]common.Hash{{q.GetABI().Events["ForcedTransactionJudged"].ID}}})
 	require.NoError(t, err)
 	require.Len(t, logs, 2, "the two verdicts were recorded once each, by the steps that needed them")
-	for i, want := range []bool{false, true} {
+	for i, want := range []solidity.ForcedVerdict{solidity.ForcedInvalid, solidity.ForcedValid} {
 		judged, err := q.UnpackForcedTransactionJudgedEvent(&logs[i])
 		require.NoError(t, err)
 		require.Equal(t, uint64(i), judged.Index.Uint64())
-		require.Equal(t, want, judged.Valid)
+		require.Equal(t, uint8(want), judged.Verdict, "entry %d is judged within its inclusion grace", i)
 	}
 	first, err := q.UnpackForcedTransactionJudgedEvent(&logs[0])
 	require.NoError(t, err)

@@ -130,12 +130,12 @@ func (q *optimisticQueue) entry(ctx context.Context, i uint64) (*queuedTx, error
 }
 
 // forcedVerdict is one verdict a walk needed: whether entry can execute first
-// on top of L2 block parent, judged on sender's state there.
+// on top of L2 block parent, judged on sender's state there (solidity.JudgeQueued).
 type forcedVerdict struct {
-	entry  *queuedTx
-	parent *types.Header
-	sender *ForcedSender
-	valid  bool
+	entry   *queuedTx
+	parent  *types.Header
+	sender  *ForcedSender
+	verdict solidity.ForcedVerdict
 }
 
 // verdictFunc gives the verdict on entry e at parent (judge, or a faulty one).
@@ -149,16 +149,18 @@ func (q *optimisticQueue) judge(eng Engine) verdictFunc {
 		if err != nil {
 			return forcedVerdict{}, err
 		}
-		valid, _ := solidity.JudgeQueued(e.tx, e.queuedAt, s.ForcedAccount, parent, q.config)
-		return forcedVerdict{entry: e, parent: parent, sender: s, valid: valid}, nil
+		verdict, _ := solidity.JudgeQueued(e.tx, e.queuedAt, q.delay, s.ForcedAccount, parent, q.config)
+		return forcedVerdict{entry: e, parent: parent, sender: s, verdict: verdict}, nil
 	}
 }
 
 // walk is the forcedIndex after each of blocks (consecutive L2 blocks, the
 // first on top of parent) taking the queue from index from, never to end or
 // past: solidity.ForcedTaken (OptimisticForcedQueue.taken) with verdicts from
-// verdict. needed, if set, is told each verdict the walk used. A block past the
-// queue's end needs nothing read.
+// verdict and, for an entry judged ForcedValidLate, the settleability proofs
+// recorded on L1 now (forcedSettleable under the block's solidity.ForcedBlockKey).
+// needed, if set, is told each verdict the walk used. A block past the queue's
+// end needs nothing read.
 func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks []*types.Block, from, end uint64, verdict verdictFunc, needed func(forcedVerdict)) ([]uint64, error) {
 	out := make([]uint64, len(blocks))
 	index := from
@@ -175,18 +177,21 @@ func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks
 				window[i] = e
 			}
 			queued := func(i uint64) common.Hash { return window[i].tx.Hash() }
-			valid := func(i uint64) (bool, error) {
+			judged := func(i uint64) (solidity.ForcedVerdict, error) {
 				v, err := verdict(ctx, window[i], parent)
 				if err != nil {
-					return false, err
+					return 0, err
 				}
 				if needed != nil {
 					needed(v)
 				}
-				return v.valid, nil
+				return v.verdict, nil
 			}
+			env, anchor := solidity.ForcedBlockEnv(b.Header())
+			blockKey := solidity.ForcedBlockKey(parent.Hash(), env, anchor)
+			settleable := func(i uint64) (bool, error) { return q.settleable(ctx, blockKey, i) }
 			var err error
-			if index, err = solidity.ForcedTaken(b.Transactions(), index, end, queued, valid); err != nil {
+			if index, err = solidity.ForcedTaken(b.Transactions(), index, end, queued, judged, settleable); err != nil {
 				return nil, fmt.Errorf("the forced queue's walk over L2 block %d: %w", b.NumberU64(), err)
 			}
 		}
@@ -266,7 +271,16 @@ func proposalForcedStart(ctx context.Context, l1 *ethclient.Client, host common.
 	return endOf(last.Topics[1].Big())
 }
 
-// verdictKey is OptimisticForcedQueue's key of forcedVerdicts.
-func verdictKey(blockHash common.Hash, index uint64) common.Hash {
-	return crypto.Keccak256Hash(blockHash[:], common.BigToHash(new(big.Int).SetUint64(index)).Bytes())
+// settleable reads whether entry i was proven settleable on L1 (now) in blocks
+// of block key blockKey (OptimisticForcedQueue.forcedSettleable).
+func (q *optimisticQueue) settleable(ctx context.Context, blockKey common.Hash, i uint64) (bool, error) {
+	out, err := q.l1.CallContract(ctx, ethereum.CallMsg{To: &q.addr, Data: q.abi.PackForcedSettleable(solidity.ForcedEntryKey(blockKey, i))}, nil)
+	if err != nil {
+		return false, fmt.Errorf("reading whether forced queue entry %d was proven settleable (block key %s): %w", i, blockKey, err)
+	}
+	proven, err := q.abi.UnpackForcedSettleable(out)
+	if err != nil {
+		return false, fmt.Errorf("decoding whether forced queue entry %d was proven settleable (block key %s): %w", i, blockKey, err)
+	}
+	return proven, nil
 }

@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nativerollup/nr/solidity/bindings"
 )
 
 // MaxForcedPerBlock is OptimisticForcedQueue.MAX_FORCED_PER_BLOCK: the most queue
@@ -76,14 +80,96 @@ func JudgeForced(tx *types.Transaction, a ForcedAccount, parent *types.Header, c
 	return true, 0
 }
 
-// JudgeQueued is OptimisticForcedQueue.judgeForcedTransaction: JudgeForced, except
-// that a parent whose timestamp is before queuedAt (the L1 time the entry was
-// queued) is judged valid, since no block older than an entry may skip it.
-func JudgeQueued(tx *types.Transaction, queuedAt uint64, a ForcedAccount, parent *types.Header, config *params.ChainConfig) (bool, ForcedSkipReason) {
-	if parent.Time < queuedAt {
-		return true, 0
+// ForcedVerdict is a value of OptimisticForcedQueue.forcedVerdicts: what
+// judgeForcedTransaction recorded about a queue entry on top of an L2 block.
+type ForcedVerdict uint8
+
+const (
+	// ForcedValid (FORCED_VALID): the entry can execute first on the block, which
+	// is older than the entry or within the sequencer's inclusion grace: a block
+	// that does not include it stops there.
+	ForcedValid ForcedVerdict = 1
+	// ForcedInvalid (FORCED_INVALID): the entry cannot execute there: skipped.
+	ForcedInvalid ForcedVerdict = 2
+	// ForcedValidLate (FORCED_VALID_LATE): the entry can execute and the grace has
+	// passed: a block that does not include it skips it unless it was proven
+	// settleable under the block's key (ForcedBlockKey).
+	ForcedValidLate ForcedVerdict = 3
+)
+
+func (v ForcedVerdict) String() string {
+	switch v {
+	case ForcedValid:
+		return "valid"
+	case ForcedInvalid:
+		return "invalid"
+	case ForcedValidLate:
+		return "valid late"
 	}
-	return JudgeForced(tx, a, parent, config)
+	return fmt.Sprintf("verdict %d", uint8(v))
+}
+
+// JudgeQueued is OptimisticForcedQueue.judgeForcedTransaction for an entry queued
+// at L1 time queuedAt with forcedInclusionDelay delay, judged on top of parent,
+// where its sender is a: in order, ForcedValid for a parent older than the entry
+// (no block older than an entry may skip it), ForcedInvalid with JudgeForced's
+// reason, ForcedValid for a parent before the grace queuedAt + delay/2 ends, else
+// ForcedValidLate.
+func JudgeQueued(tx *types.Transaction, queuedAt, delay uint64, a ForcedAccount, parent *types.Header, config *params.ChainConfig) (ForcedVerdict, ForcedSkipReason) {
+	if parent.Time < queuedAt {
+		return ForcedValid, 0
+	}
+	if ok, reason := JudgeForced(tx, a, parent, config); !ok {
+		return ForcedInvalid, reason
+	}
+	// uint64 arithmetic is exact: queuedAt is an L1 time and delay at most a day.
+	if parent.Time < queuedAt+delay/2 {
+		return ForcedValid, 0
+	}
+	return ForcedValidLate, 0
+}
+
+// forcedBlockKeyArgs is the ABI tuple forcedBlockKey encodes: (bytes32, Execute.BlockEnv, bytes32).
+var forcedBlockKeyArgs = func() abi.Arguments {
+	env, err := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
+		{Name: "timestamp", Type: "uint64"}, {Name: "gasLimit", Type: "uint64"}, {Name: "feeRecipient", Type: "address"},
+		{Name: "prevRandao", Type: "bytes32"}, {Name: "extraData", Type: "bytes"},
+	})
+	if err != nil {
+		panic(err) // a constant type: cannot fail
+	}
+	word, _ := abi.NewType("bytes32", "", nil)
+	return abi.Arguments{{Type: word}, {Type: env}, {Type: word}}
+}()
+
+// ForcedBlockKey is OptimisticForcedQueue.sol's forcedBlockKey: the key under
+// which proveForcedSettleable records an entry settleable in an L2 block with
+// parent parentHash, environment env and anchor (the header's parent beacon
+// root), keccak256(abi.encode(parentHash, env, anchor)).
+func ForcedBlockKey(parentHash common.Hash, env bindings.ExecuteBlockEnv, anchor common.Hash) common.Hash {
+	enc, err := forcedBlockKeyArgs.Pack([32]byte(parentHash), env, [32]byte(anchor))
+	if err != nil {
+		panic(err) // every field has its ABI type: cannot fail
+	}
+	return crypto.Keccak256Hash(enc)
+}
+
+// ForcedBlockEnv is the Execute.BlockEnv of the block with header h, and its
+// anchor (the parent beacon root): with the parent's hash, ForcedBlockKey's input.
+func ForcedBlockEnv(h *types.Header) (bindings.ExecuteBlockEnv, common.Hash) {
+	var anchor common.Hash
+	if h.ParentBeaconRoot != nil {
+		anchor = *h.ParentBeaconRoot
+	}
+	return bindings.ExecuteBlockEnv{Timestamp: h.Time, GasLimit: h.GasLimit, FeeRecipient: h.Coinbase, PrevRandao: h.MixDigest, ExtraData: h.Extra}, anchor
+}
+
+// ForcedEntryKey is OptimisticForcedQueue's _verdictKey, keccak256(abi.encode(
+// block, index)): the key of forcedVerdicts for entry index on top of the L2
+// block whose hash is block, and of forcedSettleable for entry index in blocks
+// whose ForcedBlockKey is block.
+func ForcedEntryKey(block common.Hash, index uint64) common.Hash {
+	return crypto.Keccak256Hash(block[:], common.BigToHash(new(big.Int).SetUint64(index)).Bytes())
 }
 
 // ErrForcedVerdictMissing is what ForcedTaken returns when a verdict it needs is
@@ -93,12 +179,15 @@ var ErrForcedVerdictMissing = errors.New("forced queue: verdict missing")
 // ForcedTaken is OptimisticForcedQueue.taken: how far an L2 block with
 // transactions txs takes the forced queue from its parent's index from, never to
 // end (its proposal's end index) or past. queued(i) is entry i's transaction hash;
-// valid(i) says whether entry i can execute first on the block's parent
-// (JudgeForced), or returns an error (ErrForcedVerdictMissing, or one of the
-// caller's reading the state), which ForcedTaken returns. Entries matching the
-// block's leading typed transactions are included; while none is, entries that
-// cannot execute are skipped; at most MaxForcedPerBlock in all.
-func ForcedTaken(txs []*types.Transaction, from, end uint64, queued func(i uint64) common.Hash, valid func(i uint64) (bool, error)) (uint64, error) {
+// verdict(i) is entry i's verdict on the block's parent (JudgeQueued), or an
+// error (ErrForcedVerdictMissing, or one of the caller's reading the state);
+// settleable(i) says whether entry i was proven settleable under the block's key
+// (ForcedBlockKey; OptimisticForcedQueue.forcedSettleable), or returns the
+// caller's error. Errors are returned. Entries matching the block's leading typed
+// transactions are included; while none is, entries judged ForcedInvalid are
+// skipped, and so are entries judged ForcedValidLate that are not settleable; at
+// most MaxForcedPerBlock in all.
+func ForcedTaken(txs []*types.Transaction, from, end uint64, queued func(i uint64) common.Hash, verdict func(i uint64) (ForcedVerdict, error), settleable func(i uint64) (bool, error)) (uint64, error) {
 	var leading []common.Hash
 	for _, tx := range txs {
 		if len(leading) == MaxForcedPerBlock || tx.Type() == types.LegacyTxType {
@@ -116,12 +205,21 @@ func ForcedTaken(txs []*types.Transaction, from, end uint64, queued func(i uint6
 		if next > 0 {
 			break
 		}
-		ok, err := valid(index)
+		v, err := verdict(index)
 		if err != nil {
 			return 0, fmt.Errorf("entry %d: %w", index, err)
 		}
-		if ok {
+		if v == ForcedValid {
 			break
+		}
+		if v == ForcedValidLate {
+			proven, err := settleable(index)
+			if err != nil {
+				return 0, fmt.Errorf("entry %d: %w", index, err)
+			}
+			if proven {
+				break
+			}
 		}
 		index++
 	}

@@ -69,7 +69,7 @@ func TestOptimisticForcedUnsettleableEntryHaltsChain(t *testing.T) {
 	require.False(t, solidity.Settleable(block.Block.GasLimit(), payload))
 
 	f.queueForced(t, aliceKey, forced)
-	require.True(t, f.judge(t, 0, forced, f.header(0)).Valid, "every state check passes: no block may skip it")
+	require.Equal(t, uint8(solidity.ForcedValid), f.judge(t, 0, forced, f.header(0)).Verdict, "every state check passes: no block may skip it")
 	honest := f.forcedProposal(t, []*types.Transaction{forced})
 	require.Equal(t, uint64(1), honest.outputs[0].ForcedIndex)
 	f.truth = honest
@@ -110,7 +110,7 @@ func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 			for i := uint64(0); i < solidity.MaxForcedPerBlock; i++ {
 				tx := signL2(t, f.l2, bobKey, 100+i, &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
 				f.queueForced(t, bobKey, tx)
-				require.False(t, f.judge(t, i, tx, f.header(0)).Valid)
+				require.Equal(t, uint8(solidity.ForcedInvalid), f.judge(t, i, tx, f.header(0)).Verdict)
 				queued = append(queued, tx)
 			}
 			p := f.forcedProposal(t, queued)

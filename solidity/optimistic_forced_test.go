@@ -71,6 +71,21 @@ func (f *optimisticFixture) judge(t testing.TB, index uint64, tx *types.Transact
 	return ev
 }
 
+// blockKeyOf is solidity.ForcedBlockKey of the L2 block with header h on top of
+// the block parentHash.
+func blockKeyOf(parentHash common.Hash, h *types.Header) common.Hash {
+	env, anchor := solidity.ForcedBlockEnv(h)
+	return solidity.ForcedBlockKey(parentHash, env, anchor)
+}
+
+// settleable is the queue's forcedSettleable for entry index under block key key.
+func (f *optimisticFixture) settleable(t testing.TB, key common.Hash, index uint64) bool {
+	t.Helper()
+	proven, err := queueABI.UnpackForcedSettleable(f.l1.view(t, f.forcedQueue(t), queueABI.PackForcedSettleable(solidity.ForcedEntryKey(key, index))))
+	require.NoError(t, err)
+	return proven
+}
+
 // header is L2 block n's header (0: the genesis).
 func (f *optimisticFixture) header(n uint64) *types.Header {
 	return f.l2.BlockChain().GetHeaderByNumber(n)
@@ -87,19 +102,22 @@ func (f *optimisticFixture) account(t testing.TB, n uint64, sender common.Addres
 
 // forcedProposal is the honest proposal over the fixture's blocks with queue
 // entries queued (hashes in order), each block's forced index computed by the Go
-// mirror of the walk (end = the whole queue) with verdicts judged on the L2 state.
+// mirror of the walk (end = the whole queue) with verdicts judged on the L2 state
+// and the settleability proofs recorded on L1 now.
 func (f *optimisticFixture) forcedProposal(t testing.TB, queued []*types.Transaction) *proposal {
 	t.Helper()
 	p := honestProposal(f)
 	var index uint64
 	for i, b := range f.blocks {
 		parent := uint64(i)
+		key := blockKeyOf(f.header(parent).Hash(), b.Block.Header())
 		taken, err := solidity.ForcedTaken(b.Block.Transactions(), index, uint64(len(queued)),
 			func(j uint64) common.Hash { return queued[j].Hash() },
-			func(j uint64) (bool, error) {
-				ok, _ := solidity.JudgeQueued(queued[j], f.queuedAt[queued[j].Hash()], f.account(t, parent, l2Sender(t, f.l2, queued[j])), f.header(parent), f.l2.Genesis.Config)
-				return ok, nil
-			})
+			func(j uint64) (solidity.ForcedVerdict, error) {
+				v, _ := solidity.JudgeQueued(queued[j], f.queuedAt[queued[j].Hash()], forcedDelay, f.account(t, parent, l2Sender(t, f.l2, queued[j])), f.header(parent), f.l2.Genesis.Config)
+				return v, nil
+			},
+			func(j uint64) (bool, error) { return f.settleable(t, key, j), nil })
 		require.NoError(t, err)
 		index = taken
 		p.outputs[i].ForcedIndex = index
@@ -188,7 +206,7 @@ func TestOptimisticForcedTakenWithoutTheTransaction(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, lying)),
 		bindings.OptimisticForcedQueueForcedVerdictMissingErrorID())
 	v := f.judge(t, 0, forced, f.header(0))
-	require.True(t, v.Valid)
+	require.Equal(t, uint8(solidity.ForcedValid), v.Verdict, "block 1 is within the sequencer's inclusion grace")
 	step := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, lying))
 	require.False(t, resolved(t, step).ProposerWon)
 }
@@ -215,7 +233,7 @@ func TestOptimisticForcedSkip(t *testing.T) {
 	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, skipping)),
 		bindings.OptimisticForcedQueueForcedVerdictMissingErrorID())
 	v := f.judge(t, 0, ahead, f.header(0))
-	require.False(t, v.Valid)
+	require.Equal(t, uint8(solidity.ForcedInvalid), v.Verdict)
 	require.Equal(t, uint8(solidity.SkipNonce), v.Reason)
 	step := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, skipping))
 	require.True(t, resolved(t, step).ProposerWon, "block 1 skips the entry it cannot execute")
@@ -266,31 +284,31 @@ func TestOptimisticForcedJudge(t *testing.T) {
 	nextBaseFee := eip1559.CalcBaseFee(f.l2.Genesis.Config, parent)
 	aliceNonce := f.account(t, 1, addr(aliceKey)).Nonce
 	cases := []struct {
-		name   string
-		tx     *types.Transaction
-		code   []byte
-		valid  bool
-		reason solidity.ForcedSkipReason
+		name    string
+		tx      *types.Transaction
+		code    []byte
+		verdict solidity.ForcedVerdict
+		reason  solidity.ForcedSkipReason
 	}{
-		{"can execute (fee cap at the next base fee)", signL2(t, f.l2, aliceKey, aliceNonce, &bob, big.NewInt(1), nil, 21000, nextBaseFee), nil, true, 0},
-		{"nonce ahead", signL2(t, f.l2, aliceKey, aliceNonce+1, &bob, big.NewInt(1), nil, 21000, gwei10), nil, false, solidity.SkipNonce},
-		{"sender without the balance (absent account)", signL2(t, f.l2, poorKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10), nil, false, solidity.SkipBalance},
-		{"sender with code", signL2(t, f.l2, codeKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10), code, false, solidity.SkipSenderCode},
-		{"fee cap one wei below the next base fee", signL2(t, f.l2, aliceKey, aliceNonce, &bob, big.NewInt(1), nil, 21000, new(big.Int).Sub(nextBaseFee, common.Big1)), nil, false, solidity.SkipFeeCap},
+		{"can execute (fee cap at the next base fee)", signL2(t, f.l2, aliceKey, aliceNonce, &bob, big.NewInt(1), nil, 21000, nextBaseFee), nil, solidity.ForcedValid, 0},
+		{"nonce ahead", signL2(t, f.l2, aliceKey, aliceNonce+1, &bob, big.NewInt(1), nil, 21000, gwei10), nil, solidity.ForcedInvalid, solidity.SkipNonce},
+		{"sender without the balance (absent account)", signL2(t, f.l2, poorKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10), nil, solidity.ForcedInvalid, solidity.SkipBalance},
+		{"sender with code", signL2(t, f.l2, codeKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10), code, solidity.ForcedInvalid, solidity.SkipSenderCode},
+		{"fee cap one wei below the next base fee", signL2(t, f.l2, aliceKey, aliceNonce, &bob, big.NewInt(1), nil, 21000, new(big.Int).Sub(nextBaseFee, common.Big1)), nil, solidity.ForcedInvalid, solidity.SkipFeeCap},
 	}
 	for _, c := range cases {
 		f.queueForced(t, bobKey, c.tx)
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			valid, reason := solidity.JudgeQueued(c.tx, f.queuedAt[c.tx.Hash()], f.account(t, 1, l2Sender(t, f.l2, c.tx)), parent, f.l2.Genesis.Config)
-			require.Equal(t, c.valid, valid, "Go mirror")
+			verdict, reason := solidity.JudgeQueued(c.tx, f.queuedAt[c.tx.Hash()], forcedDelay, f.account(t, 1, l2Sender(t, f.l2, c.tx)), parent, f.l2.Genesis.Config)
+			require.Equal(t, c.verdict, verdict, "Go mirror")
 			r := f.l1.mustSend(t, bobKey, f.forcedQueue(t), nil, f.judgeArgs(t, uint64(i), c.tx, parent, c.code))
 			ev, err := queueABI.UnpackForcedTransactionJudgedEvent(r.Logs[0])
 			require.NoError(t, err)
-			require.Equal(t, c.valid, ev.Valid, "contract")
+			require.Equal(t, uint8(c.verdict), ev.Verdict, "contract")
 			require.Equal(t, parent.Hash(), common.Hash(ev.BlockHash))
-			if !c.valid {
+			if c.verdict == solidity.ForcedInvalid {
 				require.Equal(t, c.reason, reason, "Go mirror")
 				require.Equal(t, uint8(c.reason), ev.Reason, "contract")
 			}
@@ -339,12 +357,12 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 		signL2(t, f.l2, aliceKey, nonce+9, &bob, big.NewInt(1), nil, 21000, gwei10),
 	}
 	other := signL2(t, f.l2, bobKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10)
-	verdicts := map[uint64]bool{}
+	verdicts := map[uint64]solidity.ForcedVerdict{}
 	for i, tx := range queued {
 		f.queueForced(t, aliceKey, tx)
-		verdicts[uint64(i)] = f.judge(t, uint64(i), tx, parent).Valid
+		verdicts[uint64(i)] = solidity.ForcedVerdict(f.judge(t, uint64(i), tx, parent).Verdict)
 	}
-	require.Equal(t, map[uint64]bool{0: false, 1: false, 2: true, 3: false}, verdicts)
+	require.Equal(t, map[uint64]solidity.ForcedVerdict{0: solidity.ForcedInvalid, 1: solidity.ForcedInvalid, 2: solidity.ForcedValid, 3: solidity.ForcedInvalid}, verdicts)
 	alphabet := append(append([]*types.Transaction{}, queued...), other)
 	var blocks [][]*types.Transaction
 	var grow func(prefix []*types.Transaction)
@@ -373,13 +391,14 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 						parentHash = common.Hash{1} // no verdicts recorded for it
 					}
 					want, werr := solidity.ForcedTaken(txs, from, end, func(i uint64) common.Hash { return queued[i].Hash() },
-						func(i uint64) (bool, error) {
+						func(i uint64) (solidity.ForcedVerdict, error) {
 							if !judged {
-								return false, solidity.ErrForcedVerdictMissing
+								return 0, solidity.ErrForcedVerdictMissing
 							}
 							return verdicts[i], nil
-						})
-					call := queueABI.PackTaken(leading, from, parentHash, end)
+						},
+						func(uint64) (bool, error) { return false, nil })
+					call := queueABI.PackTaken(leading, from, parentHash, common.Hash{}, end)
 					if werr != nil {
 						requireRevert(t, f.l1.revertOf(t, bobKey, q, nil, call), bindings.OptimisticForcedQueueForcedVerdictMissingErrorID(), "block %d txs, from %d, end %d", len(txs), from, end)
 						continue
@@ -444,7 +463,7 @@ func TestOptimisticForcedNotSkippedByOlderBlock(t *testing.T) {
 	byState, _ := solidity.JudgeForced(ahead, f.account(t, 0, addr(aliceKey)), f.header(0), f.l2.Genesis.Config)
 	require.False(t, byState, "the state alone would skip it")
 	require.Zero(t, f.forcedProposal(t, []*types.Transaction{ahead}).outputs[0].ForcedIndex, "block 1 is older than the entry")
-	require.True(t, f.judge(t, 0, ahead, f.header(0)).Valid)
+	require.Equal(t, uint8(solidity.ForcedValid), f.judge(t, 0, ahead, f.header(0)).Verdict)
 
 	skipping := honestProposal(f)
 	skipping.outputs[0].ForcedIndex = 1

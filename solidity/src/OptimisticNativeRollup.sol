@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {Derive} from "./lib/Derive.sol";
 import {Execute} from "./lib/Execute.sol";
 import {RLPReader} from "./lib/RLPReader.sol";
-import {OptimisticForcedQueue} from "./OptimisticForcedQueue.sol";
+import {OptimisticForcedQueue, forcedBlockKey} from "./OptimisticForcedQueue.sol";
 import {RollupHost} from "./RollupHost.sol";
 
 /// @title OptimisticNativeRollup
@@ -609,7 +609,10 @@ contract OptimisticNativeRollup is RollupHost {
     /// not how far its transactions and the recorded verdicts take the queue
     /// (`_forcedTaken`) is wrong too; a verdict the walk needs and nobody recorded
     /// reverts (ForcedVerdictMissing): record it with judgeForcedTransaction and step
-    /// again. A win is recorded: every other game
+    /// again. A FORCED_VALID_LATE entry the block does not include is skipped unless
+    /// someone recorded before this call, with proveForcedSettleable, that a block
+    /// with this block's parent, environment and anchor holding it alone settles.
+    /// A win is recorded: every other game
     /// reaching the same block with the same outputs resolves for the proposer
     /// (`sync`) without another EXECUTE call.
     /// @param parent Preimage of the agreed output of block lo.
@@ -639,7 +642,7 @@ contract OptimisticNativeRollup is RollupHost {
         uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
         if (
             !_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)
-                || _forcedTaken(inputs.transactions, parent, endForcedIndex[g.proposalId]) != claimed.forcedIndex
+                || _forcedTaken(inputs, parent, p.anchor, endForcedIndex[g.proposalId]) != claimed.forcedIndex
         ) {
             _resolve(gameId, g, false); // no witness can make this block acceptable
             return;
@@ -765,16 +768,22 @@ contract OptimisticNativeRollup is RollupHost {
         return p.startNumber < blockNumber || (p.startNumber == blockNumber && p.startOutputRoot != outputRoot);
     }
 
-    /// @dev How far a block with `transactions` (EXECUTE's RLP list) on top of
-    /// `parent` takes the forced queue (OptimisticForcedQueue.taken), never to
-    /// `end` (its proposal's end index) or past.
-    function _forcedTaken(bytes calldata transactions, Output calldata parent, uint64 end)
+    /// @dev How far the block `inputs` with `anchor` on top of `parent` takes the
+    /// forced queue (OptimisticForcedQueue.taken, with the block's forcedBlockKey
+    /// for the settleability proofs), never to `end` (its proposal's end index) or past.
+    function _forcedTaken(BlockInputs calldata inputs, Output calldata parent, bytes32 anchor, uint64 end)
         private
         view
         returns (uint64)
     {
         if (parent.forcedIndex >= end) return parent.forcedIndex;
-        return forcedQueue.taken(_leadingTxHashes(transactions), parent.forcedIndex, parent.blockHash, end);
+        return forcedQueue.taken(
+            _leadingTxHashes(inputs.transactions),
+            parent.forcedIndex,
+            parent.blockHash,
+            forcedBlockKey(parent.blockHash, inputs.env, anchor),
+            end
+        );
     }
 
     /// @dev The hashes of the leading typed transactions (strings in the RLP list;
