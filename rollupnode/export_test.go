@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 )
 
 // SendL1ForTest sends value from key to to on L1 and waits for it.
@@ -41,7 +42,7 @@ func HeldForTest(q *ForcedQueue) []uint64 {
 // TrialForTest is trialSettleable of tx alone on parent under the environment
 // and anchor of block like, with the EXECUTE input the proof makes.
 func TrialForTest(ctx context.Context, eng Engine, chainID uint64, parent, like *types.Header, tx *types.Transaction) (settleable bool, input *precompile.Input, block common.Hash, err error) {
-	env, anchor := blockEnv(like)
+	env, anchor := solidity.ForcedBlockEnv(like)
 	ok, p, err := trialSettleable(ctx, eng, chainID, parent, env, anchor, tx)
 	if err != nil {
 		return false, nil, common.Hash{}, err

@@ -35,16 +35,6 @@ type settleableProof struct {
 	PayloadBytes uint64
 }
 
-// blockEnv is the environment of block h as EXECUTE takes it, and its anchor
-// (the parent beacon root field).
-func blockEnv(h *types.Header) (bindings.ExecuteBlockEnv, common.Hash) {
-	var anchor common.Hash
-	if h.ParentBeaconRoot != nil {
-		anchor = *h.ParentBeaconRoot
-	}
-	return bindings.ExecuteBlockEnv{Timestamp: h.Time, GasLimit: h.GasLimit, FeeRecipient: h.Coinbase, PrevRandao: h.MixDigest, ExtraData: h.Extra}, anchor
-}
-
 // trialSettleable says whether tx alone on parent, under env and anchor (a
 // disputed block's own), makes a block the host can settle: the engine builds
 // that block on parent (BuildOn, not moving its head), imports it as a side
@@ -101,4 +91,67 @@ func trialSettleable(ctx context.Context, eng Engine, chainID uint64, parent *ty
 		PayloadBytes: uint64(len(input.Transactions) + len(input.Witness) + len(input.ExtraData)),
 	}
 	return solidity.Settleable(env.GasLimit, p.PayloadBytes), p, nil
+}
+
+// settleFunc says whether L2 block b, on parent, may not skip queue entry e,
+// which can execute there but whose inclusion grace has passed (verdict
+// FORCED_VALID_LATE): then the walk stops at e instead of skipping it.
+type settleFunc func(ctx context.Context, e *queuedTx, parent *types.Header, b *types.Block) (bool, error)
+
+// neverSettleable skips every late entry a block leaves out: the claim of a
+// proposer that trusts its sequencer blindly (the FaultyForcedLate hook).
+func neverSettleable(context.Context, *queuedTx, *types.Header, *types.Block) (bool, error) {
+	return false, nil
+}
+
+// settleableOnL1 is what step's walk reads now: whether someone recorded on
+// the queue (proveForcedSettleable) that e settles under b's block key.
+func (q *optimisticQueue) settleableOnL1(ctx context.Context, e *queuedTx, parent *types.Header, b *types.Block) (bool, error) {
+	env, anchor := solidity.ForcedBlockEnv(b.Header())
+	return q.settleable(ctx, solidity.ForcedBlockKey(parent.Hash(), env, anchor), e.index)
+}
+
+// reliedProof is a settleability proof a walk relied on that L1 lacked: entry
+// index alone on the parent of L2 block block settles, so that block may not
+// skip it; whoever defends the walk at that block's step records it first.
+type reliedProof struct {
+	block, index uint64
+	proof        *settleableProof
+}
+
+// settleableByTrial is the honest judgement, what step computes once the proof
+// is recorded: e may not be skipped if L1 holds a proof for b's key or if the
+// entry alone on parent under b's environment and anchor makes a settleable
+// block (trialSettleable on eng). relied, if set, is told each proof the
+// judgement rests on that L1 lacks.
+func (q *optimisticQueue) settleableByTrial(eng Engine, relied func(reliedProof)) settleFunc {
+	return func(ctx context.Context, e *queuedTx, parent *types.Header, b *types.Block) (bool, error) {
+		if onL1, err := q.settleableOnL1(ctx, e, parent, b); err != nil || onL1 {
+			return onL1, err
+		}
+		env, anchor := solidity.ForcedBlockEnv(b.Header())
+		ok, p, err := trialSettleable(ctx, eng, q.config.ChainID.Uint64(), parent, env, anchor, e.tx)
+		if err != nil {
+			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w", e.index, b.NumberU64(), err)
+		}
+		if ok && relied != nil {
+			relied(reliedProof{block: b.NumberU64(), index: e.index, proof: p})
+		}
+		return ok, nil
+	}
+}
+
+// proveSettleable records r on the queue with proveForcedSettleable, sent by a,
+// unless it is recorded already; it says whether it sent it, and the L1 gas.
+func (q *optimisticQueue) proveSettleable(ctx context.Context, a *hostActor, r reliedProof, why string) (bool, uint64, error) {
+	p := r.proof
+	if done, err := q.settleable(ctx, solidity.ForcedBlockKey(p.ParentHash, p.Env, p.Anchor), r.index); err != nil || done {
+		return false, 0, err
+	}
+	data := q.abi.PackProveForcedSettleable(r.index, p.ParentHash, p.ParentStateRoot, p.Env, p.Anchor, p.Claims, p.Transactions, p.Witness)
+	rc, err := a.sendTo(ctx, q.addr, fmt.Sprintf("proving forced transaction %d settleable alone in L2 block %d (%s)", r.index, r.block, why), nil, data, nil)
+	if err != nil {
+		return false, 0, err
+	}
+	return true, rc.GasUsed, nil
 }
