@@ -44,55 +44,54 @@ func codeHeavyGenesis(n int) (types.GenesisAlloc, common.Address) {
 	return alloc, callerAddr
 }
 
-// TestOptimisticForcedUnsettleableEntryHaltsChain (open finding, issue 12): a
+// TestOptimisticForcedUnsettleableEntrySkippedLate (issue 12, was
+// TestOptimisticForcedUnsettleableEntryHaltsChain, which pinned the halt): a
 // queued transaction that every state check calls valid but whose block no L1
-// transaction can settle halts the optimistic host. The transaction costs ~60k L2
-// gas and passes every queueing check, yet it CALLs six 24 KB contracts, so any
-// block holding it has a witness over MAX_SETTLE_PAYLOAD: the honest proposer's
-// `step` on that block reverts BlockTooLarge (it loses by timeout), its verdict is
-// FORCED_VALID so no block may skip it, and once it is due no proposal may leave
-// it. Its sender keeps it valid by not touching its account, so no proposal can
-// ever be made and won again. The test pins each link of that chain; it must be
-// turned into the opposite assertion when the rules give such an entry a way out.
-func TestOptimisticForcedUnsettleableEntryHaltsChain(t *testing.T) {
+// transaction can settle no longer halts the optimistic host. The transaction
+// costs ~60k L2 gas and passes every queueing check, yet it CALLs six 24 KB
+// contracts, so a block holding it has a witness over MAX_SETTLE_PAYLOAD (before
+// this rule every proposal had to take it once due, and every block holding it
+// lost its step with BlockTooLarge). Judged on a parent past the inclusion grace
+// it is FORCED_VALID_LATE; nobody can prove it settleable there
+// (proveForcedSettleable reverts BlockTooLarge on the sibling block that holds it
+// alone), so block 1 skips it: the proposal that says so, made once it is due,
+// wins its dispute and finalizes, and the entry leaves the queue.
+func TestOptimisticForcedUnsettleableEntrySkippedLate(t *testing.T) {
 	alloc, heavy := codeHeavyGenesis(6)
-	var forced *types.Transaction
-	f := newOptimisticFixtureAt(t, 1, l2.GenesisGasLimit, forcedLead, func(*bindings.OptimisticNativeRollupConfig) {}, func(c *l2Chain, i int, b *core.BlockGen) {
-		forced = signL2(t, c, aliceKey, b.TxNonce(addr(aliceKey)), &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
-		b.AddTx(forced)
-	}, alloc)
-	block := f.blocks[0]
-	require.Equal(t, types.ReceiptStatusSuccessful, block.Receipts[0].Status)
-	require.Less(t, block.Receipts[0].GasUsed, uint64(100_000), "the transaction is cheap in gas")
-	payload := uint64(len(block.Input.Transactions) + len(block.Input.Witness) + len(block.Block.Extra()))
+	f := newLateFixture(t, 1, func(*l2Chain, int, *core.BlockGen) {}, alloc)
+	forced := signL2(t, f.l2, aliceKey, f.account(t, 0, addr(aliceKey)).Nonce, &heavy, nil, nil, 200_000, big.NewInt(10*params.GWei))
+	alone := f.siblingBlock(t, nil, forced)
+	require.Equal(t, types.ReceiptStatusSuccessful, alone.Receipts[0].Status)
+	require.Less(t, alone.Receipts[0].GasUsed, uint64(100_000), "the transaction is cheap in gas")
+	payload := uint64(len(alone.Input.Transactions) + len(alone.Input.Witness) + len(alone.Block.Extra()))
 	require.Greater(t, payload, uint64(solidity.MaxSettlePayload), "its witness carries six full codes")
-	require.False(t, solidity.Settleable(block.Block.GasLimit(), payload))
+	require.False(t, solidity.Settleable(alone.Block.GasLimit(), payload))
 
 	f.queueForced(t, aliceKey, forced)
-	require.Equal(t, uint8(solidity.ForcedValid), f.judge(t, 0, forced, f.header(0)).Verdict, "every state check passes: no block may skip it")
-	honest := f.forcedProposal(t, []*types.Transaction{forced})
-	require.Equal(t, uint64(1), honest.outputs[0].ForcedIndex)
-	f.truth = honest
+	require.Equal(t, uint8(solidity.ForcedValidLate), f.judge(t, 0, forced, f.header(0)).Verdict, "every state check passes, after the grace")
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.forcedQueue(t), nil, proveSettleableArgs(0, alone)),
+		bindings.OptimisticForcedQueueBlockTooLargeErrorID(), "nobody can prove it settleable")
+	skipping := f.forcedProposal(t, []*types.Transaction{forced})
+	require.Equal(t, uint64(1), skipping.outputs[0].ForcedIndex, "block 1 skips it")
+	f.truth = skipping
 
-	// The honest proposal, whose block includes it, cannot win its dispute.
-	f.proposeChallenged(t, honest)
+	f.l1.wait(t, forcedDelay) // due: every proposal must take it
+	f.proposeChallenged(t, skipping)
 	f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
-	requireRevert(t, f.l1.revertOf(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, honest)),
-		bindings.OptimisticNativeRollupBlockTooLargeErrorID())
-
-	// Once it is due, no proposal may leave it behind.
-	f.l1.wait(t, forcedDelay)
-	untaken := honestProposal(f)
-	data := optABI.PackPropose(new(big.Int), 1, untaken.outputs[0], f.honestData(t).counts, f.anchor)
-	requireRevert(t, f.revertWithBlobs(t, sequencerKey, proposerBond, data, f.honestData(t)),
-		bindings.OptimisticForcedQueueForcedTransactionDueErrorID())
+	step := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, skipping))
+	require.True(t, resolved(t, step).ProposerWon, "the skip is the walk's")
+	f.l1.wait(t, challengeWindow)
+	f.l1.mustSend(t, bobKey, f.rollup, nil, optABI.PackFinalize())
+	require.Equal(t, uint64(1), f.queueHead(t), "the chain goes on without it")
 }
 
 // TestStepLargestBlockWorstForcedWalk is TestStepLargestBlock with the costliest
-// walk of the forced queue on top: sixteen queued entries that cannot execute
-// (nonces ahead), each judged FORCED_INVALID on the parent, all skipped by the
-// largest block the host settles, whose one typed transaction `_leadingTxHashes`
-// hashes whole. The step still settles in one transaction within SettleGasBound.
+// walk of the forced queue on top: sixteen queued entries that can execute, each
+// judged FORCED_VALID_LATE on the parent (past its grace) with no settleability
+// proof, all skipped by the largest block the host settles, whose one typed
+// transaction `_leadingTxHashes` hashes whole: each skip reads the entry, its
+// verdict and forcedSettleable, and step computes the block key. The step still
+// settles in one transaction within SettleGasBound.
 func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 	for _, c := range []struct {
 		name     string
@@ -103,14 +102,15 @@ func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 		{"gas limit MAX_GAS_LIMIT: the 2^24 gas cap binds", maxGasLimit, 60_000},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			f := newOptimisticFixtureAt(t, 1, c.gasLimit, forcedLead, func(cfg *bindings.OptimisticNativeRollupConfig) { cfg.MaxGasLimit = maxGasLimit },
+			f := newOptimisticFixtureAt(t, 1, c.gasLimit, lateLead, func(cfg *bindings.OptimisticNativeRollupConfig) { cfg.MaxGasLimit = maxGasLimit },
 				func(_ *l2Chain, _ int, g *core.BlockGen) { g.AddTx(calldataTx(t, g, 2, c.calldata, true)) })
 			alice := addr(aliceKey)
+			nonce := f.account(t, 0, addr(bobKey)).Nonce
 			var queued []*types.Transaction
 			for i := uint64(0); i < solidity.MaxForcedPerBlock; i++ {
-				tx := signL2(t, f.l2, bobKey, 100+i, &alice, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+				tx := signL2(t, f.l2, bobKey, nonce, &alice, big.NewInt(int64(i+1)), nil, 21000, big.NewInt(10*params.GWei))
 				f.queueForced(t, bobKey, tx)
-				require.Equal(t, uint8(solidity.ForcedInvalid), f.judge(t, i, tx, f.header(0)).Verdict)
+				require.Equal(t, uint8(solidity.ForcedValidLate), f.judge(t, i, tx, f.header(0)).Verdict)
 				queued = append(queued, tx)
 			}
 			p := f.forcedProposal(t, queued)
@@ -126,7 +126,7 @@ func TestStepLargestBlockWorstForcedWalk(t *testing.T) {
 			require.True(t, resolved(t, r).ProposerWon)
 			bound := solidity.SettleGasBound(c.gasLimit, size)
 			require.LessOrEqual(t, r.GasUsed, bound)
-			t.Logf("gas limit %d: %d payload bytes, 16 skips, step used %d L1 gas, bound %d (margin %d), cap %d",
+			t.Logf("gas limit %d: %d payload bytes, 16 unproven FORCED_VALID_LATE skips, step used %d L1 gas, bound %d (margin %d), cap %d",
 				c.gasLimit, size, r.GasUsed, bound, int64(bound)-int64(r.GasUsed), solidity.MaxTxGas)
 		})
 	}

@@ -343,26 +343,42 @@ func TestOptimisticForcedJudge(t *testing.T) {
 // TestOptimisticForcedWalkMatchesGo: OptimisticForcedQueue.taken and its Go mirror
 // solidity.ForcedTaken agree on every block of up to three leading transactions
 // drawn from the queued ones and one that is not queued, from every start to every
-// end index, with and without the verdicts the walk needs.
+// end index, with the verdicts under the block's key with a settleability proof,
+// under another key, and without the verdicts the walk needs. The queue holds all
+// three verdicts: entries that cannot execute (FORCED_INVALID), two judged after
+// their grace (FORCED_VALID_LATE; one proven settleable in block 1, which holds it
+// alone) and one queued later, within its grace (FORCED_VALID).
 func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
-	f := newForcedFixture(t, 1)
-	bob := addr(bobKey)
-	parent := f.header(0)
-	nonce := f.account(t, 0, addr(aliceKey)).Nonce
+	alice, bob := addr(aliceKey), addr(bobKey)
 	gwei10 := big.NewInt(10 * params.GWei)
-	queued := []*types.Transaction{ // invalid, invalid, valid, invalid on the genesis
-		signL2(t, f.l2, aliceKey, nonce+7, &bob, big.NewInt(1), nil, 21000, gwei10),
-		signL2(t, f.l2, aliceKey, nonce+8, &bob, big.NewInt(1), nil, 21000, gwei10),
-		signL2(t, f.l2, aliceKey, nonce, &bob, big.NewInt(1), nil, 21000, gwei10),
-		signL2(t, f.l2, aliceKey, nonce+9, &bob, big.NewInt(1), nil, 21000, gwei10),
+	var proven *types.Transaction
+	f := newLateFixture(t, 1, func(c *l2Chain, _ int, b *core.BlockGen) {
+		proven = signL2(t, c, aliceKey, b.TxNonce(alice), &bob, big.NewInt(1), nil, 21000, gwei10)
+		b.AddTx(proven)
+	})
+	parent := f.header(0)
+	nonce := f.account(t, 0, alice).Nonce
+	queued := []*types.Transaction{
+		signL2(t, f.l2, aliceKey, nonce+7, &bob, big.NewInt(1), nil, 21000, gwei10), // invalid
+		proven, // valid late, proven settleable under block 1's key
+		signL2(t, f.l2, aliceKey, nonce+8, &bob, big.NewInt(1), nil, 21000, gwei10), // invalid
+		signL2(t, f.l2, aliceKey, nonce, &bob, big.NewInt(2), nil, 21000, gwei10),   // valid late
+		signL2(t, f.l2, aliceKey, nonce, &bob, big.NewInt(3), nil, 21000, gwei10),   // valid, queued within its grace
 	}
-	other := signL2(t, f.l2, bobKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10)
+	for _, tx := range queued[:4] {
+		f.queueForced(t, aliceKey, tx)
+	}
+	f.l1.wait(t, 2*forcedLead) // the genesis is now within the grace of the next entry
+	f.queueForced(t, aliceKey, queued[4])
 	verdicts := map[uint64]solidity.ForcedVerdict{}
 	for i, tx := range queued {
-		f.queueForced(t, aliceKey, tx)
 		verdicts[uint64(i)] = solidity.ForcedVerdict(f.judge(t, uint64(i), tx, parent).Verdict)
 	}
-	require.Equal(t, map[uint64]solidity.ForcedVerdict{0: solidity.ForcedInvalid, 1: solidity.ForcedInvalid, 2: solidity.ForcedValid, 3: solidity.ForcedInvalid}, verdicts)
+	require.Equal(t, map[uint64]solidity.ForcedVerdict{0: solidity.ForcedInvalid, 1: solidity.ForcedValidLate, 2: solidity.ForcedInvalid,
+		3: solidity.ForcedValidLate, 4: solidity.ForcedValid}, verdicts)
+	ev, _ := f.proveSettleable(t, 1, f.blocks[0])
+	blockKey := common.Hash(ev.BlockKey)
+	other := signL2(t, f.l2, bobKey, 0, &bob, big.NewInt(1), nil, 21000, gwei10)
 	alphabet := append(append([]*types.Transaction{}, queued...), other)
 	var blocks [][]*types.Transaction
 	var grow func(prefix []*types.Transaction)
@@ -377,35 +393,41 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 	}
 	grow(nil)
 	q := f.forcedQueue(t)
+	last := uint64(len(queued))
+	variants := []struct {
+		name       string
+		parentHash common.Hash
+		blockKey   common.Hash
+	}{
+		{"judged, the proof's block key", parent.Hash(), blockKey},
+		{"judged, another block key", parent.Hash(), common.Hash{2}},
+		{"not judged", common.Hash{1}, blockKey},
+	}
 	checked := 0
 	for _, txs := range blocks {
 		var leading [][32]byte
 		for _, tx := range txs {
 			leading = append(leading, tx.Hash())
 		}
-		for from := uint64(0); from <= 4; from++ {
-			for end := from; end <= 4; end++ {
-				for _, judged := range []bool{true, false} {
-					parentHash := parent.Hash()
-					if !judged {
-						parentHash = common.Hash{1} // no verdicts recorded for it
-					}
+		for from := uint64(0); from <= last; from++ {
+			for end := from; end <= last; end++ {
+				for _, v := range variants {
 					want, werr := solidity.ForcedTaken(txs, from, end, func(i uint64) common.Hash { return queued[i].Hash() },
 						func(i uint64) (solidity.ForcedVerdict, error) {
-							if !judged {
+							if v.parentHash != parent.Hash() {
 								return 0, solidity.ErrForcedVerdictMissing
 							}
 							return verdicts[i], nil
 						},
-						func(uint64) (bool, error) { return false, nil })
-					call := queueABI.PackTaken(leading, from, parentHash, common.Hash{}, end)
+						func(i uint64) (bool, error) { return v.blockKey == blockKey && i == 1, nil })
+					call := queueABI.PackTaken(leading, from, v.parentHash, v.blockKey, end)
 					if werr != nil {
 						requireRevert(t, f.l1.revertOf(t, bobKey, q, nil, call), bindings.OptimisticForcedQueueForcedVerdictMissingErrorID(), "block %d txs, from %d, end %d", len(txs), from, end)
 						continue
 					}
 					got, err := queueABI.UnpackTaken(f.l1.view(t, q, call))
 					require.NoError(t, err)
-					require.Equal(t, want, got, "block %d txs, from %d, end %d, judged %v", len(txs), from, end, judged)
+					require.Equal(t, want, got, "block %d txs, from %d, end %d, %s", len(txs), from, end, v.name)
 					checked++
 				}
 			}
@@ -416,17 +438,16 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 
 // TestOptimisticForcedStepGas: the walk's cost in step at its most, a block that
 // skips MAX_FORCED_PER_BLOCK entries (16 verdicts and the 17th entry's read), next
-// to a step without a queue; the difference must stay far inside the margin
-// SETTLE_HOST_GAS keeps (spec/host.md, "Settleability").
+// to a step without a queue: entries that cannot execute (FORCED_INVALID), and
+// entries judged FORCED_VALID_LATE with no settleability proof, the costliest
+// skips (each also reads forcedSettleable, and step computes the block key). The
+// difference must stay far inside the margin SETTLE_HOST_GAS keeps (spec/host.md,
+// "Settleability").
 func TestOptimisticForcedStepGas(t *testing.T) {
-	stepGas := func(queue int) (uint64, uint64) {
-		f := newForcedFixture(t, 1)
-		bob := addr(bobKey)
-		var queued []*types.Transaction
-		for i := 0; i < queue; i++ {
-			tx := signL2(t, f.l2, aliceKey, uint64(100+i), &bob, big.NewInt(1), nil, 21000, big.NewInt(10*params.GWei))
+	bob := addr(bobKey)
+	stepGas := func(f *optimisticFixture, queued []*types.Transaction, want solidity.ForcedVerdict) (uint64, uint64) {
+		for _, tx := range queued {
 			f.queueForced(t, aliceKey, tx)
-			queued = append(queued, tx)
 		}
 		p := f.forcedProposal(t, queued)
 		f.truth = p
@@ -435,6 +456,9 @@ func TestOptimisticForcedStepGas(t *testing.T) {
 		for i, tx := range queued {
 			if uint64(i) < min(p.outputs[0].ForcedIndex+1, uint64(len(queued))) {
 				r := f.l1.mustSend(t, bobKey, f.forcedQueue(t), nil, f.judgeArgs(t, uint64(i), tx, f.header(0), nil))
+				ev, err := queueABI.UnpackForcedTransactionJudgedEvent(r.Logs[0])
+				require.NoError(t, err)
+				require.Equal(t, uint8(want), ev.Verdict)
 				judgeGas = max(judgeGas, r.GasUsed)
 			}
 		}
@@ -442,10 +466,22 @@ func TestOptimisticForcedStepGas(t *testing.T) {
 		require.True(t, resolved(t, step).ProposerWon)
 		return step.GasUsed, judgeGas
 	}
-	plain, _ := stepGas(0)
-	most, judge := stepGas(solidity.MaxForcedPerBlock + 1)
-	t.Logf("step: %d L1 gas without a queue, %d skipping %d entries (+%d); judgeForcedTransaction: %d", plain, most, solidity.MaxForcedPerBlock, most-plain, judge)
-	require.Less(t, most-plain, uint64(150_000))
+	plain, _ := stepGas(newForcedFixture(t, 1), nil, 0)
+	var invalid, late []*types.Transaction
+	invalidFixture := newForcedFixture(t, 1)
+	for i := 0; i <= solidity.MaxForcedPerBlock; i++ {
+		invalid = append(invalid, signL2(t, invalidFixture.l2, aliceKey, uint64(100+i), &bob, big.NewInt(1), nil, 21000, big.NewInt(10*params.GWei)))
+	}
+	skipInvalid, judge := stepGas(invalidFixture, invalid, solidity.ForcedInvalid)
+	lateFixture := newLateFixture(t, 1, func(*l2Chain, int, *core.BlockGen) {})
+	nonce := lateFixture.account(t, 0, addr(aliceKey)).Nonce
+	for i := 0; i <= solidity.MaxForcedPerBlock; i++ {
+		late = append(late, signL2(t, lateFixture.l2, aliceKey, nonce, &bob, big.NewInt(int64(i+1)), nil, 21000, big.NewInt(10*params.GWei)))
+	}
+	skipLate, judgeLate := stepGas(lateFixture, late, solidity.ForcedValidLate)
+	t.Logf("step: %d L1 gas without a queue, %d skipping %d FORCED_INVALID entries (+%d), %d skipping %d unproven FORCED_VALID_LATE entries (+%d); judgeForcedTransaction: %d and %d",
+		plain, skipInvalid, solidity.MaxForcedPerBlock, skipInvalid-plain, skipLate, solidity.MaxForcedPerBlock, skipLate-plain, judge, judgeLate)
+	require.Less(t, skipLate-plain, uint64(150_000))
 }
 
 // TestOptimisticForcedNotSkippedByOlderBlock: a block older than a queued entry

@@ -53,6 +53,8 @@ type optimisticFixture struct {
 	// queuedAt is the L1 time of each forced queue entry queueForced made, by
 	// its L2 transaction hash.
 	queuedAt map[common.Hash]uint64
+	// newSibling starts another L2 chain from the same genesis (siblingBlock).
+	newSibling func(t testing.TB) *l2Chain
 }
 
 func newOptimisticFixture(t testing.TB, n int) *optimisticFixture {
@@ -110,7 +112,8 @@ func newOptimisticFixtureAt(t testing.TB, n int, gasLimit, lead uint64, mutate f
 	rollup := e.deploy(t, deployerKey, "OptimisticNativeRollup", optABI.PackConstructor(cfg))
 	require.Equal(t, host, rollup)
 	anchor := e.head(t)
-	f := &optimisticFixture{l1: e, l2: c, rollup: rollup, anchor: anchor.Number.Uint64(), genesis: genesis}
+	f := &optimisticFixture{l1: e, l2: c, rollup: rollup, anchor: anchor.Number.Uint64(), genesis: genesis,
+		newSibling: func(t testing.TB) *l2Chain { return newL2At(t, host, gasLimit, genesisTime, extra...) }}
 	blocks, err := c.AddBlocks(n, func(i int, b *core.BlockGen) {
 		b.SetParentBeaconRoot(anchor.Hash())
 		gen(c, i, b)

@@ -69,7 +69,8 @@ contract OptimisticForcedQueue is ForcedQueue {
 
     /// @notice Whether queue entry `index` can execute as the first transaction of
     /// the block after L2 block `blockHash` (key: keccak256(abi.encode(blockHash,
-    /// index))): FORCED_VALID, FORCED_INVALID, or 0 if nobody judged it yet.
+    /// index))): FORCED_VALID, FORCED_INVALID, FORCED_VALID_LATE, or 0 if nobody
+    /// judged it yet.
     mapping(bytes32 key => uint8) public forcedVerdicts;
     /// @notice Whether a block holding only queue entry `index`, on the parent, with
     /// the environment and anchor of block key `blockKey` (forcedBlockKey), was shown
@@ -225,9 +226,10 @@ contract OptimisticForcedQueue is ForcedQueue {
 
     /// @notice Reverts unless `forcedIndex` may end a proposal of `blocks` blocks
     /// starting at `startForced` now: not before it, not past the queue, and not at a
-    /// due entry unless the blocks took at least one entry each. Every block can take
-    /// one (the head entry is skipped if it cannot execute and fits first if it can),
-    /// while entries that alternate between executable and not are taken at most two
+    /// due entry unless the blocks took at least one entry each. Every block past the
+    /// head entry's grace can take one (the head entry is skipped if it cannot execute,
+    /// fits first if it can and its block settles, and is skipped if nobody can prove
+    /// that), while entries that alternate between executable and not are taken at most two
     /// per block: without that exception a due backlog larger than one proposal's
     /// blocks can take would refuse every proposal, for good.
     function requireTakeable(uint64 forcedIndex, uint64 startForced, uint64 blocks) external view {

@@ -56,9 +56,10 @@ import {RollupHost} from "./RollupHost.sol";
 /// receiptsRoot, gasUsed, forcedIndex)), where forcedIndex is how far the forced
 /// queue (`forcedQueue`, an OptimisticForcedQueue this contract deploys) has been
 /// taken after block n: block n takes the entries its leading transactions match,
-/// or, taking none, skips those proven unable to execute on its parent, at most
-/// MAX_FORCED_PER_BLOCK, never past the proposal's own end index
-/// (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind unless
+/// or, taking none, skips those proven unable to execute on its parent and those
+/// past the sequencer's inclusion grace that nobody proved settleable in block n
+/// (FORCED_VALID_LATE), at most MAX_FORCED_PER_BLOCK, never past the proposal's own
+/// end index (OptimisticForcedQueue.taken). A proposal may not leave a due entry behind unless
 /// its blocks took at least one entry each, so a queued transaction is in the first
 /// proposal made after it is due, or behind a due backlog in the first blocks that
 /// reach it (spec/host.md, "Forced inclusion on the optimistic host").
