@@ -347,12 +347,17 @@ func (e *RPCEngine) NewPayload(ctx context.Context, env *engine.ExecutionPayload
 	return nil
 }
 
-// Witness is the block's witness, recorded by the engine re-executing it.
+// Witness is the block's witness, recorded by the engine re-executing it,
+// without keys (preimages; go-ethereum 1.17 sends none, another engine may):
+// EXECUTE never reads them (spec/witness.md), and anyone proving a forced
+// entry settleable may leave them out, so the sequencer sizes its blocks and
+// the optimistic host's nodes judge settleability (trialSettleable) without.
 func (e *RPCEngine) Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error) {
 	var w stateless.Witness
 	if err := e.rpc.CallContext(ctx, &w, "debug_executionWitness", rpc.BlockNumberOrHashWithHash(hash, false)); err != nil {
 		return nil, fmt.Errorf("debug_executionWitness of %s: %w", hash, err)
 	}
+	w.Keys = nil
 	return &w, nil
 }
 

@@ -75,7 +75,8 @@ func transferTx(t *testing.T, chainID uint64, k int, nonce uint64, parent *types
 // 2's environment and anchor is built by nr_buildBlockOn while block 2 is the
 // head; the head stays, the trial block is a side block with block 2's
 // environment, and the input the proof makes executes valid with EXECUTE to
-// the trial block's hash; a small transfer is settleable.
+// the trial block's hash (its witness without keys); a small transfer is
+// settleable.
 func TestTrialSettleableOnPastParent(t *testing.T) {
 	eng, chainID, headers := trialEngine(t)
 	ctx := context.Background()
@@ -102,6 +103,11 @@ func TestTrialSettleableOnPastParent(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, txs, 1)
 	require.Equal(t, tx.Hash(), txs[0].Hash(), "the trial holds the entry alone")
+
+	w, err := precompile.DecodeWitness(input.Witness)
+	require.NoError(t, err)
+	require.Empty(t, w.Keys, "measured without keys, which EXECUTE never reads")
+	require.NotEmpty(t, w.State)
 
 	v, err := precompile.NewExecute(l2.L1Config()).Verify(ctx, input.Encode())
 	require.NoError(t, err)
