@@ -427,7 +427,7 @@ func TestOptimisticForcedWalkMatchesGo(t *testing.T) {
 					}
 					got, err := queueABI.UnpackTaken(f.l1.view(t, q, call))
 					require.NoError(t, err)
-					require.Equal(t, want, got, "block %d txs, from %d, end %d, %s", len(txs), from, end, v.name)
+					require.Equal(t, want, got.Index, "block %d txs, from %d, end %d, %s", len(txs), from, end, v.name)
 					checked++
 				}
 			}

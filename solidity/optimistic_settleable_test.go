@@ -269,3 +269,52 @@ func TestOptimisticForcedProveSettleableLargestBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestOptimisticForcedProofAfterStepOverturnsReuse (issue 12, found by the
+// outside review: before the fix the censor won): a censoring proposer leaves a
+// FORCED_VALID_LATE entry that settles alone out of block 1 and claims it
+// skipped, then, before anyone else can record the settleability proof,
+// challenges its own proposal from a second key and steps block 1 (all of it can
+// be one L1 block). Its step wins (no proof yet), but the execution it records
+// remembers that the walk skipped entry 0 under block 1's key. The honest
+// challenger then records the proof and challenges: the execution is not reused
+// (a proof now exists for a skipped entry), the proposer must step again, and
+// that step loses; the entry stays in the queue. Before the fix `challenge`
+// resolved the honest game for the censor from the recorded execution, the
+// proof was never read, and the censoring proposal finalized.
+func TestOptimisticForcedProofAfterStepOverturnsReuse(t *testing.T) {
+	alice, bob := addr(aliceKey), addr(bobKey)
+	f := newLateFixture(t, 1, func(c *l2Chain, _ int, b *core.BlockGen) {
+		b.AddTx(l2Tx(t, b, bobKey, alice, big.NewInt(1), nil)) // another user's transfer; not the entry
+	})
+	forced := signL2(t, f.l2, aliceKey, f.account(t, 0, alice).Nonce, &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+	f.queueForced(t, aliceKey, forced)
+	require.Equal(t, uint8(solidity.ForcedValidLate), f.judge(t, 0, forced, f.header(0)).Verdict)
+	censor := f.forcedProposal(t, []*types.Transaction{forced})
+	require.Equal(t, uint64(1), censor.outputs[0].ForcedIndex, "the censoring claim: block 1 skips the entry")
+	key := blockKeyOf(f.header(0).Hash(), f.header(1))
+	alone := f.siblingBlock(t, nil, forced)
+
+	// The censor's puppet game, before anyone else moves.
+	puppet := bobKey
+	f.propose(t, sequencerKey, censor)
+	f.l1.mustSend(t, puppet, f.rollup, challengerBond, f.challengeLast())
+	f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+	step := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, censor))
+	require.True(t, resolved(t, step).ProposerWon, "no proof yet: the skip stands in the puppet's game")
+
+	// The honest challenger proves the entry settleable in block 1, then challenges.
+	f.proveSettleable(t, 0, alone)
+	require.True(t, f.settleable(t, key, 0), "the proof is recorded under block 1's key")
+	r := f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
+	for _, l := range r.Logs {
+		_, err := optABI.UnpackGameResolvedEvent(l)
+		require.Error(t, err, "the honest game is not resolved from the puppet's execution")
+	}
+	requireRevert(t, f.l1.revertOf(t, bobKey, f.rollup, nil, optABI.PackSync(big.NewInt(firstGame+1))),
+		bindings.OptimisticNativeRollupNothingToSyncErrorID(), "the recorded execution no longer settles the block")
+	lost := f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame+1, censor))
+	require.False(t, resolved(t, lost).ProposerWon, "the step now reads the proof: the walk stops at the entry, the claim skipped it")
+	require.True(t, f.proposal(t, 1).Defeated)
+	require.Zero(t, f.queueHead(t), "the entry is still queued")
+}

@@ -256,13 +256,15 @@ contract OptimisticForcedQueue is ForcedQueue {
     /// verdict nobody recorded reverts (ForcedVerdictMissing). A skipped entry is
     /// judged on the parent's state because skipping changes no state and the block's
     /// first transaction runs on it (the system calls before it write only their own
-    /// contracts, which never send transactions).
+    /// contracts, which never send transactions). Entries from..skipEnd-1 are the
+    /// ones skipped (skipping ends at the first inclusion or stop).
     function taken(bytes32[] calldata leading, uint64 from, bytes32 parentHash, bytes32 blockKey, uint64 end)
         external
         view
-        returns (uint64 index)
+        returns (uint64 index, uint64 skipEnd)
     {
         index = from;
+        skipEnd = from;
         uint64 limit = from + MAX_FORCED_PER_BLOCK;
         uint256 next;
         while (index < end && index < limit) {
@@ -276,8 +278,20 @@ contract OptimisticForcedQueue is ForcedQueue {
             if (verdict == 0) revert ForcedVerdictMissing(index, parentHash);
             if (verdict == FORCED_VALID) break;
             if (verdict == FORCED_VALID_LATE && forcedSettleable[_verdictKey(blockKey, index)]) break;
-            index++;
+            skipEnd = ++index;
         }
+    }
+
+    /// @notice Whether any of entries from..to-1 is proven settleable under
+    /// `blockKey`. The host asks it before it reuses a `step` whose walk skipped those
+    /// entries: that walk read the absence of a proof, which a proof recorded since
+    /// overturns (an entry judged FORCED_INVALID can have none: it cannot execute on
+    /// the parent, so no block holding it alone does).
+    function provenSettleable(bytes32 blockKey, uint64 from, uint64 to) external view returns (bool) {
+        for (uint64 i = from; i < to; i++) {
+            if (forcedSettleable[_verdictKey(blockKey, i)]) return true;
+        }
+        return false;
     }
 
     /// @notice The host finalized proposal `proposalId`, whose blocks took the queue

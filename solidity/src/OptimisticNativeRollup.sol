@@ -244,6 +244,12 @@ contract OptimisticNativeRollup is RollupHost {
         /// @dev keccak256(abi.encode(parent output root, claimed output root)).
         bytes32 outputs;
         uint64 at;
+        /// @dev The queue entries the block's walk skipped (skipFrom..skipTo-1) and
+        /// its forcedBlockKey (zero if it skipped none): the walk read that none of
+        /// them was proven settleable, so a proof recorded since stops the reuse.
+        uint64 skipFrom;
+        uint64 skipTo;
+        bytes32 blockKey;
     }
 
     uint256 public immutable proposerBond;
@@ -615,7 +621,8 @@ contract OptimisticNativeRollup is RollupHost {
     /// with this block's parent, environment and anchor holding it alone settles.
     /// A win is recorded: every other game
     /// reaching the same block with the same outputs resolves for the proposer
-    /// (`sync`) without another EXECUTE call.
+    /// (`sync`) without another EXECUTE call, unless an entry the walk skipped has
+    /// been proven settleable since (then that game must step again).
     /// @param parent Preimage of the agreed output of block lo.
     /// @param claimed Preimage of the proposer's output of block hi = lo + 1.
     /// @param inputs The inputs of block hi as DERIVE derived them from the blob.
@@ -641,18 +648,25 @@ contract OptimisticNativeRollup is RollupHost {
         if (!Derive.verify(b.root, b.count, g.hi - b.firstNumber, digest, proof)) revert InputsNotDerived();
         Proposal storage p = proposals[g.proposalId];
         uint256 blockBytes = inputs.transactions.length + inputs.env.extraData.length;
-        if (
-            !_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)
-                || _forcedTaken(inputs, parent, p.anchor, endForcedIndex[g.proposalId]) != claimed.forcedIndex
-        ) {
-            _resolve(gameId, g, false); // no witness can make this block acceptable
+        // No witness can make a block outside the policy, or one that takes the queue
+        // elsewhere than its output claims, acceptable.
+        if (!_inPolicy(inputs.env, p.proposedAt) || !settleable(inputs.env.gasLimit, blockBytes)) {
+            _resolve(gameId, g, false);
+            return;
+        }
+        (uint64 index, uint64 skipEnd, bytes32 blockKey) =
+            _forcedTaken(inputs, parent, p.anchor, endForcedIndex[g.proposalId]);
+        if (index != claimed.forcedIndex) {
+            _resolve(gameId, g, false);
             return;
         }
         _requireSettleable(inputs.env.gasLimit, blockBytes + witness.length); // a smaller witness may still fit
         bool won = _executes(p, parent, claimed, inputs, witness);
         if (won) {
-            executions[g.proposalId][g.hi] =
-                Execution(keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)), uint64(block.timestamp));
+            Execution storage e = executions[g.proposalId][g.hi];
+            e.outputs = keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot));
+            e.at = uint64(block.timestamp);
+            if (skipEnd > parent.forcedIndex) (e.skipFrom, e.skipTo, e.blockKey) = (parent.forcedIndex, skipEnd, blockKey);
         }
         _resolve(gameId, g, won);
     }
@@ -775,15 +789,12 @@ contract OptimisticNativeRollup is RollupHost {
     function _forcedTaken(BlockInputs calldata inputs, Output calldata parent, bytes32 anchor, uint64 end)
         private
         view
-        returns (uint64)
+        returns (uint64 index, uint64 skipEnd, bytes32 blockKey)
     {
-        if (parent.forcedIndex >= end) return parent.forcedIndex;
-        return forcedQueue.taken(
-            _leadingTxHashes(inputs.transactions),
-            parent.forcedIndex,
-            parent.blockHash,
-            forcedBlockKey(parent.blockHash, inputs.env, anchor),
-            end
+        if (parent.forcedIndex >= end) return (parent.forcedIndex, parent.forcedIndex, 0);
+        blockKey = forcedBlockKey(parent.blockHash, inputs.env, anchor);
+        (index, skipEnd) = forcedQueue.taken(
+            _leadingTxHashes(inputs.transactions), parent.forcedIndex, parent.blockHash, blockKey, end
         );
     }
 
@@ -853,6 +864,9 @@ contract OptimisticNativeRollup is RollupHost {
         }
         Execution storage e = executions[g.proposalId][g.hi];
         if (e.outputs != keccak256(abi.encode(g.loOutputRoot, g.hiOutputRoot)) || e.at > g.deadline) return false;
+        // The walk skipped entries for want of a proof; one recorded since makes the
+        // block wrong, which only a step of this game can now show.
+        if (e.skipTo > e.skipFrom && forcedQueue.provenSettleable(e.blockKey, e.skipFrom, e.skipTo)) return false;
         _resolve(gameId, g, true);
         return true;
     }
