@@ -780,12 +780,17 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	if err != nil {
 		return "", 0, err
 	}
+	// A recorded execution settles this game too, unless an entry its walk
+	// skipped has been proven settleable since (sync reverts NothingToSync):
+	// then only this game's step can show the block, so it steps.
 	if executed.Outputs != ([32]byte{}) {
-		r, err := p.actor.send(ctx, fmt.Sprintf("settling game %d on L2 block %d, executed in another game", gid, g.Hi), nil, p.actor.abi.PackSync(bid), nil)
-		if err != nil {
-			return "", 0, err
+		if _, err := p.actor.view(ctx, p.actor.abi.PackSync(bid)); err == nil {
+			r, err := p.actor.send(ctx, fmt.Sprintf("settling game %d on L2 block %d, executed in another game", gid, g.Hi), nil, p.actor.abi.PackSync(bid), nil)
+			if err != nil {
+				return "", 0, err
+			}
+			return fmt.Sprintf("sync on L2 block %d (executed in another game)", g.Hi), r.GasUsed, nil
 		}
-		return fmt.Sprintf("sync on L2 block %d (executed in another game)", g.Hi), r.GasUsed, nil
 	}
 	res := derive.DeriveBlobs([]kzg4844.Blob{pr.Blobs[j]})
 	if uint64(len(res.Blocks)) <= idx {
