@@ -2,6 +2,7 @@ package rollupnode_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -116,8 +117,9 @@ func TestTrialSettleableOnPastParent(t *testing.T) {
 }
 
 // TestTrialSettleableErrors: an entry the engine refuses on the parent (a
-// nonce ahead) and a parent the engine lacks are errors, not verdicts; an
-// engine without nr_buildBlockOn says to run the in-process one.
+// nonce ahead), a parent the engine lacks and a disputed block whose gas limit
+// the engine does not build are errors, not verdicts; an engine without
+// nr_buildBlockOn says to run the in-process one.
 func TestTrialSettleableErrors(t *testing.T) {
 	eng, chainID, headers := trialEngine(t)
 	ctx := context.Background()
@@ -131,6 +133,11 @@ func TestTrialSettleableErrors(t *testing.T) {
 	missing.Extra = []byte("not a block of this engine")
 	_, _, _, err = rollupnode.TrialForTest(ctx, eng, chainID, missing, like, transferTx(t, chainID, 2, 0, parent))
 	require.ErrorContains(t, err, "is not a block of this engine")
+
+	otherLimit := types.CopyHeader(like)
+	otherLimit.GasLimit++
+	_, _, _, err = rollupnode.TrialForTest(ctx, eng, chainID, parent, otherLimit, transferTx(t, chainID, 2, 0, parent))
+	require.ErrorContains(t, err, fmt.Sprintf("the engine's block has gas limit %d, the disputed block %d", like.GasLimit, otherLimit.GasLimit))
 
 	bare := rpc.NewServer()
 	defer bare.Stop()
