@@ -65,6 +65,8 @@ type ProposerConfig struct {
 	FaultyData     bool
 	// FaultyForced: see OptimisticConfig.
 	FaultyForced bool
+	// FaultyForcedLate: see OptimisticConfig.
+	FaultyForcedLate bool
 	// Blobs, if set, keeps every blob the proposer posted (the devnet's stand-in
 	// for the blob sidecars a consensus client serves).
 	Blobs *BlobArchive
@@ -487,15 +489,19 @@ func (p *Proposer) Resume(ctx context.Context) error {
 	return nil
 }
 
-// walkForced computes the forced indices pr claims: the walk of its blocks
-// from the queue's forcedHead (pr is over the finalized head, whose index that
-// is) with end the queue's forcedTail, both read at one L1 block. Its end index
-// is where the walk ends; the walk over each block is the same as with that end
-// (no block takes the queue past it). With FaultyForced, the first proposal
-// whose walk stops before the tail (the sequencer withheld the queue) and whose
-// blocks are all newer than the entries (so the skips it claims are judged on
-// state, not refused by age) claims every entry up to the tail skipped instead,
-// as if none could execute.
+// walkForced computes the forced indices pr claims: the honest walk of its
+// blocks (judge, settleableByTrial: a late entry a block leaves out is skipped
+// only if it would not have settled there, which its sequencer checked by
+// trying it) from the queue's forcedHead (pr is over the finalized head, whose
+// index that is) with end the queue's forcedTail, both read at one L1 block.
+// Its end index is where the walk ends; the walk over each block is the same as
+// with that end (no block takes the queue past it). With FaultyForced, the
+// first proposal whose walk stops before the tail (the sequencer withheld the
+// queue) and whose blocks are all newer than the entries (so the skips it
+// claims are judged on state, not refused by age) claims every entry up to the
+// tail skipped instead, as if none could execute; with FaultyForcedLate too,
+// the first proposal with a block leaving out a late entry that would settle
+// claims it skipped there.
 func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 	l1Head, err := p.actor.l1.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -509,7 +515,7 @@ func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 	if err != nil {
 		return err
 	}
-	forced, err := p.forced.walk(ctx, parent, blocks, start, tail, p.forced.judge(p.engine), nil)
+	forced, err := p.forced.walk(ctx, parent, blocks, start, tail, p.forced.judge(p.engine), p.forced.settleableByTrial(p.engine, nil), nil)
 	if err != nil {
 		return err
 	}
@@ -517,19 +523,24 @@ func (p *Proposer) walkForced(ctx context.Context, pr *Proposal) error {
 	if !p.cfg.FaultyForced || p.wroteForced.Load() || pr.EndForcedIndex() == tail {
 		return nil
 	}
-	for i := start; i < tail; i++ { // only blocks newer than the entries may skip them
-		e, err := p.forced.entry(ctx, i)
-		if err != nil {
-			return err
+	var wrong []uint64
+	if p.cfg.FaultyForcedLate {
+		wrong, err = p.forced.walk(ctx, parent, blocks, start, tail, p.forced.judge(p.engine), neverSettleable, nil)
+	} else {
+		for i := start; i < tail; i++ { // only blocks newer than the entries may skip them
+			e, err := p.forced.entry(ctx, i)
+			if err != nil {
+				return err
+			}
+			if parent.Time < e.queuedAt {
+				return nil
+			}
 		}
-		if parent.Time < e.queuedAt {
-			return nil
+		noneValid := func(_ context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
+			return forcedVerdict{entry: e, parent: parent, verdict: solidity.ForcedInvalid}, nil
 		}
+		wrong, err = p.forced.walk(ctx, parent, blocks, start, tail, noneValid, neverSettleable, nil)
 	}
-	noneValid := func(_ context.Context, e *queuedTx, parent *types.Header) (forcedVerdict, error) {
-		return forcedVerdict{entry: e, parent: parent, verdict: solidity.ForcedInvalid}, nil
-	}
-	wrong, err := p.forced.walk(ctx, parent, blocks, start, tail, noneValid, nil)
 	if err != nil {
 		return err
 	}
@@ -602,7 +613,7 @@ func (p *Proposer) adoptPending(ctx context.Context, report func(ProposerEvent))
 	if err != nil {
 		return err
 	}
-	forced, err := p.forced.walk(ctx, parent, blocks, start, p.adoptEndForced, p.forced.judge(p.engine), nil)
+	forced, err := p.forced.walk(ctx, parent, blocks, start, p.adoptEndForced, p.forced.judge(p.engine), p.forced.settleableByTrial(p.engine, nil), nil)
 	if err != nil {
 		return err
 	}
@@ -769,12 +780,17 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 	if err != nil {
 		return "", 0, err
 	}
+	// A recorded execution settles this game too, unless an entry its walk
+	// skipped has been proven settleable since (sync reverts NothingToSync):
+	// then only this game's step can show the block, so it steps.
 	if executed.Outputs != ([32]byte{}) {
-		r, err := p.actor.send(ctx, fmt.Sprintf("settling game %d on L2 block %d, executed in another game", gid, g.Hi), nil, p.actor.abi.PackSync(bid), nil)
-		if err != nil {
-			return "", 0, err
+		if _, err := p.actor.view(ctx, p.actor.abi.PackSync(bid)); err == nil {
+			r, err := p.actor.send(ctx, fmt.Sprintf("settling game %d on L2 block %d, executed in another game", gid, g.Hi), nil, p.actor.abi.PackSync(bid), nil)
+			if err != nil {
+				return "", 0, err
+			}
+			return fmt.Sprintf("sync on L2 block %d (executed in another game)", g.Hi), r.GasUsed, nil
 		}
-		return fmt.Sprintf("sync on L2 block %d (executed in another game)", g.Hi), r.GasUsed, nil
 	}
 	res := derive.DeriveBlobs([]kzg4844.Blob{pr.Blobs[j]})
 	if uint64(len(res.Blocks)) <= idx {
@@ -814,18 +830,24 @@ func (p *Proposer) move(ctx context.Context, pr *Proposal, gid uint64, g binding
 // over block b, from the parent's claimed index from to pr's end index, needs
 // (judgeForcedTransaction with the sender's account proof and code and the
 // parent's header), unless someone recorded it already: else step reverts
-// ForcedVerdictMissing. It says what it recorded, and the L1 gas.
+// ForcedVerdictMissing. An honest proposal's walk may rest on a late entry
+// being settleable alone in b: it records that proof too (proveForcedSettleable),
+// else step would let b skip the entry. A WrongForced proposal records only
+// what step needs given the proofs on L1 (a censor proves nothing against
+// itself). It says what it recorded, and the L1 gas.
 func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64, b *types.Block, from uint64) (string, uint64, error) {
 	parent, err := p.engine.HeaderByNumber(ctx, new(big.Int).SetUint64(b.NumberU64()-1))
 	if err != nil {
 		return "", 0, fmt.Errorf("reading L2 block %d: %w", b.NumberU64()-1, err)
 	}
 	var needed []forcedVerdict
-	if _, err := p.forced.walk(ctx, parent, []*types.Block{b}, from, pr.EndForcedIndex(), p.forced.judge(p.engine), func(v forcedVerdict) { needed = append(needed, v) }); err != nil {
-		return "", 0, err
+	var relied []reliedProof
+	settle := p.forced.settleableByTrial(p.engine, func(r reliedProof) { relied = append(relied, r) })
+	if pr.WrongForced {
+		settle = p.forced.settleableOnL1
 	}
-	if len(needed) == 0 {
-		return "", 0, nil
+	if _, err := p.forced.walk(ctx, parent, []*types.Block{b}, from, pr.EndForcedIndex(), p.forced.judge(p.engine), settle, func(v forcedVerdict) { needed = append(needed, v) }); err != nil {
+		return "", 0, err
 	}
 	header, err := rlp.EncodeToBytes(parent)
 	if err != nil {
@@ -853,10 +875,25 @@ func (p *Proposer) recordVerdicts(ctx context.Context, pr *Proposal, gid uint64,
 		gas += r.GasUsed
 		recorded = append(recorded, fmt.Sprintf("%d %s", v.entry.index, v.verdict))
 	}
-	if len(recorded) == 0 {
-		return "", 0, nil
+	var proved []string
+	for _, r := range relied {
+		sent, g, err := p.forced.proveSettleable(ctx, p.actor, r, fmt.Sprintf("game %d", gid))
+		if err != nil {
+			return "", 0, err
+		}
+		if sent {
+			gas += g
+			proved = append(proved, fmt.Sprintf("%d", r.index))
+		}
 	}
-	return fmt.Sprintf(", after recording forced verdicts %s", strings.Join(recorded, ", ")), gas, nil
+	var line string
+	if len(recorded) > 0 {
+		line = fmt.Sprintf(", after recording forced verdicts %s", strings.Join(recorded, ", "))
+	}
+	if len(proved) > 0 {
+		line += fmt.Sprintf(", after proving forced entry %s settleable alone in the block", strings.Join(proved, ", "))
+	}
+	return line, gas, nil
 }
 
 // spoilLastBlob replaces b's last blob with one holding no DERIVE batch (the

@@ -261,7 +261,7 @@ func (f *BlobFollower) computed(ctx context.Context, ev *bindings.OptimisticNati
 	if err != nil {
 		return common.Hash{}, err
 	}
-	forced, err := f.forced.walkEngine(ctx, f.engine, first, ev.EndNumber, start, ev.EndForcedIndex)
+	forced, err := f.forced.walkEngine(ctx, f.engine, first, ev.EndNumber, start, ev.EndForcedIndex, nil)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("proposal %s: %w", ev.ProposalId, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -177,10 +178,13 @@ func (c *Challenger) truthHeader(ctx context.Context, n uint64) (*types.Header, 
 }
 
 // proposalWalk is the forced index after each L2 block of a proposal, from its
-// start block on, in the challenger's view.
+// start block on, in the challenger's view, and by block the settleability
+// proofs that view rests on and L1 lacked (a block may not skip a late entry
+// that settles alone: step agrees once the proof is recorded).
 type proposalWalk struct {
 	start   uint64
 	indices []uint64
+	proofs  map[uint64][]reliedProof
 }
 
 // truthRoot is the output root of L2 block n (from proposal pid's start to its
@@ -235,13 +239,43 @@ func (c *Challenger) walk(ctx context.Context, pid uint64) (*proposalWalk, error
 	if err != nil {
 		return nil, err
 	}
-	after, err := c.forced.walkEngine(ctx, c.truth, p.StartNumber+1, p.EndNumber, from, ev.EndForcedIndex)
+	proofs := map[uint64][]reliedProof{}
+	after, err := c.forced.walkEngine(ctx, c.truth, p.StartNumber+1, p.EndNumber, from, ev.EndForcedIndex, func(r reliedProof) {
+		proofs[r.block] = append(proofs[r.block], r)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("proposal %d: %w", pid, err)
 	}
-	w := &proposalWalk{start: p.StartNumber, indices: append([]uint64{from}, after...)}
+	w := &proposalWalk{start: p.StartNumber, indices: append([]uint64{from}, after...), proofs: proofs}
 	c.walks[pid] = w
 	return w, nil
+}
+
+// proveBlock records on the queue the settleability proofs the challenger's
+// walk of proposal pid rests on at L2 block n and L1 lacks, before the game
+// reaches n's step (else step would let the block skip those entries); it
+// says what it recorded, and the L1 gas.
+func (c *Challenger) proveBlock(ctx context.Context, pid, n uint64, why string) (string, uint64, error) {
+	w, err := c.walk(ctx, pid)
+	if err != nil {
+		return "", 0, err
+	}
+	var recorded []string
+	var gas uint64
+	for _, r := range w.proofs[n] {
+		sent, g, err := c.forced.proveSettleable(ctx, c.actor, r, why)
+		if err != nil {
+			return "", 0, err
+		}
+		if sent {
+			gas += g
+			recorded = append(recorded, fmt.Sprintf("%d", r.index))
+		}
+	}
+	if len(recorded) == 0 {
+		return "", 0, nil
+	}
+	return fmt.Sprintf("; recorded forced entry %s settleable alone in L2 block %d (proveForcedSettleable)", strings.Join(recorded, ", "), n), gas, nil
 }
 
 // check compares proposal id's end output with the challenger's and challenges
@@ -315,6 +349,14 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		report(ChallengeEvent{Proposal: id, What: "wrong (" + why + ") but no longer pending: it cannot be challenged"})
 		return true, nil
 	}
+	var proved string
+	var provedGas uint64
+	if !invalid && p.EndNumber == p.StartNumber+1 {
+		// The game starts at its one block: the proposer's next move is step.
+		if proved, provedGas, err = c.proveBlock(ctx, id, p.EndNumber, fmt.Sprintf("before challenging proposal %d", id)); err != nil {
+			return false, err
+		}
+	}
 	r, err := c.actor.send(ctx, fmt.Sprintf("challenging proposal %d", id), c.cfg.Bond, c.actor.abi.PackChallenge(new(big.Int).SetUint64(id)), nil)
 	if err != nil {
 		if errors.Is(err, errHostReverted) {
@@ -328,7 +370,7 @@ func (c *Challenger) check(ctx context.Context, id, end uint64, report func(Chal
 		if ev, err := c.actor.abi.UnpackChallengedEvent(lg); err == nil {
 			pid := ev.ProposalId.Uint64()
 			c.games[ev.GameId.Uint64()] = pid
-			report(ChallengeEvent{Proposal: pid, Game: ev.GameId.Uint64(), Gas: r.GasUsed, What: "challenged: " + why})
+			report(ChallengeEvent{Proposal: pid, Game: ev.GameId.Uint64(), Gas: r.GasUsed + provedGas, What: "challenged: " + why + proved})
 		}
 	}
 	return true, nil
@@ -373,6 +415,17 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 		return false, err
 	}
 	if g.Turn == turnProposer {
+		if _, invalid := c.invalid(pid); !invalid && g.Hi == g.Lo+1 {
+			// Recorded by the move that narrowed the game to one block; again
+			// here only if that was lost (a restart between the two).
+			proved, gas, err := c.proveBlock(ctx, pid, g.Hi, fmt.Sprintf("game %d", gid))
+			if err != nil {
+				return false, err
+			}
+			if proved != "" {
+				report(ChallengeEvent{Proposal: pid, Game: gid, Gas: gas, What: fmt.Sprintf("awaiting the proposer's step on L2 block %d%s", g.Hi, proved)})
+			}
+		}
 		if _, err := c.actor.view(ctx, c.actor.abi.PackSync(bid)); err == nil {
 			// The proposer made this move in another game of the proposal (a
 			// bisection of this range, or the execution of this block): it stands
@@ -425,10 +478,6 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 			}
 		}
 	}
-	r, err := c.actor.send(ctx, fmt.Sprintf("selecting a section of game %d", gid), nil, c.actor.abi.PackSelect(bid, roots, big.NewInt(int64(section))), nil)
-	if err != nil {
-		return false, err
-	}
 	lo := g.Lo
 	if section > 0 {
 		lo = points[section-1]
@@ -437,7 +486,20 @@ func (c *Challenger) play(ctx context.Context, gid, pid uint64, report func(Chal
 	if section < len(points) {
 		hi = points[section]
 	}
-	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed, What: fmt.Sprintf("select (%d, %d]: %s", lo, hi, why)})
+	var proved string
+	var provedGas uint64
+	if _, invalid := c.invalid(pid); !invalid && hi == lo+1 {
+		// The last narrowing move: the proposer's next is step on block hi,
+		// which must find the proofs the challenger's walk rests on.
+		if proved, provedGas, err = c.proveBlock(ctx, pid, hi, fmt.Sprintf("game %d", gid)); err != nil {
+			return false, err
+		}
+	}
+	r, err := c.actor.send(ctx, fmt.Sprintf("selecting a section of game %d", gid), nil, c.actor.abi.PackSelect(bid, roots, big.NewInt(int64(section))), nil)
+	if err != nil {
+		return false, err
+	}
+	report(ChallengeEvent{Proposal: pid, Game: gid, Gas: r.GasUsed + provedGas, What: fmt.Sprintf("select (%d, %d]: %s%s", lo, hi, why, proved)})
 	return false, nil
 }
 

@@ -56,7 +56,7 @@ func (d *Devnet) optimistic(ctx context.Context, cfg DevnetConfig, l1rpc *rpc.Cl
 	}
 	// The sequencer puts queued transactions first as soon as it sees them.
 	seq.Forced = NewOptimisticForcedQueue(l1, d.forcedQueue, d.l2rpc)
-	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, FaultyForced: o.FaultyForced, Blobs: d.Blobs}, l1rpc, eng)
+	proposer, err := NewProposer(ctx, ProposerConfig{Key: l2.DevKey(SequencerKeyIndex), Host: d.Host, Bond: o.ProposerBond, FaultyProposal: o.FaultyProposal, SilentFaulty: o.SilentFaulty, FaultyData: o.FaultyData, FaultyForced: o.FaultyForced, FaultyForcedLate: o.FaultyForcedLate, Blobs: d.Blobs}, l1rpc, eng)
 	if err != nil {
 		return nil, err
 	}

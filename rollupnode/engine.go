@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/tracers"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -97,7 +98,7 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 	c.IPCPath = "" // go-ethereum's default would be /tmp/geth.ipc without a data directory, shared with every other node
 	c.P2P = p2p.Config{MaxPeers: 0, NoDial: true, NoDiscovery: true, ListenAddr: ""}
 	c.HTTPHost, c.HTTPPort = cfg.HTTPAddr, cfg.HTTPPort
-	c.HTTPModules = []string{"eth", "net", "web3", "txpool", "debug"}
+	c.HTTPModules = []string{"eth", "net", "web3", "txpool", "debug", "nr"}
 	c.HTTPVirtualHosts = []string{"localhost"}
 	c.HTTPBodyLimit = 2*precompile.MaxInputSize + 1<<20
 	c.WSHost = ""
@@ -134,6 +135,7 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 		LogCacheSize: ethCfg.FilterLogCacheSize, LogQueryLimit: ethCfg.LogQueryLimit, RangeLimit: ethCfg.RangeLimit,
 	})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "nr", Service: &trialAPI{eth: backend}}})
 	if err := catalyst.Register(stack, backend); err != nil {
 		return nil, fmt.Errorf("registering the L2 Engine API: %w", err)
 	}
@@ -184,6 +186,45 @@ func (n *EngineNode) Close() error {
 	return err
 }
 
+// trialAPI is the engine's nr namespace: building a block on any parent it
+// holds. The optimistic host's nodes judge whether a late forced entry could
+// have been settled in a past block by building that block's parent plus the
+// entry alone (trialSettleable); testing_buildBlockV1 builds only on the head,
+// and moving the head there would disturb the sequencer.
+type trialAPI struct{ eth *eth.Ethereum }
+
+// BuildBlockOn (nr_buildBlockOn) builds a payload on parent with exactly txs
+// (none: an empty block), extra data extra and attrs' timestamp, fee recipient,
+// randomness and beacon root, through go-ethereum's miner as
+// testing_buildBlockV1 does. It imports nothing: the caller imports the payload
+// as a side block (engine_newPayload) for its witness.
+func (api *trialAPI) BuildBlockOn(parent common.Hash, attrs engine.PayloadAttributes, txs []hexutil.Bytes, extra hexutil.Bytes) (*engine.ExecutionPayloadEnvelope, error) {
+	if api.eth.BlockChain().GetHeaderByHash(parent) == nil {
+		return nil, fmt.Errorf("parent %s is not a block of this engine", parent)
+	}
+	raw := make([][]byte, len(txs))
+	for i, tx := range txs {
+		raw[i] = tx
+	}
+	decoded, err := engine.DecodeTransactions(raw)
+	if err != nil {
+		return nil, err
+	}
+	args := &miner.BuildPayloadArgs{
+		Parent:         parent,
+		Timestamp:      attrs.Timestamp,
+		FeeRecipient:   attrs.SuggestedFeeRecipient,
+		Random:         attrs.Random,
+		Withdrawals:    attrs.Withdrawals,
+		BeaconRoot:     attrs.BeaconRoot,
+		SlotNum:        attrs.SlotNumber,
+		TargetGasLimit: attrs.TargetGasLimit,
+	}
+	// Without transactions, empty says so: the miner would fill the block from its pool.
+	_, env, err := api.eth.Miner().BuildTestingPayload(args, decoded, len(decoded) == 0, extra)
+	return env, err
+}
+
 // Engine is what the sequencer asks of an L2 execution engine: the Engine API
 // (Osaka: forkchoiceUpdatedV3, getPayloadV5, newPayloadV4), building a payload
 // from a chosen transaction list (testing_buildBlockV1, to leave out what the
@@ -194,6 +235,10 @@ type Engine interface {
 	ForkchoiceUpdated(ctx context.Context, head common.Hash, attrs *engine.PayloadAttributes) (*engine.PayloadID, error)
 	GetPayload(ctx context.Context, id engine.PayloadID) (*engine.ExecutionPayloadEnvelope, error)
 	BuildWithTransactions(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, extra []byte) (*engine.ExecutionPayloadEnvelope, error)
+	// BuildOn is BuildWithTransactions on any parent the engine holds, not
+	// only its head, leaving the head alone (nr_buildBlockOn, which only the
+	// in-process engine serves).
+	BuildOn(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, extra []byte) (*engine.ExecutionPayloadEnvelope, error)
 	NewPayload(ctx context.Context, env *engine.ExecutionPayloadEnvelope, beaconRoot common.Hash) error
 	Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
@@ -262,6 +307,30 @@ func (e *RPCEngine) BuildWithTransactions(ctx context.Context, parent common.Has
 	return &env, nil
 }
 
+// ErrNoBuildOn: the engine does not serve nr_buildBlockOn (an external
+// go-ethereum does not have it).
+var ErrNoBuildOn = errors.New("the L2 engine does not serve nr_buildBlockOn, which builds a trial block on a past parent to judge whether a late forced entry was settleable; run the in-process engine (no --l2.engine)")
+
+// BuildOn builds a payload on parent, any block the engine holds, with exactly
+// txs and extra data extra, through nr_buildBlockOn (EngineNode's nr namespace).
+func (e *RPCEngine) BuildOn(ctx context.Context, parent common.Hash, attrs *engine.PayloadAttributes, txs []hexutil.Bytes, extra []byte) (*engine.ExecutionPayloadEnvelope, error) {
+	var env engine.ExecutionPayloadEnvelope
+	if txs == nil {
+		txs = []hexutil.Bytes{}
+	}
+	if err := e.rpc.CallContext(ctx, &env, "nr_buildBlockOn", parent, attrs, txs, hexutil.Bytes(extra)); err != nil {
+		var rerr rpc.Error
+		if errors.As(err, &rerr) && rerr.ErrorCode() == methodNotFound {
+			return nil, fmt.Errorf("%w (%v)", ErrNoBuildOn, err)
+		}
+		return nil, fmt.Errorf("nr_buildBlockOn on %s with %d transactions: %w", parent, len(txs), err)
+	}
+	return &env, nil
+}
+
+// methodNotFound is JSON-RPC's error code for a method the server lacks.
+const methodNotFound = -32601
+
 // NewPayload imports the payload; anything but VALID is an error.
 func (e *RPCEngine) NewPayload(ctx context.Context, env *engine.ExecutionPayloadEnvelope, beaconRoot common.Hash) error {
 	var st engine.PayloadStatusV1
@@ -278,12 +347,17 @@ func (e *RPCEngine) NewPayload(ctx context.Context, env *engine.ExecutionPayload
 	return nil
 }
 
-// Witness is the block's witness, recorded by the engine re-executing it.
+// Witness is the block's witness, recorded by the engine re-executing it,
+// without keys (preimages; go-ethereum 1.17 sends none, another engine may):
+// EXECUTE never reads them (spec/witness.md), and anyone proving a forced
+// entry settleable may leave them out, so the sequencer sizes its blocks and
+// the optimistic host's nodes judge settleability (trialSettleable) without.
 func (e *RPCEngine) Witness(ctx context.Context, hash common.Hash) (*stateless.Witness, error) {
 	var w stateless.Witness
 	if err := e.rpc.CallContext(ctx, &w, "debug_executionWitness", rpc.BlockNumberOrHashWithHash(hash, false)); err != nil {
 		return nil, fmt.Errorf("debug_executionWitness of %s: %w", hash, err)
 	}
+	w.Keys = nil
 	return &w, nil
 }
 

@@ -64,6 +64,13 @@ type OptimisticConfig struct {
 	// step, after recording the verdicts the walk needs, loses. Then the
 	// sequencer takes the queue again. A test and demo hook.
 	FaultyForced bool
+	// FaultyForcedLate changes what FaultyForced claims: the first proposal
+	// holding a block that leaves out a queued entry past its inclusion grace
+	// (FORCED_VALID_LATE on the block's parent) claims it skipped there, as a
+	// proposer trusting its withholding sequencer would, though the entry alone
+	// would settle; the challenger records the settleability proof before the
+	// step and the proposer loses there.
+	FaultyForcedLate bool
 }
 
 // DefaultOptimisticConfig: a 20-second challenge window, 30 seconds per move,

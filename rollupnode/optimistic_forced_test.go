@@ -345,3 +345,240 @@ func TestOptimisticForcedDispute(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint8(solidity.SkipNonce), first.Reason)
 }
+
+// TestOptimisticForcedLateSettleableDispute: a censoring operator
+// (FaultyForced, FaultyForcedLate) withholds two queued transactions past the
+// inclusion grace (forcedInclusionDelay/2 = 45 s) and its first proposal with
+// a block leaving the valid one (entry 1) out after the grace claims it skipped
+// there, as the rule allows a late entry unless it is proven settleable. The
+// honest challenger judges the block by building entry 1 alone on its parent
+// under its environment and anchor (settleable: a transfer), disputes it,
+// records proveForcedSettleable before the proposer's step, and the proposer
+// loses at step after recording the FORCED_VALID_LATE verdict. The sequencer
+// then takes the queue again; both entries leave the queue, fees to the
+// proposer; a blob follower finds every other proposal honest and the faulty
+// one wrong.
+func TestOptimisticForcedLateSettleableDispute(t *testing.T) {
+	// The grace (45 s) ends before the faulty proposal; the dispute and the
+	// proposal of the same blocks again (whose walk stops at entry 1: it is
+	// settleable there) end before entry 1 is due, which would refuse them.
+	const delay = 90 * time.Second
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) {
+		c.Optimistic.FaultyForced, c.Optimistic.FaultyForcedLate = true, true
+		c.Optimistic.ChallengeWindow, c.Optimistic.ForcedInclusionDelay = 10*time.Second, delay
+	})
+	ctx := context.Background()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+
+	p := queueForcedPair(t, d, l1c, l2c, true)
+	queuedAt := p.queued[1].DueAt.Uint64() - uint64(delay/time.Second)
+	var faulty *rollupnode.Proposal
+	d.waitFor(t, "the honest challenger defeating the faulty proposal", 180*time.Second, func() bool {
+		for _, e := range d.proposals {
+			if e.Kind == "proposed" && e.Proposal.WrongForced {
+				faulty = e.Proposal
+			}
+		}
+		if faulty == nil {
+			return false
+		}
+		won, _, _ := outcome(d.challenges, faulty.ID)
+		return won
+	})
+	// The claim differs first at a block whose parent is past the grace.
+	wrongParent, err := l2c.HeaderByNumber(ctx, new(big.Int).SetUint64(faulty.WrongFrom-1))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, wrongParent.Time, queuedAt+uint64(delay/time.Second)/2, "the faulty claim starts after the grace")
+
+	r := waitReceipt(t, l2c, p.next.Hash())
+	require.Zero(t, r.TransactionIndex, "a queued transaction goes first in its block")
+	d.waitFor(t, "the block holding the forced transaction finalized", 180*time.Second, func() bool {
+		return d.finalizedThrough() >= r.BlockNumber.Uint64()
+	})
+	checkTaken(t, d, l1c, l2c, p)
+
+	d.mu.Lock()
+	var step string
+	for _, e := range d.proposals {
+		if e.Kind == "move" && strings.HasPrefix(e.Move, "step") {
+			if e.Proposal.ID == faulty.ID {
+				step = e.Move
+			} else {
+				require.Contains(t, e.Move, "proposer won", "proposal %d defends its forced indices", e.Proposal.ID)
+			}
+		}
+		if e.Kind == "finalized" {
+			require.False(t, e.Proposal.WrongForced, "the faulty proposal did not finalize")
+		}
+	}
+	var proved []string
+	for _, e := range d.challenges {
+		if e.Proposal != faulty.ID {
+			require.False(t, strings.HasPrefix(e.What, "challenged"), "the honest challenger agrees with proposal %d: %s", e.Proposal, e.What)
+		}
+		if strings.Contains(e.What, "recorded forced entry") {
+			proved = append(proved, e.What)
+		}
+	}
+	d.mu.Unlock()
+	require.Contains(t, step, "1 valid late", "the proposer's step recorded entry 1's late verdict")
+	require.Contains(t, step, "proposer lost")
+	require.NotContains(t, step, "settleable", "the censoring proposer proves nothing against itself")
+	require.Len(t, proved, 1, "the challenger recorded one settleability proof")
+	require.Contains(t, proved[0], "recorded forced entry 1 settleable alone in L2 block")
+
+	q := bindings.NewOptimisticForcedQueue()
+	logs, err := l1c.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.ForcedQueue()}, FromBlock: big.NewInt(0),
+		Topics: [][]common.Hash{{q.GetABI().Events["ForcedTransactionSettleable"].ID}}})
+	require.NoError(t, err)
+	require.Len(t, logs, 1)
+	ev, err := q.UnpackForcedTransactionSettleableEvent(&logs[0])
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), ev.Index.Uint64())
+	provedBy, _, err := l1c.TransactionByHash(ctx, logs[0].TxHash)
+	require.NoError(t, err)
+	from, err := types.Sender(types.LatestSignerForChainID(provedBy.ChainId()), provedBy)
+	require.NoError(t, err)
+	require.Equal(t, l2.DevAddress(rollupnode.ChallengerKeyIndex(rollupnode.DefaultDevnetConfig())), from, "the challenger recorded the proof")
+
+	// A follower deriving the chain from the blobs judges the late entry by the
+	// same trial: the faulty proposal is wrong, every other one honest.
+	f, _ := d.blobFollower(t, l1c, &rollupnode.HTTPBlobs{URL: d.BlobsURL()})
+	checked := map[uint64]bool{}
+	deadline := time.Now().Add(60 * time.Second)
+	for f.Head().Number.Uint64() < r.BlockNumber.Uint64() {
+		require.NoError(t, f.Sync(ctx, nil, func(c rollupnode.ProposalCheck) {
+			t.Log("follower " + rollupnode.CheckLine(c))
+			checked[c.ID] = true
+			require.Equal(t, c.ID != faulty.ID, c.Honest(), "proposal %d: claimed %s, derived %s", c.ID, c.Claimed, c.Computed)
+		}))
+		require.True(t, time.Now().Before(deadline), "the follower did not reach L2 block %d in 60s", r.BlockNumber)
+	}
+	require.True(t, checked[faulty.ID], "the follower checked the faulty proposal")
+}
+
+// deployRuntime deploys runtime as a contract on the L2 from key and returns
+// its address.
+func deployRuntime(t *testing.T, l2c *ethclient.Client, key int, runtime []byte) common.Address {
+	t.Helper()
+	// CODECOPY(0, 12, len); RETURN(0, len)
+	initcode := append([]byte{0x61, byte(len(runtime) >> 8), byte(len(runtime)), 0x80, 0x60, 0x0c, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+	tx := sendL2(t, l2c, l2.DevKey(key), nil, nil, 6_000_000, initcode)
+	r := waitReceipt(t, l2c, tx.Hash())
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	return r.ContractAddress
+}
+
+// TestOptimisticForcedUnsettleableEntrySkipped: a queued transaction every
+// state check calls valid but whose block no L1 transaction can settle (it
+// CALLs six 24 KB contracts deployed on the L2 first: its witness exceeds
+// MAX_SETTLE_PAYLOAD) no longer halts the chain. The honest sequencer leaves
+// it out of every block (built alone on the head it does not settle) and
+// still takes the entry queued after it first in a block; once the grace has
+// passed the walk skips it (FORCED_VALID_LATE, and the trial finds it
+// unsettleable, so no proof exists); the challenger agrees with every
+// proposal; both entries leave the queue and the chain goes on past the due
+// time.
+func TestOptimisticForcedUnsettleableEntrySkipped(t *testing.T) {
+	const delay = 10 * time.Second
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) { c.Optimistic.ForcedInclusionDelay = delay })
+	ctx := context.Background()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+
+	var caller []byte
+	for i := 0; i < 6; i++ {
+		code := make([]byte, params.MaxCodeSize)
+		seed := crypto.Keccak256([]byte("nr-code-heavy"), []byte{byte(i)})
+		for j := 1; j < len(code); j += 32 {
+			seed = crypto.Keccak256(seed)
+			copy(code[j:], seed)
+		}
+		code[0] = 0x00 // STOP
+		target := deployRuntime(t, l2c, 1, code)
+		// CALL(gas, target, 0, 0, 0, 0, 0); POP
+		caller = append(append(append(caller, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x73), target.Bytes()...), 0x5a, 0xf1, 0x50)
+	}
+	heavy := deployRuntime(t, l2c, 1, append(caller, 0x00))
+
+	head, err := l2c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	sign := func(k int, to common.Address, gas uint64) *types.Transaction {
+		nonce, err := l2c.NonceAt(ctx, l2.DevAddress(k), nil)
+		require.NoError(t, err)
+		tx, err := types.SignNewTx(l2.DevKey(k), types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l2.DefaultChainID), Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
+			GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(params.GWei)),
+			Gas:       gas, To: &to, Value: new(big.Int),
+		})
+		require.NoError(t, err)
+		return tx
+	}
+	unsettleable, transfer := sign(4, heavy, 200_000), sign(6, common.Address{0xf0, 0xac, 0xe}, params.TxGas)
+	var queued []*bindings.MyRollupForcedTransactionQueued
+	for _, tx := range []*types.Transaction{unsettleable, transfer} {
+		raw, err := tx.MarshalBinary()
+		require.NoError(t, err)
+		ev, err := rollupnode.QueueForcedTransaction(ctx, l1c, d.Host, l2.DevKey(5), raw)
+		require.NoError(t, err)
+		queued = append(queued, ev)
+	}
+	require.Equal(t, uint64(1), queued[1].Index.Uint64())
+
+	r := waitReceipt(t, l2c, transfer.Hash())
+	require.Zero(t, r.TransactionIndex, "the entry after the unsettleable one goes first in its block")
+	q := bindings.NewOptimisticForcedQueue()
+	d.waitFor(t, "both entries taken by finalized proposals", 120*time.Second, func() bool {
+		to := d.ForcedQueue()
+		out, err := l1c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: q.PackForcedHead()}, nil)
+		require.NoError(t, err)
+		head, err := q.UnpackForcedHead(out)
+		require.NoError(t, err)
+		return head == 2
+	})
+	_, err = l2c.TransactionReceipt(ctx, unsettleable.Hash())
+	require.ErrorIs(t, err, ethereum.NotFound, "the unsettleable entry never reached the L2")
+
+	// What the walk judged on the head, past the grace: the entry can execute
+	// (FORCED_VALID_LATE), and alone on the parent it makes a block whose
+	// payload exceeds MAX_SETTLE_PAYLOAD, so nobody can prove it settleable.
+	rpcc := d.L2.Attach()
+	defer rpcc.Close()
+	eng := rollupnode.NewRPCEngine(rpcc)
+	like, err := l2c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	parent, err := l2c.HeaderByNumber(ctx, new(big.Int).Sub(like.Number, common.Big1))
+	require.NoError(t, err)
+	sender, err := eng.ForcedSender(ctx, l2.DevAddress(4), parent.Number.Uint64())
+	require.NoError(t, err)
+	verdict, _ := solidity.JudgeQueued(unsettleable, queued[0].DueAt.Uint64()-uint64(delay/time.Second), uint64(delay/time.Second), sender.ForcedAccount, parent, l2.Config(l2.DefaultChainID))
+	require.Equal(t, solidity.ForcedValidLate, verdict)
+	settleable, input, _, err := rollupnode.TrialForTest(ctx, eng, l2.DefaultChainID, parent, like, unsettleable)
+	require.NoError(t, err)
+	require.False(t, settleable)
+	require.Greater(t, len(input.Transactions)+len(input.Witness)+len(input.ExtraData), solidity.MaxSettlePayload, "its witness carries six full codes")
+
+	// The chain goes on past the due time: a later transfer finalizes.
+	l1Head, err := l1c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.Greater(t, l1Head.Time, queued[0].DueAt.Uint64(), "the unsettleable entry is due")
+	later := sendL2(t, l2c, l2.DevKey(2), &common.Address{0x1a, 0x7e}, big.NewInt(params.GWei), params.TxGas, nil)
+	lr := waitReceipt(t, l2c, later.Hash())
+	d.waitFor(t, "a block after the due time finalized", 120*time.Second, func() bool {
+		return d.finalizedThrough() >= lr.BlockNumber.Uint64()
+	})
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, e := range d.challenges {
+		require.False(t, strings.HasPrefix(e.What, "challenged"), "every proposal is honest: %s", e.What)
+	}
+}

@@ -130,7 +130,9 @@ func (q *optimisticQueue) entry(ctx context.Context, i uint64) (*queuedTx, error
 }
 
 // forcedVerdict is one verdict a walk needed: whether entry can execute first
-// on top of L2 block parent, judged on sender's state there (solidity.JudgeQueued).
+// on top of L2 block parent, judged on sender's state there, and whether its
+// inclusion grace has passed there (solidity.ForcedValid, ForcedInvalid,
+// ForcedValidLate).
 type forcedVerdict struct {
 	entry   *queuedTx
 	parent  *types.Header
@@ -157,11 +159,10 @@ func (q *optimisticQueue) judge(eng Engine) verdictFunc {
 // walk is the forcedIndex after each of blocks (consecutive L2 blocks, the
 // first on top of parent) taking the queue from index from, never to end or
 // past: solidity.ForcedTaken (OptimisticForcedQueue.taken) with verdicts from
-// verdict and, for an entry judged ForcedValidLate, the settleability proofs
-// recorded on L1 now (forcedSettleable under the block's solidity.ForcedBlockKey).
-// needed, if set, is told each verdict the walk used. A block past the queue's
-// end needs nothing read.
-func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks []*types.Block, from, end uint64, verdict verdictFunc, needed func(forcedVerdict)) ([]uint64, error) {
+// verdict and, for a late entry a block leaves out, settle's judgement of
+// whether it would have settled there. needed, if set, is told each verdict the
+// walk used. A block past the queue's end needs nothing read.
+func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks []*types.Block, from, end uint64, verdict verdictFunc, settle settleFunc, needed func(forcedVerdict)) ([]uint64, error) {
 	out := make([]uint64, len(blocks))
 	index := from
 	for k, b := range blocks {
@@ -187,9 +188,7 @@ func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks
 				}
 				return v.verdict, nil
 			}
-			env, anchor := solidity.ForcedBlockEnv(b.Header())
-			blockKey := solidity.ForcedBlockKey(parent.Hash(), env, anchor)
-			settleable := func(i uint64) (bool, error) { return q.settleable(ctx, blockKey, i) }
+			settleable := func(i uint64) (bool, error) { return settle(ctx, window[i], parent, b) }
 			var err error
 			if index, err = solidity.ForcedTaken(b.Transactions(), index, end, queued, judged, settleable); err != nil {
 				return nil, fmt.Errorf("the forced queue's walk over L2 block %d: %w", b.NumberU64(), err)
@@ -200,8 +199,10 @@ func (q *optimisticQueue) walk(ctx context.Context, parent *types.Header, blocks
 	return out, nil
 }
 
-// walkEngine is walk over L2 blocks first..last of eng, read from it.
-func (q *optimisticQueue) walkEngine(ctx context.Context, eng Engine, first, last, from, end uint64) ([]uint64, error) {
+// walkEngine is the honest walk (judge, settleableByTrial) over L2 blocks
+// first..last of eng, read from it; relied, if set, is told each
+// settleability proof it rests on that L1 lacks.
+func (q *optimisticQueue) walkEngine(ctx context.Context, eng Engine, first, last, from, end uint64, relied func(reliedProof)) ([]uint64, error) {
 	if from >= end { // nothing to take: every block keeps from
 		out := make([]uint64, last-first+1)
 		for k := range out {
@@ -221,7 +222,7 @@ func (q *optimisticQueue) walkEngine(ctx context.Context, eng Engine, first, las
 		}
 		blocks = append(blocks, b)
 	}
-	return q.walk(ctx, parent, blocks, from, end, q.judge(eng), nil)
+	return q.walk(ctx, parent, blocks, from, end, q.judge(eng), q.settleableByTrial(eng, relied), nil)
 }
 
 // proposalForcedStart is the forced index proposal proposed (its Proposed

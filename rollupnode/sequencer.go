@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -318,6 +319,18 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 		case 1:
 			var tx types.Transaction
 			if err := tx.UnmarshalBinary(kept[0]); err == nil {
+				if k := slices.IndexFunc(forced, func(e *queuedTx) bool { return e.tx.Hash() == tx.Hash() }); k >= 0 && s.cfg.Forced.optimistic {
+					// The optimistic host's walk skips a late entry whose block alone
+					// does not settle (no settleability proof can exist), so the entries
+					// after it may still be taken here. Judged again in every block:
+					// another parent may let it settle.
+					log.Warn("Leaving a queued forced transaction out of this block: alone on its parent the block would not settle in one L1 transaction (the host's walk skips it once its grace has passed)", "index", forced[k].index, "tx", tx.Hash(), "witnessKiB", sealed.WitnessBytes/1024)
+					forced = withoutSender(forced, k)
+					if env, err = s.buildWithForced(ctx, attrs, withForced(s.cfg.ChainID, forced, s.settleable(txs)), forced, env.ExecutionPayload.ExtraData); err != nil {
+						return nil, err
+					}
+					continue
+				}
 				s.unsettleable[tx.Hash()] = true
 				log.Warn("Leaving out an L2 transaction: its block could not be settled in one L1 transaction (EIP-7825, 2^24 gas)", "tx", tx.Hash(), "witnessKiB", sealed.WitnessBytes/1024)
 			}
@@ -395,6 +408,18 @@ func (s *Sequencer) seal(ctx context.Context, b *Sealed, anchorNum uint64) error
 	s.anchor = anchorNum
 	b.SealedAt = time.Now()
 	return nil
+}
+
+// withoutSender is forced without entry k and the entries after it from its
+// sender, whose nonces would no longer follow.
+func withoutSender(forced []*queuedTx, k int) []*queuedTx {
+	out := append([]*queuedTx{}, forced[:k]...)
+	for _, e := range forced[k+1:] {
+		if e.sender != forced[k].sender {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func toHex(txs [][]byte) []hexutil.Bytes {
