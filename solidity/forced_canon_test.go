@@ -16,32 +16,6 @@ import (
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
-// sizedCodeGenesis is codeHeavyGenesis with one contract per entry of sizes (its
-// code length in bytes), so a test can tune the witness of a block that calls
-// them all to a chosen payload.
-func sizedCodeGenesis(sizes []int) (types.GenesisAlloc, common.Address) {
-	alloc := types.GenesisAlloc{}
-	var caller []byte
-	for i, size := range sizes {
-		code := make([]byte, size)
-		seed := crypto.Keccak256([]byte("nr-canon-sized"), []byte{byte(i)})
-		for j := 1; j < len(code); j += 32 {
-			seed = crypto.Keccak256(seed)
-			copy(code[j:], seed)
-		}
-		code[0] = 0x00 // STOP
-		target := common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-sized-target"), []byte{byte(i)}))
-		alloc[target] = types.Account{Code: code, Balance: new(big.Int)}
-		caller = append(caller, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x73)
-		caller = append(caller, target.Bytes()...)
-		caller = append(caller, 0x5a, 0xf1, 0x50)
-	}
-	caller = append(caller, 0x00)
-	callerAddr := common.BytesToAddress(crypto.Keccak256([]byte("nr-canon-sized-caller")))
-	alloc[callerAddr] = types.Account{Code: caller, Balance: new(big.Int)}
-	return alloc, callerAddr
-}
-
 // maxSettleablePayload is the largest payload a block declaring gasLimit may
 // carry (solidity.Settleable, searched).
 func maxSettleablePayload(gasLimit uint64) uint64 {

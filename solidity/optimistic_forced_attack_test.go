@@ -21,10 +21,22 @@ import (
 // contract that CALLs each of them once: a transaction to it costs ~40k gas but
 // needs every one of those codes in its block's witness.
 func codeHeavyGenesis(n int) (types.GenesisAlloc, common.Address) {
+	sizes := make([]int, n)
+	for i := range sizes {
+		sizes[i] = params.MaxCodeSize
+	}
+	return sizedCodeGenesis(sizes)
+}
+
+// sizedCodeGenesis is an L2 genesis extension with one contract per entry of
+// sizes (its code length in bytes, each starting with STOP) and a contract that
+// CALLs each of them once, so a test can tune the witness of a block that calls
+// them all to a chosen payload.
+func sizedCodeGenesis(sizes []int) (types.GenesisAlloc, common.Address) {
 	alloc := types.GenesisAlloc{}
 	var caller []byte
-	for i := 0; i < n; i++ {
-		code := make([]byte, params.MaxCodeSize)
+	for i, size := range sizes {
+		code := make([]byte, size)
 		seed := crypto.Keccak256([]byte("nr-code-heavy"), []byte{byte(i)})
 		for j := 1; j < len(code); j += 32 {
 			seed = crypto.Keccak256(seed)
@@ -33,7 +45,6 @@ func codeHeavyGenesis(n int) (types.GenesisAlloc, common.Address) {
 		code[0] = 0x00 // STOP
 		target := common.BytesToAddress(crypto.Keccak256([]byte("nr-code-heavy-target"), []byte{byte(i)}))
 		alloc[target] = types.Account{Code: code, Balance: new(big.Int)}
-		// CALL(gas, target, 0, 0, 0, 0, 0); POP
 		caller = append(caller, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x60, 0, 0x73)
 		caller = append(caller, target.Bytes()...)
 		caller = append(caller, 0x5a, 0xf1, 0x50)
