@@ -14,6 +14,7 @@ import (
 
 	"github.com/nativerollup/nr/l2"
 	"github.com/nativerollup/nr/precompile"
+	"github.com/nativerollup/nr/solidity"
 	"github.com/nativerollup/nr/solidity/bindings"
 )
 
@@ -160,8 +161,15 @@ func TestForcedRefuteEndsSequencerRace(t *testing.T) {
 	beyondExecute := func(r *types.Receipt, b *l2.Block) uint64 {
 		return r.GasUsed - precompile.RequiredGas(b.Input.Encode())
 	}
+	// The refutation's EXECUTE declares the canonical gas limit (the lowest next
+	// one), not the gas limit of the block the generator built at the parent's.
+	minGasLimit, err := f.abi.UnpackMinGasLimit(f.l1.view(t, f.rollup, f.abi.PackMinGasLimit()))
+	require.NoError(t, err)
+	canonical := *refuting.Input
+	canonical.GasLimit = solidity.MarkedBlockEnv(refuting.Block.Header(), minGasLimit).GasLimit
+	refuteBeyond := refuteReceipt.GasUsed - precompile.RequiredGas(canonical.Encode())
 	t.Logf("mark: %d L1 gas; refute: %d L1 gas, %d beyond EXECUTE; advance including the refuted entry: %d beyond EXECUTE (a plain advance: %d)",
-		markReceipt.GasUsed, refuteReceipt.GasUsed, beyondExecute(refuteReceipt, refuting), beyondExecute(inclusion, with), beyondExecute(plainReceipt, plain))
+		markReceipt.GasUsed, refuteReceipt.GasUsed, refuteBeyond, beyondExecute(inclusion, with), beyondExecute(plainReceipt, plain))
 }
 
 // TestForcedRefuteRejects: each refusal of refuteMark, with its named error.
