@@ -84,3 +84,42 @@ func TestOptimisticForcedReuseBeforeProofIsFinal(t *testing.T) {
 	require.False(t, resolved(t, lost).ProposerWon, "a challenger who proved first still defeats the censor")
 	require.True(t, f.proposal(t, 1).Defeated)
 }
+
+// What reading the proofs again adds to a reuse, at the most entries one block
+// skips (MAX_FORCED_PER_BLOCK, all FORCED_INVALID: nonces the sender has not
+// reached, so no proof can exist for them) against a block that skipped none:
+// sync stays cheap and cannot be made to revert, so a batch of syncs of an honest
+// proposer's execution is not at an attacker's mercy. Each extra entry is one
+// cold SLOAD (EIP-2929: 2,100) plus its key's encoding and hashing; once, the
+// cold call to the queue (2,600) and the execution's blockKey slot (2,100).
+func TestOptimisticForcedReuseGasAtMostSkips(t *testing.T) {
+	syncGas := func(t *testing.T, skipped int) uint64 {
+		alice, bob := addr(aliceKey), addr(bobKey)
+		f := newLateFixture(t, 1, func(c *l2Chain, _ int, b *core.BlockGen) {
+			b.AddTx(l2Tx(t, b, bobKey, alice, big.NewInt(1), nil))
+		})
+		nonce := f.account(t, 0, alice).Nonce
+		var queued []*types.Transaction
+		for i := range skipped {
+			tx := signL2(t, f.l2, aliceKey, nonce+100+uint64(i), &bob, big.NewInt(params.GWei), nil, 21000, big.NewInt(10*params.GWei))
+			f.queueForced(t, aliceKey, tx)
+			require.Equal(t, uint8(solidity.ForcedInvalid), f.judge(t, uint64(i), tx, f.header(0)).Verdict)
+			queued = append(queued, tx)
+		}
+		p := f.forcedProposal(t, queued)
+		require.Equal(t, uint64(skipped), p.outputs[0].ForcedIndex, "the honest block skips every entry")
+		f.propose(t, sequencerKey, p)
+		f.l1.mustSend(t, bobKey, f.rollup, challengerBond, f.challengeLast())
+		f.l1.mustSend(t, challengerKey, f.rollup, challengerBond, f.challengeLast())
+		f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.proveArgs(t, firstGame))
+		require.True(t, resolved(t, f.l1.mustSend(t, sequencerKey, f.rollup, nil, f.stepArgs(t, firstGame, p))).ProposerWon)
+		r := f.l1.mustSend(t, sequencerKey, f.rollup, nil, optABI.PackSync(big.NewInt(firstGame+1)))
+		require.True(t, resolved(t, r).ProposerWon, "the honest execution settles the second game")
+		return r.GasUsed
+	}
+	none := syncGas(t, 0)
+	most := syncGas(t, int(solidity.MaxForcedPerBlock))
+	t.Logf("sync gas: %d with no skipped entry, %d with %d (x%.2f)", none, most, solidity.MaxForcedPerBlock, float64(most)/float64(none))
+	require.Less(t, most-none, uint64(solidity.MaxForcedPerBlock*(2100+600)+2600+2100),
+		"per skipped entry one cold SLOAD and its key encoded and hashed in fresh memory; once the cold queue call and the execution's blockKey slot")
+}
