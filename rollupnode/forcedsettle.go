@@ -2,6 +2,7 @@ package rollupnode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/beacon/engine"
@@ -93,6 +94,14 @@ func trialSettleable(ctx context.Context, eng Engine, chainID uint64, parent *ty
 	return solidity.Settleable(env.GasLimit, p.PayloadBytes), p, nil
 }
 
+// ErrTrial marks a settleability trial that failed: the engine did not build,
+// import or witness a late entry alone on a block's parent. The walk of the
+// proposal holding that block has no answer until it does, which is no reason
+// to stop judging other proposals and playing other games: the challenger and
+// the blob follower report it for that proposal and go on (the challenger
+// tries again every poll).
+var ErrTrial = errors.New("the settleability trial failed")
+
 // settleFunc says whether L2 block b, on parent, may not skip queue entry e,
 // which can execute there but whose inclusion grace has passed (verdict
 // FORCED_VALID_LATE): then the walk stops at e instead of skipping it.
@@ -132,7 +141,7 @@ func (q *optimisticQueue) settleableByTrial(eng Engine, relied func(reliedProof)
 		env, anchor := solidity.ForcedBlockEnv(b.Header())
 		ok, p, err := trialSettleable(ctx, eng, q.config.ChainID.Uint64(), parent, env, anchor, e.tx)
 		if err != nil {
-			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w", e.index, b.NumberU64(), err)
+			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w: %w", e.index, b.NumberU64(), ErrTrial, err)
 		}
 		if ok && relied != nil {
 			relied(reliedProof{block: b.NumberU64(), index: e.index, proof: p})
