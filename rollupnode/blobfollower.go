@@ -31,12 +31,17 @@ type ProposalCheck struct {
 	// DataInvalid says why the blobs do not hold the claimed blocks (empty:
 	// they do). Such a proposal loses any dispute; the follower skips it.
 	DataInvalid string
-	Claimed     common.Hash // the proposal's end output root
-	Computed    common.Hash // the follower's, zero if DataInvalid
+	// Unjudged says why the follower built the blocks but could not compute
+	// the end output: a settleability trial of its forced walk failed (ErrTrial).
+	Unjudged string
+	Claimed  common.Hash // the proposal's end output root
+	Computed common.Hash // the follower's, zero if DataInvalid or Unjudged
 }
 
 // Honest is whether the proposal claims what the follower computed.
-func (c ProposalCheck) Honest() bool { return c.DataInvalid == "" && c.Claimed == c.Computed }
+func (c ProposalCheck) Honest() bool {
+	return c.DataInvalid == "" && c.Unjudged == "" && c.Claimed == c.Computed
+}
 
 // BlobFollower rebuilds the L2 chain of an OptimisticNativeRollup from L1 data
 // alone: for each Proposed event, in L1 order, it fetches the proposal's blobs
@@ -132,6 +137,12 @@ func (f *BlobFollower) Sync(ctx context.Context, report func(Followed), check fu
 			continue
 		}
 		c, err := f.follow(ctx, ev, report)
+		if errors.Is(err, ErrTrial) {
+			// Its blocks are built; only its forced walk has no answer, which
+			// later proposals' blocks do not need.
+			log.Warn("Follower cannot judge a proposal's forced walk", "proposal", c.ID, "err", err)
+			c.Unjudged, c.Computed, err = err.Error(), common.Hash{}, nil
+		}
 		if err != nil {
 			f.from = lg.BlockNumber // retry from this proposal
 			return err
@@ -275,6 +286,8 @@ func (f *BlobFollower) computed(ctx context.Context, ev *bindings.OptimisticNati
 // CheckLine is the status line of a checked proposal.
 func CheckLine(c ProposalCheck) string {
 	switch {
+	case c.Unjudged != "":
+		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  from L1 block %-5d CANNOT JUDGE its output: %s", c.ID, c.First, c.Last, c.L1Block, c.Unjudged)
 	case c.DataInvalid != "":
 		return fmt.Sprintf("proposal %-3d L2 blocks %d..%d  from L1 block %-5d INVALID DATA: %s (skipped; any dispute defeats it)", c.ID, c.First, c.Last, c.L1Block, c.DataInvalid)
 	case c.Honest():

@@ -62,6 +62,7 @@ type Challenger struct {
 	wait    map[uint64]uint64        // proposals seen but not yet checked: id -> end block
 	games   map[uint64]uint64        // our open games: game id -> proposal id
 	lagging map[uint64]bool          // proposals waited for (warned once)
+	failed  map[uint64]string        // proposals whose walk's trial failed: the failure last reported
 }
 
 // NewChallenger disputes proposals of cfg.Host on the L1 node rc from L1 block
@@ -75,7 +76,7 @@ func NewChallenger(ctx context.Context, cfg ChallengerConfig, rc *rpc.Client, tr
 	if err != nil {
 		return nil, err
 	}
-	c := &Challenger{cfg: cfg, actor: a, truth: truth, forced: q, walks: map[uint64]*proposalWalk{}, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}}
+	c := &Challenger{cfg: cfg, actor: a, truth: truth, forced: q, walks: map[uint64]*proposalWalk{}, from: fromL1, wait: map[uint64]uint64{}, games: map[uint64]uint64{}, lagging: map[uint64]bool{}, failed: map[uint64]string{}}
 	return c, c.resume(ctx)
 }
 
@@ -110,7 +111,9 @@ func (c *Challenger) resume(ctx context.Context) error {
 }
 
 // Run checks and plays every poll interval until ctx ends. A move L1 rejects
-// is logged and retried on the next round; errors reading L1 or the L2 view stop it.
+// is logged and retried on the next round, and so is a proposal whose walk's
+// settleability trial failed (ErrTrial, reported); errors reading L1 or the
+// L2 view stop it.
 func (c *Challenger) Run(ctx context.Context, poll time.Duration, report func(ChallengeEvent)) error {
 	return everyPoll(ctx, poll, func() error { return c.Step(ctx, report) })
 }
@@ -137,6 +140,10 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 	}
 	for id, end := range c.wait {
 		done, err := c.check(ctx, id, end, report)
+		if errors.Is(err, ErrTrial) {
+			c.trialFailed(id, 0, err, report)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -151,6 +158,10 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 				log.Warn("Challenger move rejected; retrying", "game", gid, "err", err)
 				continue
 			}
+			if errors.Is(err, ErrTrial) {
+				c.trialFailed(pid, gid, err, report)
+				continue
+			}
 			return err
 		}
 		if done {
@@ -158,6 +169,19 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 		}
 	}
 	return nil
+}
+
+// trialFailed reports that proposal pid (in game gid, if set) cannot be judged
+// now because a settleability trial of its walk failed (ErrTrial), once per
+// distinct failure; the proposal stays waiting (or the game open) and is tried
+// again next round, and the other proposals and games go on.
+func (c *Challenger) trialFailed(pid, gid uint64, err error, report func(ChallengeEvent)) {
+	log.Warn("Challenger cannot judge a proposal's forced walk; retrying", "proposal", pid, "game", gid, "err", err)
+	if c.failed[pid] == err.Error() {
+		return
+	}
+	c.failed[pid] = err.Error()
+	report(ChallengeEvent{Proposal: pid, Game: gid, What: fmt.Sprintf("cannot judge it yet: %v (retrying every poll)", err)})
 }
 
 // truthHeader is L2 block n in the challenger's view, or false if its view

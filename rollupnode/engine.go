@@ -135,7 +135,7 @@ func NewEngineNode(cfg EngineConfig) (*EngineNode, error) {
 		LogCacheSize: ethCfg.FilterLogCacheSize, LogQueryLimit: ethCfg.LogQueryLimit, RangeLimit: ethCfg.RangeLimit,
 	})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "nr", Service: &trialAPI{eth: backend}}})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "nr", Service: &trialAPI{eth: backend, miner: ethCfg.Miner}}})
 	if err := catalyst.Register(stack, backend); err != nil {
 		return nil, fmt.Errorf("registering the L2 Engine API: %w", err)
 	}
@@ -191,16 +191,42 @@ func (n *EngineNode) Close() error {
 // have been settled in a past block by building that block's parent plus the
 // entry alone (trialSettleable); testing_buildBlockV1 builds only on the head,
 // and moving the head there would disturb the sequencer.
-type trialAPI struct{ eth *eth.Ethereum }
+type trialAPI struct {
+	eth *eth.Ethereum
+	// miner is the engine's miner configuration, which a trial's own miner
+	// copies with another gas ceiling.
+	miner miner.Config
+}
 
 // BuildBlockOn (nr_buildBlockOn) builds a payload on parent with exactly txs
 // (none: an empty block), extra data extra and attrs' timestamp, fee recipient,
 // randomness and beacon root, through go-ethereum's miner as
 // testing_buildBlockV1 does. It imports nothing: the caller imports the payload
 // as a side block (engine_newPayload) for its witness.
+//
+// With attrs.TargetGasLimit set the block has exactly that gas limit: a trial
+// rebuilds a disputed block's parent plus one entry under that block's
+// environment, and its proposer may have chosen any limit the ±1/1024 rule
+// allows. Before Amsterdam go-ethereum's miner ignores the target and steers
+// from the parent's limit toward its GasCeil by at most parent/1024-1, which
+// is the rule's whole range, so a miner of its own whose ceiling is the target
+// reaches every limit a valid block may have (the engine's shared miner keeps
+// its ceiling: the sequencer builds with it at the same time). A target out of
+// that range is an error: no valid block on parent has it.
 func (api *trialAPI) BuildBlockOn(parent common.Hash, attrs engine.PayloadAttributes, txs []hexutil.Bytes, extra hexutil.Bytes) (*engine.ExecutionPayloadEnvelope, error) {
-	if api.eth.BlockChain().GetHeaderByHash(parent) == nil {
+	header := api.eth.BlockChain().GetHeaderByHash(parent)
+	if header == nil {
 		return nil, fmt.Errorf("parent %s is not a block of this engine", parent)
+	}
+	builder := api.eth.Miner()
+	if attrs.TargetGasLimit != nil {
+		target := *attrs.TargetGasLimit
+		if got := core.CalcGasLimit(header.GasLimit, target); got != target {
+			return nil, fmt.Errorf("gas limit %d is out of reach of parent %s's %d (a block may move it by less than 1/1024): no valid block on that parent has it", target, parent, header.GasLimit)
+		}
+		cfg := api.miner
+		cfg.GasCeil = target
+		builder = miner.New(api.eth, cfg, api.eth.Engine())
 	}
 	raw := make([][]byte, len(txs))
 	for i, tx := range txs {
@@ -221,7 +247,7 @@ func (api *trialAPI) BuildBlockOn(parent common.Hash, attrs engine.PayloadAttrib
 		TargetGasLimit: attrs.TargetGasLimit,
 	}
 	// Without transactions, empty says so: the miner would fill the block from its pool.
-	_, env, err := api.eth.Miner().BuildTestingPayload(args, decoded, len(decoded) == 0, extra)
+	_, env, err := builder.BuildTestingPayload(args, decoded, len(decoded) == 0, extra)
 	return env, err
 }
 

@@ -2,6 +2,7 @@ package rollupnode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/beacon/engine"
@@ -44,10 +45,10 @@ type settleableProof struct {
 //
 // The caller has judged tx able to execute on parent (verdict valid), so an
 // engine that refuses to build it is an error, not a verdict: the judgement and
-// the engine disagree. So is a gas limit the engine cannot reach in one block:
-// before Amsterdam go-ethereum's miner steers the gas limit toward its own
-// ceiling and ignores the attributes' target, so a block built with another
-// ceiling cannot be rebuilt here.
+// the engine disagree. The trial block has the disputed block's gas limit,
+// whatever ceiling its proposer steered to: nr_buildBlockOn builds exactly the
+// attributes' target; a payload with another one is an engine that does not,
+// an error.
 func trialSettleable(ctx context.Context, eng Engine, chainID uint64, parent *types.Header, env bindings.ExecuteBlockEnv, anchor common.Hash, tx *types.Transaction) (bool, *settleableProof, error) {
 	raw, err := tx.MarshalBinary()
 	if err != nil {
@@ -66,7 +67,7 @@ func trialSettleable(ctx context.Context, eng Engine, chainID uint64, parent *ty
 		return false, nil, fmt.Errorf("building forced transaction %s alone on L2 block %d (it was judged able to execute there): %w", tx.Hash(), parent.Number, err)
 	}
 	if got := payload.ExecutionPayload.GasLimit; got != env.GasLimit {
-		return false, nil, fmt.Errorf("building forced transaction %s alone on L2 block %d: the engine's block has gas limit %d, the disputed block %d (the engine's --miner.gaslimit ceiling differs from the one that built it)", tx.Hash(), parent.Number, got, env.GasLimit)
+		return false, nil, fmt.Errorf("building forced transaction %s alone on L2 block %d: the engine's block has gas limit %d, the disputed block %d (the engine does not build nr_buildBlockOn's target gas limit)", tx.Hash(), parent.Number, got, env.GasLimit)
 	}
 	block, err := engine.ExecutableDataToBlock(*payload.ExecutionPayload, []common.Hash{}, &anchor, payload.Requests)
 	if err != nil {
@@ -92,6 +93,14 @@ func trialSettleable(ctx context.Context, eng Engine, chainID uint64, parent *ty
 	}
 	return solidity.Settleable(env.GasLimit, p.PayloadBytes), p, nil
 }
+
+// ErrTrial marks a settleability trial that failed: the engine did not build,
+// import or witness a late entry alone on a block's parent. The walk of the
+// proposal holding that block has no answer until it does, which is no reason
+// to stop judging other proposals and playing other games: the challenger and
+// the blob follower report it for that proposal and go on (the challenger
+// tries again every poll).
+var ErrTrial = errors.New("the settleability trial failed")
 
 // settleFunc says whether L2 block b, on parent, may not skip queue entry e,
 // which can execute there but whose inclusion grace has passed (verdict
@@ -132,7 +141,7 @@ func (q *optimisticQueue) settleableByTrial(eng Engine, relied func(reliedProof)
 		env, anchor := solidity.ForcedBlockEnv(b.Header())
 		ok, p, err := trialSettleable(ctx, eng, q.config.ChainID.Uint64(), parent, env, anchor, e.tx)
 		if err != nil {
-			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w", e.index, b.NumberU64(), err)
+			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w: %w", e.index, b.NumberU64(), ErrTrial, err)
 		}
 		if ok && relied != nil {
 			relied(reliedProof{block: b.NumberU64(), index: e.index, proof: p})

@@ -116,9 +116,35 @@ func TestTrialSettleableOnPastParent(t *testing.T) {
 	require.Equal(t, block, v.BlockHash)
 }
 
+// TestTrialSettleableOtherGasLimit: a disputed block whose proposer chose a gas
+// limit other than the engine's ceiling (one above and the lowest one below
+// the parent's that the ±1/1024 rule allows) is rebuilt with exactly that
+// limit, not the one go-ethereum's miner steers to, and EXECUTE finds the
+// trial valid under it.
+func TestTrialSettleableOtherGasLimit(t *testing.T) {
+	eng, chainID, headers := trialEngine(t)
+	ctx := context.Background()
+	parent, like := headers[1], headers[2]
+	for _, limit := range []uint64{parent.GasLimit + 1, parent.GasLimit - (parent.GasLimit/1024 - 1)} {
+		other := types.CopyHeader(like)
+		other.GasLimit = limit
+		settleable, input, block, err := rollupnode.TrialForTest(ctx, eng, chainID, parent, other, transferTx(t, chainID, 2, 0, parent))
+		require.NoError(t, err, "gas limit %d", limit)
+		require.True(t, settleable, "gas limit %d", limit)
+		require.Equal(t, limit, input.GasLimit)
+		v, err := precompile.NewExecute(l2.L1Config()).Verify(ctx, input.Encode())
+		require.NoError(t, err)
+		require.True(t, v.Valid, "EXECUTE of the trial with gas limit %d: %v", limit, v.Mismatches())
+		require.Equal(t, block, v.BlockHash)
+	}
+	head, err := eng.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.Equal(t, like.Hash(), head.Hash(), "the trials leave the head alone")
+}
+
 // TestTrialSettleableErrors: an entry the engine refuses on the parent (a
 // nonce ahead), a parent the engine lacks and a disputed block whose gas limit
-// the engine does not build are errors, not verdicts; an engine without
+// no valid block on the parent has are errors, not verdicts; an engine without
 // nr_buildBlockOn says to run the in-process one.
 func TestTrialSettleableErrors(t *testing.T) {
 	eng, chainID, headers := trialEngine(t)
@@ -134,10 +160,10 @@ func TestTrialSettleableErrors(t *testing.T) {
 	_, _, _, err = rollupnode.TrialForTest(ctx, eng, chainID, missing, like, transferTx(t, chainID, 2, 0, parent))
 	require.ErrorContains(t, err, "is not a block of this engine")
 
-	otherLimit := types.CopyHeader(like)
-	otherLimit.GasLimit++
-	_, _, _, err = rollupnode.TrialForTest(ctx, eng, chainID, parent, otherLimit, transferTx(t, chainID, 2, 0, parent))
-	require.ErrorContains(t, err, fmt.Sprintf("the engine's block has gas limit %d, the disputed block %d", like.GasLimit, otherLimit.GasLimit))
+	unreachable := types.CopyHeader(like)
+	unreachable.GasLimit = parent.GasLimit + parent.GasLimit/1024
+	_, _, _, err = rollupnode.TrialForTest(ctx, eng, chainID, parent, unreachable, transferTx(t, chainID, 2, 0, parent))
+	require.ErrorContains(t, err, fmt.Sprintf("gas limit %d is out of reach of parent %s's %d", unreachable.GasLimit, parent.Hash(), parent.GasLimit))
 
 	bare := rpc.NewServer()
 	defer bare.Stop()

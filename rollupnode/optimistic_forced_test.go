@@ -358,6 +358,11 @@ func TestOptimisticForcedDispute(t *testing.T) {
 // then takes the queue again; both entries leave the queue, fees to the
 // proposer; a blob follower finds every other proposal honest and the faulty
 // one wrong.
+//
+// A second challenger and blob follower whose engine lacks nr_buildBlockOn
+// (an external go-ethereum) cannot run the trial: they report the faulty
+// proposal as not judged yet instead of stopping, and go on judging the
+// proposals after it.
 func TestOptimisticForcedLateSettleableDispute(t *testing.T) {
 	// The grace (45 s) ends before the faulty proposal; the dispute and the
 	// proposal of the same blocks again (whose walk stops at entry 1: it is
@@ -374,6 +379,10 @@ func TestOptimisticForcedLateSettleableDispute(t *testing.T) {
 	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
 	require.NoError(t, err)
 	defer l2c.Close()
+
+	// A second challenger and its follower on an engine without nr_buildBlockOn
+	// cannot judge the faulty proposal's late entry: they say so and go on.
+	blind := startSecondChallengerOn(t, d, func(e *rollupnode.RPCEngine) rollupnode.Engine { return withoutBuildOn{e} })
 
 	p := queueForcedPair(t, d, l1c, l2c, true)
 	queuedAt := p.queued[1].DueAt.Uint64() - uint64(delay/time.Second)
@@ -460,6 +469,34 @@ func TestOptimisticForcedLateSettleableDispute(t *testing.T) {
 		require.True(t, time.Now().Before(deadline), "the follower did not reach L2 block %d in 60s", r.BlockNumber)
 	}
 	require.True(t, checked[faulty.ID], "the follower checked the faulty proposal")
+
+	select {
+	case err := <-blind.errc:
+		t.Fatalf("a failed settleability trial stopped the second challenger or its follower: %v", err)
+	default:
+	}
+	blind.mu.Lock()
+	defer blind.mu.Unlock()
+	var unjudged, judgedAfter bool
+	for _, e := range blind.events {
+		if e.Proposal == faulty.ID && strings.HasPrefix(e.What, "cannot judge it yet") {
+			require.Contains(t, e.What, "does not serve nr_buildBlockOn")
+			unjudged = true
+		}
+		judgedAfter = judgedAfter || (e.Proposal > faulty.ID && strings.Contains(e.What, "agrees"))
+	}
+	require.True(t, unjudged, "the second challenger reported that it cannot judge the faulty proposal")
+	require.True(t, judgedAfter, "the second challenger judged later proposals")
+	var followerUnjudged, followedAfter bool
+	for _, c := range blind.checks {
+		if c.ID == faulty.ID {
+			require.Contains(t, c.Unjudged, "does not serve nr_buildBlockOn")
+			followerUnjudged = true
+		}
+		followedAfter = followedAfter || (c.ID > faulty.ID && c.Honest())
+	}
+	require.True(t, followerUnjudged, "the second follower reported the faulty proposal unjudged")
+	require.True(t, followedAfter, "the second follower checked later proposals")
 }
 
 // deployRuntime deploys runtime as a contract on the L2 from key and returns

@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -348,10 +350,26 @@ func TestOptimisticTimeout(t *testing.T) {
 type secondChallenger struct {
 	mu     sync.Mutex
 	events []rollupnode.ChallengeEvent
+	checks []rollupnode.ProposalCheck // the follower's
 	errc   chan error
 }
 
 func startSecondChallenger(t *testing.T, d *optimisticDevnet) *secondChallenger {
+	return startSecondChallengerOn(t, d, func(e *rollupnode.RPCEngine) rollupnode.Engine { return e })
+}
+
+// withoutBuildOn is an engine that does not serve nr_buildBlockOn, as an
+// external go-ethereum (--l2.engine) does not: every settleability trial on it
+// fails with ErrNoBuildOn.
+type withoutBuildOn struct{ *rollupnode.RPCEngine }
+
+func (withoutBuildOn) BuildOn(context.Context, common.Hash, *engine.PayloadAttributes, []hexutil.Bytes, []byte) (*engine.ExecutionPayloadEnvelope, error) {
+	return nil, rollupnode.ErrNoBuildOn
+}
+
+// startSecondChallengerOn is startSecondChallenger whose follower and
+// challenger use truth(the follower's engine).
+func startSecondChallengerOn(t *testing.T, d *optimisticDevnet, truthOf func(*rollupnode.RPCEngine) rollupnode.Engine) *secondChallenger {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
@@ -360,7 +378,7 @@ func startSecondChallenger(t *testing.T, d *optimisticDevnet) *secondChallenger 
 	require.NoError(t, err)
 	fnode, err := rollupnode.NewEngineNode(rollupnode.EngineConfig{Genesis: genesis, HTTPAddr: "127.0.0.1", AuthAddr: "127.0.0.1"})
 	require.NoError(t, err)
-	truth := rollupnode.NewRPCEngine(fnode.Attach())
+	truth := truthOf(rollupnode.NewRPCEngine(fnode.Attach()))
 	f, err := rollupnode.NewBlobFollower(ctx, d.Host, l1c, d.Blobs, truth, 0)
 	require.NoError(t, err)
 	l1rpc := d.L1.Attach()
@@ -371,7 +389,12 @@ func startSecondChallenger(t *testing.T, d *optimisticDevnet) *secondChallenger 
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		s.errc <- f.Run(ctx, 200*time.Millisecond, nil, func(c rollupnode.ProposalCheck) { t.Log("follower " + rollupnode.CheckLine(c)) })
+		s.errc <- f.Run(ctx, 200*time.Millisecond, nil, func(c rollupnode.ProposalCheck) {
+			t.Log("follower " + rollupnode.CheckLine(c))
+			s.mu.Lock()
+			s.checks = append(s.checks, c)
+			s.mu.Unlock()
+		})
 	}()
 	go func() {
 		defer wg.Done()
