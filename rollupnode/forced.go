@@ -27,10 +27,10 @@ import (
 // transaction may declare up to the host's minimum block gas limit.
 const maxForcedPerBlock = 16
 
-// forcedWindow bounds the queue entries the sequencer reads from the head on:
-// a block's worth (maxForcedPerBlock) for the next block and as many again for
-// entries already in L2 blocks that have not settled yet, which stay in the
-// queue until they do.
+// forcedWindow bounds the queue entries the sequencer reads from the head on
+// (the optimistic one from offerFrom): a block's worth (maxForcedPerBlock) for
+// the next block and as many again for entries already in L2 blocks that have
+// not settled yet, which stay in the queue until they do.
 const forcedWindow = 2 * maxForcedPerBlock
 
 // ForcedQueue follows the host's forced-inclusion queue on L1 (ForcedInclusion,
@@ -77,6 +77,17 @@ type ForcedQueue struct {
 	// which has no accepted head and no skips: pending orders entries as the
 	// host's walk takes them (inWalkOrder).
 	optimistic bool
+	// offerFrom (optimistic only) is where the host's walk stands after the
+	// sequencer's last sealed block: the entries below it were taken (included
+	// or passed over) by its own blocks, which may wait a challenge window
+	// before a proposal holding them finalizes and forcedHead moves past them.
+	// The sequencer offers from max(forcedHead, offerFrom), so entries its
+	// blocks passed over do not fill every later block's offer. It never goes
+	// back, as the walk does not: an entry passed over that could execute
+	// later is not offered again (its sender can send it to the L2's pool).
+	offerFrom uint64
+	// offer is what the last pending offered, for took (nil: nothing).
+	offer *forcedOffer
 	// withhold, if set and true, keeps the queue out of the sequencer's blocks
 	// (OptimisticConfig.FaultyForced, a test and demo hook).
 	withhold func() bool
@@ -92,6 +103,15 @@ type queuedTx struct {
 	// queuedAt is the L1 time it was queued (read by the optimistic host's
 	// walk: no block older than an entry skips it).
 	queuedAt uint64
+}
+
+// forcedOffer is one block's offer: the index the window started at, and the
+// entries of it the sequencer passed over (inWalkOrder before its first
+// inclusion, and those buildWithForced left out because the engine refused
+// them), which the host's walk skips too.
+type forcedOffer struct {
+	from   uint64
+	passed map[uint64]bool
 }
 
 // NewForcedQueue follows the queue of the host at host for the L2 node l2. With
@@ -117,7 +137,9 @@ func NewOptimisticForcedQueue(l1 *ethclient.Client, queue common.Address, l2 *rp
 // pending returns, oldest first, at most maxForcedPerBlock queued transactions
 // the host holds at L1 block l1Head whose nonce the L2 node's chain has not used
 // yet. It asks the chain rather than remembering what it sealed, so blocks
-// rolled back after an L1 reorg give their queued transactions back.
+// rolled back after an L1 reorg give their queued transactions back (the
+// optimistic sequencer remembers only how far its blocks took the walk,
+// offerFrom).
 //
 // A queued transaction whose nonce the chain used is either first in a block not
 // settled yet, which takes it off the queue when it settles, or was displaced
@@ -125,6 +147,7 @@ func NewOptimisticForcedQueue(l1 *ethclient.Client, queue common.Address, l2 *rp
 // still the queue's head once its nonce is used in the settled state, only a
 // skip removes it, and pending starts one in the background (startSkip).
 func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*queuedTx, error) {
+	q.offer = nil
 	if q.withhold != nil && q.withhold() {
 		return nil, nil
 	}
@@ -161,7 +184,15 @@ func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*que
 		}
 	}
 	if q.optimistic {
-		return inWalkOrder(window, latest), nil
+		offered := inWalkOrder(window, latest)
+		q.offer = &forcedOffer{from: window[0].index, passed: map[uint64]bool{}}
+		for _, e := range window {
+			if len(offered) > 0 && e == offered[0] {
+				break
+			}
+			q.offer.passed[e.index] = true
+		}
+		return offered, nil
 	}
 	var out []*queuedTx
 	for _, e := range window {
@@ -191,9 +222,8 @@ func (q *ForcedQueue) pending(ctx context.Context, l1Head *types.Header) ([]*que
 // has included none; then it includes the entries that follow one another by
 // nonce, at most maxForcedPerBlock. An entry failing another check (balance,
 // fee cap) makes the block's build fail; buildWithForced leaves it out, and the
-// walk skips it too. Entries are read from the queue's head (entries taken by
-// blocks not final yet included): one the walk skipped that can execute now is
-// included, and the walk only passes over it.
+// walk skips it too. Entries are read from offerFrom, past those the
+// sequencer's own blocks took: the walk never goes back to one it skipped.
 func inWalkOrder(window []*queuedTx, latest map[common.Address]*hexutil.Uint64) []*queuedTx {
 	next := map[common.Address]uint64{}
 	for a, n := range latest {
@@ -215,14 +245,63 @@ func inWalkOrder(window []*queuedTx, latest map[common.Address]*hexutil.Uint64) 
 	return out
 }
 
-// window is the entries from the queue's head on, at most forcedWindow.
+// window is the entries from windowStart on, at most forcedWindow.
 func (q *ForcedQueue) window() []*queuedTx {
-	end := min(q.tail, q.head+forcedWindow)
-	out := make([]*queuedTx, 0, end-min(q.head, end))
-	for i := q.head; i < end; i++ {
+	start := q.windowStart()
+	end := min(q.tail, start+forcedWindow)
+	out := make([]*queuedTx, 0, end-min(start, end))
+	for i := start; i < end; i++ {
 		out = append(out, q.entries[i])
 	}
 	return out
+}
+
+// windowStart is the first entry the sequencer may offer: the queue's head, or
+// for the optimistic host offerFrom once its blocks took the walk past it.
+func (q *ForcedQueue) windowStart() uint64 {
+	if q.optimistic {
+		return max(q.head, q.offerFrom)
+	}
+	return q.head
+}
+
+// took moves offerFrom past the entries the sealed block with transactions txs
+// took from the last offer, as the host's walk (solidity.ForcedTaken) does with
+// the verdicts the sequencer acted on: the passed-over entries it reaches
+// before the block's first inclusion, then the entries the block's leading
+// transactions include, at most maxForcedPerBlock in all. An entry left out for
+// another reason (its block alone would not settle, or the block was cut to
+// fit L1) stops it: it is offered again.
+func (q *ForcedQueue) took(txs types.Transactions) {
+	o := q.offer
+	q.offer = nil
+	if o == nil {
+		return
+	}
+	var leading []common.Hash
+	for _, tx := range txs {
+		if len(leading) == maxForcedPerBlock || tx.Type() == types.LegacyTxType {
+			break
+		}
+		leading = append(leading, tx.Hash())
+	}
+	index, next := o.from, 0
+	for index < q.tail && index < o.from+maxForcedPerBlock {
+		e := q.entries[index]
+		if e == nil || e.tx == nil {
+			break
+		}
+		if next < len(leading) && leading[next] == e.tx.Hash() {
+			next++
+			index++
+			continue
+		}
+		if next > 0 || !o.passed[index] {
+			break
+		}
+		index++
+	}
+	q.offerFrom = max(q.offerFrom, index)
 }
 
 // refresh reads what the host holds at L1 block l1Head: its accepted L2 head,
@@ -238,7 +317,7 @@ func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 	}
 	// The entries of the last window: their hashes change only in an L1 reorg.
 	hashes := map[uint64]*hexutil.Bytes{}
-	for i := q.head; i < min(q.tail, q.head+forcedWindow); i++ {
+	for i := q.windowStart(); i < min(q.tail, q.windowStart()+forcedWindow); i++ {
 		hashes[i] = new(hexutil.Bytes)
 		batch = append(batch, q.call(hashes[i], q.my.PackForcedTransaction(new(big.Int).SetUint64(i)), at))
 	}
@@ -258,8 +337,9 @@ func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 		return err
 	}
 	batch = batch[:0]
-	end := min(q.tail, q.head+forcedWindow)
-	for i := q.head; i < end; i++ {
+	start := q.windowStart()
+	end := min(q.tail, start+forcedWindow)
+	for i := start; i < end; i++ {
 		if hashes[i] == nil {
 			hashes[i] = new(hexutil.Bytes)
 			batch = append(batch, q.call(hashes[i], q.my.PackForcedTransaction(new(big.Int).SetUint64(i)), at))
@@ -276,7 +356,7 @@ func (q *ForcedQueue) refresh(ctx context.Context, l1Head *types.Header) error {
 		}
 	}
 	q.at = nil // set only once every entry of the window is held
-	for i := q.head; i < end; i++ {
+	for i := start; i < end; i++ {
 		entry, err := q.my.UnpackForcedTransaction(*hashes[i])
 		if err != nil {
 			return fmt.Errorf("reading queued forced transaction %d: %w", i, err)
@@ -484,6 +564,9 @@ func (s *Sequencer) buildWithForced(ctx context.Context, attrs *engine.PayloadAt
 		// The optimistic host's walk skips an entry that cannot execute first
 		// (by its recorded verdict); the entries after it may still.
 		log.Warn("A queued forced transaction cannot execute on the L2 head; leaving it out (the host's walk skips it)", "index", forced[0].index, "tx", forced[0].tx.Hash(), "err", err)
+		if o := s.cfg.Forced.offer; o != nil {
+			o.passed[forced[0].index] = true
+		}
 		return s.buildWithForced(ctx, attrs, txs[1:], forced[1:], extra)
 	}
 	log.Warn("A queued forced transaction cannot execute on the L2 head; building without the queue", "index", forced[0].index, "tx", forced[0].tx.Hash(), "err", err)

@@ -2,6 +2,7 @@ package rollupnode_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
@@ -613,6 +614,107 @@ func TestOptimisticForcedUnsettleableEntrySkipped(t *testing.T) {
 	d.waitFor(t, "a block after the due time finalized", 120*time.Second, func() bool {
 		return d.finalizedThrough() >= lr.BlockNumber.Uint64()
 	})
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, e := range d.challenges {
+		require.False(t, strings.HasPrefix(e.What, "challenged"), "every proposal is honest: %s", e.What)
+	}
+}
+
+// TestOptimisticForcedOfferedPastTakenEntries: entries the sequencer's own
+// blocks took (here skipped: fresh keys with no balance, which the engine
+// refuses and the walk judges FORCED_INVALID) are not offered again while the
+// proposals holding those blocks wait out the challenge window, so a valid
+// entry queued behind more than a block's worth of them (maxForcedPerBlock, 16)
+// lands within a few L2 blocks, long before forcedHead moves past them.
+func TestOptimisticForcedOfferedPastTakenEntries(t *testing.T) {
+	d := startOptimistic(t, func(c *rollupnode.DevnetConfig) { c.Optimistic.ForcedInclusionDelay = 30 * time.Second })
+	ctx := context.Background()
+	l1c, err := ethclient.Dial(d.L1.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l1c.Close()
+	l2c, err := ethclient.Dial(d.L2.HTTPEndpoint())
+	require.NoError(t, err)
+	defer l2c.Close()
+
+	const unfunded = 20
+	head, err := l2c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	to := common.HexToAddress("0x00000000000000000000000000000000000f0ace")
+	sign := func(key *ecdsa.PrivateKey, nonce uint64) *types.Transaction {
+		tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(l2.DefaultChainID)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(l2.DefaultChainID), Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
+			GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(params.GWei)),
+			Gas:       params.TxGas, To: &to, Value: big.NewInt(params.GWei),
+		})
+		require.NoError(t, err)
+		return tx
+	}
+	var entries []*types.Transaction
+	for i := 0; i < unfunded; i++ {
+		key, err := crypto.GenerateKey()
+		require.NoError(t, err)
+		entries = append(entries, sign(key, 0))
+	}
+	validNonce, err := l2c.NonceAt(ctx, l2.DevAddress(6), nil)
+	require.NoError(t, err)
+	valid := sign(l2.DevKey(6), validNonce)
+	entries = append(entries, valid)
+
+	// Every entry queued before any is waited for, in consecutive L1 nonces.
+	q := bindings.NewOptimisticForcedQueue()
+	feeGas, err := q.UnpackFORCEDINCLUSIONFEEGAS(queueView(t, d, l1c, q.PackFORCEDINCLUSIONFEEGAS()))
+	require.NoError(t, err)
+	l1Head, err := l1c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	fee := new(big.Int).Mul(new(big.Int).Mul(feeGas, l1Head.BaseFee), big.NewInt(2))
+	payer := l2.DevKey(5)
+	l1Nonce, err := l1c.PendingNonceAt(ctx, crypto.PubkeyToAddress(payer.PublicKey))
+	require.NoError(t, err)
+	l1ChainID, err := l1c.ChainID(ctx)
+	require.NoError(t, err)
+	queue := d.ForcedQueue()
+	var sent []*types.Transaction
+	for i, tx := range entries {
+		raw, err := tx.MarshalBinary()
+		require.NoError(t, err)
+		l1tx, err := types.SignNewTx(payer, types.LatestSignerForChainID(l1ChainID), &types.DynamicFeeTx{
+			ChainID: l1ChainID, Nonce: l1Nonce + uint64(i), GasTipCap: big.NewInt(params.GWei),
+			GasFeeCap: new(big.Int).Add(new(big.Int).Mul(l1Head.BaseFee, big.NewInt(4)), big.NewInt(params.GWei)),
+			Gas:       1_000_000, To: &queue, Value: fee, Data: q.PackQueueForcedTransaction(raw),
+		})
+		require.NoError(t, err)
+		require.NoError(t, l1c.SendTransaction(ctx, l1tx))
+		sent = append(sent, l1tx)
+	}
+	for _, l1tx := range sent {
+		r, err := rollupnode.WaitIncluded(ctx, l1c, l1tx.Hash(), time.Minute)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	}
+	queuedAt, err := l2c.BlockNumber(ctx)
+	require.NoError(t, err)
+
+	r := waitReceipt(t, l2c, valid.Hash())
+	forcedHead, err := q.UnpackForcedHead(queueView(t, d, l1c, q.PackForcedHead()))
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+	require.Zero(t, r.TransactionIndex, "a queued transaction goes first in its block")
+	require.LessOrEqual(t, r.BlockNumber.Uint64(), queuedAt+4, "the valid entry lands within a few L2 blocks of being queued")
+	require.Less(t, forcedHead, uint64(unfunded), "it landed before a finalized proposal moved forcedHead past the unfunded entries")
+	for _, tx := range entries[:unfunded] {
+		_, err := l2c.TransactionReceipt(ctx, tx.Hash())
+		require.ErrorIs(t, err, ethereum.NotFound, "an unfunded entry never reaches the L2")
+	}
+
+	// The host's walk agrees: the proposals holding these blocks finalize
+	// unchallenged and take the queue past every entry.
+	d.waitFor(t, "the block holding the valid entry finalized", 120*time.Second, func() bool {
+		return d.finalizedThrough() >= r.BlockNumber.Uint64()
+	})
+	forcedHead, err = q.UnpackForcedHead(queueView(t, d, l1c, q.PackForcedHead()))
+	require.NoError(t, err)
+	require.Equal(t, uint64(unfunded+1), forcedHead, "finalized proposals took every entry")
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, e := range d.challenges {

@@ -309,6 +309,9 @@ func (s *Sequencer) Next(ctx context.Context) (*Sealed, error) {
 			if err := s.seal(ctx, sealed, anchorNum); err != nil {
 				return nil, err
 			}
+			if s.cfg.Forced != nil {
+				s.cfg.Forced.took(sealed.Block.Transactions())
+			}
 			return sealed, nil
 		}
 		kept := toHex(env.ExecutionPayload.Transactions)
