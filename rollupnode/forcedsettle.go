@@ -135,10 +135,10 @@ type reliedProof struct {
 // judgement rests on that L1 lacks.
 func (q *optimisticQueue) settleableByTrial(eng Engine, relied func(reliedProof)) settleFunc {
 	return func(ctx context.Context, e *queuedTx, parent *types.Header, b *types.Block) (bool, error) {
-		if onL1, err := q.settleableOnL1(ctx, e, parent, b); err != nil || onL1 {
+		env, anchor := solidity.ForcedBlockEnv(b.Header())
+		if onL1, err := q.settleable(ctx, solidity.ForcedBlockKey(parent.Hash(), env, anchor), e.index); err != nil || onL1 {
 			return onL1, err
 		}
-		env, anchor := solidity.ForcedBlockEnv(b.Header())
 		ok, p, err := trialSettleable(ctx, eng, q.config.ChainID.Uint64(), parent, env, anchor, e.tx)
 		if err != nil {
 			return false, fmt.Errorf("judging whether forced entry %d settles in L2 block %d: %w: %w", e.index, b.NumberU64(), ErrTrial, err)
