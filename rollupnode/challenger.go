@@ -149,6 +149,7 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 		}
 		if done {
 			delete(c.wait, id)
+			delete(c.failed, id)
 		}
 	}
 	for gid, pid := range c.games {
@@ -166,6 +167,7 @@ func (c *Challenger) Step(ctx context.Context, report func(ChallengeEvent)) erro
 		}
 		if done {
 			delete(c.games, gid)
+			delete(c.failed, pid)
 		}
 	}
 	return nil
